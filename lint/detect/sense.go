@@ -40,6 +40,9 @@ func (d *detector) otherSenseOf(kind Kind, p pick, eyes bool) bool {
 	if d.kindAsName(kind, text, words, norms) {
 		return true // "… lift, and Vision tells you what your coach would have told you": a product named Vision
 	}
+	if kind == Mission && d.missionGameSection(p) {
+		return true // "Your mission, should you choose to accept it, is to find all five goats": a game's task
+	}
 	if kind == Vision && !d.technicalVision(norms) && !(eyes && twoWordsOf(norms, d.vocab.visionEyesight)) || kind == Mission && !twoWordsOf(norms, d.vocab.missionOperation) && !d.seriesTitled(kind) {
 		return false
 	}
@@ -115,6 +118,32 @@ func (d *detector) titleNamedInText(kind Kind, title string) bool {
 		}
 		if reach += len(text); reach > pageReach {
 			break
+		}
+	}
+	return false
+}
+
+// missionGameSection reports whether the picked text, or the blocks after
+// it up to the next heading (within pageReach bytes), use a set phrase that
+// makes a mission a game's or a task's ("Your mission, should you choose to
+// accept it, is to find all five goats"); a section of its own on the same
+// page ("## Our mission" over a statement) is not touched by it.
+func (d *detector) missionGameSection(p pick) bool {
+	if len(p.blocks) == 0 {
+		return false
+	}
+	reach := 0
+	for n := p.blocks[0]; n != nil && reach < pageReach; n = n.NextSibling() {
+		if _, heading := n.(*ast.Heading); heading && n != p.blocks[0] {
+			break
+		}
+		text := d.text(n)
+		reach += len(text)
+		_, norms := d.tokens(text)
+		for i := range norms {
+			if d.vocab.missionGame.Match(norms, i) > 0 {
+				return true
+			}
 		}
 	}
 	return false

@@ -18,7 +18,7 @@ type vocabulary struct {
 	visions, missions, weak, prefixes, companions, owners, tails                                                   *lexicon.Set // folded
 	cueVision, cueMission, fileVision, fileMission, changelogName                                                  *lexicon.Set // folded
 	notVision, explains, summary, otherTopic                                                                       *lexicon.Set
-	featureSection, visionFeature, missionOperation, visionEyesight                                                *lexicon.Set
+	featureSection, visionFeature, missionOperation, missionGame, visionEyesight                                   *lexicon.Set
 	ordersSection                                                                                                  *lexicon.Set // "Situation", "Execution": a military order's paragraphs
 	nameColumn                                                                                                     *lexicon.Set // "Category", "Piece": a table column of names
 	metaOpening, metaLabel, noticeBlock, placeholderNote, noteOpening, statusNote, salutation, templateInstruction *lexicon.Set
@@ -65,7 +65,7 @@ func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
 		futureHeads: folded("heading-future-head"), futureVerbs: folded("heading-future-verb"),
 		summary: lex.Get("heading-summary"), otherTopic: lex.Get("other-topic"),
 		featureSection: lex.Get("feature-section"), visionFeature: lex.Get("vision-feature"),
-		missionOperation: lex.Get("mission-operation"), visionEyesight: lex.Get("vision-eyesight"),
+		missionOperation: lex.Get("mission-operation"), missionGame: lex.Get("mission-game"), visionEyesight: lex.Get("vision-eyesight"),
 		ordersSection: lex.Get("orders-section"), nameColumn: lex.Get("name-column"),
 		metaOpening: lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"), noticeBlock: lex.Get("notice-block"), definitionHead: lex.Get("definition-head"), metaVerb: lex.Get("meta-verb"), adopting: lex.Get("adopting-verb"), byline: lex.Get("byline"), notOwner: lex.Get("owner-not"), mention: lex.Get("kind-mention"),
 		placeholderNote: lex.Get("placeholder-note"), statusNote: lex.Get("status-note"), salutation: lex.Get("salutation"), noteOpening: lex.Get("note-opening"), templateInstruction: lex.Get("template-instruction"),

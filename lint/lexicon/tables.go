@@ -49,6 +49,7 @@ var listNames = [...]string{
 	"meta-label",
 	"meta-opening",
 	"meta-verb",
+	"mission-game",
 	"mission-operation",
 	"name-column",
 	"note-opening",
@@ -123,6 +124,7 @@ var listInflect = [...]bool{
 	false, // meta-label
 	false, // meta-opening
 	false, // meta-verb
+	false, // mission-game
 	false, // mission-operation
 	false, // name-column
 	false, // note-opening
@@ -1874,6 +1876,10 @@ var listEntries = [...][]string{
 		"summarises",
 		"summarizes",
 		"walks you through",
+	},
+	{ // mission-game
+		"should you choose to accept it",
+		"should you decide to accept it",
 	},
 	{ // mission-operation
 		"altitude",
@@ -5018,12 +5024,12 @@ var tableWords = [...]string{
 
 // tableMasks are the bits of the lists each of tableWords starts an entry in.
 var tableMasks = [...]uint64{
-	0x900000000000000,  // #1
+	0x1200000000000000, // #1
 	0x800,              // 20
 	0x800,              // 20-somethings
 	0x40000000,         // 3d
-	0xb800000080882008, // a
-	0x1000000000000000, // abbiamo
+	0x7000000080882008, // a
+	0x2000000000000000, // abbiamo
 	0x2000,             // ability
 	0x100000000,        // about
 	0x40000000000,      // above
@@ -5049,7 +5055,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // achieveing
 	0x4000,             // achieves
 	0x4000,             // achieving
-	0x2000000000000,    // acknowledgements
+	0x4000000000000,    // acknowledgements
 	0x10000000000,      // act
 	0x10000000000,      // acting
 	0x20000000000,      // action
@@ -5057,8 +5063,8 @@ var tableMasks = [...]uint64{
 	0x20000000000,      // actions
 	0x10000000000,      // acts
 	0x0,                // add
-	0x1000000000000,    // admin
-	0x1000000000000,    // administration
+	0x2000000000000,    // admin
+	0x2000000000000,    // administration
 	0x800,              // administrators
 	0x800,              // admins
 	0x80000080,         // adopted
@@ -5083,7 +5089,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // affords
 	0x800,              // agencies
 	0x80000400,         // agency
-	0x2000000000000,    // agenda
+	0x4000000000000,    // agenda
 	0x8000,             // agile
 	0x20080000080,      // agreed
 	0x40008000,         // ai
@@ -5097,7 +5103,7 @@ var tableMasks = [...]uint64{
 	0x0,                // algorithm
 	0x0,                // algorithms
 	0x4,                // alignment
-	0x8400000000000100, // all
+	0x800000000000100,  // all
 	0x4000,             // alleviate
 	0x4000,             // alleviated
 	0x4000,             // alleviateed
@@ -5106,14 +5112,14 @@ var tableMasks = [...]uint64{
 	0x4000,             // alleviating
 	0x80000000,         // alliance
 	0x80000,            // alternative
-	0x2000000000000,    // alternatives
-	0x100000000000,     // altitude
-	0x400000000000000,  // always
+	0x4000000000000,    // alternatives
+	0x200000000000,     // altitude
+	0x800000000000000,  // always
 	0x1000,             // am
 	0x0,                // amazing
-	0x800000000000000,  // america's
-	0x800000000000000,  // americas
-	0x8800000000000000, // an
+	0x1000000000000000, // america's
+	0x1000000000000000, // americas
+	0x1000000000000000, // an
 	0x40,               // analyse
 	0x40,               // analysed
 	0x40,               // analyseed
@@ -5127,15 +5133,15 @@ var tableMasks = [...]uint64{
 	0x40,               // analyzeing
 	0x40,               // analyzes
 	0x40,               // analyzing
-	0x8000000001000000, // and
-	0x8400000000000000, // any
+	0x1000000,          // and
+	0x800000000000000,  // any
 	0x100,              // anybody
 	0x100,              // anyone
 	0x100000,           // api
 	0x100000,           // apis
 	0x20000000000,      // apologies
 	0x0,                // app
-	0x2000000000000,    // appendix
+	0x4000000000000,    // appendix
 	0x0,                // application
 	0x800,              // apprentices
 	0x1000000,          // approach
@@ -5143,30 +5149,30 @@ var tableMasks = [...]uint64{
 	0x20000000000,      // approvers
 	0x3,                // approx
 	0x0,                // apps
-	0x2000000000000,    // architecture
+	0x4000000000000,    // architecture
 	0x40,               // archive
 	0x40,               // archived
 	0x40,               // archiveed
 	0x40,               // archiveing
 	0x40,               // archives
 	0x40,               // archiving
-	0x8000000000001000, // are
+	0x1000,             // are
 	0x800000000,        // arguably
 	0x0,                // articulate
 	0x40000000,         // artificial
 	0x800,              // artists
-	0x8000004880000000, // as
+	0x4880000000,       // as
 	0x400,              // aspiring
 	0x80000000,         // association
-	0x2000000000000,    // assumptions
-	0x8100000000000,    // astronaut
-	0x100000000000,     // astronauts
-	0x8800000300000000, // at
+	0x4000000000000,    // assumptions
+	0x10200000000000,   // astronaut
+	0x200000000000,     // astronauts
+	0x1000000300000000, // at
 	0x800,              // athletes
 	0x800000000,        // attempt
 	0x800000000,        // attempts
 	0x20000000000,      // attendees
-	0x800000000000,     // attention
+	0x1000000000000,    // attention
 	0x20000000000,      // audience
 	0x40,               // audit
 	0x40,               // audited
@@ -5187,20 +5193,20 @@ var tableMasks = [...]uint64{
 	0x4000,             // avoided
 	0x4000,             // avoiding
 	0x4000,             // avoids
-	0x200000000000,     // award
-	0x200000000000,     // awards
+	0x400000000000,     // award
+	0x400000000000,     // awards
 	0x0,                // awesome
 	0x400,              // b2b
 	0x0,                // back
 	0x0,                // back-end
 	0x0,                // backend
-	0x2000000000000,    // background
-	0x2000000000000,    // backlog
-	0x100000000000,     // balloon
+	0x4000000000000,    // background
+	0x4000000000000,    // backlog
+	0x200000000000,     // balloon
 	0x10000000000,      // based
-	0x8000000000001010, // be
+	0x1010,             // be
 	0x1000000000,       // beach
-	0x80000000000000,   // because
+	0x100000000000000,  // because
 	0x800010,           // become
 	0x10,               // becomed
 	0x10,               // becomeed
@@ -5209,9 +5215,9 @@ var tableMasks = [...]uint64{
 	0x800010,           // becoming
 	0x1000000010,       // bed
 	0x10,               // beed
-	0x8000000000001000, // been
+	0x1000,             // been
 	0x2000000000,       // begun
-	0xc020000000001010, // being
+	0x8040000000001010, // being
 	0x1000000,          // beliefs
 	0x4000,             // belong
 	0x4000,             // belonged
@@ -5221,20 +5227,20 @@ var tableMasks = [...]uint64{
 	0x6000,             // benefit
 	0x4000,             // benefited
 	0x4000,             // benefiting
-	0x2000000004000,    // benefits
+	0x4000000004000,    // benefits
 	0x4000,             // benefitted
 	0x4000,             // benefitting
 	0x10,               // bes
-	0x100000000008200,  // best
+	0x200000000008200,  // best
 	0x8000,             // best-in-class
-	0x100000000000000,  // best-loved
+	0x200000000000000,  // best-loved
 	0x2000,             // better
 	0x80000,            // beyond
 	0x400000000,        // big
-	0x100000000000200,  // biggest
+	0x200000000000200,  // biggest
 	0x1000000000,       // bike
-	0x400000000000000,  // billion
-	0x400000000000000,  // billions
+	0x800000000000000,  // billion
+	0x800000000000000,  // billions
 	0x10,               // bing
 	0x40000000,         // binocular
 	0x8000,             // bleeding
@@ -5248,7 +5254,7 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // books
 	0x4000,             // boost
 	0x4000,             // boosted
-	0x100000000000,     // booster
+	0x200000000000,     // booster
 	0x4000,             // boosting
 	0x4000,             // boosts
 	0x2000000000,       // born
@@ -5278,13 +5284,13 @@ var tableMasks = [...]uint64{
 	0x80000100,         // business
 	0x100,              // businesses
 	0x400,              // busy
-	0x8000000000000000, // but
-	0x40000000000000,   // buy
-	0x40000000000000,   // buyed
+	0x0,                // but
+	0x80000000000000,   // buy
+	0x80000000000000,   // buyed
 	0x800,              // buyers
-	0x40000000000000,   // buying
-	0x40000000000000,   // buys
-	0x8000010000000000, // by
+	0x80000000000000,   // buying
+	0x80000000000000,   // buys
+	0x10000000000,      // by
 	0x3,                // ca
 	0x0,                // camera
 	0x0,                // cameras
@@ -5292,8 +5298,8 @@ var tableMasks = [...]uint64{
 	0x40,               // campaigned
 	0x40,               // campaigning
 	0x40,               // campaigns
-	0x8000000000000000, // can
-	0x8000000000000,    // candidate
+	0x0,                // can
+	0x10000000000000,   // candidate
 	0x100004,           // capabilities
 	0x4,                // capability
 	0x0,                // capture
@@ -5301,8 +5307,8 @@ var tableMasks = [...]uint64{
 	0x400,              // care
 	0x800,              // caregivers
 	0x800,              // carers
-	0x4000000000000000, // carried
-	0x4000000000000000, // carry
+	0x8000000000000000, // carried
+	0x8000000000000000, // carry
 	0x10,               // catalyse
 	0x10,               // catalysed
 	0x10,               // catalyseed
@@ -5317,10 +5323,10 @@ var tableMasks = [...]uint64{
 	0x10,               // catalyzing
 	0x0,                // cataract
 	0x0,                // cataracts
-	0x220000000000,     // categories
-	0x220000000000,     // category
+	0x420000000000,     // categories
+	0x420000000000,     // category
 	0x2000000000,       // caught
-	0x820000000000,     // caution
+	0x1020000000000,    // caution
 	0x4000,             // celebrate
 	0x4000,             // celebrated
 	0x4000,             // celebrateed
@@ -5345,10 +5351,10 @@ var tableMasks = [...]uint64{
 	0x10,               // changed
 	0x10,               // changeed
 	0x10,               // changeing
-	0x2000000120000,    // changelog
-	0x2000000020010,    // changes
+	0x4000000120000,    // changelog
+	0x4000000020010,    // changes
 	0x10,               // changing
-	0x8000000000000,    // character
+	0x10000000000000,   // character
 	0x800,              // charities
 	0x80000000,         // charity
 	0x8010000000,       // charter
@@ -5361,8 +5367,8 @@ var tableMasks = [...]uint64{
 	0x800,              // cities
 	0x800,              // citizens
 	0x1000000000,       // city
-	0x200000000000,     // class
-	0x200000000000,     // classes
+	0x400000000000,     // class
+	0x400000000000,     // classes
 	0x0,                // classification
 	0x1000000000,       // classroom
 	0x40,               // clean
@@ -5411,13 +5417,13 @@ var tableMasks = [...]uint64{
 	0x40,               // combineing
 	0x40,               // combines
 	0x40,               // combining
-	0x10000000000000,   // coming
-	0x1000000000000,    // command
+	0x20000000000000,   // coming
+	0x2000000000000,    // command
 	0x100000,           // commands
-	0x40000000000000,   // commission
-	0x40000000000000,   // commissioned
-	0x40000000000000,   // commissioning
-	0x40000000000000,   // commissions
+	0x80000000000000,   // commission
+	0x80000000000000,   // commissioned
+	0x80000000000000,   // commissioning
+	0x80000000000000,   // commissions
 	0x4,                // commitment
 	0x0,                // committed
 	0x900,              // communities
@@ -5425,11 +5431,11 @@ var tableMasks = [...]uint64{
 	0x800,              // commuter
 	0x800,              // commuters
 	0x900,              // companies
-	0x10000080000000,   // company
+	0x20000080000000,   // company
 	0x80000,            // compared
-	0x2000000002000,    // competitive
+	0x4000000002000,    // competitive
 	0x4,                // competitiveness
-	0x2000000000000,    // competitors
+	0x4000000000000,    // competitors
 	0x100000,           // components
 	0x40000000,         // computer
 	0x2000,             // confidence
@@ -5444,14 +5450,14 @@ var tableMasks = [...]uint64{
 	0x4040,             // conserveing
 	0x4040,             // conserves
 	0x4040,             // conserving
-	0x2000000000000,    // constraints
+	0x4000000000000,    // constraints
 	0x20,               // construction
 	0x800,              // consumers
-	0x2020000000000,    // contact
-	0x10000000000000,   // content
-	0x2000000000000,    // context
-	0x400000000000000,  // continent
-	0x2000000000000,    // contributing
+	0x4020000000000,    // contact
+	0x20000000000000,   // content
+	0x4000000000000,    // context
+	0x800000000000000,  // continent
+	0x4000000000000,    // contributing
 	0x800,              // contributor
 	0x800,              // contributors
 	0x40,               // convert
@@ -5463,12 +5469,12 @@ var tableMasks = [...]uint64{
 	0x80008000,         // core
 	0x1,                // corp
 	0x80000000,         // corporate
-	0x8000000800000000, // could
+	0x800000000,        // could
 	0x80000000,         // council
-	0x100000000000,     // countdown
+	0x200000000000,     // countdown
 	0x0,                // countless
 	0x100,              // countries
-	0x400000000000000,  // country
+	0x800000000000000,  // country
 	0x2000000,          // craft
 	0x2000000,          // crafting
 	0x800,              // craftspeople
@@ -5481,8 +5487,8 @@ var tableMasks = [...]uint64{
 	0x400,              // creative
 	0x800,              // creator
 	0x800,              // creators
-	0x2000000000000,    // credits
-	0x100000000000,     // crewed
+	0x4000000000000,    // credits
+	0x200000000000,     // crewed
 	0x40,               // cultivate
 	0x40,               // cultivated
 	0x40,               // cultivateed
@@ -5515,7 +5521,7 @@ var tableMasks = [...]uint64{
 	0x8000,             // cutting-edge
 	0x800,              // cyclists
 	0x200000000,        // da
-	0x800000000000,     // danger
+	0x1000000000000,    // danger
 	0x80000000,         // das
 	0x0,                // dashboard
 	0x0,                // dashboards
@@ -5528,7 +5534,7 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // day
 	0x280000000,        // de
 	0x400,              // deaf
-	0x200000000000000,  // dear
+	0x400000000000000,  // dear
 	0x4000,             // decide
 	0x4000,             // decided
 	0x4000,             // decideed
@@ -5541,7 +5547,7 @@ var tableMasks = [...]uint64{
 	0x10000000,         // declaracion
 	0x10040000,         // declaration
 	0x0,                // dedicated
-	0x4000000000000000, // deferred
+	0x8000000000000000, // deferred
 	0x2000000,          // define
 	0x2000000,          // defining
 	0x40000,            // definition
@@ -5550,7 +5556,7 @@ var tableMasks = [...]uint64{
 	0x200000000,        // dei
 	0x200000000,        // del
 	0x40,               // deliver
-	0x2000000000000,    // deliverables
+	0x4000000000000,    // deliverables
 	0x40,               // delivered
 	0x40,               // delivering
 	0x40,               // deliverred
@@ -5592,7 +5598,7 @@ var tableMasks = [...]uint64{
 	0x0,                // devices
 	0x200000000,        // di
 	0x10000000,         // dichiarazione
-	0x8000000000000000, // did
+	0x0,                // did
 	0x80000000,         // die
 	0x2000008,          // difference
 	0x2000000,          // differences
@@ -5632,16 +5638,16 @@ var tableMasks = [...]uint64{
 	0x40,               // distributing
 	0x20,               // distribution
 	0x80000000,         // division
-	0x8000000200000000, // do
-	0x100000000000,     // docking
+	0x200000000,        // do
+	0x200000000000,     // docking
 	0x800,              // doctor
 	0x800,              // doctors
 	0x0,                // document
 	0x1000000,          // doelen
-	0x8000000000000000, // does
+	0x0,                // does
 	0x800,              // dog
-	0x10000000000000,   // dolor
-	0x100000000000000,  // dominant
+	0x20000000000000,   // dolor
+	0x200000000000000,  // dominant
 	0x40,               // donate
 	0x40,               // donated
 	0x40,               // donateed
@@ -5671,12 +5677,12 @@ var tableMasks = [...]uint64{
 	0x1000400,          // e
 	0x400,              // e-commerce
 	0x3,                // e.g
-	0x8000000000000000, // each
+	0x0,                // each
 	0x4000,             // earn
 	0x4000,             // earned
 	0x4000,             // earning
 	0x4000,             // earns
-	0x800000000000000,  // earth's
+	0x1000000000000000, // earth's
 	0x4000,             // ease
 	0x4000,             // eased
 	0x4000,             // easeed
@@ -5696,7 +5702,7 @@ var tableMasks = [...]uint64{
 	0x800,              // educators
 	0x4,                // effectiveness
 	0x4,                // efficiency
-	0x4000000000000,    // ein
+	0x8000000000000,    // ein
 	0x80000000,         // el
 	0x400,              // elderly
 	0x100000000,        // elevator
@@ -5706,7 +5712,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // eliminateing
 	0x4000,             // eliminates
 	0x4000,             // eliminating
-	0x20000000000000,   // em
+	0x40000000000000,   // em
 	0x40000000,         // embedded
 	0x800,              // employees
 	0x800,              // employers
@@ -5717,7 +5723,7 @@ var tableMasks = [...]uint64{
 	0x4010,             // empowerred
 	0x4010,             // empowerring
 	0x4010,             // empowers
-	0x20000001000000,   // en
+	0x40000001000000,   // en
 	0x4010,             // enable
 	0x4010,             // enabled
 	0x4010,             // enableed
@@ -5790,18 +5796,18 @@ var tableMasks = [...]uint64{
 	0x1000000,          // et
 	0x1,                // etc
 	0x1000000000,       // evening
-	0x200000000000,     // event
-	0x200000000000,     // events
+	0x400000000000,     // event
+	0x400000000000,     // events
 	0x800000,           // eventually
-	0x8400000000000000, // every
-	0x400000000000100,  // everybody
-	0x400000000000100,  // everyone
+	0x800000000000000,  // every
+	0x800000000000100,  // everybody
+	0x800000000000100,  // everyone
 	0x2000000,          // example
 	0x2000000,          // examples
 	0x800c,             // excellence
 	0x80000,            // except
 	0x0,                // exceptional
-	0x1000000000000,    // execution
+	0x2000000000000,    // execution
 	0x800,              // executives
 	0x4,                // experience
 	0x4,                // experiences
@@ -5830,14 +5836,14 @@ var tableMasks = [...]uint64{
 	0x1000000400,       // family
 	0x400,              // family-owned
 	0x800,              // fans
-	0x2000000000000,    // faq
+	0x4000000000000,    // faq
 	0x1000000000,       // farm
 	0x800,              // farmers
 	0x2000,             // faster
-	0x100000000000000,  // favorite
-	0x100000000000000,  // favourite
-	0x2000080100000,    // feature
-	0x2000000100000,    // features
+	0x200000000000000,  // favorite
+	0x200000000000000,  // favourite
+	0x4000080100000,    // feature
+	0x4000000100000,    // features
 	0x4040,             // feed
 	0x4040,             // feeded
 	0x4040,             // feeding
@@ -5863,21 +5869,21 @@ var tableMasks = [...]uint64{
 	0x4000,             // finding
 	0x4000,             // finds
 	0x80000000,         // firm
-	0x900000000088600,  // first
-	0x100000000000000,  // first-choice
+	0x1200000000088600, // first
+	0x200000000000000,  // first-choice
 	0x8000,             // first-class
 	0x400,              // first-time
-	0x10000000000000,   // fixme
+	0x20000000000000,   // fixme
 	0x4000,             // flourish
 	0x4000,             // flourished
 	0x4000,             // flourishes
 	0x4000,             // flourishing
 	0x4000,             // flourishs
-	0x100000000000,     // flyby
+	0x200000000000,     // flyby
 	0x0,                // focused
-	0x20000000000000,   // follows
-	0x8080040200802000, // for
-	0x100000000000000,  // foremost
+	0x40000000000000,   // follows
+	0x100040200802000,  // for
+	0x200000000000000,  // foremost
 	0x1000000000,       // forest
 	0x2000000000,       // forgotten
 	0x20,               // formation
@@ -5899,7 +5905,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // frees
 	0x4000,             // freing
 	0x8000,             // frictionless
-	0x8000000000000000, // from
+	0x0,                // from
 	0x400,              // front
 	0x0,                // front-end
 	0x400,              // front-line
@@ -5924,7 +5930,7 @@ var tableMasks = [...]uint64{
 	0x4000000000,       // furtherance
 	0x4000000000,       // furthering
 	0x4000000000,       // furthers
-	0x2000004808008,    // future
+	0x4000004808008,    // future
 	0x8000,             // future-proof
 	0x108000,           // game
 	0x8000,             // game-changing
@@ -5939,8 +5945,8 @@ var tableMasks = [...]uint64{
 	0x40,               // gatherring
 	0x40,               // gathers
 	0x800000000,        // generally
-	0x400000000000000,  // generation
-	0x400000000800000,  // generations
+	0x800000000000000,  // generation
+	0x800000000800000,  // generations
 	0x10000000,         // genhadaeth
 	0x1000,             // get
 	0x1000,             // gets
@@ -5955,14 +5961,14 @@ var tableMasks = [...]uint64{
 	0x60,               // giving
 	0x0,                // glasses
 	0x0,                // glaucoma
-	0x400000000000000,  // global
-	0x2000000100000,    // glossary
-	0x100000000000000,  // go
-	0x100000000000000,  // go-to
-	0x2000001000000,    // goal
-	0x2000001000000,    // goals
+	0x800000000000000,  // global
+	0x4000000100000,    // glossary
+	0x200000000000000,  // go
+	0x200000000000000,  // go-to
+	0x4000001000000,    // goal
+	0x4000001000000,    // goals
 	0x0,                // goggles
-	0x200000000000000,  // good
+	0x400000000000000,  // good
 	0x2000,             // goodwill
 	0x1000,             // got
 	0x1,                // gov
@@ -5975,7 +5981,7 @@ var tableMasks = [...]uint64{
 	0x40,               // grants
 	0x0,                // great
 	0x2000,             // greener
-	0x200000000000000,  // greetings
+	0x400000000000000,  // greetings
 	0x80000000,         // group
 	0x10,               // grow
 	0x10,               // growed
@@ -5989,12 +5995,12 @@ var tableMasks = [...]uint64{
 	0x80000000,         // guiding
 	0x80000000,         // guild
 	0x400000000,        // gweledigaeth
-	0x1000000000000000, // ha
+	0x2000000000000000, // ha
 	0x1000000000,       // hands
 	0x2000,             // happier
 	0x1000000000,       // harbour
-	0x4000000000000000, // have
-	0x4000000000000000, // haven't
+	0x8000000000000000, // have
+	0x8000000000000000, // haven't
 	0x4000,             // heal
 	0x4000,             // healed
 	0x4000,             // healing
@@ -6004,34 +6010,34 @@ var tableMasks = [...]uint64{
 	0x2000,             // healthier
 	0x2000,             // healthy
 	0x2000000000,       // heard
-	0x1000000000000000, // hebben
-	0x1000000000000000, // heeft
-	0x4000002000000000, // held
-	0x200000000000000,  // hello
+	0x2000000000000000, // hebben
+	0x2000000000000000, // heeft
+	0x8000002000000000, // held
+	0x400000000000000,  // hello
 	0x4010,             // help
 	0x4010,             // helped
 	0x4010,             // helping
 	0x4010,             // helps
-	0x4000000000000,    // her
+	0x8000000000000,    // her
 	0x40000000000,      // here
-	0x8000000000000,    // hero
-	0x8000000000000,    // heroine
+	0x10000000000000,   // hero
+	0x10000000000000,   // heroine
 	0x80000000,         // het
-	0x200000000000000,  // hey
-	0x200000000000000,  // hi
+	0x400000000000000,  // hey
+	0x400000000000000,  // hi
 	0x2000000000,       // hidden
 	0x0,                // high
 	0x0,                // high-quality
-	0x100000000000000,  // highest
-	0x100000000000000,  // highest-rated
+	0x200000000000000,  // highest
+	0x200000000000000,  // highest-rated
 	0x0,                // highly
 	0x20000000000,      // hint
 	0x20000000000,      // hints
-	0x4000000000000,    // his
-	0x2000000020000,    // history
+	0x8000000000000,    // his
+	0x4000000020000,    // history
 	0x800,              // hobbyists
 	0x8000,             // holistic
-	0x800001000000400,  // home
+	0x1000001000000400, // home
 	0x800,              // homeowners
 	0x808000000,        // hope
 	0x800000000,        // hopefully
@@ -6050,17 +6056,17 @@ var tableMasks = [...]uint64{
 	0x4040,             // houseing
 	0x4040,             // houses
 	0x4040,             // housing
-	0x8000000003000000, // how
+	0x3000000,          // how
 	0x400,              // hr
 	0x2100,             // human
-	0x400000000000100,  // humanity
+	0x800000000000100,  // humanity
 	0x100,              // humanity's
 	0x100,              // humankind
 	0x100,              // humans
 	0x8000,             // hyper
 	0x8000,             // hyper-personalized
 	0x3,                // i.e
-	0x2000000000000,    // ideas
+	0x4000000000000,    // ideas
 	0x0,                // identify
 	0x800000000,        // if
 	0x80000000,         // il
@@ -6070,14 +6076,14 @@ var tableMasks = [...]uint64{
 	0xc,                // impact
 	0x8000,             // impactful
 	0x2000000,          // importance
-	0x800000000000,     // important
+	0x1000000000000,    // important
 	0x4010,             // improve
 	0x4010,             // improved
 	0x4010,             // improveed
 	0x4010,             // improveing
 	0x4010,             // improves
 	0x4010,             // improving
-	0x80a0054900880000, // in
+	0x140054900880000,  // in
 	0x1,                // inc
 	0x3,                // incl
 	0x0,                // include
@@ -6107,7 +6113,7 @@ var tableMasks = [...]uint64{
 	0x8000,             // innovative
 	0x0,                // input
 	0x100000,           // inputs
-	0x10000000000000,   // insert
+	0x20000000000000,   // insert
 	0x2000,             // insights
 	0x40,               // inspect
 	0x40,               // inspected
@@ -6120,7 +6126,7 @@ var tableMasks = [...]uint64{
 	0x4010,             // inspires
 	0x4010,             // inspiring
 	0x40,               // install
-	0x2000000100000,    // installation
+	0x4000000100000,    // installation
 	0x40,               // installed
 	0x40,               // installing
 	0x40,               // installs
@@ -6138,8 +6144,8 @@ var tableMasks = [...]uint64{
 	0x4,                // integrity
 	0x800000000,        // intend
 	0x0,                // interface
-	0x8000000000000,    // internship
-	0x8000000000000200, // into
+	0x10000000000000,   // internship
+	0x200,              // into
 	0x100000000,        // intro
 	0x100000000,        // introduction
 	0x40,               // invest
@@ -6148,13 +6154,13 @@ var tableMasks = [...]uint64{
 	0x800,              // investor
 	0x800,              // investors
 	0x40,               // invests
-	0x10000000000000,   // ipsum
-	0x8000000000001000, // is
-	0x8000000000000400, // it
-	0x200000000000,     // item
-	0x200000000000,     // items
-	0x8004000000000000, // its
-	0x8000000000000,    // job
+	0x20000000000000,   // ipsum
+	0x1000,             // is
+	0x400,              // it
+	0x400000000000,     // item
+	0x400000000000,     // items
+	0x8000000000000,    // its
+	0x10000000000000,   // job
 	0x80000000,         // joint
 	0x800,              // journalists
 	0x2000,             // joy
@@ -6171,28 +6177,28 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // kitchen
 	0x2000,             // knowledge
 	0x2000000000,       // known
-	0x2000000000000,    // kpis
-	0x3000000080000000, // la
+	0x4000000000000,    // kpis
+	0x6000000080000000, // la
 	0x80000000,         // lab
 	0x80000000,         // laboratory
-	0x100000000000,     // lander
+	0x200000000000,     // lander
 	0x800,              // landlords
 	0x800000000,        // largely
-	0x100000000000200,  // largest
+	0x200000000000200,  // largest
 	0x80000000,         // las
 	0x20000010000,      // last
 	0x1000000000,       // laugh
-	0x100000000040,     // launch
-	0x100000000040,     // launched
-	0x100000000040,     // launches
+	0x200000000040,     // launch
+	0x200000000040,     // launched
+	0x200000000040,     // launches
 	0x40,               // launching
 	0x40,               // launchs
 	0x800,              // lawyers
 	0x80000000,         // le
-	0x100000000000000,  // leader
+	0x200000000000000,  // leader
 	0x800,              // leaders
 	0x4,                // leadership
-	0x100000000008200,  // leading
+	0x200000000008200,  // leading
 	0x8000,             // leading-edge
 	0x40000004000,      // learn
 	0x4000,             // learned
@@ -6210,7 +6216,7 @@ var tableMasks = [...]uint64{
 	0x0,                // lens
 	0x0,                // lenses
 	0x80000000,         // les
-	0x8000000000002000, // less
+	0x2000,             // less
 	0x100000,           // levels
 	0x8000,             // leverage
 	0x8000,             // leverages
@@ -6223,14 +6229,14 @@ var tableMasks = [...]uint64{
 	0x4000,             // liberating
 	0x800,              // libraries
 	0x80000000,         // library
-	0x2000000000040,    // license
+	0x4000000000040,    // license
 	0x40,               // licensed
 	0x40,               // licenseed
 	0x40,               // licenseing
 	0x40,               // licenses
 	0x40,               // licensing
 	0x108,              // life
-	0x100000000000,     // liftoff
+	0x200000000000,     // liftoff
 	0x1000000000,       // light
 	0x800000000,        // likely
 	0x0,                // list
@@ -6253,7 +6259,7 @@ var tableMasks = [...]uint64{
 	0x80000000,         // long
 	0x0,                // long-sighted
 	0x80000000,         // long-term
-	0x10000000000000,   // lorem
+	0x20000000000000,   // lorem
 	0x80000000,         // los
 	0x2000000000,       // lost
 	0x0,                // lots
@@ -6268,7 +6274,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // lowers
 	0x2000,             // lowest
 	0x1,                // ltd
-	0x100000000000,     // lunar
+	0x200000000000,     // lunar
 	0x40000000,         // machine
 	0x2000000000,       // made
 	0x40,               // maintain
@@ -6296,14 +6302,14 @@ var tableMasks = [...]uint64{
 	0x40,               // maps
 	0x400,              // marginalised
 	0x400,              // marginalized
-	0x100001000000800,  // market
+	0x200001000000800,  // market
 	0x800,              // marketers
 	0x40,               // match
 	0x40,               // matched
 	0x40,               // matches
 	0x40,               // matching
 	0x40,               // matchs
-	0x8000000800000000, // may
+	0x800000000,        // may
 	0x800000000,        // maybe
 	0x1000000000,       // meal
 	0x2000000000,       // meant
@@ -6330,23 +6336,23 @@ var tableMasks = [...]uint64{
 	0x40,               // mentors
 	0x800,              // merchants
 	0x2000000000,       // met
-	0x2000000000000,    // metrics
+	0x4000000000000,    // metrics
 	0x0,                // microservices
 	0x400,              // mid
 	0x400,              // mid-sized
-	0x8000000800000000, // might
+	0x800000000,        // might
 	0x1000000000,       // miles
-	0x2000000000000,    // milestone
-	0x2000000000000,    // milestones
+	0x4000000000000,    // milestone
+	0x4000000000000,    // milestones
 	0x800,              // millennials
-	0x400000000000000,  // million
-	0x400000000000000,  // millions
-	0x2001000000000,    // minutes
+	0x800000000000000,  // million
+	0x800000000000000,  // millions
+	0x4001000000000,    // minutes
 	0x10200000,         // mision
 	0x10200000,         // missao
 	0x10200000,         // missie
 	0x10000000,         // missieverklaring
-	0x8010000010208000, // mission
+	0x20000010208000,   // mission
 	0x8000,             // mission-critical
 	0x10200000,         // missione
 	0x10000000,         // missions
@@ -6377,11 +6383,11 @@ var tableMasks = [...]uint64{
 	0x40,               // monitorred
 	0x40,               // monitorring
 	0x40,               // monitors
-	0x8000040800002000, // more
+	0x40800002000,      // more
 	0x1000000000,       // morning
-	0x8100000000000200, // most
+	0x200000000000200,  // most
 	0x800000000,        // mostly
-	0x2000000000000,    // motivation
+	0x4000000000000,    // motivation
 	0x8000,             // move
 	0x20000000000,      // moved
 	0x3,                // mr
@@ -6392,59 +6398,59 @@ var tableMasks = [...]uint64{
 	0x800,              // municipalities
 	0x80000000,         // museum
 	0x800,              // musicians
-	0x8000000000000000, // must
-	0x4000080000000,    // my
+	0x0,                // must
+	0x8000080000000,    // my
 	0x0,                // myopia
-	0x220000000000,     // name
-	0x200000000000,     // names
-	0x400000000000000,  // nation
-	0x400000000000100,  // nations
+	0x420000000000,     // name
+	0x400000000000,     // names
+	0x800000000000000,  // nation
+	0x800000000000100,  // nations
 	0x1000000400,       // neighborhood
 	0x1000000400,       // neighbourhood
 	0x80000040,         // network
 	0x40,               // networked
 	0x40,               // networking
 	0x40,               // networks
-	0x400000000800000,  // never
+	0x800000000800000,  // never
 	0x80000400,         // new
 	0x20000,            // news
-	0x2000000008000,    // next
+	0x4000000008000,    // next
 	0x8000,             // next-gen
 	0x8000,             // next-generation
 	0x1040000000,       // night
-	0x8c00000000880101, // no
-	0x400000000000100,  // nobody
-	0x2000000000c00,    // non
-	0x2000000000000,    // non-goals
+	0x1800000000880101, // no
+	0x800000000000100,  // nobody
+	0x4000000000c00,    // non
+	0x4000000000000,    // non-goals
 	0x400,              // non-profit
 	0x800,              // non-profits
-	0x400000000000,     // none
+	0x800000000000,     // none
 	0x400,              // nonprofit
 	0x800,              // nonprofits
 	0x400000000,        // north
 	0x400000000,        // northstar
-	0x4000080000000,    // nos
-	0x3004000080000000, // nossa
-	0x4000080000000,    // nossas
-	0x4000080000000,    // nosso
-	0x4000080000000,    // nossos
-	0x3004000080000000, // nostra
-	0x4000080000000,    // nostre
-	0x4000080000000,    // nostri
-	0x4000080000000,    // nostro
-	0xc022400000080000, // not
-	0x820000000000,     // note
-	0x820000000000,     // notes
-	0x4000400000000000, // nothing
-	0x800000000000,     // notice
-	0x3004000080000000, // notre
-	0x1000000000000000, // nous
-	0x3004000080000000, // nuestra
-	0x4000080000000,    // nuestras
-	0x4000080000000,    // nuestro
-	0x4000080000000,    // nuestros
-	0x900000000000000,  // number
-	0x100000000000000,  // number-one
+	0x8000080000000,    // nos
+	0x6008000080000000, // nossa
+	0x8000080000000,    // nossas
+	0x8000080000000,    // nosso
+	0x8000080000000,    // nossos
+	0x6008000080000000, // nostra
+	0x8000080000000,    // nostre
+	0x8000080000000,    // nostri
+	0x8000080000000,    // nostro
+	0x8044800000080000, // not
+	0x1020000000000,    // note
+	0x1020000000000,    // notes
+	0x8000800000000000, // nothing
+	0x1000000000000,    // notice
+	0x6008000080000000, // notre
+	0x2000000000000000, // nous
+	0x6008000080000000, // nuestra
+	0x8000080000000,    // nuestras
+	0x8000080000000,    // nuestro
+	0x8000080000000,    // nuestros
+	0x1200000000000000, // number
+	0x200000000000000,  // number-one
 	0x0,                // numerous
 	0x800,              // nurse
 	0x800,              // nurses
@@ -6458,11 +6464,11 @@ var tableMasks = [...]uint64{
 	0x80000000,         // o
 	0x1000000,          // obiettivi
 	0x1000000,          // objectifs
-	0x2000000000000,    // objective
-	0x2000001000000,    // objectives
+	0x4000000000000,    // objective
+	0x4000001000000,    // objectives
 	0x1000000,          // objetivos
 	0x0,                // ocr
-	0x8000000200000000, // of
+	0x200000000,        // of
 	0x40,               // offer
 	0x40,               // offered
 	0x40,               // offering
@@ -6470,20 +6476,20 @@ var tableMasks = [...]uint64{
 	0x40,               // offerring
 	0x40,               // offers
 	0x80000000,         // office
-	0x2000000000000,    // okr
-	0x2000000000000,    // okrs
+	0x4000000000000,    // okr
+	0x4000000000000,    // okrs
 	0x400,              // older
 	0x8000,             // omnichannel
-	0xc000040000002000, // on
-	0x800000100808000,  // one
+	0x8000040000002000, // on
+	0x1000000100808000, // one
 	0x100000000,        // one-liner
 	0x8000,             // one-stop
 	0x8000,             // one-stop-shop
 	0x400,              // online
 	0x80000,            // only
-	0x4000080000000,    // ons
-	0x3004000080000000, // onze
-	0x2000000000c40,    // open
+	0x8000080000000,    // ons
+	0x6008000080000000, // onze
+	0x4000000000c40,    // open
 	0xc40,              // open-source
 	0x40,               // open-sourced
 	0x40,               // open-sourceed
@@ -6509,11 +6515,11 @@ var tableMasks = [...]uint64{
 	0x100000,           // options
 	0x0,                // optometrist
 	0x0,                // optometrists
-	0x8000000000000000, // or
-	0x100000000000,     // orbit
-	0x100000000000,     // orbital
-	0x100000000000,     // orbiter
-	0x100000000000,     // orbits
+	0x0,                // or
+	0x200000000000,     // orbit
+	0x200000000000,     // orbital
+	0x200000000000,     // orbiter
+	0x200000000000,     // orbits
 	0x80000100,         // organisation
 	0x80000000,         // organisational
 	0x100,              // organisations
@@ -6533,8 +6539,8 @@ var tableMasks = [...]uint64{
 	0x40,               // organizes
 	0x40,               // organizing
 	0x80000000,         // os
-	0xa004000490000000, // our
-	0x2000000000000,    // out
+	0x4008000490000000, // our
+	0x4000000000000,    // out
 	0x0,                // outline
 	0x80000000000,      // outlines
 	0x0,                // outstanding
@@ -6546,7 +6552,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // overcomes
 	0x4000,             // overcoming
 	0x100000000,        // overview
-	0x8000000000000040, // own
+	0x40,               // own
 	0x40,               // owned
 	0x20000000000,      // owner
 	0x20000000000,      // owners
@@ -6557,8 +6563,8 @@ var tableMasks = [...]uint64{
 	0x8000,             // paradigm
 	0x800,              // parent
 	0x800,              // parents
-	0x4000000000000000, // parked
-	0x800004000000000,  // part
+	0x8000000000000000, // parked
+	0x1000004000000000, // part
 	0x40,               // partner
 	0x40,               // partnered
 	0x40,               // partnering
@@ -6571,8 +6577,8 @@ var tableMasks = [...]uint64{
 	0x800,              // patient
 	0x800,              // patients
 	0x800,              // patients'
-	0x100000000000,     // payload
-	0x100000000000,     // payloads
+	0x200000000000,     // payload
+	0x200000000000,     // payloads
 	0x2000,             // peace
 	0x100,              // people
 	0x200000000,        // per
@@ -6581,7 +6587,7 @@ var tableMasks = [...]uint64{
 	0x800000000,        // perhaps
 	0x40000000,         // peripheral
 	0x100,              // person
-	0x2000000000000,    // personas
+	0x4000000000000,    // personas
 	0x100,              // persons
 	0x800,              // pet
 	0x800,              // pharmacies
@@ -6593,22 +6599,22 @@ var tableMasks = [...]uint64{
 	0x0,                // photos
 	0x800,              // physicians
 	0x8000000,          // picture
-	0x200000000000,     // piece
-	0x200000000000,     // pieces
+	0x400000000000,     // piece
+	0x400000000000,     // pieces
 	0x0,                // pipeline
 	0x0,                // pixel
 	0x0,                // pixels
-	0x10000000000000,   // placeholder
-	0x8000000000000,    // placement
-	0x2000800000000,    // plan
-	0x400000000000000,  // planet
-	0x2000000000000,    // plans
+	0x20000000000000,   // placeholder
+	0x10000000000000,   // placement
+	0x4000800000000,    // plan
+	0x800000000000000,  // planet
+	0x4000000000000,    // plans
 	0x40,               // plant
 	0x40,               // planted
 	0x40,               // planting
 	0x40,               // plants
 	0x80000000,         // platform
-	0x8000000000000,    // player
+	0x10000000000000,   // player
 	0x800,              // players
 	0x0,                // plugin
 	0x100000,           // plugins
@@ -6617,46 +6623,46 @@ var tableMasks = [...]uint64{
 	0x40,               // pooling
 	0x40,               // pools
 	0x0,                // portal
-	0x8000000000000,    // position
+	0x10000000000000,   // position
 	0x800000000,        // possibly
-	0x8000000000000,    // post
-	0x4000000000000000, // postponed
+	0x10000000000000,   // post
+	0x8000000000000000, // postponed
 	0x2004,             // potential
 	0x800000000,        // potentially
 	0x200000000,        // pour
 	0x10000000000,      // powered
 	0x800,              // practitioners
-	0x100000000000000,  // pre
-	0x100000000000000,  // pre-eminent
-	0x100000000000000,  // preeminent
-	0x100000000000000,  // preferred
-	0x100000000008000,  // premier
+	0x200000000000000,  // pre
+	0x200000000000000,  // pre-eminent
+	0x200000000000000,  // preeminent
+	0x200000000000000,  // preferred
+	0x200000000008000,  // premier
 	0x4000,             // prevent
 	0x4000,             // prevented
 	0x4000,             // preventing
 	0x4000,             // prevents
-	0x2000000000000,    // pricing
+	0x4000000000000,    // pricing
 	0x1000000,          // principes
 	0x1000000,          // principi
 	0x1000000,          // principios
 	0x1000000,          // principles
 	0x1000000,          // prinzipien
-	0x2000000000000,    // priorities
+	0x4000000000000,    // priorities
 	0x20000000000,      // priority
-	0x200000000000,     // prize
-	0x200000000000,     // prizes
-	0x8100000000000,    // probe
-	0x2000000000000,    // problem
+	0x400000000000,     // prize
+	0x400000000000,     // prizes
+	0x10200000000000,   // probe
+	0x4000000000000,    // problem
 	0x40,               // produce
 	0x40,               // produced
 	0x40,               // produceed
 	0x40,               // produceing
 	0x40,               // produces
 	0x40,               // producing
-	0x10220080000800,   // product
+	0x20420080000800,   // product
 	0x2000,             // productive
 	0x4,                // productivity
-	0x200000000000,     // products
+	0x400000000000,     // products
 	0x3,                // prof
 	0x400,              // professional
 	0x800,              // professionals
@@ -6705,13 +6711,13 @@ var tableMasks = [...]uint64{
 	0x40,               // publishes
 	0x60,               // publishing
 	0x40,               // publishs
-	0x40000000000000,   // purchase
-	0x40000000000000,   // purchased
-	0x40000000000000,   // purchaseed
-	0x40000000000000,   // purchaseing
-	0x40000000000000,   // purchases
-	0x40000000000000,   // purchasing
-	0x8010008010000000, // purpose
+	0x80000000000000,   // purchase
+	0x80000000000000,   // purchased
+	0x80000000000000,   // purchaseed
+	0x80000000000000,   // purchaseing
+	0x80000000000000,   // purchases
+	0x80000000000000,   // purchasing
+	0x20008010000000,   // purpose
 	0x4000000000,       // pursue
 	0x4000000000,       // pursues
 	0x4000000000,       // pursuing
@@ -6723,8 +6729,8 @@ var tableMasks = [...]uint64{
 	0x8010000000,       // raison
 	0x800080000,        // rather
 	0x80,               // ratified
-	0x100000000000,     // re
-	0x100000000000,     // re-entry
+	0x200000000000,     // re
+	0x200000000000,     // re-entry
 	0x4000,             // reach
 	0x4000,             // reached
 	0x4000,             // reaches
@@ -6749,7 +6755,7 @@ var tableMasks = [...]uint64{
 	0x0,                // really
 	0x8010000000,       // reason
 	0x0,                // recognition
-	0x100000000000,     // reconnaissance
+	0x200000000000,     // reconnaissance
 	0x4000,             // recover
 	0x4000,             // recovered
 	0x4000,             // recovering
@@ -6772,13 +6778,13 @@ var tableMasks = [...]uint64{
 	0x4000,             // reduceing
 	0x4000,             // reduces
 	0x4000,             // reducing
-	0x100000000000,     // reentry
-	0x2000000000000,    // references
+	0x200000000000,     // reentry
+	0x4000000000000,    // references
 	0x80000000,         // refreshed
 	0x400,              // regional
 	0x800000000,        // relatively
-	0x2000000120000,    // release
-	0x2000000020000,    // releases
+	0x4000000120000,    // release
+	0x4000000020000,    // releases
 	0x4000,             // relieve
 	0x4000,             // relieved
 	0x4000,             // relieveed
@@ -6801,7 +6807,7 @@ var tableMasks = [...]uint64{
 	0x40,               // repairs
 	0x0,                // replace
 	0x80000,            // replacing
-	0x2000000100000,    // requirements
+	0x4000000100000,    // requirements
 	0x40,               // rescue
 	0x40,               // rescued
 	0x40,               // rescueed
@@ -6849,20 +6855,20 @@ var tableMasks = [...]uint64{
 	0x800,              // riders
 	0x2000,             // rights
 	0x2000000000,       // risen
-	0x2000000000000,    // risks
+	0x4000000000000,    // risks
 	0x1000000000,       // river
-	0x2000000000000,    // roadmap
+	0x4000000000000,    // roadmap
 	0x40000000,         // robot
 	0x40000000,         // robotic
 	0x8000,             // robust
-	0x100000000000,     // rocket
-	0x100000000000,     // rockets
-	0x8000000000000,    // role
+	0x200000000000,     // rocket
+	0x200000000000,     // rockets
+	0x10000000000000,   // role
 	0x1000000000,       // roof
 	0x800,              // rotarians
-	0x200000000000,     // round
-	0x200000000000,     // rounds
-	0x8100000000000,    // rover
+	0x400000000000,     // round
+	0x400000000000,     // rounds
+	0x10200000000000,   // rover
 	0x2000000040,       // run
 	0x40,               // runed
 	0x40,               // runing
@@ -6883,8 +6889,8 @@ var tableMasks = [...]uint64{
 	0x800,              // sales
 	0x2000000,          // sample
 	0x2000000,          // samples
-	0x8100000000000,    // satellite
-	0x100000000000,     // satellites
+	0x10200000000000,   // satellite
+	0x200000000000,     // satellites
 	0x4000,             // save
 	0x4000,             // saved
 	0x4000,             // saveed
@@ -6892,13 +6898,13 @@ var tableMasks = [...]uint64{
 	0x4000,             // saves
 	0x4000,             // saving
 	0x8000,             // scalable
-	0x2000000000000,    // schedule
+	0x4000000000000,    // schedule
 	0x800,              // scholars
 	0x1080000000,       // school
 	0x800,              // schools
 	0x800,              // scientist
 	0x800,              // scientists
-	0x2000000000000,    // scope
+	0x4000000000000,    // scope
 	0x1000000000,       // screen
 	0x0,                // screenshot
 	0x0,                // screenshots
@@ -6935,7 +6941,7 @@ var tableMasks = [...]uint64{
 	0x10,               // serveed
 	0x10,               // serveing
 	0x4000000010,       // serves
-	0x1000080000000,    // service
+	0x2000080000000,    // service
 	0x10,               // serving
 	0x2000000000,       // set
 	0x80000000000,      // sets
@@ -6943,7 +6949,7 @@ var tableMasks = [...]uint64{
 	0x100000,           // setup
 	0x0,                // several
 	0x2000000000,       // shaken
-	0x8000000000800000, // shall
+	0x800000,           // shall
 	0x10,               // shape
 	0x10,               // shaped
 	0x10,               // shapeed
@@ -6962,7 +6968,7 @@ var tableMasks = [...]uint64{
 	0x800,              // shoppers
 	0x100000000,        // short
 	0x0,                // short-sighted
-	0x8000000000000000, // should
+	0x100000000000,     // should
 	0x2000000000,       // shown
 	0x0,                // sight
 	0x0,                // significantly
@@ -6973,12 +6979,12 @@ var tableMasks = [...]uint64{
 	0x4000,             // simplifyed
 	0x4000,             // simplifying
 	0x4000,             // simplifys
-	0x1000000000000,    // situation
+	0x2000000000000,    // situation
 	0xc00,              // small
 	0x2000,             // smarter
 	0x800,              // smbs
 	0x1000000000,       // smile
-	0x8080000000000000, // so
+	0x100000000000000,  // so
 	0x80000100,         // society
 	0xc00,              // software
 	0x2000000000,       // sold
@@ -6994,22 +7000,22 @@ var tableMasks = [...]uint64{
 	0x800000,           // someday
 	0x800000000,        // somewhat
 	0x800000000,        // sort
-	0x100000000000,     // sortie
-	0x40020000000040,   // source
-	0x40000000000040,   // sourced
-	0x40000000000040,   // sourceed
-	0x40000000000040,   // sourceing
-	0x40000000000040,   // sources
-	0x40000000000040,   // sourcing
-	0x8100000000000,    // spacecraft
-	0x100000000000,     // spaceflight
+	0x200000000000,     // sortie
+	0x80020000000040,   // source
+	0x80000000000040,   // sourced
+	0x80000000000040,   // sourceed
+	0x80000000000040,   // sourceing
+	0x80000000000040,   // sources
+	0x80000000000040,   // sourcing
+	0x10200000000000,   // spacecraft
+	0x200000000000,     // spaceflight
 	0x800,              // specialists
 	0x0,                // specify
 	0x0,                // spectacles
 	0x2000000000,       // spent
-	0x100000000000,     // splashdown
+	0x200000000000,     // splashdown
 	0x2000000000,       // spoken
-	0x100000000000,     // squadron
+	0x200000000000,     // squadron
 	0x0,                // squint
 	0x1,                // sr
 	0x3,                // st
@@ -7022,16 +7028,16 @@ var tableMasks = [...]uint64{
 	0x8000,             // state
 	0x8000,             // state-of-the-art
 	0x80000000,         // stated
-	0x8010000101040000, // statement
+	0x20000101040000,   // statement
 	0x1000000,          // statements
-	0x2020000000000,    // status
+	0x4020000000000,    // status
 	0x4000,             // stay
 	0x4000,             // stayed
 	0x4000,             // staying
 	0x4000,             // stays
-	0x2000000000000,    // steps
+	0x4000000000000,    // steps
 	0x40000000,         // stereo
-	0x4000000000000000, // still
+	0x8000000000000000, // still
 	0x2000000000,       // stolen
 	0x1000000,          // strategia
 	0x80000000,         // strategic
@@ -7062,7 +7068,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // succeeded
 	0x4000,             // succeeding
 	0x4000,             // succeeds
-	0x200000000200c,    // success
+	0x400000000200c,    // success
 	0x2000,             // suffering
 	0x0,                // summarise
 	0x80000000000,      // summarises
@@ -7103,13 +7109,13 @@ var tableMasks = [...]uint64{
 	0x4000,             // tackling
 	0x20000000000,      // tags
 	0x2000000000,       // taken
-	0x2000000000000,    // target
-	0x2000000000000,    // targets
-	0x2000000000000,    // tasks
+	0x4000000000000,    // target
+	0x4000000000000,    // targets
+	0x4000000000000,    // tasks
 	0x2000000000,       // taught
-	0x10000000000000,   // tba
-	0x10000000000000,   // tbc
-	0x10000000000000,   // tbd
+	0x20000000000000,   // tba
+	0x20000000000000,   // tbc
+	0x20000000000000,   // tbd
 	0x40,               // teach
 	0x40,               // teached
 	0x800,              // teacher
@@ -7117,20 +7123,20 @@ var tableMasks = [...]uint64{
 	0x40,               // teaches
 	0x40,               // teaching
 	0x40,               // teachs
-	0x2000080000000,    // team
+	0x4000080000000,    // team
 	0x800,              // teams
 	0x400,              // tech
 	0x80000400,         // technical
 	0x800,              // teenagers
 	0x800,              // teens
-	0x100000000000,     // telemetry
-	0x100000000000,     // telescope
+	0x200000000000,     // telemetry
+	0x200000000000,     // telescope
 	0x40000000,         // television
-	0x1000000000000000, // tem
+	0x2000000000000000, // tem
 	0x2000000,          // template
 	0x2000000,          // templates
 	0x800,              // tenants
-	0x1000000000000000, // tenemos
+	0x2000000000000000, // tenemos
 	0x1000000,          // tenets
 	0x100000,           // terminology
 	0x40,               // test
@@ -7138,21 +7144,21 @@ var tableMasks = [...]uint64{
 	0x800,              // testers
 	0x40,               // testing
 	0x40,               // tests
-	0x10000000000000,   // text
-	0x8000000000080000, // than
+	0x20000000000000,   // text
+	0x80000,            // than
 	0x10000000000,      // thanks
-	0x8080000000000000, // that
-	0x8800040180882108, // the
-	0x8004000000000000, // their
-	0x8000000000000000, // them
-	0x200000000000,     // theme
-	0x200000000000,     // themes
-	0x8000000000000000, // then
+	0x100000000000000,  // that
+	0x1000040180882108, // the
+	0x8000000000000,    // their
+	0x0,                // them
+	0x400000000000,     // theme
+	0x400000000000,     // themes
+	0x0,                // then
 	0x40000000,         // thermal
-	0x8000000000000000, // these
-	0x8000000000000000, // they
-	0x8000040000000000, // this
-	0x8000000000000000, // those
+	0x0,                // these
+	0x0,                // they
+	0x40000000000,      // this
+	0x0,                // those
 	0x2000008000,       // thought
 	0x4000,             // thrive
 	0x4000,             // thrived
@@ -7160,28 +7166,28 @@ var tableMasks = [...]uint64{
 	0x4000,             // thriveing
 	0x4000,             // thrives
 	0x4000,             // thriving
-	0x8000010000000000, // through
+	0x10000000000,      // through
 	0x2000000000,       // thrown
-	0x1000000000000000, // tiene
-	0x2000000000000,    // timeline
-	0x820000000000,     // tip
-	0x820002000000,     // tips
-	0x200000000000,     // title
-	0x200000000000,     // titles
+	0x2000000000000000, // tiene
+	0x4000000000000,    // timeline
+	0x1020000000000,    // tip
+	0x1020002000000,    // tips
+	0x400000000000,     // title
+	0x400000000000,     // titles
 	0x20100000000,      // tl;dr
 	0x20100000000,      // tldr
-	0xc0b2000800000000, // to
-	0x2000000000000,    // to-do
-	0x12000000000000,   // todo
+	0x8164000800000000, // to
+	0x4000000000000,    // to-do
+	0x24000000000000,   // todo
 	0x0,                // tokens
 	0x2000000000,       // told
 	0x800008,           // tomorrow
 	0x0,                // tool
 	0x100000,           // tools
-	0x100000000008200,  // top
+	0x200000000008200,  // top
 	0x8000,             // top-notch
-	0x100000000000000,  // top-ranked
-	0x100000000000000,  // top-rated
+	0x200000000000000,  // top-ranked
+	0x200000000000000,  // top-rated
 	0x2000000000,       // torn
 	0x800,              // tourists
 	0x4000000000,       // toward
@@ -7198,7 +7204,7 @@ var tableMasks = [...]uint64{
 	0x40,               // trained
 	0x60,               // training
 	0x40,               // trains
-	0x100000000000,     // trajectory
+	0x200000000000,     // trajectory
 	0x10,               // transform
 	0x4,                // transformation
 	0x8000,             // transformative
@@ -7229,11 +7235,11 @@ var tableMasks = [...]uint64{
 	0x40000000,         // tunnel
 	0x8000,             // turnkey
 	0x40000000,         // tv
-	0x220000000000,     // type
-	0x200000000000,     // types
+	0x420000000000,     // type
+	0x400000000000,     // types
 	0x800000,           // ultimately
 	0x1000000,          // und
-	0x20000000000000,   // under
+	0x40000000000000,   // under
 	0x400,              // underserved
 	0x4000,             // understand
 	0x4000,             // understanded
@@ -7267,19 +7273,19 @@ var tableMasks = [...]uint64{
 	0x8000,             // unparalleled
 	0x8000,             // unrivaled
 	0x8000,             // unrivalled
-	0x1004000080000000, // unser
-	0x3004000080000000, // unsere
-	0x4000080000000,    // unserer
+	0x2008000080000000, // unser
+	0x6008000080000000, // unsere
+	0x8000080000000,    // unserer
 	0x20080000000,      // updated
 	0x0,                // upload
 	0x0,                // uploads
 	0x400,              // urban
-	0x8000000000000000, // us
+	0x0,                // us
 	0x2000,             // usable
-	0x2000000100000,    // usage
-	0x2000000000000,    // use
+	0x4000000100000,    // usage
+	0x4000000000000,    // use
 	0x2000,             // useful
-	0x2000000008100,    // user
+	0x4000000008100,    // user
 	0x8000,             // user-centric
 	0x100,              // users
 	0x10000000000,      // using
@@ -7287,7 +7293,7 @@ var tableMasks = [...]uint64{
 	0x0,                // utilize
 	0x0,                // utilizes
 	0x0,                // utilizing
-	0x8000000000000,    // vacancy
+	0x10000000000000,   // vacancy
 	0x1000000,          // valeurs
 	0x1000000,          // valores
 	0x1000000,          // valori
@@ -7309,7 +7315,7 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // village
 	0x400400000,        // visao
 	0x400400000,        // visie
-	0x8010000400400000, // vision
+	0x20000400400000,   // vision
 	0x8000,             // visionary
 	0x400400000,        // visione
 	0x400000000,        // visions
@@ -7322,37 +7328,37 @@ var tableMasks = [...]uint64{
 	0x1000000,          // waarden
 	0x80000000000,      // walks
 	0x808000000,        // want
-	0x820000000000,     // warning
-	0x8000000000001000, // was
+	0x1020000000000,    // warning
+	0x1000,             // was
 	0x1000000000,       // water
 	0x8,                // way
-	0x100000000000,     // waypoint
+	0x200000000000,     // waypoint
 	0x8,                // ways
-	0x8000010801800000, // we
+	0x10801800000,      // we
 	0x0,                // wearable
 	0x0,                // wearables
 	0x0,                // webcam
 	0x0,                // website
-	0x200040000000000,  // welcome
+	0x400040000000000,  // welcome
 	0x400000000,        // weledigaeth
 	0x2000,             // well
 	0x2000,             // well-being
 	0x2000,             // wellbeing
-	0x8000000000001000, // were
+	0x1000,             // were
 	0x1000000,          // werte
-	0x8000000003000000, // what
+	0x3000000,          // what
 	0x22100000,         // what's
-	0x8000000802000000, // when
+	0x802000000,        // when
 	0x800000000,        // whenever
-	0x8000000802800000, // where
+	0x802800000,        // where
 	0x80000,            // whereas
-	0x8080000000000000, // which
-	0x8000000002000000, // who
-	0x8000000000000000, // whom
-	0x4000000000000,    // whose
-	0x8000008012000000, // why
+	0x100000000000000,  // which
+	0x2000000,          // who
+	0x0,                // whom
+	0x8000000000000,    // whose
+	0x8012000000,       // why
 	0x0,                // widget
-	0x8020000000800000, // will
+	0x40000000800000,   // will
 	0xc000,             // win
 	0x8000,             // win-win
 	0x4000,             // wined
@@ -7362,21 +7368,21 @@ var tableMasks = [...]uint64{
 	0x4000,             // wins
 	0x1000000000,       // winter
 	0x800000000,        // wish
-	0x8000010000000000, // with
+	0x10000000000,      // with
 	0x80000,            // without
 	0x800,              // women
 	0x2000000000,       // won
-	0x20010009000000,   // work
+	0x40010009000000,   // work
 	0x800,              // workers
-	0x4000010008000400, // working
+	0x8000010008000400, // working
 	0x10000000000,      // works
-	0x400000004008008,  // world
-	0xc00000000008000,  // world's
+	0x800000004008008,  // world
+	0x1800000000008000, // world's
 	0x8000,             // world-class
 	0x0,                // world-renowned
-	0x400000000000000,  // worldwide
+	0x800000000000000,  // worldwide
 	0x2000000000,       // worn
-	0x8000000800000000, // would
+	0x800000000,        // would
 	0x2000000000,       // woven
 	0x2000040,          // write
 	0x40,               // writed
@@ -7388,12 +7394,12 @@ var tableMasks = [...]uint64{
 	0x42000000000,      // written
 	0x40000000,         // x
 	0x40000000,         // x-ray
-	0x10000000000000,   // xxx
+	0x20000000000000,   // xxx
 	0x1000000,          // y
-	0x4000000000000000, // yet
+	0x8000000000000000, // yet
 	0x100,              // you
 	0xc00,              // young
-	0x10000000000000,   // your
+	0x20000000000000,   // your
 	0x800,              // youth
 	0x1000000,          // ziele
 }
@@ -9345,8 +9351,6 @@ var tableStarts = [...]uint16{
 	2552,
 	2554,
 	2555,
-	2556,
-	2557,
 	2558,
 	2559,
 	2560,
@@ -9357,17 +9361,17 @@ var tableStarts = [...]uint16{
 	2565,
 	2566,
 	2567,
-	2570,
-	2571,
+	2568,
+	2569,
 	2572,
 	2573,
-	2578,
+	2574,
+	2575,
 	2580,
-	2583,
-	2584,
+	2582,
 	2585,
+	2586,
 	2587,
-	2588,
 	2589,
 	2590,
 	2591,
@@ -9378,14 +9382,14 @@ var tableStarts = [...]uint16{
 	2596,
 	2597,
 	2598,
-	2601,
+	2599,
+	2600,
 	2603,
 	2605,
 	2607,
 	2609,
 	2611,
 	2613,
-	2614,
 	2615,
 	2616,
 	2617,
@@ -9395,27 +9399,27 @@ var tableStarts = [...]uint16{
 	2621,
 	2622,
 	2623,
+	2624,
 	2625,
-	2626,
-	2629,
-	2630,
+	2627,
+	2628,
 	2631,
+	2632,
 	2633,
-	2634,
+	2635,
 	2636,
-	2637,
 	2638,
-	2643,
-	2644,
+	2639,
+	2640,
+	2645,
 	2646,
-	2647,
 	2648,
 	2649,
 	2650,
 	2651,
 	2652,
-	2655,
-	2656,
+	2653,
+	2654,
 	2657,
 	2658,
 	2659,
@@ -9423,21 +9427,21 @@ var tableStarts = [...]uint16{
 	2661,
 	2662,
 	2663,
+	2664,
 	2665,
 	2667,
 	2669,
 	2671,
 	2673,
 	2675,
-	2680,
-	2681,
+	2677,
 	2682,
 	2683,
-	2687,
-	2690,
-	2691,
+	2684,
+	2685,
+	2689,
+	2692,
 	2693,
-	2694,
 	2695,
 	2696,
 	2697,
@@ -9445,19 +9449,19 @@ var tableStarts = [...]uint16{
 	2699,
 	2700,
 	2701,
-	2706,
-	2707,
+	2702,
+	2703,
 	2708,
 	2709,
 	2710,
 	2711,
+	2712,
 	2713,
-	2714,
-	2719,
-	2722,
-	2725,
-	2729,
-	2730,
+	2715,
+	2716,
+	2721,
+	2724,
+	2727,
 	2731,
 	2732,
 	2733,
@@ -9472,8 +9476,8 @@ var tableStarts = [...]uint16{
 	2742,
 	2743,
 	2744,
+	2745,
 	2746,
-	2747,
 	2748,
 	2749,
 	2750,
@@ -9486,10 +9490,10 @@ var tableStarts = [...]uint16{
 	2757,
 	2758,
 	2759,
+	2760,
 	2761,
-	2762,
+	2763,
 	2764,
-	2765,
 	2766,
 	2767,
 	2768,
@@ -9500,17 +9504,17 @@ var tableStarts = [...]uint16{
 	2773,
 	2774,
 	2775,
+	2776,
 	2777,
-	2778,
 	2779,
+	2780,
 	2781,
-	2782,
 	2783,
 	2784,
 	2785,
 	2786,
+	2787,
 	2788,
-	2789,
 	2790,
 	2791,
 	2792,
@@ -9522,47 +9526,47 @@ var tableStarts = [...]uint16{
 	2798,
 	2799,
 	2800,
+	2801,
 	2802,
-	2803,
-	2806,
-	2821,
+	2804,
+	2805,
+	2808,
 	2823,
-	2824,
 	2825,
 	2826,
 	2827,
 	2828,
 	2829,
 	2830,
-	2875,
-	2876,
-	2879,
-	2880,
+	2831,
+	2832,
+	2877,
+	2878,
 	2881,
 	2882,
 	2883,
 	2884,
 	2885,
+	2886,
 	2887,
-	2888,
+	2889,
 	2890,
-	2891,
+	2892,
 	2893,
-	2896,
-	2897,
+	2895,
 	2898,
+	2899,
 	2900,
 	2902,
-	2918,
-	2919,
+	2904,
+	2920,
 	2921,
-	2922,
 	2923,
+	2924,
 	2925,
-	2926,
+	2927,
 	2928,
-	2933,
-	2934,
+	2930,
 	2935,
 	2936,
 	2937,
@@ -9577,10 +9581,10 @@ var tableStarts = [...]uint16{
 	2946,
 	2947,
 	2948,
+	2949,
 	2950,
-	2951,
+	2952,
 	2953,
-	2954,
 	2955,
 	2956,
 	2957,
@@ -9612,16 +9616,16 @@ var tableStarts = [...]uint16{
 	2983,
 	2984,
 	2985,
+	2986,
 	2987,
-	2988,
 	2989,
 	2990,
 	2991,
 	2992,
 	2993,
 	2994,
-	2997,
-	2998,
+	2995,
+	2996,
 	2999,
 	3000,
 	3001,
@@ -9641,8 +9645,8 @@ var tableStarts = [...]uint16{
 	3015,
 	3016,
 	3017,
+	3018,
 	3019,
-	3020,
 	3021,
 	3022,
 	3023,
@@ -9650,20 +9654,20 @@ var tableStarts = [...]uint16{
 	3025,
 	3026,
 	3027,
-	3030,
-	3034,
+	3028,
+	3029,
+	3032,
 	3036,
 	3038,
-	3039,
 	3040,
 	3041,
 	3042,
 	3043,
+	3044,
 	3045,
 	3047,
-	3048,
-	3051,
-	3052,
+	3049,
+	3050,
 	3053,
 	3054,
 	3055,
@@ -9674,8 +9678,8 @@ var tableStarts = [...]uint16{
 	3060,
 	3061,
 	3062,
-	3066,
-	3067,
+	3063,
+	3064,
 	3068,
 	3069,
 	3070,
@@ -9690,54 +9694,54 @@ var tableStarts = [...]uint16{
 	3079,
 	3080,
 	3081,
+	3082,
 	3083,
 	3085,
-	3091,
-	3092,
+	3087,
+	3093,
 	3094,
-	3095,
+	3096,
 	3097,
-	3098,
 	3099,
 	3100,
-	3103,
-	3104,
+	3101,
+	3102,
 	3105,
 	3106,
-	3109,
+	3107,
+	3108,
 	3111,
 	3113,
-	3114,
 	3115,
 	3116,
 	3117,
-	3126,
-	3127,
+	3118,
+	3119,
 	3128,
 	3129,
 	3130,
+	3131,
 	3132,
-	3133,
 	3134,
 	3135,
 	3136,
+	3137,
 	3138,
-	3139,
-	3146,
-	3155,
-	3158,
-	3159,
-	3175,
-	3176,
+	3140,
+	3141,
+	3148,
+	3157,
+	3160,
+	3161,
+	3177,
 	3178,
 	3180,
-	3181,
 	3182,
-	3203,
-	3204,
-	3209,
+	3183,
+	3184,
+	3205,
+	3206,
 	3211,
-	3212,
 	3213,
 	3214,
 	3215,
@@ -9745,3326 +9749,3330 @@ var tableStarts = [...]uint16{
 	3217,
 	3218,
 	3219,
+	3220,
 	3221,
-	3222,
 	3223,
 	3224,
-	3232,
-	3233,
-	3241,
+	3225,
+	3226,
+	3234,
+	3235,
 	3243,
-	3248,
-	3251,
-	3252,
+	3245,
+	3250,
 	3253,
 	3254,
 	3255,
+	3256,
 	3257,
-	3258,
-	3261,
-	3262,
+	3259,
+	3260,
 	3263,
 	3264,
 	3265,
 	3266,
+	3267,
 	3268,
 	3270,
-	3271,
 	3272,
 	3273,
 	3274,
 	3275,
 	3276,
+	3277,
 	3278,
 	3280,
-	3281,
 	3282,
+	3283,
+	3284,
 }
 
 // tablePhrases are the entries under each of tableWords, by list, each list's longest first.
 var tablePhrases = [...]phrase{
-	{56, ""},                   // #1
-	{59, ""},                   // #1
-	{11, "somethings"},         // 20
-	{11, ""},                   // 20-somethings
-	{30, ""},                   // 3d
-	{3, "future"},              // a
-	{13, "difference to"},      // a
-	{13, "difference for"},     // a
-	{19, "fraction of"},        // a
-	{23, "world in which"},     // a
-	{23, "future in which"},    // a
-	{23, "world where"},        // a
-	{23, "world with"},         // a
-	{23, "world without"},      // a
-	{23, "future where"},       // a
-	{23, "future with"},        // a
-	{31, ""},                   // a
-	{59, ""},                   // a
-	{60, "nossa missao e"},     // a
-	{60, "pour mission"},       // a
-	{61, "nossa visao e"},      // a
-	{63, ""},                   // a
-	{69, "number of"},          // a
-	{69, "lot of"},             // a
-	{60, "la missione di"},     // abbiamo
-	{13, ""},                   // ability
-	{32, ""},                   // about
-	{42, ""},                   // above
-	{32, ""},                   // abstract
-	{11, ""},                   // academics
-	{31, ""},                   // academy
-	{4, ""},                    // accelerate
-	{14, ""},                   // accelerate
-	{4, ""},                    // accelerated
-	{14, ""},                   // accelerated
-	{4, ""},                    // accelerateed
-	{14, ""},                   // accelerateed
-	{4, ""},                    // accelerateing
-	{14, ""},                   // accelerateing
-	{4, ""},                    // accelerates
-	{14, ""},                   // accelerates
-	{4, ""},                    // accelerating
-	{14, ""},                   // accelerating
-	{13, "to"},                 // access
-	{14, ""},                   // access
-	{14, ""},                   // accessed
-	{14, ""},                   // accesses
-	{13, ""},                   // accessible
-	{14, ""},                   // accessing
-	{14, ""},                   // accesss
-	{11, ""},                   // accountants
-	{14, ""},                   // achieve
-	{14, ""},                   // achieved
-	{14, ""},                   // achieveed
-	{14, ""},                   // achieveing
-	{14, ""},                   // achieves
-	{14, ""},                   // achieving
-	{49, ""},                   // acknowledgements
-	{40, "as"},                 // act
-	{40, "as"},                 // acting
-	{41, ""},                   // action
-	{15, "insights"},           // actionable
-	{41, ""},                   // actions
-	{40, "as"},                 // acts
-	{65, ""},                   // add
-	{48, "and logistics"},      // admin
-	{48, "and logistics"},      // administration
-	{11, ""},                   // administrators
-	{11, ""},                   // admins
-	{7, ""},                    // adopted
-	{31, ""},                   // adopted
-	{5, ""},                    // adoption
-	{10, ""},                   // adult
-	{4, ""},                    // advance
-	{14, ""},                   // advance
-	{4, ""},                    // advanced
-	{14, ""},                   // advanced
-	{4, ""},                    // advanceed
-	{14, ""},                   // advanceed
-	{4, ""},                    // advanceing
-	{14, ""},                   // advanceing
-	{4, ""},                    // advances
-	{14, ""},                   // advances
-	{38, ""},                   // advances
-	{4, ""},                    // advancing
-	{14, ""},                   // advancing
-	{38, ""},                   // advancing
-	{6, ""},                    // advocate
-	{6, ""},                    // advocated
-	{6, ""},                    // advocateed
-	{6, ""},                    // advocateing
-	{6, ""},                    // advocates
-	{6, ""},                    // advocating
-	{14, ""},                   // afford
-	{13, ""},                   // affordable
-	{14, ""},                   // afforded
-	{14, ""},                   // affording
-	{14, ""},                   // affords
-	{11, ""},                   // agencies
-	{10, ""},                   // agency
-	{31, ""},                   // agency
-	{49, ""},                   // agenda
-	{15, ""},                   // agile
-	{7, ""},                    // agreed
-	{31, ""},                   // agreed
-	{41, ""},                   // agreed
-	{15, "powered"},            // ai
-	{15, "driven"},             // ai
-	{30, ""},                   // ai
-	{64, ""},                   // ai
-	{15, ""},                   // ai-driven
-	{15, ""},                   // ai-powered
-	{4, ""},                    // aim
-	{23, "to be"},              // aim
-	{35, "to"},                 // aim
-	{35, "for"},                // aim
-	{68, "to"},                 // aim
-	{4, ""},                    // aimed
-	{4, ""},                    // aiming
-	{4, ""},                    // aims
-	{23, "to be"},              // aims
-	{35, "to"},                 // aims
-	{35, "for"},                // aims
-	{0, ""},                    // al
-	{64, ""},                   // algorithm
-	{64, ""},                   // algorithms
-	{2, ""},                    // alignment
-	{8, ""},                    // all
-	{58, ""},                   // all
-	{63, ""},                   // all
-	{14, ""},                   // alleviate
-	{14, ""},                   // alleviated
-	{14, ""},                   // alleviateed
-	{14, ""},                   // alleviateing
-	{14, ""},                   // alleviates
-	{14, ""},                   // alleviating
-	{31, ""},                   // alliance
-	{19, "to"},                 // alternative
-	{49, ""},                   // alternatives
-	{44, ""},                   // altitude
-	{58, ""},                   // always
-	{12, ""},                   // am
-	{69, ""},                   // amazing
-	{59, ""},                   // america's
-	{59, ""},                   // americas
-	{59, ""},                   // an
-	{63, ""},                   // an
-	{6, ""},                    // analyse
-	{6, ""},                    // analysed
-	{6, ""},                    // analyseed
-	{6, ""},                    // analyseing
-	{6, ""},                    // analyses
-	{6, ""},                    // analysing
-	{11, ""},                   // analysts
-	{6, ""},                    // analyze
-	{6, ""},                    // analyzed
-	{6, ""},                    // analyzeed
-	{6, ""},                    // analyzeing
-	{6, ""},                    // analyzes
-	{6, ""},                    // analyzing
-	{24, ""},                   // and
-	{63, ""},                   // and
-	{58, ""},                   // any
-	{63, ""},                   // any
-	{8, ""},                    // anybody
-	{8, ""},                    // anyone
-	{20, ""},                   // api
-	{64, ""},                   // api
-	{67, ""},                   // api
-	{20, ""},                   // apis
-	{64, ""},                   // apis
-	{41, ""},                   // apologies
-	{64, ""},                   // app
-	{49, ""},                   // appendix
-	{64, ""},                   // application
-	{11, ""},                   // apprentices
-	{24, ""},                   // approach
-	{7, ""},                    // approved
-	{31, ""},                   // approved
-	{41, ""},                   // approved
-	{41, ""},                   // approvers
-	{0, ""},                    // approx
-	{1, ""},                    // approx
-	{64, ""},                   // apps
-	{49, ""},                   // architecture
-	{6, ""},                    // archive
-	{6, ""},                    // archived
-	{6, ""},                    // archiveed
-	{6, ""},                    // archiveing
-	{6, ""},                    // archives
-	{6, ""},                    // archiving
-	{12, "being"},              // are
-	{12, ""},                   // are
-	{63, ""},                   // are
-	{35, ""},                   // arguably
-	{65, ""},                   // articulate
-	{30, ""},                   // artificial
-	{11, ""},                   // artists
-	{31, ""},                   // as
-	{35, "much as possible"},   // as
-	{35, "far as possible"},    // as
-	{35, "appropriate"},        // as
-	{38, "part of"},            // as
-	{63, ""},                   // as
-	{10, ""},                   // aspiring
-	{31, ""},                   // association
-	{49, ""},                   // assumptions
-	{44, ""},                   // astronaut
-	{51, ""},                   // astronaut
-	{44, ""},                   // astronauts
-	{32, "a glance"},           // at
-	{33, ""},                   // at
-	{59, ""},                   // at
-	{63, ""},                   // at
-	{11, ""},                   // athletes
-	{35, "to"},                 // attempt
-	{35, "to"},                 // attempts
-	{41, ""},                   // attendees
-	{47, ""},                   // attention
-	{41, ""},                   // audience
-	{6, ""},                    // audit
-	{6, ""},                    // audited
-	{6, ""},                    // auditing
-	{6, ""},                    // audits
-	{6, ""},                    // auditted
-	{6, ""},                    // auditting
-	{28, ""},                   // auftrag
-	{39, ""},                   // auftrag
-	{41, ""},                   // author
-	{11, ""},                   // authors
-	{41, ""},                   // authors
-	{6, ""},                    // automate
-	{6, ""},                    // automated
-	{6, ""},                    // automateed
-	{6, ""},                    // automateing
-	{6, ""},                    // automates
-	{6, ""},                    // automating
-	{14, ""},                   // avoid
-	{14, ""},                   // avoided
-	{14, ""},                   // avoiding
-	{14, ""},                   // avoids
-	{45, ""},                   // award
-	{45, ""},                   // awards
-	{69, ""},                   // awesome
-	{10, ""},                   // b2b
-	{64, "end"},                // back
-	{64, "end"},                // back
-	{64, ""},                   // back-end
-	{64, ""},                   // backend
-	{49, ""},                   // background
-	{49, ""},                   // backlog
-	{44, ""},                   // balloon
-	{40, "on"},                 // based
-	{4, ""},                    // be
-	{12, ""},                   // be
-	{63, ""},                   // be
-	{36, ""},                   // beach
-	{55, ""},                   // because
-	{4, ""},                    // become
-	{23, ""},                   // become
-	{4, ""},                    // becomed
-	{4, ""},                    // becomeed
-	{4, ""},                    // becomeing
-	{4, ""},                    // becomes
-	{23, ""},                   // becomes
-	{4, ""},                    // becoming
-	{23, ""},                   // becoming
-	{4, ""},                    // bed
-	{36, ""},                   // bed
-	{4, ""},                    // beed
-	{12, ""},                   // been
-	{63, ""},                   // been
-	{37, ""},                   // begun
-	{4, ""},                    // being
-	{12, ""},                   // being
-	{53, "edited"},             // being
-	{53, "written"},            // being
-	{53, "revised"},            // being
-	{62, "drafted"},            // being
-	{63, ""},                   // being
-	{24, ""},                   // beliefs
-	{14, ""},                   // belong
-	{14, ""},                   // belonged
-	{14, ""},                   // belonging
-	{14, ""},                   // belongs
-	{42, ""},                   // below
-	{13, ""},                   // benefit
-	{14, ""},                   // benefit
-	{14, ""},                   // benefited
-	{14, ""},                   // benefiting
-	{14, ""},                   // benefits
-	{49, ""},                   // benefits
-	{14, ""},                   // benefitted
-	{14, ""},                   // benefitting
-	{4, ""},                    // bes
-	{9, ""},                    // best
-	{15, "in class"},           // best
-	{15, "practices"},          // best
-	{56, "loved"},              // best
-	{56, ""},                   // best
-	{69, ""},                   // best
-	{15, ""},                   // best-in-class
-	{56, ""},                   // best-loved
-	{13, ""},                   // better
-	{19, ""},                   // beyond
-	{34, "picture"},            // big
-	{9, ""},                    // biggest
-	{56, ""},                   // biggest
-	{36, ""},                   // bike
-	{58, ""},                   // billion
-	{58, ""},                   // billions
-	{4, ""},                    // bing
-	{30, ""},                   // binocular
-	{15, "edge"},               // bleeding
-	{15, ""},                   // bleeding-edge
-	{10, ""},                   // blind
-	{15, "enabled"},            // blockchain
-	{64, ""},                   // blockchain
-	{15, ""},                   // blockchain-enabled
-	{30, ""},                   // blurred
-	{66, ""},                   // blurred
-	{30, ""},                   // blurry
-	{66, ""},                   // blurry
-	{36, ""},                   // book
-	{36, ""},                   // books
-	{14, ""},                   // boost
-	{14, ""},                   // boosted
-	{44, ""},                   // booster
-	{14, ""},                   // boosting
-	{14, ""},                   // boosts
-	{37, ""},                   // born
-	{37, ""},                   // borne
-	{37, ""},                   // bought
-	{11, ""},                   // boys
-	{31, ""},                   // brand
-	{11, ""},                   // brands
-	{4, ""},                    // bring
-	{4, ""},                    // bringed
-	{4, ""},                    // bringing
-	{4, ""},                    // brings
-	{37, ""},                   // broken
-	{37, ""},                   // brought
-	{6, ""},                    // build
-	{27, ""},                   // build
-	{6, ""},                    // builded
-	{6, ""},                    // building
-	{27, ""},                   // building
-	{6, ""},                    // builds
-	{37, ""},                   // built
-	{6, ""},                    // bundle
-	{6, ""},                    // bundled
-	{6, ""},                    // bundleed
-	{6, ""},                    // bundleing
-	{6, ""},                    // bundles
-	{6, ""},                    // bundling
-	{36, ""},                   // bus
-	{8, ""},                    // business
-	{31, ""},                   // business
-	{8, ""},                    // businesses
-	{10, ""},                   // busy
-	{63, ""},                   // but
-	{54, ""},                   // buy
-	{54, ""},                   // buyed
-	{11, ""},                   // buyers
-	{54, ""},                   // buying
-	{54, ""},                   // buys
-	{40, "means of"},           // by
-	{40, ""},                   // by
-	{63, ""},                   // by
-	{0, ""},                    // ca
-	{1, ""},                    // ca
-	{67, ""},                   // camera
-	{67, ""},                   // cameras
-	{6, ""},                    // campaign
-	{6, ""},                    // campaigned
-	{6, ""},                    // campaigning
-	{6, ""},                    // campaigns
-	{63, ""},                   // can
-	{51, ""},                   // candidate
-	{2, ""},                    // capabilities
-	{20, ""},                   // capabilities
-	{67, ""},                   // capabilities
-	{2, ""},                    // capability
-	{67, ""},                   // capability
-	{65, ""},                   // capture
-	{36, ""},                   // car
-	{10, ""},                   // care
-	{11, ""},                   // caregivers
-	{11, ""},                   // carers
-	{62, "over to"},            // carried
-	{62, "over to"},            // carry
-	{4, ""},                    // catalyse
-	{4, ""},                    // catalysed
-	{4, ""},                    // catalyseed
-	{4, ""},                    // catalyseing
-	{4, ""},                    // catalyses
-	{4, ""},                    // catalysing
-	{4, ""},                    // catalyze
-	{4, ""},                    // catalyzed
-	{4, ""},                    // catalyzeed
-	{4, ""},                    // catalyzeing
-	{4, ""},                    // catalyzes
-	{4, ""},                    // catalyzing
-	{66, ""},                   // cataract
-	{66, ""},                   // cataracts
-	{41, ""},                   // categories
-	{45, ""},                   // categories
-	{41, ""},                   // category
-	{45, ""},                   // category
-	{37, ""},                   // caught
-	{41, ""},                   // caution
-	{47, ""},                   // caution
-	{14, ""},                   // celebrate
-	{14, ""},                   // celebrated
-	{14, ""},                   // celebrateed
-	{14, ""},                   // celebrateing
-	{14, ""},                   // celebrates
-	{14, ""},                   // celebrating
-	{28, ""},                   // cenhadaeth
-	{31, ""},                   // center
-	{31, ""},                   // centre
-	{6, ""},                    // certified
-	{6, ""},                    // certifies
-	{6, ""},                    // certify
-	{6, ""},                    // certifyed
-	{6, ""},                    // certifying
-	{6, ""},                    // certifys
-	{0, ""},                    // cf
-	{1, ""},                    // cf
-	{4, ""},                    // champion
-	{4, ""},                    // championed
-	{4, ""},                    // championing
-	{4, ""},                    // champions
-	{3, ""},                    // change
-	{4, ""},                    // change
-	{17, "log"},                // change
-	{4, ""},                    // changed
-	{4, ""},                    // changeed
-	{4, ""},                    // changeing
-	{17, ""},                   // changelog
-	{20, ""},                   // changelog
-	{49, ""},                   // changelog
-	{4, ""},                    // changes
-	{17, ""},                   // changes
-	{49, ""},                   // changes
-	{4, ""},                    // changing
-	{51, ""},                   // character
-	{11, ""},                   // charities
-	{31, ""},                   // charity
-	{28, ""},                   // charter
-	{39, ""},                   // charter
-	{64, ""},                   // chatbot
-	{13, ""},                   // cheap
-	{13, ""},                   // cheaper
-	{11, ""},                   // child
-	{36, ""},                   // child
-	{11, ""},                   // children
-	{36, ""},                   // children
-	{37, ""},                   // chosen
-	{11, ""},                   // cities
-	{11, ""},                   // citizens
-	{36, ""},                   // city
-	{45, ""},                   // class
-	{45, ""},                   // classes
-	{67, ""},                   // classification
-	{36, ""},                   // classroom
-	{6, ""},                    // clean
-	{6, ""},                    // cleaned
-	{13, ""},                   // cleaner
-	{6, ""},                    // cleaning
-	{6, ""},                    // cleans
-	{64, ""},                   // cli
-	{8, ""},                    // client
-	{8, ""},                    // clients
-	{11, ""},                   // clinician
-	{11, ""},                   // clinicians
-	{11, ""},                   // clinics
-	{64, ""},                   // cloud
-	{31, ""},                   // club
-	{0, ""},                    // co
-	{31, "op"},                 // co
-	{31, ""},                   // co-op
-	{6, ""},                    // coach
-	{6, ""},                    // coached
-	{6, ""},                    // coaches
-	{6, ""},                    // coaching
-	{6, ""},                    // coachs
-	{6, ""},                    // code
-	{64, ""},                   // codebase
-	{6, ""},                    // coded
-	{6, ""},                    // codeed
-	{6, ""},                    // codeing
-	{6, ""},                    // codes
-	{6, ""},                    // coding
-	{6, ""},                    // collect
-	{6, ""},                    // collected
-	{6, ""},                    // collecting
-	{31, ""},                   // collective
-	{6, ""},                    // collects
-	{30, ""},                   // color
-	{30, ""},                   // colour
-	{14, ""},                   // combat
-	{14, ""},                   // combated
-	{14, ""},                   // combating
-	{14, ""},                   // combats
-	{14, ""},                   // combatted
-	{14, ""},                   // combatting
-	{6, ""},                    // combine
-	{6, ""},                    // combined
-	{6, ""},                    // combineed
-	{6, ""},                    // combineing
-	{6, ""},                    // combines
-	{6, ""},                    // combining
-	{52, "soon"},               // coming
-	{48, "and signal"},         // command
-	{48, "and signals"},        // command
-	{20, ""},                   // commands
-	{54, ""},                   // commission
-	{54, ""},                   // commissioned
-	{54, ""},                   // commissioning
-	{54, ""},                   // commissions
-	{2, ""},                    // commitment
-	{68, "to"},                 // committed
-	{8, ""},                    // communities
-	{11, "of"},                 // communities
-	{8, ""},                    // community
-	{31, ""},                   // community
-	{11, ""},                   // commuter
-	{11, ""},                   // commuters
-	{8, ""},                    // companies
-	{11, "that"},               // companies
-	{31, ""},                   // company
-	{52, "name"},               // company
-	{52, "x"},                  // company
-	{19, "to"},                 // compared
-	{19, "with"},               // compared
-	{13, ""},                   // competitive
-	{49, "landscape"},          // competitive
-	{2, ""},                    // competitiveness
-	{49, ""},                   // competitors
-	{20, ""},                   // components
-	{30, ""},                   // computer
-	{13, ""},                   // confidence
-	{20, ""},                   // configuration
-	{14, ""},                   // connect
-	{13, ""},                   // connected
-	{14, ""},                   // connected
-	{14, ""},                   // connecting
-	{14, ""},                   // connects
-	{6, ""},                    // conserve
-	{14, ""},                   // conserve
-	{6, ""},                    // conserved
-	{14, ""},                   // conserved
-	{6, ""},                    // conserveed
-	{14, ""},                   // conserveed
-	{6, ""},                    // conserveing
-	{14, ""},                   // conserveing
-	{6, ""},                    // conserves
-	{14, ""},                   // conserves
-	{6, ""},                    // conserving
-	{14, ""},                   // conserving
-	{49, ""},                   // constraints
-	{5, ""},                    // construction
-	{11, ""},                   // consumers
-	{41, ""},                   // contact
-	{49, ""},                   // contact
-	{52, "goes here"},          // content
-	{49, ""},                   // context
-	{58, ""},                   // continent
-	{49, ""},                   // contributing
-	{11, ""},                   // contributor
-	{11, ""},                   // contributors
-	{6, ""},                    // convert
-	{6, ""},                    // converted
-	{6, ""},                    // converting
-	{6, ""},                    // converts
-	{11, ""},                   // cooks
-	{31, ""},                   // cooperative
-	{15, "competencies"},       // core
-	{31, ""},                   // core
-	{0, ""},                    // corp
-	{31, ""},                   // corporate
-	{35, ""},                   // could
-	{63, ""},                   // could
-	{31, ""},                   // council
-	{44, ""},                   // countdown
-	{69, ""},                   // countless
-	{8, ""},                    // countries
-	{58, ""},                   // country
-	{25, ""},                   // craft
-	{25, ""},                   // crafting
-	{11, ""},                   // craftspeople
-	{6, ""},                    // create
-	{14, "value"},              // create
-	{25, ""},                   // create
-	{27, ""},                   // create
-	{6, ""},                    // created
-	{14, "value"},              // created
-	{41, ""},                   // created
-	{6, ""},                    // createed
-	{14, "value"},              // createed
-	{6, ""},                    // createing
-	{14, "value"},              // createing
-	{6, ""},                    // creates
-	{14, "value"},              // creates
-	{6, ""},                    // creating
-	{14, "value"},              // creating
-	{25, ""},                   // creating
-	{27, ""},                   // creating
-	{10, ""},                   // creative
-	{11, ""},                   // creator
-	{11, ""},                   // creators
-	{49, ""},                   // credits
-	{44, ""},                   // crewed
-	{6, ""},                    // cultivate
-	{6, ""},                    // cultivated
-	{6, ""},                    // cultivateed
-	{6, ""},                    // cultivateing
-	{6, ""},                    // cultivates
-	{6, ""},                    // cultivating
-	{3, ""},                    // culture
-	{24, ""},                   // culture
-	{6, ""},                    // curate
-	{6, ""},                    // curated
-	{6, ""},                    // curateed
-	{6, ""},                    // curateing
-	{6, ""},                    // curates
-	{6, ""},                    // curating
-	{14, ""},                   // cure
-	{14, ""},                   // cured
-	{14, ""},                   // cureed
-	{14, ""},                   // cureing
-	{14, ""},                   // cures
-	{14, ""},                   // curing
-	{31, ""},                   // current
-	{8, ""},                    // customer
-	{11, "segment"},            // customer
-	{15, "centric"},            // customer
-	{15, ""},                   // customer-centric
-	{8, ""},                    // customers
-	{14, ""},                   // cut
-	{14, ""},                   // cuted
-	{14, ""},                   // cuting
-	{14, ""},                   // cuts
-	{14, ""},                   // cutted
-	{14, ""},                   // cutting
-	{15, "edge"},               // cutting
-	{15, ""},                   // cutting-edge
-	{11, ""},                   // cyclists
-	{33, ""},                   // da
-	{47, ""},                   // danger
-	{31, ""},                   // das
-	{64, ""},                   // dashboard
-	{64, ""},                   // dashboards
-	{10, ""},                   // data
-	{15, "driven"},             // data
-	{15, ""},                   // data-driven
-	{64, ""},                   // database
-	{67, ""},                   // dataset
-	{67, ""},                   // datasets
-	{41, ""},                   // date
-	{36, ""},                   // day
-	{31, ""},                   // de
-	{33, ""},                   // de
-	{10, ""},                   // deaf
-	{57, ""},                   // dear
-	{14, ""},                   // decide
-	{14, ""},                   // decided
-	{14, ""},                   // decideed
-	{14, ""},                   // decideing
-	{14, ""},                   // decides
-	{14, ""},                   // deciding
-	{41, ""},                   // decision
-	{41, ""},                   // decisions
-	{28, "de missao"},          // declaracao
-	{28, "de mision"},          // declaracion
-	{18, ""},                   // declaration
-	{28, "de mission"},         // declaration
-	{68, "to"},                 // dedicated
-	{62, ""},                   // deferred
-	{25, ""},                   // define
-	{65, ""},                   // define
-	{25, ""},                   // defining
-	{18, ""},                   // definition
-	{20, ""},                   // definitions
-	{33, ""},                   // degli
-	{33, ""},                   // dei
-	{33, ""},                   // del
-	{6, ""},                    // deliver
-	{49, ""},                   // deliverables
-	{6, ""},                    // delivered
-	{6, ""},                    // delivering
-	{6, ""},                    // deliverred
-	{6, ""},                    // deliverring
-	{6, ""},                    // delivers
-	{33, ""},                   // della
-	{33, ""},                   // delle
-	{33, ""},                   // dello
-	{31, ""},                   // department
-	{6, ""},                    // deploy
-	{6, ""},                    // deployed
-	{6, ""},                    // deploying
-	{5, ""},                    // deployment
-	{6, ""},                    // deploys
-	{0, ""},                    // dept
-	{31, ""},                   // der
-	{33, ""},                   // der
-	{33, ""},                   // des
-	{65, ""},                   // describe
-	{43, ""},                   // describes
-	{18, ""},                   // description
-	{5, ""},                    // design
-	{6, ""},                    // design
-	{6, ""},                    // designed
-	{11, ""},                   // designer
-	{11, ""},                   // designers
-	{6, ""},                    // designing
-	{6, ""},                    // designs
-	{36, ""},                   // desk
-	{67, ""},                   // detection
-	{6, ""},                    // develop
-	{6, ""},                    // developed
-	{10, ""},                   // developer
-	{11, ""},                   // developer
-	{11, ""},                   // developers
-	{6, ""},                    // developing
-	{5, ""},                    // development
-	{6, ""},                    // developped
-	{6, ""},                    // developping
-	{6, ""},                    // develops
-	{64, ""},                   // device
-	{64, ""},                   // devices
-	{33, ""},                   // di
-	{28, "di missione"},        // dichiarazione
-	{63, ""},                   // did
-	{31, ""},                   // die
-	{3, ""},                    // difference
-	{25, "between"},            // difference
-	{25, "between"},            // differences
-	{19, "from"},               // different
-	{15, "transformation"},     // digital
-	{6, ""},                    // digitise
-	{6, ""},                    // digitised
-	{6, ""},                    // digitiseed
-	{6, ""},                    // digitiseing
-	{6, ""},                    // digitises
-	{6, ""},                    // digitising
-	{6, ""},                    // digitize
-	{6, ""},                    // digitized
-	{6, ""},                    // digitizeed
-	{6, ""},                    // digitizeing
-	{6, ""},                    // digitizes
-	{6, ""},                    // digitizing
-	{13, ""},                   // dignity
-	{36, ""},                   // dinner
-	{66, ""},                   // diopter
-	{66, ""},                   // dioptre
-	{10, ""},                   // disabled
-	{67, ""},                   // disabled
-	{14, ""},                   // discover
-	{14, ""},                   // discovered
-	{14, ""},                   // discovering
-	{14, ""},                   // discoverred
-	{14, ""},                   // discoverring
-	{14, ""},                   // discovers
-	{41, ""},                   // discussion
-	{15, ""},                   // disrupt
-	{15, ""},                   // disruptive
-	{6, ""},                    // distribute
-	{6, ""},                    // distributed
-	{6, ""},                    // distributeed
-	{6, ""},                    // distributeing
-	{6, ""},                    // distributes
-	{6, ""},                    // distributing
-	{5, ""},                    // distribution
-	{31, ""},                   // division
-	{33, ""},                   // do
-	{63, ""},                   // do
-	{44, ""},                   // docking
-	{11, ""},                   // doctor
-	{11, ""},                   // doctors
-	{65, ""},                   // document
-	{24, ""},                   // doelen
-	{63, ""},                   // does
-	{11, "owners"},             // dog
-	{52, "sit amet"},           // dolor
-	{56, ""},                   // dominant
-	{6, ""},                    // donate
-	{6, ""},                    // donated
-	{6, ""},                    // donateed
-	{6, ""},                    // donateing
-	{6, ""},                    // donates
-	{6, ""},                    // donating
-	{37, ""},                   // done
-	{11, ""},                   // donors
-	{36, ""},                   // door
-	{33, ""},                   // dos
-	{30, ""},                   // double
-	{0, ""},                    // dr
-	{1, ""},                    // dr
-	{25, ""},                   // draft
-	{31, ""},                   // draft
-	{41, ""},                   // draft
-	{25, ""},                   // drafting
-	{37, ""},                   // drawn
-	{23, ""},                   // dream
-	{27, "of"},                 // dream
-	{34, ""},                   // dream
-	{4, ""},                    // drive
-	{4, ""},                    // drived
-	{4, ""},                    // driveed
-	{4, ""},                    // driveing
-	{37, ""},                   // driven
-	{11, ""},                   // drivers
-	{4, ""},                    // drives
-	{4, ""},                    // driving
-	{33, ""},                   // du
-	{15, ""},                   // dynamic
-	{10, "commerce"},           // e
-	{24, ""},                   // e
-	{10, ""},                   // e-commerce
-	{0, ""},                    // e.g
-	{1, ""},                    // e.g
-	{63, ""},                   // each
-	{14, ""},                   // earn
-	{14, ""},                   // earned
-	{14, ""},                   // earning
-	{14, ""},                   // earns
-	{59, ""},                   // earth's
-	{14, ""},                   // ease
-	{14, ""},                   // eased
-	{14, ""},                   // easeed
-	{14, ""},                   // easeing
-	{14, ""},                   // eases
-	{13, ""},                   // easier
-	{14, ""},                   // easing
-	{15, ""},                   // ecosystem
-	{24, ""},                   // ed
-	{6, ""},                    // educate
-	{14, ""},                   // educate
-	{6, ""},                    // educated
-	{14, ""},                   // educated
-	{6, ""},                    // educateed
-	{14, ""},                   // educateed
-	{6, ""},                    // educateing
-	{14, ""},                   // educateing
-	{6, ""},                    // educates
-	{14, ""},                   // educates
-	{6, ""},                    // educating
-	{14, ""},                   // educating
-	{5, ""},                    // education
-	{11, ""},                   // educators
-	{2, ""},                    // effectiveness
-	{2, ""},                    // efficiency
-	{50, ""},                   // ein
-	{31, ""},                   // el
-	{10, ""},                   // elderly
-	{32, "pitch"},              // elevator
-	{14, ""},                   // eliminate
-	{14, ""},                   // eliminated
-	{14, ""},                   // eliminateed
-	{14, ""},                   // eliminateing
-	{14, ""},                   // eliminates
-	{14, ""},                   // eliminating
-	{53, "construcao"},         // em
-	{30, ""},                   // embedded
-	{11, ""},                   // employees
-	{11, ""},                   // employers
-	{4, ""},                    // empower
-	{14, ""},                   // empower
-	{4, ""},                    // empowered
-	{13, ""},                   // empowered
-	{14, ""},                   // empowered
-	{4, ""},                    // empowering
-	{14, ""},                   // empowering
-	{2, ""},                    // empowerment
-	{15, ""},                   // empowerment
-	{4, ""},                    // empowerred
-	{14, ""},                   // empowerred
-	{4, ""},                    // empowerring
-	{14, ""},                   // empowerring
-	{4, ""},                    // empowers
-	{14, ""},                   // empowers
-	{24, ""},                   // en
-	{53, "construction"},       // en
-	{53, "construccion"},       // en
-	{4, ""},                    // enable
-	{14, ""},                   // enable
-	{4, ""},                    // enabled
-	{14, ""},                   // enabled
-	{67, ""},                   // enabled
-	{4, ""},                    // enableed
-	{14, ""},                   // enableed
-	{4, ""},                    // enableing
-	{14, ""},                   // enableing
-	{4, ""},                    // enables
-	{14, ""},                   // enables
-	{4, ""},                    // enabling
-	{14, ""},                   // enabling
-	{67, ""},                   // encoder
-	{4, ""},                    // encourage
-	{4, ""},                    // encouraged
-	{4, ""},                    // encourageed
-	{4, ""},                    // encourageing
-	{4, ""},                    // encourages
-	{4, ""},                    // encouraging
-	{14, ""},                   // end
-	{15, "to end"},             // end
-	{15, ""},                   // end-to-end
-	{35, "to"},                 // endeavor
-	{68, "to"},                 // endeavor
-	{35, "to"},                 // endeavour
-	{14, ""},                   // ended
-	{14, ""},                   // ending
-	{7, ""},                    // endorsed
-	{67, ""},                   // endpoint
-	{20, ""},                   // endpoints
-	{14, ""},                   // ends
-	{2, ""},                    // engagement
-	{11, ""},                   // engineer
-	{5, ""},                    // engineering
-	{11, "teams"},              // engineering
-	{31, ""},                   // engineering
-	{11, ""},                   // engineers
-	{4, ""},                    // enhance
-	{14, ""},                   // enhance
-	{68, ""},                   // enhance
-	{4, ""},                    // enhanced
-	{14, ""},                   // enhanced
-	{4, ""},                    // enhanceed
-	{14, ""},                   // enhanceed
-	{4, ""},                    // enhanceing
-	{14, ""},                   // enhanceing
-	{4, ""},                    // enhances
-	{14, ""},                   // enhances
-	{68, ""},                   // enhances
-	{4, ""},                    // enhancing
-	{14, ""},                   // enhancing
-	{68, ""},                   // enhancing
-	{14, ""},                   // enjoy
-	{14, ""},                   // enjoyed
-	{14, ""},                   // enjoying
-	{14, ""},                   // enjoys
-	{14, ""},                   // enrich
-	{14, ""},                   // enriched
-	{14, ""},                   // enriches
-	{14, ""},                   // enriching
-	{14, ""},                   // enrichs
-	{4, ""},                    // ensure
-	{4, ""},                    // ensured
-	{4, ""},                    // ensureed
-	{4, ""},                    // ensureing
-	{4, ""},                    // ensures
-	{4, ""},                    // ensuring
-	{65, ""},                   // enter
-	{10, ""},                   // enterprise
-	{8, ""},                    // enterprises
-	{11, ""},                   // enterprises
-	{11, ""},                   // entrepreneurs
-	{27, ""},                   // envisage
-	{23, ""},                   // envision
-	{27, ""},                   // envision
-	{23, ""},                   // envisioned
-	{34, "future"},             // envisioned
-	{23, ""},                   // envisions
-	{14, ""},                   // eradicate
-	{14, ""},                   // eradicated
-	{14, ""},                   // eradicateed
-	{14, ""},                   // eradicateing
-	{14, ""},                   // eradicates
-	{14, ""},                   // eradicating
-	{0, ""},                    // est
-	{6, ""},                    // establish
-	{6, ""},                    // established
-	{6, ""},                    // establishes
-	{6, ""},                    // establishing
-	{6, ""},                    // establishs
-	{24, ""},                   // estrategia
-	{24, ""},                   // et
-	{0, ""},                    // etc
-	{36, ""},                   // evening
-	{45, ""},                   // event
-	{45, ""},                   // events
-	{23, ""},                   // eventually
-	{58, ""},                   // every
-	{63, ""},                   // every
-	{8, ""},                    // everybody
-	{58, ""},                   // everybody
-	{8, ""},                    // everyone
-	{58, ""},                   // everyone
-	{25, ""},                   // example
-	{25, ""},                   // examples
-	{2, ""},                    // excellence
-	{3, ""},                    // excellence
-	{15, ""},                   // excellence
-	{19, ""},                   // except
-	{69, ""},                   // exceptional
-	{48, ""},                   // execution
-	{11, ""},                   // executives
-	{2, ""},                    // experience
-	{2, ""},                    // experiences
-	{65, ""},                   // explain
-	{43, ""},                   // explains
-	{14, ""},                   // explore
-	{14, ""},                   // explored
-	{14, ""},                   // exploreed
-	{14, ""},                   // exploreing
-	{14, ""},                   // explores
-	{14, ""},                   // exploring
-	{20, ""},                   // extensions
-	{69, ""},                   // extremely
-	{66, ""},                   // eye
-	{66, ""},                   // eyes
-	{66, ""},                   // eyesight
-	{66, ""},                   // eyewear
-	{68, ""},                   // facilitate
-	{68, ""},                   // facilitates
-	{68, ""},                   // facilitating
-	{11, ""},                   // faculty
-	{13, ""},                   // fairer
-	{35, ""},                   // fairly
-	{37, ""},                   // fallen
-	{11, ""},                   // families
-	{36, ""},                   // families
-	{10, "owned"},              // family
-	{10, ""},                   // family
-	{36, ""},                   // family
-	{10, ""},                   // family-owned
-	{11, ""},                   // fans
-	{49, ""},                   // faq
-	{36, ""},                   // farm
-	{11, ""},                   // farmers
-	{13, ""},                   // faster
-	{56, ""},                   // favorite
-	{56, ""},                   // favourite
-	{20, "list"},               // feature
-	{31, ""},                   // feature
-	{49, ""},                   // feature
-	{64, ""},                   // feature
-	{67, ""},                   // feature
-	{20, ""},                   // features
-	{49, ""},                   // features
-	{64, ""},                   // features
-	{67, ""},                   // features
-	{6, ""},                    // feed
-	{14, ""},                   // feed
-	{6, ""},                    // feeded
-	{14, ""},                   // feeded
-	{6, ""},                    // feeding
-	{14, ""},                   // feeding
-	{6, ""},                    // feeds
-	{14, ""},                   // feeds
-	{36, ""},                   // ferry
-	{13, ""},                   // fewer
-	{19, ""},                   // fewer
-	{36, ""},                   // field
-	{0, ""},                    // fig
-	{14, ""},                   // fight
-	{14, ""},                   // fighted
-	{14, ""},                   // fighting
-	{14, ""},                   // fights
-	{65, "in"},                 // fill
-	{31, ""},                   // final
-	{6, ""},                    // finance
-	{10, ""},                   // finance
-	{6, ""},                    // financed
-	{6, ""},                    // financeed
-	{6, ""},                    // financeing
-	{6, ""},                    // finances
-	{6, ""},                    // financing
-	{14, ""},                   // find
-	{14, ""},                   // finded
-	{14, ""},                   // finding
-	{14, ""},                   // finds
-	{31, ""},                   // firm
-	{9, ""},                    // first
-	{10, "time"},               // first
-	{15, "class"},              // first
-	{19, ""},                   // first
-	{56, "choice"},             // first
-	{56, "choice"},             // first
-	{59, ""},                   // first
-	{56, ""},                   // first-choice
-	{15, ""},                   // first-class
-	{10, ""},                   // first-time
-	{52, ""},                   // fixme
-	{14, ""},                   // flourish
-	{14, ""},                   // flourished
-	{14, ""},                   // flourishes
-	{14, ""},                   // flourishing
-	{14, ""},                   // flourishs
-	{44, ""},                   // flyby
-	{68, "on"},                 // focused
-	{53, "soon"},               // follows
-	{53, "later"},              // follows
-	{13, "the benefit of"},     // for
-	{13, "the better"},         // for
-	{23, "generations"},        // for
-	{33, ""},                   // for
-	{42, "more"},               // for
-	{42, "details"},            // for
-	{55, "the benefit of"},     // for
-	{63, ""},                   // for
-	{56, ""},                   // foremost
-	{36, ""},                   // forest
-	{37, ""},                   // forgotten
-	{5, ""},                    // formation
-	{4, ""},                    // foster
-	{68, ""},                   // foster
-	{4, ""},                    // fostered
-	{4, ""},                    // fostering
-	{68, ""},                   // fostering
-	{4, ""},                    // fosterred
-	{4, ""},                    // fosterring
-	{4, ""},                    // fosters
-	{68, ""},                   // fosters
-	{37, ""},                   // found
-	{31, ""},                   // foundation
-	{11, ""},                   // founders
-	{13, "access"},             // free
-	{14, ""},                   // free
-	{14, ""},                   // freed
-	{13, ""},                   // freedom
-	{14, ""},                   // freeed
-	{14, ""},                   // freeing
-	{11, ""},                   // freelancers
-	{14, ""},                   // frees
-	{14, ""},                   // freing
-	{15, ""},                   // frictionless
-	{63, ""},                   // from
-	{10, "line"},               // front
-	{64, "end"},                // front
-	{64, "end"},                // front
-	{64, ""},                   // front-end
-	{10, ""},                   // front-line
-	{64, ""},                   // frontend
-	{10, ""},                   // frontline
-	{37, ""},                   // frozen
-	{14, ""},                   // fulfil
-	{38, ""},                   // fulfil
-	{14, ""},                   // fulfiled
-	{14, ""},                   // fulfiling
-	{14, ""},                   // fulfill
-	{38, ""},                   // fulfill
-	{14, ""},                   // fulfilled
-	{14, ""},                   // fulfilled
-	{14, ""},                   // fulfilling
-	{14, ""},                   // fulfilling
-	{14, ""},                   // fulfills
-	{38, ""},                   // fulfills
-	{14, ""},                   // fulfils
-	{38, ""},                   // fulfils
-	{20, ""},                   // functionality
-	{20, ""},                   // functions
-	{6, ""},                    // fund
-	{6, ""},                    // funded
-	{6, ""},                    // funding
-	{6, ""},                    // funds
-	{33, ""},                   // fur
-	{38, "of"},                 // furtherance
-	{38, ""},                   // furthering
-	{38, ""},                   // furthers
-	{3, ""},                    // future
-	{15, "proof"},              // future
-	{23, ""},                   // future
-	{26, ""},                   // future
-	{49, "ideas"},              // future
-	{49, "plans"},              // future
-	{49, "features"},           // future
-	{49, "work"},               // future
-	{15, ""},                   // future-proof
-	{15, "changing"},           // game
-	{15, "changer"},            // game
-	{20, "modes"},              // game
-	{15, ""},                   // game-changing
-	{20, ""},                   // gameplay
-	{11, ""},                   // gamers
-	{36, ""},                   // garden
-	{11, ""},                   // gardeners
-	{6, ""},                    // gather
-	{6, ""},                    // gathered
-	{6, ""},                    // gathering
-	{6, ""},                    // gatherred
-	{6, ""},                    // gatherring
-	{6, ""},                    // gathers
-	{35, ""},                   // generally
-	{58, ""},                   // generation
-	{23, "to come"},            // generations
-	{58, ""},                   // generations
-	{28, ""},                   // genhadaeth
-	{12, ""},                   // get
-	{12, ""},                   // gets
-	{20, "started"},            // getting
-	{11, ""},                   // girls
-	{6, ""},                    // give
-	{65, ""},                   // give
-	{6, ""},                    // gived
-	{6, ""},                    // giveed
-	{6, ""},                    // giveing
-	{37, ""},                   // given
-	{6, ""},                    // gives
-	{5, ""},                    // giving
-	{6, ""},                    // giving
-	{66, ""},                   // glasses
-	{66, ""},                   // glaucoma
-	{58, ""},                   // global
-	{20, "of terms"},           // glossary
-	{20, ""},                   // glossary
-	{49, ""},                   // glossary
-	{56, "to"},                 // go
-	{56, ""},                   // go-to
-	{24, ""},                   // goal
-	{49, ""},                   // goal
-	{24, ""},                   // goals
-	{49, ""},                   // goals
-	{66, ""},                   // goggles
-	{57, "morning"},            // good
-	{57, "afternoon"},          // good
-	{57, "evening"},            // good
-	{13, ""},                   // goodwill
-	{12, ""},                   // got
-	{0, ""},                    // gov
-	{8, "entities"},            // government
-	{8, ""},                    // government
-	{10, ""},                   // government
-	{11, ""},                   // governments
-	{67, ""},                   // gpu
-	{6, ""},                    // grant
-	{6, ""},                    // granted
-	{6, ""},                    // granting
-	{6, ""},                    // grants
-	{69, ""},                   // great
-	{13, ""},                   // greener
-	{57, ""},                   // greetings
-	{31, ""},                   // group
-	{4, ""},                    // grow
-	{4, ""},                    // growed
-	{11, ""},                   // growers
-	{4, ""},                    // growing
-	{37, ""},                   // grown
-	{4, ""},                    // grows
-	{2, ""},                    // growth
-	{3, ""},                    // growth
-	{25, ""},                   // guide
-	{25, ""},                   // guidelines
-	{31, ""},                   // guiding
-	{31, ""},                   // guild
-	{34, ""},                   // gweledigaeth
-	{60, "la missione di"},     // ha
-	{60, "come missione"},      // ha
-	{36, ""},                   // hands
-	{13, ""},                   // happier
-	{36, ""},                   // harbour
-	{62, "not written"},        // have
-	{62, "not agreed"},         // have
-	{62, "written"},            // haven't
-	{62, "agreed"},             // haven't
-	{14, ""},                   // heal
-	{14, ""},                   // healed
-	{14, ""},                   // healing
-	{14, ""},                   // heals
-	{13, ""},                   // health
-	{10, ""},                   // healthcare
-	{13, ""},                   // healthier
-	{13, ""},                   // healthy
-	{37, ""},                   // heard
-	{60, "als missie"},         // hebben
-	{60, "als missie"},         // heeft
-	{37, ""},                   // held
-	{62, "over"},               // held
-	{57, ""},                   // hello
-	{4, ""},                    // help
-	{14, ""},                   // help
-	{4, ""},                    // helped
-	{14, ""},                   // helped
-	{4, ""},                    // helping
-	{14, ""},                   // helping
-	{4, ""},                    // helps
-	{14, ""},                   // helps
-	{50, ""},                   // her
-	{42, "we"},                 // here
-	{42, "you"},                // here
-	{51, ""},                   // hero
-	{51, ""},                   // heroine
-	{31, ""},                   // het
-	{57, ""},                   // hey
-	{57, ""},                   // hi
-	{37, ""},                   // hidden
-	{69, "quality"},            // high
-	{69, ""},                   // high-quality
-	{56, "rated"},              // highest
-	{56, ""},                   // highest-rated
-	{69, ""},                   // highly
-	{41, ""},                   // hint
-	{41, ""},                   // hints
-	{50, ""},                   // his
-	{17, ""},                   // history
-	{49, ""},                   // history
-	{11, ""},                   // hobbyists
-	{15, ""},                   // holistic
-	{10, ""},                   // home
-	{36, ""},                   // home
-	{59, ""},                   // home
-	{11, ""},                   // homeowners
-	{27, "to see"},             // hope
-	{27, "for"},                // hope
-	{35, "to"},                 // hope
-	{35, "that"},               // hope
-	{35, ""},                   // hopefully
-	{36, ""},                   // hospital
-	{11, ""},                   // hospitals
-	{6, ""},                    // host
-	{6, ""},                    // hosted
-	{6, ""},                    // hosting
-	{6, ""},                    // hosts
-	{36, ""},                   // hours
-	{6, ""},                    // house
-	{14, ""},                   // house
-	{6, ""},                    // housed
-	{14, ""},                   // housed
-	{6, ""},                    // houseed
-	{14, ""},                   // houseed
-	{11, ""},                   // household
-	{11, ""},                   // households
-	{6, ""},                    // houseing
-	{14, ""},                   // houseing
-	{6, ""},                    // houses
-	{14, ""},                   // houses
-	{6, ""},                    // housing
-	{14, ""},                   // housing
-	{24, ""},                   // how
-	{25, "we write"},           // how
-	{25, "we wrote"},           // how
-	{25, "to"},                 // how
-	{25, "do"},                 // how
-	{25, "does"},               // how
-	{25, "should"},             // how
-	{25, "can"},                // how
-	{63, ""},                   // how
-	{10, ""},                   // hr
-	{8, "beings"},              // human
-	{13, "rights"},             // human
-	{8, ""},                    // humanity
-	{58, ""},                   // humanity
-	{8, ""},                    // humanity's
-	{8, ""},                    // humankind
-	{8, ""},                    // humans
-	{15, "personalized"},       // hyper
-	{15, ""},                   // hyper-personalized
-	{0, ""},                    // i.e
-	{1, ""},                    // i.e
-	{49, ""},                   // ideas
-	{65, ""},                   // identify
-	{35, "possible"},           // if
-	{35, "feasible"},           // if
-	{35, "practical"},          // if
-	{35, "appropriate"},        // if
-	{31, ""},                   // il
-	{67, ""},                   // image
-	{67, ""},                   // images
-	{23, ""},                   // imagine
-	{27, ""},                   // imagine
-	{2, ""},                    // impact
-	{3, ""},                    // impact
-	{15, ""},                   // impactful
-	{25, "of"},                 // importance
-	{47, ""},                   // important
-	{4, ""},                    // improve
-	{14, ""},                   // improve
-	{4, ""},                    // improved
-	{14, ""},                   // improved
-	{4, ""},                    // improveed
-	{14, ""},                   // improveed
-	{4, ""},                    // improveing
-	{14, ""},                   // improveing
-	{4, ""},                    // improves
-	{14, ""},                   // improves
-	{4, ""},                    // improving
-	{14, ""},                   // improving
-	{19, "half"},               // in
-	{23, "which every"},        // in
-	{23, "which everyone"},     // in
-	{32, "a nutshell"},         // in
-	{32, "short"},              // in
-	{32, "brief"},              // in
-	{35, "some cases"},         // in
-	{38, "line with"},          // in
-	{38, "pursuit of"},         // in
-	{38, "furtherance of"},     // in
-	{38, "support of"},         // in
-	{38, "service of"},         // in
-	{40, "partnership with"},   // in
-	{42, "this document"},      // in
-	{42, "this page"},          // in
-	{42, "this section"},       // in
-	{42, "this article"},       // in
-	{42, "this guide"},         // in
-	{53, "progress"},           // in
-	{53, "preparation"},        // in
-	{53, "costruzione"},        // in
-	{53, "bearbeitung"},        // in
-	{53, "aanbouw"},            // in
-	{55, "order to"},           // in
-	{63, ""},                   // in
-	{0, ""},                    // inc
-	{0, ""},                    // incl
-	{1, ""},                    // incl
-	{65, ""},                   // include
-	{13, ""},                   // inclusive
-	{14, ""},                   // increase
-	{14, ""},                   // increased
-	{14, ""},                   // increaseed
-	{14, ""},                   // increaseing
-	{14, ""},                   // increases
-	{14, ""},                   // increasing
-	{69, ""},                   // incredible
-	{13, ""},                   // independence
-	{10, ""},                   // independent
-	{6, ""},                    // index
-	{6, ""},                    // indexed
-	{6, ""},                    // indexes
-	{6, ""},                    // indexing
-	{6, ""},                    // indexs
-	{10, ""},                   // indie
-	{8, ""},                    // individual
-	{8, ""},                    // individuals
-	{13, ""},                   // inexpensive
-	{67, ""},                   // inference
-	{13, "decisions"},          // informed
-	{13, ""},                   // informed
-	{31, ""},                   // initiative
-	{2, ""},                    // innovation
-	{15, ""},                   // innovation
-	{15, ""},                   // innovative
-	{67, ""},                   // input
-	{20, ""},                   // inputs
-	{67, ""},                   // inputs
-	{52, "here"},               // insert
-	{65, ""},                   // insert
-	{13, ""},                   // insights
-	{6, ""},                    // inspect
-	{6, ""},                    // inspected
-	{6, ""},                    // inspecting
-	{6, ""},                    // inspects
-	{4, ""},                    // inspire
-	{14, ""},                   // inspire
-	{4, ""},                    // inspired
-	{14, ""},                   // inspired
-	{4, ""},                    // inspireed
-	{14, ""},                   // inspireed
-	{4, ""},                    // inspireing
-	{14, ""},                   // inspireing
-	{4, ""},                    // inspires
-	{14, ""},                   // inspires
-	{4, ""},                    // inspiring
-	{14, ""},                   // inspiring
-	{6, ""},                    // install
-	{20, ""},                   // installation
-	{49, ""},                   // installation
-	{6, ""},                    // installed
-	{6, ""},                    // installing
-	{6, ""},                    // installs
-	{19, "of"},                 // instead
-	{31, ""},                   // institute
-	{8, ""},                    // institutions
-	{6, ""},                    // integrate
-	{6, ""},                    // integrated
-	{6, ""},                    // integrateed
-	{6, ""},                    // integrateing
-	{6, ""},                    // integrates
-	{6, ""},                    // integrating
-	{64, ""},                   // integration
-	{20, ""},                   // integrations
-	{64, ""},                   // integrations
-	{2, ""},                    // integrity
-	{35, "to"},                 // intend
-	{64, ""},                   // interface
-	{51, ""},                   // internship
-	{9, ""},                    // into
-	{63, ""},                   // into
-	{32, ""},                   // intro
-	{32, ""},                   // introduction
-	{6, ""},                    // invest
-	{6, ""},                    // invested
-	{6, ""},                    // investing
-	{11, ""},                   // investor
-	{11, ""},                   // investors
-	{6, ""},                    // invests
-	{52, ""},                   // ipsum
-	{12, "being"},              // is
-	{12, ""},                   // is
-	{63, ""},                   // is
-	{10, ""},                   // it
-	{63, ""},                   // it
-	{45, ""},                   // item
-	{45, ""},                   // items
-	{50, ""},                   // its
-	{63, ""},                   // its
-	{51, ""},                   // job
-	{31, ""},                   // joint
-	{11, ""},                   // journalists
-	{13, ""},                   // joy
-	{0, ""},                    // jr
-	{10, ""},                   // junior
-	{14, ""},                   // keep
-	{65, ""},                   // keep
-	{14, ""},                   // keeped
-	{14, ""},                   // keeping
-	{14, ""},                   // keeps
-	{37, ""},                   // kept
-	{20, "features"},           // key
-	{20, "terms"},              // key
-	{11, ""},                   // kids
-	{35, "of"},                 // kind
-	{36, ""},                   // kitchen
-	{13, ""},                   // knowledge
-	{37, ""},                   // known
-	{49, ""},                   // kpis
-	{31, ""},                   // la
-	{60, "nostra missione e"},  // la
-	{61, "nostra visione e"},   // la
-	{31, ""},                   // lab
-	{31, ""},                   // laboratory
-	{44, ""},                   // lander
-	{11, ""},                   // landlords
-	{35, ""},                   // largely
-	{9, ""},                    // largest
-	{56, ""},                   // largest
-	{31, ""},                   // las
-	{16, "modified by"},        // last
-	{16, "modified on"},        // last
-	{16, "modified at"},        // last
-	{16, "updated by"},         // last
-	{16, "updated on"},         // last
-	{16, "updated at"},         // last
-	{16, "edited by"},          // last
-	{16, "edited on"},          // last
-	{16, "edited at"},          // last
-	{16, "revised on"},         // last
-	{16, "revised at"},         // last
-	{16, "reviewed on"},        // last
-	{16, "reviewed at"},        // last
-	{41, "updated"},            // last
-	{41, "modified"},           // last
-	{41, "edited"},             // last
-	{41, "reviewed"},           // last
-	{41, "agreed"},             // last
-	{41, "approved"},           // last
-	{41, "revised"},            // last
-	{41, "changed"},            // last
-	{36, ""},                   // laugh
-	{6, ""},                    // launch
-	{44, ""},                   // launch
-	{6, ""},                    // launched
-	{44, ""},                   // launched
-	{6, ""},                    // launches
-	{44, ""},                   // launches
-	{6, ""},                    // launching
-	{6, ""},                    // launchs
-	{11, ""},                   // lawyers
-	{31, ""},                   // le
-	{56, ""},                   // leader
-	{11, ""},                   // leaders
-	{2, ""},                    // leadership
-	{9, ""},                    // leading
-	{15, "edge"},               // leading
-	{56, ""},                   // leading
-	{69, ""},                   // leading
-	{15, ""},                   // leading-edge
-	{14, ""},                   // learn
-	{42, "more"},               // learn
-	{14, ""},                   // learned
-	{11, ""},                   // learner
-	{11, ""},                   // learners
-	{14, ""},                   // learning
-	{14, ""},                   // learns
-	{37, ""},                   // led
-	{37, ""},                   // left
-	{28, ""},                   // leitbild
-	{6, ""},                    // lend
-	{6, ""},                    // lended
-	{6, ""},                    // lending
-	{6, ""},                    // lends
-	{67, ""},                   // lens
-	{66, ""},                   // lenses
-	{31, ""},                   // les
-	{13, ""},                   // less
-	{63, ""},                   // less
-	{20, ""},                   // levels
-	{15, ""},                   // leverage
-	{68, ""},                   // leverage
-	{15, ""},                   // leverages
-	{68, ""},                   // leverages
-	{15, ""},                   // leveraging
-	{68, ""},                   // leveraging
-	{14, ""},                   // liberate
-	{14, ""},                   // liberated
-	{14, ""},                   // liberateed
-	{14, ""},                   // liberateing
-	{14, ""},                   // liberates
-	{14, ""},                   // liberating
-	{11, ""},                   // libraries
-	{31, ""},                   // library
-	{6, ""},                    // license
-	{49, ""},                   // license
-	{6, ""},                    // licensed
-	{6, ""},                    // licenseed
-	{6, ""},                    // licenseing
-	{6, ""},                    // licenses
-	{6, ""},                    // licensing
-	{3, ""},                    // life
-	{8, ""},                    // life
-	{44, ""},                   // liftoff
-	{36, ""},                   // light
-	{35, ""},                   // likely
-	{65, ""},                   // list
-	{11, ""},                   // listeners
-	{14, ""},                   // live
-	{14, ""},                   // lived
-	{14, ""},                   // liveed
-	{14, ""},                   // liveing
-	{3, ""},                    // lives
-	{8, ""},                    // lives
-	{14, ""},                   // lives
-	{14, ""},                   // living
-	{0, ""},                    // llc
-	{31, ""},                   // lo
-	{6, ""},                    // lobbied
-	{6, ""},                    // lobbies
-	{6, ""},                    // lobby
-	{6, ""},                    // lobbyed
-	{6, ""},                    // lobbying
-	{6, ""},                    // lobbys
-	{10, ""},                   // local
-	{31, "term"},               // long
-	{66, "sighted"},            // long
-	{66, ""},                   // long-sighted
-	{31, ""},                   // long-term
-	{52, "ipsum"},              // lorem
-	{52, ""},                   // lorem
-	{31, ""},                   // los
-	{37, ""},                   // lost
-	{69, "of"},                 // lots
-	{10, "income"},             // low
-	{13, "cost"},               // low
-	{30, ""},                   // low
-	{13, ""},                   // low-cost
-	{10, ""},                   // low-income
-	{14, ""},                   // lower
-	{14, ""},                   // lowered
-	{14, ""},                   // lowering
-	{14, ""},                   // lowerred
-	{14, ""},                   // lowerring
-	{14, ""},                   // lowers
-	{13, ""},                   // lowest
-	{0, ""},                    // ltd
-	{44, ""},                   // lunar
-	{30, ""},                   // machine
-	{64, "learning"},           // machine
-	{37, ""},                   // made
-	{6, ""},                    // maintain
-	{6, ""},                    // maintained
-	{42, "by"},                 // maintained
-	{11, ""},                   // maintainers
-	{6, ""},                    // maintaining
-	{6, ""},                    // maintains
-	{5, ""},                    // maintenance
-	{11, ""},                   // makers
-	{11, ""},                   // managers
-	{8, ""},                    // mankind
-	{8, ""},                    // mankind's
-	{6, ""},                    // manufacture
-	{6, ""},                    // manufactured
-	{6, ""},                    // manufactureed
-	{6, ""},                    // manufactureing
-	{6, ""},                    // manufactures
-	{5, ""},                    // manufacturing
-	{6, ""},                    // manufacturing
-	{69, ""},                   // many
-	{6, ""},                    // map
-	{6, ""},                    // maped
-	{6, ""},                    // maping
-	{6, ""},                    // mapped
-	{6, ""},                    // mapping
-	{6, ""},                    // maps
-	{10, ""},                   // marginalised
-	{10, ""},                   // marginalized
-	{11, "traders"},            // market
-	{36, ""},                   // market
-	{56, "leader"},             // market
-	{11, ""},                   // marketers
-	{6, ""},                    // match
-	{6, ""},                    // matched
-	{6, ""},                    // matches
-	{6, ""},                    // matching
-	{6, ""},                    // matchs
-	{35, ""},                   // may
-	{63, ""},                   // may
-	{35, ""},                   // maybe
-	{36, ""},                   // meal
-	{37, ""},                   // meant
-	{6, ""},                    // measure
-	{6, ""},                    // measured
-	{6, ""},                    // measureed
-	{6, ""},                    // measureing
-	{6, ""},                    // measures
-	{6, ""},                    // measuring
-	{10, "sized"},              // medium
-	{10, ""},                   // medium-sized
-	{14, ""},                   // meet
-	{14, ""},                   // meeted
-	{14, ""},                   // meeting
-	{14, ""},                   // meets
-	{11, ""},                   // member
-	{11, ""},                   // members
-	{11, ""},                   // men
-	{6, ""},                    // mentor
-	{6, ""},                    // mentored
-	{6, ""},                    // mentoring
-	{6, ""},                    // mentorred
-	{6, ""},                    // mentorring
-	{6, ""},                    // mentors
-	{11, ""},                   // merchants
-	{37, ""},                   // met
-	{49, ""},                   // metrics
-	{64, ""},                   // microservices
-	{10, "sized"},              // mid
-	{10, ""},                   // mid-sized
-	{35, ""},                   // might
-	{63, ""},                   // might
-	{36, ""},                   // miles
-	{49, ""},                   // milestone
-	{49, ""},                   // milestones
-	{11, ""},                   // millennials
-	{58, ""},                   // million
-	{58, ""},                   // millions
-	{36, ""},                   // minutes
-	{49, ""},                   // minutes
-	{21, ""},                   // mision
-	{28, ""},                   // mision
-	{21, ""},                   // missao
-	{28, ""},                   // missao
-	{21, ""},                   // missie
-	{28, ""},                   // missie
-	{28, ""},                   // missieverklaring
-	{15, "critical"},           // mission
-	{21, "statement"},          // mission
-	{21, ""},                   // mission
-	{28, "statement"},          // mission
-	{28, ""},                   // mission
-	{52, "goes here"},          // mission
-	{63, ""},                   // mission
-	{15, ""},                   // mission-critical
-	{21, ""},                   // missione
-	{28, ""},                   // missione
-	{28, ""},                   // missions
-	{64, ""},                   // mobile
-	{6, ""},                    // mobilise
-	{6, ""},                    // mobilised
-	{6, ""},                    // mobiliseed
-	{6, ""},                    // mobiliseing
-	{6, ""},                    // mobilises
-	{6, ""},                    // mobilising
-	{6, ""},                    // mobilize
-	{6, ""},                    // mobilized
-	{6, ""},                    // mobilizeed
-	{6, ""},                    // mobilizeing
-	{6, ""},                    // mobilizes
-	{6, ""},                    // mobilizing
-	{20, ""},                   // modalities
-	{67, ""},                   // mode
-	{67, ""},                   // model
-	{20, ""},                   // models
-	{67, ""},                   // models
-	{20, ""},                   // modes
-	{41, ""},                   // modified
-	{64, ""},                   // module
-	{67, ""},                   // module
-	{20, ""},                   // modules
-	{64, ""},                   // modules
-	{6, ""},                    // monitor
-	{6, ""},                    // monitored
-	{6, ""},                    // monitoring
-	{6, ""},                    // monitorred
-	{6, ""},                    // monitorring
-	{6, ""},                    // monitors
-	{13, "time"},               // more
-	{35, "or less"},            // more
-	{42, "information"},        // more
-	{42, "details"},            // more
-	{63, ""},                   // more
-	{36, ""},                   // morning
-	{9, ""},                    // most
-	{56, ""},                   // most
-	{63, ""},                   // most
-	{69, "trusted"},            // most
-	{69, "respected"},          // most
-	{35, ""},                   // mostly
-	{49, ""},                   // motivation
-	{15, "the needle"},         // move
-	{41, ""},                   // moved
-	{0, ""},                    // mr
-	{1, ""},                    // mr
-	{0, ""},                    // mrs
-	{1, ""},                    // mrs
-	{0, ""},                    // ms
-	{1, ""},                    // ms
-	{0, ""},                    // mt
-	{1, ""},                    // mt
-	{30, ""},                   // multimodal
-	{67, ""},                   // multimodal
-	{11, ""},                   // municipalities
-	{31, ""},                   // museum
-	{11, ""},                   // musicians
-	{63, ""},                   // must
-	{31, ""},                   // my
-	{50, ""},                   // my
-	{66, ""},                   // myopia
-	{41, ""},                   // name
-	{45, ""},                   // name
-	{45, ""},                   // names
-	{58, ""},                   // nation
-	{8, ""},                    // nations
-	{58, ""},                   // nations
-	{10, ""},                   // neighborhood
-	{36, ""},                   // neighborhood
-	{10, ""},                   // neighbourhood
-	{36, ""},                   // neighbourhood
-	{6, ""},                    // network
-	{31, ""},                   // network
-	{6, ""},                    // networked
-	{6, ""},                    // networking
-	{6, ""},                    // networks
-	{23, "again"},              // never
-	{58, ""},                   // never
-	{10, ""},                   // new
-	{31, ""},                   // new
-	{17, ""},                   // news
-	{15, "generation"},         // next
-	{15, "gen"},                // next
-	{49, "steps"},              // next
-	{15, ""},                   // next-gen
-	{15, ""},                   // next-generation
-	{30, ""},                   // night
-	{36, ""},                   // night
-	{0, ""},                    // no
-	{8, "one"},                 // no
-	{19, "need to"},            // no
-	{19, "more"},               // no
-	{23, "longer"},             // no
-	{58, "one"},                // no
-	{59, ""},                   // no
-	{63, ""},                   // no
-	{8, ""},                    // nobody
-	{58, ""},                   // nobody
-	{10, "profit"},             // non
-	{11, "profits"},            // non
-	{49, "goals"},              // non
-	{49, "goals"},              // non
-	{49, ""},                   // non-goals
-	{10, ""},                   // non-profit
-	{11, ""},                   // non-profits
-	{46, ""},                   // none
-	{10, ""},                   // nonprofit
-	{11, ""},                   // nonprofits
-	{34, "star"},               // north
-	{34, ""},                   // northstar
-	{31, ""},                   // nos
-	{50, ""},                   // nos
-	{31, ""},                   // nossa
-	{50, ""},                   // nossa
-	{60, "missao e"},           // nossa
-	{61, "visao e"},            // nossa
-	{31, ""},                   // nossas
-	{50, ""},                   // nossas
-	{31, ""},                   // nosso
-	{50, ""},                   // nosso
-	{31, ""},                   // nossos
-	{50, ""},                   // nossos
-	{31, ""},                   // nostra
-	{50, ""},                   // nostra
-	{60, "missione e"},         // nostra
-	{61, "visione e"},          // nostra
-	{31, ""},                   // nostre
-	{50, ""},                   // nostre
-	{31, ""},                   // nostri
-	{50, ""},                   // nostri
-	{31, ""},                   // nostro
-	{50, ""},                   // nostro
-	{19, "just"},               // not
-	{19, "only"},               // not
-	{46, ""},                   // not
-	{49, ""},                   // not
-	{53, "yet written"},        // not
-	{62, "yet agreed"},         // not
-	{62, "discussed"},          // not
-	{63, ""},                   // not
-	{41, ""},                   // note
-	{47, ""},                   // note
-	{41, ""},                   // notes
-	{47, ""},                   // notes
-	{46, ""},                   // nothing
-	{62, "to bring"},           // nothing
-	{62, "to report"},          // nothing
-	{47, ""},                   // notice
-	{31, ""},                   // notre
-	{50, ""},                   // notre
-	{60, "raison d'etre est"},  // notre
-	{60, "mission est"},        // notre
-	{60, "mission consiste"},   // notre
-	{61, "vision est"},         // notre
-	{60, "avons pour mission"}, // nous
-	{31, ""},                   // nuestra
-	{50, ""},                   // nuestra
-	{60, "mision es"},          // nuestra
-	{60, "mision consiste"},    // nuestra
-	{61, "vision es"},          // nuestra
-	{31, ""},                   // nuestras
-	{50, ""},                   // nuestras
-	{31, ""},                   // nuestro
-	{50, ""},                   // nuestro
-	{31, ""},                   // nuestros
-	{50, ""},                   // nuestros
-	{56, "one"},                // number
-	{56, "1"},                  // number
-	{56, "one"},                // number
-	{59, ""},                   // number
-	{69, "one"},                // number
-	{56, ""},                   // number-one
-	{69, ""},                   // numerous
-	{11, ""},                   // nurse
-	{11, ""},                   // nurses
-	{14, ""},                   // nurture
-	{14, ""},                   // nurtured
-	{14, ""},                   // nurtureed
-	{14, ""},                   // nurtureing
-	{14, ""},                   // nurtures
-	{14, ""},                   // nurturing
-	{32, ""},                   // nutshell
-	{31, ""},                   // o
-	{24, ""},                   // obiettivi
-	{24, ""},                   // objectifs
-	{49, ""},                   // objective
-	{24, ""},                   // objectives
-	{49, ""},                   // objectives
-	{24, ""},                   // objetivos
-	{67, ""},                   // ocr
-	{33, ""},                   // of
-	{63, ""},                   // of
-	{6, ""},                    // offer
-	{6, ""},                    // offered
-	{6, ""},                    // offering
-	{6, ""},                    // offerred
-	{6, ""},                    // offerring
-	{6, ""},                    // offers
-	{31, ""},                   // office
-	{49, ""},                   // okr
-	{49, ""},                   // okrs
-	{10, ""},                   // older
-	{15, ""},                   // omnichannel
-	{13, "time"},               // on
-	{42, "this page"},          // on
-	{62, "hold"},               // on
-	{63, ""},                   // on
-	{15, "stop shop"},          // one
-	{15, "stop shop"},          // one
-	{23, "day"},                // one
-	{32, "liner"},              // one
-	{32, "liner"},              // one
-	{59, ""},                   // one
-	{32, ""},                   // one-liner
-	{15, "shop"},               // one-stop
-	{15, ""},                   // one-stop-shop
-	{10, ""},                   // online
-	{19, ""},                   // only
-	{31, ""},                   // ons
-	{50, ""},                   // ons
-	{31, ""},                   // onze
-	{50, ""},                   // onze
-	{60, "missie is"},          // onze
-	{61, "visie is"},           // onze
-	{6, "source"},              // open
-	{6, "sources"},             // open
-	{6, "sourceed"},            // open
-	{6, "sourceing"},           // open
-	{6, "sourced"},             // open
-	{6, "sourcing"},            // open
-	{10, "source"},             // open
-	{11, "source communities"}, // open
-	{11, "source communities"}, // open
-	{49, "questions"},          // open
-	{6, ""},                    // open-source
-	{10, ""},                   // open-source
-	{11, "communities"},        // open-source
-	{6, ""},                    // open-sourced
-	{6, ""},                    // open-sourceed
-	{6, ""},                    // open-sourceing
-	{6, ""},                    // open-sources
-	{6, ""},                    // open-sourcing
-	{6, ""},                    // operate
-	{6, ""},                    // operated
-	{6, ""},                    // operateed
-	{6, ""},                    // operateing
-	{6, ""},                    // operates
-	{6, ""},                    // operating
-	{11, ""},                   // operators
-	{66, ""},                   // ophthalmologist
-	{66, ""},                   // ophthalmologists
-	{2, ""},                    // opportunities
-	{3, ""},                    // opportunities
-	{13, ""},                   // opportunities
-	{2, ""},                    // opportunity
-	{3, ""},                    // opportunity
-	{13, ""},                   // opportunity
-	{66, ""},                   // optician
-	{66, ""},                   // opticians
-	{15, ""},                   // optimise
-	{2, ""},                    // optimization
-	{15, ""},                   // optimize
-	{20, ""},                   // options
-	{66, ""},                   // optometrist
-	{66, ""},                   // optometrists
-	{63, ""},                   // or
-	{44, ""},                   // orbit
-	{44, ""},                   // orbital
-	{44, ""},                   // orbiter
-	{44, ""},                   // orbits
-	{8, ""},                    // organisation
-	{31, ""},                   // organisation
-	{31, ""},                   // organisational
-	{8, ""},                    // organisations
-	{6, ""},                    // organise
-	{6, ""},                    // organised
-	{6, ""},                    // organiseed
-	{6, ""},                    // organiseing
-	{6, ""},                    // organises
-	{6, ""},                    // organising
-	{8, ""},                    // organization
-	{31, ""},                   // organization
-	{31, ""},                   // organizational
-	{8, ""},                    // organizations
-	{6, ""},                    // organize
-	{6, ""},                    // organized
-	{6, ""},                    // organizeed
-	{6, ""},                    // organizeing
-	{6, ""},                    // organizes
-	{6, ""},                    // organizing
-	{31, ""},                   // os
-	{28, "purpose"},            // our
-	{31, ""},                   // our
-	{34, "dream"},              // our
-	{50, ""},                   // our
-	{61, "north star is"},      // our
-	{63, ""},                   // our
-	{49, "of scope"},           // out
-	{65, ""},                   // outline
-	{43, ""},                   // outlines
-	{69, ""},                   // outstanding
-	{31, ""},                   // overall
-	{14, ""},                   // overcome
-	{14, ""},                   // overcomed
-	{14, ""},                   // overcomeed
-	{14, ""},                   // overcomeing
-	{14, ""},                   // overcomes
-	{14, ""},                   // overcoming
-	{32, ""},                   // overview
-	{6, ""},                    // own
-	{63, ""},                   // own
-	{6, ""},                    // owned
-	{41, ""},                   // owner
-	{41, ""},                   // owners
-	{6, ""},                    // owning
-	{6, ""},                    // owns
-	{37, ""},                   // paid
-	{33, ""},                   // para
-	{15, "shift"},              // paradigm
-	{15, ""},                   // paradigm
-	{11, ""},                   // parent
-	{11, ""},                   // parents
-	{62, ""},                   // parked
-	{38, "of"},                 // part
-	{59, ""},                   // part
-	{6, ""},                    // partner
-	{6, ""},                    // partnered
-	{6, ""},                    // partnering
-	{6, ""},                    // partnerred
-	{6, ""},                    // partnerring
-	{6, ""},                    // partners
-	{31, ""},                   // partnership
-	{15, ""},                   // passionate
-	{19, ""},                   // patented
-	{11, ""},                   // patient
-	{11, ""},                   // patients
-	{11, ""},                   // patients'
-	{44, ""},                   // payload
-	{44, ""},                   // payloads
-	{13, "of mind"},            // peace
-	{8, ""},                    // people
-	{33, ""},                   // per
-	{13, ""},                   // perfect
-	{2, ""},                    // performance
-	{35, ""},                   // perhaps
-	{30, ""},                   // peripheral
-	{8, ""},                    // person
-	{49, ""},                   // personas
-	{8, ""},                    // persons
-	{11, "owners"},             // pet
-	{11, ""},                   // pharmacies
-	{11, ""},                   // pharmacist
-	{11, ""},                   // pharmacists
-	{36, ""},                   // phone
-	{67, ""},                   // photo
-	{11, ""},                   // photographers
-	{67, ""},                   // photos
-	{11, ""},                   // physicians
-	{27, ""},                   // picture
-	{45, ""},                   // piece
-	{45, ""},                   // pieces
-	{67, ""},                   // pipeline
-	{67, ""},                   // pixel
-	{67, ""},                   // pixels
-	{52, ""},                   // placeholder
-	{51, ""},                   // placement
-	{35, "to"},                 // plan
-	{49, ""},                   // plan
-	{58, ""},                   // planet
-	{49, ""},                   // plans
-	{6, ""},                    // plant
-	{6, ""},                    // planted
-	{6, ""},                    // planting
-	{6, ""},                    // plants
-	{31, ""},                   // platform
-	{64, ""},                   // platform
-	{51, ""},                   // player
-	{11, ""},                   // players
-	{64, ""},                   // plugin
-	{67, ""},                   // plugin
-	{20, ""},                   // plugins
-	{64, ""},                   // plugins
-	{67, ""},                   // plugins
-	{6, ""},                    // pool
-	{6, ""},                    // pooled
-	{6, ""},                    // pooling
-	{6, ""},                    // pools
-	{64, ""},                   // portal
-	{51, ""},                   // position
-	{35, ""},                   // possibly
-	{51, ""},                   // post
-	{62, ""},                   // postponed
-	{2, ""},                    // potential
-	{13, ""},                   // potential
-	{35, ""},                   // potentially
-	{33, ""},                   // pour
-	{40, "by"},                 // powered
-	{11, ""},                   // practitioners
-	{56, "eminent"},            // pre
-	{56, ""},                   // pre-eminent
-	{56, ""},                   // preeminent
-	{56, ""},                   // preferred
-	{15, ""},                   // premier
-	{56, ""},                   // premier
-	{69, ""},                   // premier
-	{14, ""},                   // prevent
-	{14, ""},                   // prevented
-	{14, ""},                   // preventing
-	{14, ""},                   // prevents
-	{49, ""},                   // pricing
-	{24, ""},                   // principes
-	{24, ""},                   // principi
-	{24, ""},                   // principios
-	{24, ""},                   // principles
-	{24, ""},                   // prinzipien
-	{49, ""},                   // priorities
-	{41, ""},                   // priority
-	{45, ""},                   // prize
-	{45, ""},                   // prizes
-	{44, ""},                   // probe
-	{51, ""},                   // probe
-	{49, "statement"},          // problem
-	{49, ""},                   // problem
-	{6, ""},                    // produce
-	{6, ""},                    // produced
-	{6, ""},                    // produceed
-	{6, ""},                    // produceing
-	{6, ""},                    // produces
-	{6, ""},                    // producing
-	{11, "managers"},           // product
-	{11, "teams"},              // product
-	{31, ""},                   // product
-	{41, "name"},               // product
-	{45, ""},                   // product
-	{52, "name"},               // product
-	{52, "x"},                  // product
-	{13, ""},                   // productive
-	{2, ""},                    // productivity
-	{45, ""},                   // products
-	{0, ""},                    // prof
-	{1, ""},                    // prof
-	{10, ""},                   // professional
-	{11, ""},                   // professionals
-	{6, ""},                    // program
-	{31, ""},                   // program
-	{6, ""},                    // programed
-	{6, ""},                    // programing
-	{31, ""},                   // programme
-	{6, ""},                    // programmed
-	{11, ""},                   // programmers
-	{6, ""},                    // programming
-	{6, ""},                    // programs
-	{31, ""},                   // project
-	{4, ""},                    // promote
-	{68, ""},                   // promote
-	{4, ""},                    // promoted
-	{4, ""},                    // promoteed
-	{4, ""},                    // promoteing
-	{4, ""},                    // promotes
-	{68, ""},                   // promotes
-	{4, ""},                    // promoting
-	{68, ""},                   // promoting
-	{31, ""},                   // proposed
-	{28, ""},                   // proposito
-	{39, ""},                   // proposito
-	{19, ""},                   // proprietary
-	{14, ""},                   // prosper
-	{14, ""},                   // prospered
-	{14, ""},                   // prospering
-	{13, ""},                   // prosperity
-	{14, ""},                   // prosperred
-	{14, ""},                   // prosperring
-	{14, ""},                   // prospers
-	{14, ""},                   // protect
-	{14, ""},                   // protected
-	{14, ""},                   // protecting
-	{14, ""},                   // protects
-	{6, ""},                    // provide
-	{65, ""},                   // provide
-	{68, ""},                   // provide
-	{6, ""},                    // provided
-	{68, ""},                   // provided
-	{6, ""},                    // provideed
-	{6, ""},                    // provideing
-	{6, ""},                    // provides
-	{68, ""},                   // provides
-	{6, ""},                    // providing
-	{68, ""},                   // providing
-	{5, ""},                    // provision
-	{5, ""},                    // provisioning
-	{8, "good"},                // public
-	{10, "sector"},             // public
-	{10, ""},                   // public-sector
-	{6, ""},                    // publish
-	{6, ""},                    // published
-	{11, ""},                   // publishers
-	{6, ""},                    // publishes
-	{5, ""},                    // publishing
-	{6, ""},                    // publishing
-	{6, ""},                    // publishs
-	{54, ""},                   // purchase
-	{54, ""},                   // purchased
-	{54, ""},                   // purchaseed
-	{54, ""},                   // purchaseing
-	{54, ""},                   // purchases
-	{54, ""},                   // purchasing
-	{28, ""},                   // purpose
-	{39, ""},                   // purpose
-	{52, "goes here"},          // purpose
-	{63, ""},                   // purpose
-	{38, ""},                   // pursue
-	{38, ""},                   // pursues
-	{38, ""},                   // pursuing
-	{38, "of"},                 // pursuit
-	{37, ""},                   // put
-	{2, ""},                    // quality
-	{13, "of life"},            // quality
-	{20, ""},                   // quests
-	{35, ""},                   // quite
-	{28, "d'être"},             // raison
-	{28, "d'etre"},             // raison
-	{39, "d'être"},             // raison
-	{39, "d'etre"},             // raison
-	{19, "than"},               // rather
-	{35, ""},                   // rather
-	{7, ""},                    // ratified
-	{44, "entry"},              // re
-	{44, ""},                   // re-entry
-	{14, ""},                   // reach
-	{14, ""},                   // reached
-	{14, ""},                   // reaches
-	{14, ""},                   // reaching
-	{14, ""},                   // reachs
-	{37, ""},                   // read
-	{42, "on"},                 // read
-	{11, ""},                   // readers
-	{64, "time"},               // real
-	{64, ""},                   // real-time
-	{14, ""},                   // realise
-	{14, ""},                   // realised
-	{14, ""},                   // realiseed
-	{14, ""},                   // realiseing
-	{14, ""},                   // realises
-	{14, ""},                   // realising
-	{14, ""},                   // realize
-	{14, ""},                   // realized
-	{14, ""},                   // realizeed
-	{14, ""},                   // realizeing
-	{14, ""},                   // realizes
-	{14, ""},                   // realizing
-	{69, ""},                   // really
-	{28, "for being"},          // reason
-	{39, "for being"},          // reason
-	{67, ""},                   // recognition
-	{44, ""},                   // reconnaissance
-	{14, ""},                   // recover
-	{14, ""},                   // recovered
-	{14, ""},                   // recovering
-	{14, ""},                   // recoverred
-	{14, ""},                   // recoverring
-	{14, ""},                   // recovers
-	{6, ""},                    // recruit
-	{6, ""},                    // recruited
-	{6, ""},                    // recruiting
-	{6, ""},                    // recruits
-	{6, ""},                    // recycle
-	{6, ""},                    // recycled
-	{6, ""},                    // recycleed
-	{6, ""},                    // recycleing
-	{6, ""},                    // recycles
-	{6, ""},                    // recycling
-	{14, ""},                   // reduce
-	{14, ""},                   // reduced
-	{14, ""},                   // reduceed
-	{14, ""},                   // reduceing
-	{14, ""},                   // reduces
-	{14, ""},                   // reducing
-	{44, ""},                   // reentry
-	{49, ""},                   // references
-	{31, ""},                   // refreshed
-	{10, ""},                   // regional
-	{35, ""},                   // relatively
-	{17, "notes"},              // release
-	{17, "history"},            // release
-	{20, "notes"},              // release
-	{49, "notes"},              // release
-	{17, ""},                   // releases
-	{49, ""},                   // releases
-	{14, ""},                   // relieve
-	{14, ""},                   // relieved
-	{14, ""},                   // relieveed
-	{14, ""},                   // relieveing
-	{14, ""},                   // relieves
-	{14, ""},                   // relieving
-	{10, ""},                   // remote
-	{14, ""},                   // remove
-	{14, ""},                   // removed
-	{14, ""},                   // removeed
-	{14, ""},                   // removeing
-	{14, ""},                   // removes
-	{14, ""},                   // removing
-	{31, ""},                   // renewed
-	{69, ""},                   // renowned
-	{11, ""},                   // renters
-	{6, ""},                    // repair
-	{6, ""},                    // repaired
-	{6, ""},                    // repairing
-	{6, ""},                    // repairs
-	{65, ""},                   // replace
-	{19, ""},                   // replacing
-	{20, ""},                   // requirements
-	{49, ""},                   // requirements
-	{6, ""},                    // rescue
-	{6, ""},                    // rescued
-	{6, ""},                    // rescueed
-	{6, ""},                    // rescueing
-	{6, ""},                    // rescues
-	{6, ""},                    // rescuing
-	{5, ""},                    // research
-	{10, ""},                   // research
-	{11, ""},                   // researcher
-	{11, ""},                   // researchers
-	{11, ""},                   // residents
-	{41, ""},                   // resolved
-	{11, ""},                   // restaurants
-	{6, ""},                    // restore
-	{14, ""},                   // restore
-	{6, ""},                    // restored
-	{14, ""},                   // restored
-	{6, ""},                    // restoreed
-	{14, ""},                   // restoreed
-	{6, ""},                    // restoreing
-	{14, ""},                   // restoreing
-	{6, ""},                    // restores
-	{14, ""},                   // restores
-	{6, ""},                    // restoring
-	{14, ""},                   // restoring
-	{3, ""},                    // results
-	{10, ""},                   // retail
-	{11, ""},                   // retailers
-	{66, ""},                   // retina
-	{11, ""},                   // retirees
-	{6, ""},                    // review
-	{6, ""},                    // reviewed
-	{41, ""},                   // reviewed
-	{41, ""},                   // reviewers
-	{6, ""},                    // reviewing
-	{6, ""},                    // reviews
-	{31, ""},                   // revised
-	{15, ""},                   // revolutionary
-	{4, ""},                    // revolutionise
-	{15, ""},                   // revolutionise
-	{4, ""},                    // revolutionised
-	{4, ""},                    // revolutioniseed
-	{4, ""},                    // revolutioniseing
-	{4, ""},                    // revolutionises
-	{4, ""},                    // revolutionising
-	{4, ""},                    // revolutionize
-	{15, ""},                   // revolutionize
-	{4, ""},                    // revolutionized
-	{4, ""},                    // revolutionizeed
-	{4, ""},                    // revolutionizeing
-	{4, ""},                    // revolutionizes
-	{4, ""},                    // revolutionizing
-	{13, ""},                   // richer
-	{37, ""},                   // ridden
-	{11, ""},                   // riders
-	{13, ""},                   // rights
-	{37, ""},                   // risen
-	{49, ""},                   // risks
-	{36, ""},                   // river
-	{49, ""},                   // roadmap
-	{30, ""},                   // robot
-	{30, ""},                   // robotic
-	{15, ""},                   // robust
-	{44, ""},                   // rocket
-	{44, ""},                   // rockets
-	{51, ""},                   // role
-	{36, ""},                   // roof
-	{11, ""},                   // rotarians
-	{45, ""},                   // round
-	{45, ""},                   // rounds
-	{44, ""},                   // rover
-	{51, ""},                   // rover
-	{6, ""},                    // run
-	{37, ""},                   // run
-	{6, ""},                    // runed
-	{6, ""},                    // runing
-	{6, ""},                    // runned
-	{11, ""},                   // runners
-	{6, ""},                    // running
-	{6, ""},                    // runs
-	{10, ""},                   // rural
-	{10, ""},                   // saas
-	{64, ""},                   // saas
-	{13, ""},                   // safe
-	{14, ""},                   // safeguard
-	{14, ""},                   // safeguarded
-	{14, ""},                   // safeguarding
-	{14, ""},                   // safeguards
-	{13, ""},                   // safer
-	{13, ""},                   // safety
-	{37, ""},                   // said
-	{11, "teams"},              // sales
-	{25, ""},                   // sample
-	{25, ""},                   // samples
-	{44, ""},                   // satellite
-	{51, ""},                   // satellite
-	{44, ""},                   // satellites
-	{14, ""},                   // save
-	{14, ""},                   // saved
-	{14, ""},                   // saveed
-	{14, ""},                   // saveing
-	{14, ""},                   // saves
-	{14, ""},                   // saving
-	{15, ""},                   // scalable
-	{49, ""},                   // schedule
-	{11, ""},                   // scholars
-	{31, ""},                   // school
-	{36, ""},                   // school
-	{11, ""},                   // schools
-	{11, ""},                   // scientist
-	{11, ""},                   // scientists
-	{49, ""},                   // scope
-	{36, ""},                   // screen
-	{67, ""},                   // screenshot
-	{67, ""},                   // screenshots
-	{64, ""},                   // sdk
-	{15, ""},                   // seamless
-	{15, ""},                   // seamlessly
-	{41, ""},                   // seconded
-	{14, ""},                   // secure
-	{14, ""},                   // secured
-	{14, ""},                   // secureed
-	{14, ""},                   // secureing
-	{14, ""},                   // secures
-	{14, ""},                   // securing
-	{41, "also"},               // see
-	{42, "also"},               // see
-	{42, "the"},                // see
-	{4, ""},                    // seek
-	{35, "to"},                 // seek
-	{68, "to"},                 // seek
-	{4, ""},                    // seeked
-	{4, ""},                    // seeking
-	{4, ""},                    // seeks
-	{35, "to"},                 // seeks
-	{37, ""},                   // seen
-	{67, ""},                   // segmentation
-	{6, ""},                    // sell
-	{6, ""},                    // selled
-	{11, ""},                   // sellers
-	{6, ""},                    // selling
-	{6, ""},                    // sells
-	{10, ""},                   // senior
-	{11, ""},                   // seniors
-	{64, ""},                   // sensor
-	{67, ""},                   // sensor
-	{64, ""},                   // sensors
-	{67, ""},                   // sensors
-	{37, ""},                   // sent
-	{18, ""},                   // sentence
-	{4, ""},                    // serve
-	{4, ""},                    // served
-	{4, ""},                    // serveed
-	{4, ""},                    // serveing
-	{4, ""},                    // serves
-	{38, ""},                   // serves
-	{31, ""},                   // service
-	{48, "support"},            // service
-	{4, ""},                    // serving
-	{37, ""},                   // set
-	{43, "out"},                // sets
-	{20, ""},                   // settings
-	{20, ""},                   // setup
-	{69, ""},                   // several
-	{37, ""},                   // shaken
-	{23, ""},                   // shall
-	{63, ""},                   // shall
-	{4, ""},                    // shape
-	{4, ""},                    // shaped
-	{4, ""},                    // shapeed
-	{4, ""},                    // shapeing
-	{4, ""},                    // shapes
-	{4, ""},                    // shaping
-	{31, ""},                   // shared
-	{6, ""},                    // ship
-	{6, ""},                    // shiped
-	{6, ""},                    // shiping
-	{6, ""},                    // shipped
-	{6, ""},                    // shipping
-	{6, ""},                    // ships
-	{36, ""},                   // shop
-	{11, ""},                   // shopkeepers
-	{11, ""},                   // shoppers
-	{32, "version"},            // short
-	{66, "sighted"},            // short
-	{66, ""},                   // short-sighted
-	{63, ""},                   // should
-	{37, ""},                   // shown
-	{66, ""},                   // sight
-	{69, ""},                   // significantly
-	{13, ""},                   // simpler
-	{14, ""},                   // simplified
-	{14, ""},                   // simplifies
-	{14, ""},                   // simplify
-	{14, ""},                   // simplifyed
-	{14, ""},                   // simplifying
-	{14, ""},                   // simplifys
-	{48, ""},                   // situation
-	{10, ""},                   // small
-	{11, "businesses"},         // small
-	{11, "business"},           // small
-	{13, ""},                   // smarter
-	{11, ""},                   // smbs
-	{36, ""},                   // smile
-	{55, "they can"},           // so
-	{55, "people can"},         // so
-	{55, "you can"},            // so
-	{55, "that"},               // so
-	{63, ""},                   // so
-	{8, ""},                    // society
-	{31, ""},                   // society
-	{10, ""},                   // software
-	{11, "companies"},          // software
-	{64, ""},                   // software
-	{37, ""},                   // sold
-	{15, "provider"},           // solution
-	{2, ""},                    // solutions
-	{15, ""},                   // solutions
-	{14, ""},                   // solve
-	{14, ""},                   // solved
-	{14, ""},                   // solveed
-	{14, ""},                   // solveing
-	{14, ""},                   // solves
-	{14, ""},                   // solving
-	{23, "day"},                // some
-	{23, ""},                   // someday
-	{35, ""},                   // somewhat
-	{35, "of"},                 // sort
-	{44, ""},                   // sortie
-	{6, ""},                    // source
-	{41, ""},                   // source
-	{54, ""},                   // source
-	{6, ""},                    // sourced
-	{54, ""},                   // sourced
-	{6, ""},                    // sourceed
-	{54, ""},                   // sourceed
-	{6, ""},                    // sourceing
-	{54, ""},                   // sourceing
-	{6, ""},                    // sources
-	{54, ""},                   // sources
-	{6, ""},                    // sourcing
-	{54, ""},                   // sourcing
-	{44, ""},                   // spacecraft
-	{51, ""},                   // spacecraft
-	{44, ""},                   // spaceflight
-	{11, ""},                   // specialists
-	{65, ""},                   // specify
-	{66, ""},                   // spectacles
-	{37, ""},                   // spent
-	{44, ""},                   // splashdown
-	{37, ""},                   // spoken
-	{44, ""},                   // squadron
-	{66, ""},                   // squint
-	{0, ""},                    // sr
-	{0, ""},                    // st
-	{1, ""},                    // st
-	{2, ""},                    // stakeholder
-	{2, ""},                    // stakeholders
-	{8, ""},                    // stakeholders
-	{41, ""},                   // stakeholders
-	{36, ""},                   // stall
-	{11, ""},                   // stallholders
-	{11, ""},                   // startup
-	{31, ""},                   // startup
-	{11, ""},                   // startups
-	{15, "of the art"},         // state
-	{65, ""},                   // state
-	{15, ""},                   // state-of-the-art
-	{31, ""},                   // stated
-	{18, ""},                   // statement
-	{24, ""},                   // statement
-	{32, ""},                   // statement
-	{52, "goes here"},          // statement
-	{63, ""},                   // statement
-	{24, ""},                   // statements
-	{41, ""},                   // status
-	{49, ""},                   // status
-	{14, ""},                   // stay
-	{14, ""},                   // stayed
-	{14, ""},                   // staying
-	{14, ""},                   // stays
-	{49, ""},                   // steps
-	{30, ""},                   // stereo
-	{62, "being drafted"},      // still
-	{62, "working on"},         // still
-	{62, "drafting"},           // still
-	{37, ""},                   // stolen
-	{24, ""},                   // strategia
-	{31, ""},                   // strategic
-	{24, ""},                   // strategie
-	{24, ""},                   // strategies
-	{24, ""},                   // strategy
-	{15, ""},                   // streamline
-	{36, ""},                   // street
-	{4, ""},                    // strengthen
-	{14, ""},                   // strengthen
-	{4, ""},                    // strengthened
-	{14, ""},                   // strengthened
-	{4, ""},                    // strengthening
-	{14, ""},                   // strengthening
-	{4, ""},                    // strengthenned
-	{14, ""},                   // strengthenned
-	{4, ""},                    // strengthenning
-	{14, ""},                   // strengthenning
-	{4, ""},                    // strengthens
-	{14, ""},                   // strengthens
-	{4, ""},                    // strive
-	{27, "for"},                // strive
-	{35, "to"},                 // strive
-	{35, "for"},                // strive
-	{68, ""},                   // strive
-	{4, ""},                    // strived
-	{4, ""},                    // striveed
-	{4, ""},                    // striveing
-	{4, ""},                    // strives
-	{35, "to"},                 // strives
-	{35, "for"},                // strives
-	{68, ""},                   // strives
-	{4, ""},                    // striving
-	{27, "for"},                // striving
-	{68, ""},                   // striving
-	{13, ""},                   // stronger
-	{10, ""},                   // student
-	{11, ""},                   // student
-	{11, ""},                   // students
-	{31, ""},                   // studio
-	{11, ""},                   // subscribers
-	{69, ""},                   // substantially
-	{14, ""},                   // succeed
-	{14, ""},                   // succeeded
-	{14, ""},                   // succeeding
-	{14, ""},                   // succeeds
-	{2, ""},                    // success
-	{3, ""},                    // success
-	{13, ""},                   // success
-	{49, "criteria"},           // success
-	{49, "metrics"},            // success
-	{13, ""},                   // suffering
-	{65, ""},                   // summarise
-	{43, ""},                   // summarises
-	{65, ""},                   // summarize
-	{43, ""},                   // summarizes
-	{18, ""},                   // summary
-	{32, ""},                   // summary
-	{69, ""},                   // superior
-	{4, ""},                    // support
-	{11, "teams"},              // support
-	{38, ""},                   // support
-	{67, ""},                   // support
-	{68, ""},                   // support
-	{4, ""},                    // supported
-	{20, "models"},             // supported
-	{67, ""},                   // supported
-	{4, ""},                    // supporting
-	{38, ""},                   // supporting
-	{68, ""},                   // supporting
-	{4, ""},                    // supports
-	{38, ""},                   // supports
-	{67, ""},                   // supports
-	{68, ""},                   // supports
-	{2, ""},                    // sustainability
-	{6, ""},                    // synchronise
-	{6, ""},                    // synchronised
-	{6, ""},                    // synchroniseed
-	{6, ""},                    // synchroniseing
-	{6, ""},                    // synchronises
-	{6, ""},                    // synchronising
-	{6, ""},                    // synchronize
-	{6, ""},                    // synchronized
-	{6, ""},                    // synchronizeed
-	{6, ""},                    // synchronizeing
-	{6, ""},                    // synchronizes
-	{6, ""},                    // synchronizing
-	{15, ""},                   // synergies
-	{15, ""},                   // synergistic
-	{2, ""},                    // synergy
-	{15, ""},                   // synergy
-	{32, ""},                   // synopsis
-	{11, ""},                   // sysadmins
-	{64, ""},                   // system
-	{64, ""},                   // systems
-	{36, ""},                   // table
-	{14, ""},                   // tackle
-	{14, ""},                   // tackled
-	{14, ""},                   // tackleed
-	{14, ""},                   // tackleing
-	{14, ""},                   // tackles
-	{14, ""},                   // tackling
-	{41, ""},                   // tags
-	{37, ""},                   // taken
-	{49, "users"},              // target
-	{49, ""},                   // target
-	{49, ""},                   // targets
-	{49, ""},                   // tasks
-	{67, ""},                   // tasks
-	{37, ""},                   // taught
-	{52, ""},                   // tba
-	{52, ""},                   // tbc
-	{52, ""},                   // tbd
-	{6, ""},                    // teach
-	{6, ""},                    // teached
-	{11, ""},                   // teacher
-	{11, ""},                   // teachers
-	{6, ""},                    // teaches
-	{6, ""},                    // teaching
-	{6, ""},                    // teachs
-	{31, ""},                   // team
-	{49, ""},                   // team
-	{11, ""},                   // teams
-	{10, ""},                   // tech
-	{10, ""},                   // technical
-	{31, ""},                   // technical
-	{11, ""},                   // teenagers
-	{11, ""},                   // teens
-	{44, ""},                   // telemetry
-	{44, ""},                   // telescope
-	{30, ""},                   // television
-	{60, "como missao"},        // tem
-	{60, "por missao"},         // tem
-	{25, ""},                   // template
-	{25, ""},                   // templates
-	{11, ""},                   // tenants
-	{60, "como mision"},        // tenemos
-	{24, ""},                   // tenets
-	{20, ""},                   // terminology
-	{6, ""},                    // test
-	{6, ""},                    // tested
-	{11, ""},                   // testers
-	{6, ""},                    // testing
-	{6, ""},                    // tests
-	{52, "goes here"},          // text
-	{19, ""},                   // than
-	{63, ""},                   // than
-	{40, "to"},                 // thanks
-	{55, "lets"},               // that
-	{55, "helps"},              // that
-	{63, ""},                   // that
-	{3, "future"},              // the
-	{8, "public good"},         // the
-	{8, "world"},               // the
-	{8, "world's"},             // the
-	{8, "planet"},              // the
-	{8, "public"},              // the
-	{13, "benefit of"},         // the
-	{19, "only"},               // the
-	{23, "day when"},           // the
-	{31, ""},                   // the
-	{32, "short version"},      // the
-	{42, "following"},          // the
-	{59, ""},                   // the
-	{63, ""},                   // the
-	{69, "best"},               // the
-	{50, ""},                   // their
-	{63, ""},                   // their
-	{63, ""},                   // them
-	{45, ""},                   // theme
-	{45, ""},                   // themes
-	{63, ""},                   // then
-	{30, ""},                   // thermal
-	{63, ""},                   // these
-	{63, ""},                   // they
-	{42, "is an overview"},     // this
-	{42, "is where"},           // this
-	{42, "decision record"},    // this
-	{42, "pull request"},       // this
-	{42, "document"},           // this
-	{42, "doc"},                // this
-	{42, "page"},               // this
-	{42, "section"},            // this
-	{42, "file"},               // this
-	{42, "overview"},           // this
-	{42, "guide"},              // this
-	{42, "article"},            // this
-	{42, "post"},               // this
-	{42, "repository"},         // this
-	{42, "repo"},               // this
-	{42, "rfc"},                // this
-	{42, "adr"},                // this
-	{42, "proposal"},           // this
-	{42, "note"},               // this
-	{42, "paper"},              // this
-	{42, "report"},             // this
-	{42, "memo"},               // this
-	{42, "briefing"},           // this
-	{42, "plan"},               // this
-	{42, "template"},           // this
-	{42, "example"},            // this
-	{42, "tutorial"},           // this
-	{42, "chapter"},            // this
-	{42, "specification"},      // this
-	{42, "policy"},             // this
-	{42, "standard"},           // this
-	{42, "procedure"},          // this
-	{42, "handbook"},           // this
-	{42, "manual"},             // this
-	{42, "runbook"},            // this
-	{42, "playbook"},           // this
-	{42, "agreement"},          // this
-	{42, "spec"},               // this
-	{42, "readme"},             // this
-	{42, "wiki"},               // this
-	{42, "site"},               // this
-	{42, "website"},            // this
-	{42, "folder"},             // this
-	{42, "directory"},          // this
-	{63, ""},                   // this
-	{63, ""},                   // those
-	{15, "leadership"},         // thought
-	{15, "leader"},             // thought
-	{37, ""},                   // thought
-	{14, ""},                   // thrive
-	{14, ""},                   // thrived
-	{14, ""},                   // thriveed
-	{14, ""},                   // thriveing
-	{14, ""},                   // thrives
-	{14, ""},                   // thriving
-	{40, ""},                   // through
-	{63, ""},                   // through
-	{37, ""},                   // thrown
-	{60, "como mision"},        // tiene
-	{60, "por mision"},         // tiene
-	{49, ""},                   // timeline
-	{41, ""},                   // tip
-	{47, ""},                   // tip
-	{25, ""},                   // tips
-	{41, ""},                   // tips
-	{47, ""},                   // tips
-	{45, ""},                   // title
-	{45, ""},                   // titles
-	{32, ""},                   // tl;dr
-	{41, ""},                   // tl;dr
-	{32, ""},                   // tldr
-	{41, ""},                   // tldr
-	{35, "a certain degree"},   // to
-	{35, "some extent"},        // to
-	{49, "do"},                 // to
-	{52, "be determined"},      // to
-	{52, "be defined"},         // to
-	{52, "be written"},         // to
-	{53, "follow"},             // to
-	{53, "come"},               // to
-	{55, "help"},               // to
-	{55, "enable"},             // to
-	{55, "make"},               // to
-	{55, "ensure"},             // to
-	{55, "allow"},              // to
-	{55, "give"},               // to
-	{62, "be agreed"},          // to
-	{63, ""},                   // to
-	{49, ""},                   // to-do
-	{49, ""},                   // todo
-	{52, ""},                   // todo
-	{67, ""},                   // tokens
-	{37, ""},                   // told
-	{3, ""},                    // tomorrow
-	{23, ""},                   // tomorrow
-	{64, ""},                   // tool
-	{20, ""},                   // tools
-	{64, ""},                   // tools
-	{9, ""},                    // top
-	{15, "notch"},              // top
-	{56, "rated"},              // top
-	{56, "ranked"},             // top
-	{56, ""},                   // top
-	{15, ""},                   // top-notch
-	{56, ""},                   // top-ranked
-	{56, ""},                   // top-rated
-	{37, ""},                   // torn
-	{11, ""},                   // tourists
-	{38, ""},                   // toward
-	{38, ""},                   // towards
-	{36, ""},                   // town
-	{6, ""},                    // track
-	{6, ""},                    // tracked
-	{6, ""},                    // tracking
-	{6, ""},                    // tracks
-	{11, ""},                   // trader
-	{11, ""},                   // traders
-	{36, ""},                   // trail
-	{6, ""},                    // train
-	{36, ""},                   // train
-	{6, ""},                    // trained
-	{5, ""},                    // training
-	{6, ""},                    // training
-	{6, ""},                    // trains
-	{44, ""},                   // trajectory
-	{4, ""},                    // transform
-	{2, ""},                    // transformation
-	{15, ""},                   // transformative
-	{4, ""},                    // transformed
-	{67, ""},                   // transformer
-	{67, ""},                   // transformers
-	{4, ""},                    // transforming
-	{4, ""},                    // transforms
-	{6, ""},                    // translate
-	{6, ""},                    // translated
-	{6, ""},                    // translateed
-	{6, ""},                    // translateing
-	{6, ""},                    // translates
-	{6, ""},                    // translating
-	{11, ""},                   // travelers
-	{11, ""},                   // travellers
-	{14, ""},                   // treat
-	{14, ""},                   // treated
-	{14, ""},                   // treating
-	{14, ""},                   // treats
-	{35, "to"},                 // tries
-	{20, ""},                   // troubleshooting
-	{31, ""},                   // true
-	{69, ""},                   // truly
-	{31, ""},                   // trust
-	{13, ""},                   // trustworthy
-	{35, "to"},                 // try
-	{30, ""},                   // tunnel
-	{15, ""},                   // turnkey
-	{30, ""},                   // tv
-	{41, ""},                   // type
-	{45, ""},                   // type
-	{45, ""},                   // types
-	{23, ""},                   // ultimately
-	{24, ""},                   // und
-	{53, "construction"},       // under
-	{10, ""},                   // underserved
-	{14, ""},                   // understand
-	{14, ""},                   // understanded
-	{13, ""},                   // understanding
-	{14, ""},                   // understanding
-	{25, ""},                   // understanding
-	{14, ""},                   // understands
-	{37, ""},                   // understood
-	{6, ""},                    // undertake
-	{6, ""},                    // undertaked
-	{6, ""},                    // undertakeed
-	{6, ""},                    // undertakeing
-	{6, ""},                    // undertakes
-	{6, ""},                    // undertaking
-	{6, ""},                    // unified
-	{6, ""},                    // unifies
-	{6, ""},                    // unify
-	{6, ""},                    // unifyed
-	{6, ""},                    // unifying
-	{6, ""},                    // unifys
-	{31, ""},                   // union
-	{69, ""},                   // unique
-	{19, ""},                   // uniquely
-	{31, ""},                   // unit
-	{0, ""},                    // univ
-	{11, ""},                   // universities
-	{19, "other"},              // unlike
-	{19, ""},                   // unlike
-	{14, ""},                   // unlock
-	{14, ""},                   // unlocked
-	{14, ""},                   // unlocking
-	{14, ""},                   // unlocks
-	{15, ""},                   // unmatched
-	{15, ""},                   // unparalleled
-	{15, ""},                   // unrivaled
-	{15, ""},                   // unrivalled
-	{31, ""},                   // unser
-	{50, ""},                   // unser
-	{60, "auftrag ist"},        // unser
-	{31, ""},                   // unsere
-	{50, ""},                   // unsere
-	{60, "mission ist"},        // unsere
-	{61, "vision ist"},         // unsere
-	{31, ""},                   // unserer
-	{50, ""},                   // unserer
-	{31, ""},                   // updated
-	{41, ""},                   // updated
-	{67, ""},                   // upload
-	{67, ""},                   // uploads
-	{10, ""},                   // urban
-	{63, ""},                   // us
-	{13, ""},                   // usable
-	{20, ""},                   // usage
-	{49, ""},                   // usage
-	{49, "cases"},              // use
-	{65, ""},                   // use
-	{13, ""},                   // useful
-	{8, ""},                    // user
-	{15, "centric"},            // user
-	{49, "stories"},            // user
-	{15, ""},                   // user-centric
-	{8, ""},                    // users
-	{40, ""},                   // using
-	{68, ""},                   // utilise
-	{68, ""},                   // utilize
-	{68, ""},                   // utilizes
-	{68, ""},                   // utilizing
-	{51, ""},                   // vacancy
-	{24, ""},                   // valeurs
-	{24, ""},                   // valores
-	{24, ""},                   // valori
-	{2, ""},                    // value
-	{3, ""},                    // value
-	{15, "added"},              // value
-	{24, ""},                   // value
-	{15, ""},                   // value-added
-	{24, ""},                   // values
-	{33, ""},                   // van
-	{69, ""},                   // various
-	{11, ""},                   // vendor
-	{11, ""},                   // vendors
-	{41, ""},                   // version
-	{19, ""},                   // versus
-	{69, ""},                   // very
-	{11, ""},                   // veterans
-	{40, ""},                   // via
-	{13, ""},                   // viable
-	{67, ""},                   // video
-	{11, ""},                   // viewers
-	{36, ""},                   // village
-	{22, ""},                   // visao
-	{34, ""},                   // visao
-	{22, ""},                   // visie
-	{34, ""},                   // visie
-	{22, "statement"},          // vision
-	{22, ""},                   // vision
-	{34, "statement"},          // vision
-	{34, ""},                   // vision
-	{52, "goes here"},          // vision
-	{63, ""},                   // vision
-	{15, ""},                   // visionary
-	{22, ""},                   // visione
-	{34, ""},                   // visione
-	{34, ""},                   // visions
-	{0, ""},                    // viz
-	{1, ""},                    // viz
-	{11, ""},                   // volunteers
-	{33, ""},                   // von
-	{33, ""},                   // voor
-	{0, ""},                    // vs
-	{1, ""},                    // vs
-	{19, ""},                   // vs
-	{10, ""},                   // vulnerable
-	{24, ""},                   // waarden
-	{43, "you through"},        // walks
-	{27, "to see"},             // want
-	{27, ""},                   // want
-	{35, "to"},                 // want
-	{41, ""},                   // warning
-	{47, ""},                   // warning
-	{12, ""},                   // was
-	{63, ""},                   // was
-	{36, ""},                   // water
-	{3, ""},                    // way
-	{44, ""},                   // waypoint
-	{3, ""},                    // ways
-	{23, "see a world"},        // we
-	{24, ""},                   // we
-	{35, "believe"},            // we
-	{35, "think"},              // we
-	{35, "feel"},               // we
-	{40, "will achieve this"},  // we
-	{40, "do this"},            // we
-	{40, "achieve this"},       // we
-	{63, ""},                   // we
-	{64, ""},                   // wearable
-	{64, ""},                   // wearables
-	{67, ""},                   // webcam
-	{64, ""},                   // website
-	{42, "to"},                 // welcome
-	{57, "all"},                // welcome
-	{34, ""},                   // weledigaeth
-	{13, "being"},              // well
-	{13, ""},                   // well-being
-	{13, ""},                   // wellbeing
-	{12, ""},                   // were
-	{63, ""},                   // were
-	{24, ""},                   // werte
-	{24, ""},                   // what
-	{25, "is"},                 // what
-	{25, "are"},                // what
-	{25, "makes"},              // what
-	{25, "should"},             // what
-	{25, "does"},               // what
-	{63, ""},                   // what
-	{20, "new"},                // what's
-	{25, ""},                   // what's
-	{29, "next"},               // what's
-	{29, "ahead"},              // what's
-	{29, "coming"},             // what's
-	{29, "changed"},            // what's
-	{29, "changing"},           // what's
-	{29, "happening"},          // what's
-	{29, "different"},          // what's
-	{25, "to"},                 // when
-	{35, "possible"},           // when
-	{63, ""},                   // when
-	{35, "possible"},           // whenever
-	{23, "we are headed"},      // where
-	{23, "we are heading"},     // where
-	{23, "we are going"},       // where
-	{23, "no one"},             // where
-	{23, "every"},              // where
-	{23, "everyone"},           // where
-	{23, "nobody"},             // where
-	{23, "no"},                 // where
-	{23, "all"},                // where
-	{25, "to"},                 // where
-	{35, "possible"},           // where
-	{35, "feasible"},           // where
-	{35, "practical"},          // where
-	{35, "practicable"},        // where
-	{35, "appropriate"},        // where
-	{63, ""},                   // where
-	{19, ""},                   // whereas
-	{55, "means"},              // which
-	{63, ""},                   // which
-	{25, "is"},                 // who
-	{63, ""},                   // who
-	{63, ""},                   // whom
-	{50, ""},                   // whose
-	{25, "is"},                 // why
-	{25, "are"},                // why
-	{25, "do"},                 // why
-	{25, "does"},               // why
-	{25, "should"},             // why
-	{25, "you"},                // why
-	{25, "your"},               // why
-	{25, "it"},                 // why
-	{25, "this"},               // why
-	{25, "a"},                  // why
-	{25, "an"},                 // why
-	{25, "the"},                // why
-	{28, "we are here"},        // why
-	{28, "we exist"},           // why
-	{28, "we're here"},         // why
-	{28, ""},                   // why
-	{39, "we are here"},        // why
-	{39, "we exist"},           // why
-	{39, "we're here"},         // why
-	{39, ""},                   // why
-	{63, ""},                   // why
-	{64, ""},                   // widget
-	{23, "be"},                 // will
-	{23, "have"},               // will
-	{23, ""},                   // will
-	{53, "follow"},             // will
-	{63, ""},                   // will
-	{14, ""},                   // win
-	{15, "win"},                // win
-	{15, ""},                   // win-win
-	{14, ""},                   // wined
-	{14, ""},                   // wining
-	{14, ""},                   // winned
-	{14, ""},                   // winning
-	{14, ""},                   // wins
-	{36, ""},                   // winter
-	{35, "to"},                 // wish
-	{40, "the help of"},        // with
-	{63, ""},                   // with
-	{19, ""},                   // without
-	{11, ""},                   // women
-	{37, ""},                   // won
-	{24, ""},                   // work
-	{27, "for"},                // work
-	{27, "toward"},             // work
-	{27, "towards"},            // work
-	{40, "with"},               // work
-	{40, "alongside"},          // work
-	{53, "in progress"},        // work
-	{68, "to"},                 // work
-	{11, ""},                   // workers
-	{10, ""},                   // working
-	{27, "for"},                // working
-	{27, "toward"},             // working
-	{27, "towards"},            // working
-	{40, "together with"},      // working
-	{40, "with"},               // working
-	{40, "alongside"},          // working
-	{62, "on the wording"},     // working
-	{40, "with"},               // works
-	{68, "to"},                 // works
-	{3, ""},                    // world
-	{15, "class"},              // world
-	{26, ""},                   // world
-	{58, ""},                   // world
-	{69, "renowned"},           // world
-	{15, "leading"},            // world's
-	{58, ""},                   // world's
-	{59, ""},                   // world's
-	{15, ""},                   // world-class
-	{69, ""},                   // world-renowned
-	{58, ""},                   // worldwide
-	{37, ""},                   // worn
-	{35, ""},                   // would
-	{63, ""},                   // would
-	{37, ""},                   // woven
-	{6, ""},                    // write
-	{25, ""},                   // write
-	{65, ""},                   // write
-	{6, ""},                    // writed
-	{6, ""},                    // writeed
-	{6, ""},                    // writeing
-	{11, ""},                   // writers
-	{6, ""},                    // writes
-	{6, ""},                    // writing
-	{25, ""},                   // writing
-	{37, ""},                   // written
-	{42, "by"},                 // written
-	{30, "ray"},                // x
-	{30, ""},                   // x-ray
-	{52, ""},                   // xxx
-	{24, ""},                   // y
-	{62, "to be agreed"},       // yet
-	{8, ""},                    // you
-	{10, ""},                   // young
-	{11, "people"},             // young
-	{52, "company"},            // your
-	{52, "product"},            // your
-	{11, ""},                   // youth
-	{24, ""},                   // ziele
+	{57, ""},                        // #1
+	{60, ""},                        // #1
+	{11, "somethings"},              // 20
+	{11, ""},                        // 20-somethings
+	{30, ""},                        // 3d
+	{3, "future"},                   // a
+	{13, "difference to"},           // a
+	{13, "difference for"},          // a
+	{19, "fraction of"},             // a
+	{23, "world in which"},          // a
+	{23, "future in which"},         // a
+	{23, "world where"},             // a
+	{23, "world with"},              // a
+	{23, "world without"},           // a
+	{23, "future where"},            // a
+	{23, "future with"},             // a
+	{31, ""},                        // a
+	{60, ""},                        // a
+	{61, "nossa missao e"},          // a
+	{61, "pour mission"},            // a
+	{62, "nossa visao e"},           // a
+	{64, ""},                        // a
+	{70, "number of"},               // a
+	{70, "lot of"},                  // a
+	{61, "la missione di"},          // abbiamo
+	{13, ""},                        // ability
+	{32, ""},                        // about
+	{42, ""},                        // above
+	{32, ""},                        // abstract
+	{11, ""},                        // academics
+	{31, ""},                        // academy
+	{4, ""},                         // accelerate
+	{14, ""},                        // accelerate
+	{4, ""},                         // accelerated
+	{14, ""},                        // accelerated
+	{4, ""},                         // accelerateed
+	{14, ""},                        // accelerateed
+	{4, ""},                         // accelerateing
+	{14, ""},                        // accelerateing
+	{4, ""},                         // accelerates
+	{14, ""},                        // accelerates
+	{4, ""},                         // accelerating
+	{14, ""},                        // accelerating
+	{13, "to"},                      // access
+	{14, ""},                        // access
+	{14, ""},                        // accessed
+	{14, ""},                        // accesses
+	{13, ""},                        // accessible
+	{14, ""},                        // accessing
+	{14, ""},                        // accesss
+	{11, ""},                        // accountants
+	{14, ""},                        // achieve
+	{14, ""},                        // achieved
+	{14, ""},                        // achieveed
+	{14, ""},                        // achieveing
+	{14, ""},                        // achieves
+	{14, ""},                        // achieving
+	{50, ""},                        // acknowledgements
+	{40, "as"},                      // act
+	{40, "as"},                      // acting
+	{41, ""},                        // action
+	{15, "insights"},                // actionable
+	{41, ""},                        // actions
+	{40, "as"},                      // acts
+	{66, ""},                        // add
+	{49, "and logistics"},           // admin
+	{49, "and logistics"},           // administration
+	{11, ""},                        // administrators
+	{11, ""},                        // admins
+	{7, ""},                         // adopted
+	{31, ""},                        // adopted
+	{5, ""},                         // adoption
+	{10, ""},                        // adult
+	{4, ""},                         // advance
+	{14, ""},                        // advance
+	{4, ""},                         // advanced
+	{14, ""},                        // advanced
+	{4, ""},                         // advanceed
+	{14, ""},                        // advanceed
+	{4, ""},                         // advanceing
+	{14, ""},                        // advanceing
+	{4, ""},                         // advances
+	{14, ""},                        // advances
+	{38, ""},                        // advances
+	{4, ""},                         // advancing
+	{14, ""},                        // advancing
+	{38, ""},                        // advancing
+	{6, ""},                         // advocate
+	{6, ""},                         // advocated
+	{6, ""},                         // advocateed
+	{6, ""},                         // advocateing
+	{6, ""},                         // advocates
+	{6, ""},                         // advocating
+	{14, ""},                        // afford
+	{13, ""},                        // affordable
+	{14, ""},                        // afforded
+	{14, ""},                        // affording
+	{14, ""},                        // affords
+	{11, ""},                        // agencies
+	{10, ""},                        // agency
+	{31, ""},                        // agency
+	{50, ""},                        // agenda
+	{15, ""},                        // agile
+	{7, ""},                         // agreed
+	{31, ""},                        // agreed
+	{41, ""},                        // agreed
+	{15, "powered"},                 // ai
+	{15, "driven"},                  // ai
+	{30, ""},                        // ai
+	{65, ""},                        // ai
+	{15, ""},                        // ai-driven
+	{15, ""},                        // ai-powered
+	{4, ""},                         // aim
+	{23, "to be"},                   // aim
+	{35, "to"},                      // aim
+	{35, "for"},                     // aim
+	{69, "to"},                      // aim
+	{4, ""},                         // aimed
+	{4, ""},                         // aiming
+	{4, ""},                         // aims
+	{23, "to be"},                   // aims
+	{35, "to"},                      // aims
+	{35, "for"},                     // aims
+	{0, ""},                         // al
+	{65, ""},                        // algorithm
+	{65, ""},                        // algorithms
+	{2, ""},                         // alignment
+	{8, ""},                         // all
+	{59, ""},                        // all
+	{64, ""},                        // all
+	{14, ""},                        // alleviate
+	{14, ""},                        // alleviated
+	{14, ""},                        // alleviateed
+	{14, ""},                        // alleviateing
+	{14, ""},                        // alleviates
+	{14, ""},                        // alleviating
+	{31, ""},                        // alliance
+	{19, "to"},                      // alternative
+	{50, ""},                        // alternatives
+	{45, ""},                        // altitude
+	{59, ""},                        // always
+	{12, ""},                        // am
+	{70, ""},                        // amazing
+	{60, ""},                        // america's
+	{60, ""},                        // americas
+	{60, ""},                        // an
+	{64, ""},                        // an
+	{6, ""},                         // analyse
+	{6, ""},                         // analysed
+	{6, ""},                         // analyseed
+	{6, ""},                         // analyseing
+	{6, ""},                         // analyses
+	{6, ""},                         // analysing
+	{11, ""},                        // analysts
+	{6, ""},                         // analyze
+	{6, ""},                         // analyzed
+	{6, ""},                         // analyzeed
+	{6, ""},                         // analyzeing
+	{6, ""},                         // analyzes
+	{6, ""},                         // analyzing
+	{24, ""},                        // and
+	{64, ""},                        // and
+	{59, ""},                        // any
+	{64, ""},                        // any
+	{8, ""},                         // anybody
+	{8, ""},                         // anyone
+	{20, ""},                        // api
+	{65, ""},                        // api
+	{68, ""},                        // api
+	{20, ""},                        // apis
+	{65, ""},                        // apis
+	{41, ""},                        // apologies
+	{65, ""},                        // app
+	{50, ""},                        // appendix
+	{65, ""},                        // application
+	{11, ""},                        // apprentices
+	{24, ""},                        // approach
+	{7, ""},                         // approved
+	{31, ""},                        // approved
+	{41, ""},                        // approved
+	{41, ""},                        // approvers
+	{0, ""},                         // approx
+	{1, ""},                         // approx
+	{65, ""},                        // apps
+	{50, ""},                        // architecture
+	{6, ""},                         // archive
+	{6, ""},                         // archived
+	{6, ""},                         // archiveed
+	{6, ""},                         // archiveing
+	{6, ""},                         // archives
+	{6, ""},                         // archiving
+	{12, "being"},                   // are
+	{12, ""},                        // are
+	{64, ""},                        // are
+	{35, ""},                        // arguably
+	{66, ""},                        // articulate
+	{30, ""},                        // artificial
+	{11, ""},                        // artists
+	{31, ""},                        // as
+	{35, "much as possible"},        // as
+	{35, "far as possible"},         // as
+	{35, "appropriate"},             // as
+	{38, "part of"},                 // as
+	{64, ""},                        // as
+	{10, ""},                        // aspiring
+	{31, ""},                        // association
+	{50, ""},                        // assumptions
+	{45, ""},                        // astronaut
+	{52, ""},                        // astronaut
+	{45, ""},                        // astronauts
+	{32, "a glance"},                // at
+	{33, ""},                        // at
+	{60, ""},                        // at
+	{64, ""},                        // at
+	{11, ""},                        // athletes
+	{35, "to"},                      // attempt
+	{35, "to"},                      // attempts
+	{41, ""},                        // attendees
+	{48, ""},                        // attention
+	{41, ""},                        // audience
+	{6, ""},                         // audit
+	{6, ""},                         // audited
+	{6, ""},                         // auditing
+	{6, ""},                         // audits
+	{6, ""},                         // auditted
+	{6, ""},                         // auditting
+	{28, ""},                        // auftrag
+	{39, ""},                        // auftrag
+	{41, ""},                        // author
+	{11, ""},                        // authors
+	{41, ""},                        // authors
+	{6, ""},                         // automate
+	{6, ""},                         // automated
+	{6, ""},                         // automateed
+	{6, ""},                         // automateing
+	{6, ""},                         // automates
+	{6, ""},                         // automating
+	{14, ""},                        // avoid
+	{14, ""},                        // avoided
+	{14, ""},                        // avoiding
+	{14, ""},                        // avoids
+	{46, ""},                        // award
+	{46, ""},                        // awards
+	{70, ""},                        // awesome
+	{10, ""},                        // b2b
+	{65, "end"},                     // back
+	{65, "end"},                     // back
+	{65, ""},                        // back-end
+	{65, ""},                        // backend
+	{50, ""},                        // background
+	{50, ""},                        // backlog
+	{45, ""},                        // balloon
+	{40, "on"},                      // based
+	{4, ""},                         // be
+	{12, ""},                        // be
+	{64, ""},                        // be
+	{36, ""},                        // beach
+	{56, ""},                        // because
+	{4, ""},                         // become
+	{23, ""},                        // become
+	{4, ""},                         // becomed
+	{4, ""},                         // becomeed
+	{4, ""},                         // becomeing
+	{4, ""},                         // becomes
+	{23, ""},                        // becomes
+	{4, ""},                         // becoming
+	{23, ""},                        // becoming
+	{4, ""},                         // bed
+	{36, ""},                        // bed
+	{4, ""},                         // beed
+	{12, ""},                        // been
+	{64, ""},                        // been
+	{37, ""},                        // begun
+	{4, ""},                         // being
+	{12, ""},                        // being
+	{54, "edited"},                  // being
+	{54, "written"},                 // being
+	{54, "revised"},                 // being
+	{63, "drafted"},                 // being
+	{64, ""},                        // being
+	{24, ""},                        // beliefs
+	{14, ""},                        // belong
+	{14, ""},                        // belonged
+	{14, ""},                        // belonging
+	{14, ""},                        // belongs
+	{42, ""},                        // below
+	{13, ""},                        // benefit
+	{14, ""},                        // benefit
+	{14, ""},                        // benefited
+	{14, ""},                        // benefiting
+	{14, ""},                        // benefits
+	{50, ""},                        // benefits
+	{14, ""},                        // benefitted
+	{14, ""},                        // benefitting
+	{4, ""},                         // bes
+	{9, ""},                         // best
+	{15, "in class"},                // best
+	{15, "practices"},               // best
+	{57, "loved"},                   // best
+	{57, ""},                        // best
+	{70, ""},                        // best
+	{15, ""},                        // best-in-class
+	{57, ""},                        // best-loved
+	{13, ""},                        // better
+	{19, ""},                        // beyond
+	{34, "picture"},                 // big
+	{9, ""},                         // biggest
+	{57, ""},                        // biggest
+	{36, ""},                        // bike
+	{59, ""},                        // billion
+	{59, ""},                        // billions
+	{4, ""},                         // bing
+	{30, ""},                        // binocular
+	{15, "edge"},                    // bleeding
+	{15, ""},                        // bleeding-edge
+	{10, ""},                        // blind
+	{15, "enabled"},                 // blockchain
+	{65, ""},                        // blockchain
+	{15, ""},                        // blockchain-enabled
+	{30, ""},                        // blurred
+	{67, ""},                        // blurred
+	{30, ""},                        // blurry
+	{67, ""},                        // blurry
+	{36, ""},                        // book
+	{36, ""},                        // books
+	{14, ""},                        // boost
+	{14, ""},                        // boosted
+	{45, ""},                        // booster
+	{14, ""},                        // boosting
+	{14, ""},                        // boosts
+	{37, ""},                        // born
+	{37, ""},                        // borne
+	{37, ""},                        // bought
+	{11, ""},                        // boys
+	{31, ""},                        // brand
+	{11, ""},                        // brands
+	{4, ""},                         // bring
+	{4, ""},                         // bringed
+	{4, ""},                         // bringing
+	{4, ""},                         // brings
+	{37, ""},                        // broken
+	{37, ""},                        // brought
+	{6, ""},                         // build
+	{27, ""},                        // build
+	{6, ""},                         // builded
+	{6, ""},                         // building
+	{27, ""},                        // building
+	{6, ""},                         // builds
+	{37, ""},                        // built
+	{6, ""},                         // bundle
+	{6, ""},                         // bundled
+	{6, ""},                         // bundleed
+	{6, ""},                         // bundleing
+	{6, ""},                         // bundles
+	{6, ""},                         // bundling
+	{36, ""},                        // bus
+	{8, ""},                         // business
+	{31, ""},                        // business
+	{8, ""},                         // businesses
+	{10, ""},                        // busy
+	{64, ""},                        // but
+	{55, ""},                        // buy
+	{55, ""},                        // buyed
+	{11, ""},                        // buyers
+	{55, ""},                        // buying
+	{55, ""},                        // buys
+	{40, "means of"},                // by
+	{40, ""},                        // by
+	{64, ""},                        // by
+	{0, ""},                         // ca
+	{1, ""},                         // ca
+	{68, ""},                        // camera
+	{68, ""},                        // cameras
+	{6, ""},                         // campaign
+	{6, ""},                         // campaigned
+	{6, ""},                         // campaigning
+	{6, ""},                         // campaigns
+	{64, ""},                        // can
+	{52, ""},                        // candidate
+	{2, ""},                         // capabilities
+	{20, ""},                        // capabilities
+	{68, ""},                        // capabilities
+	{2, ""},                         // capability
+	{68, ""},                        // capability
+	{66, ""},                        // capture
+	{36, ""},                        // car
+	{10, ""},                        // care
+	{11, ""},                        // caregivers
+	{11, ""},                        // carers
+	{63, "over to"},                 // carried
+	{63, "over to"},                 // carry
+	{4, ""},                         // catalyse
+	{4, ""},                         // catalysed
+	{4, ""},                         // catalyseed
+	{4, ""},                         // catalyseing
+	{4, ""},                         // catalyses
+	{4, ""},                         // catalysing
+	{4, ""},                         // catalyze
+	{4, ""},                         // catalyzed
+	{4, ""},                         // catalyzeed
+	{4, ""},                         // catalyzeing
+	{4, ""},                         // catalyzes
+	{4, ""},                         // catalyzing
+	{67, ""},                        // cataract
+	{67, ""},                        // cataracts
+	{41, ""},                        // categories
+	{46, ""},                        // categories
+	{41, ""},                        // category
+	{46, ""},                        // category
+	{37, ""},                        // caught
+	{41, ""},                        // caution
+	{48, ""},                        // caution
+	{14, ""},                        // celebrate
+	{14, ""},                        // celebrated
+	{14, ""},                        // celebrateed
+	{14, ""},                        // celebrateing
+	{14, ""},                        // celebrates
+	{14, ""},                        // celebrating
+	{28, ""},                        // cenhadaeth
+	{31, ""},                        // center
+	{31, ""},                        // centre
+	{6, ""},                         // certified
+	{6, ""},                         // certifies
+	{6, ""},                         // certify
+	{6, ""},                         // certifyed
+	{6, ""},                         // certifying
+	{6, ""},                         // certifys
+	{0, ""},                         // cf
+	{1, ""},                         // cf
+	{4, ""},                         // champion
+	{4, ""},                         // championed
+	{4, ""},                         // championing
+	{4, ""},                         // champions
+	{3, ""},                         // change
+	{4, ""},                         // change
+	{17, "log"},                     // change
+	{4, ""},                         // changed
+	{4, ""},                         // changeed
+	{4, ""},                         // changeing
+	{17, ""},                        // changelog
+	{20, ""},                        // changelog
+	{50, ""},                        // changelog
+	{4, ""},                         // changes
+	{17, ""},                        // changes
+	{50, ""},                        // changes
+	{4, ""},                         // changing
+	{52, ""},                        // character
+	{11, ""},                        // charities
+	{31, ""},                        // charity
+	{28, ""},                        // charter
+	{39, ""},                        // charter
+	{65, ""},                        // chatbot
+	{13, ""},                        // cheap
+	{13, ""},                        // cheaper
+	{11, ""},                        // child
+	{36, ""},                        // child
+	{11, ""},                        // children
+	{36, ""},                        // children
+	{37, ""},                        // chosen
+	{11, ""},                        // cities
+	{11, ""},                        // citizens
+	{36, ""},                        // city
+	{46, ""},                        // class
+	{46, ""},                        // classes
+	{68, ""},                        // classification
+	{36, ""},                        // classroom
+	{6, ""},                         // clean
+	{6, ""},                         // cleaned
+	{13, ""},                        // cleaner
+	{6, ""},                         // cleaning
+	{6, ""},                         // cleans
+	{65, ""},                        // cli
+	{8, ""},                         // client
+	{8, ""},                         // clients
+	{11, ""},                        // clinician
+	{11, ""},                        // clinicians
+	{11, ""},                        // clinics
+	{65, ""},                        // cloud
+	{31, ""},                        // club
+	{0, ""},                         // co
+	{31, "op"},                      // co
+	{31, ""},                        // co-op
+	{6, ""},                         // coach
+	{6, ""},                         // coached
+	{6, ""},                         // coaches
+	{6, ""},                         // coaching
+	{6, ""},                         // coachs
+	{6, ""},                         // code
+	{65, ""},                        // codebase
+	{6, ""},                         // coded
+	{6, ""},                         // codeed
+	{6, ""},                         // codeing
+	{6, ""},                         // codes
+	{6, ""},                         // coding
+	{6, ""},                         // collect
+	{6, ""},                         // collected
+	{6, ""},                         // collecting
+	{31, ""},                        // collective
+	{6, ""},                         // collects
+	{30, ""},                        // color
+	{30, ""},                        // colour
+	{14, ""},                        // combat
+	{14, ""},                        // combated
+	{14, ""},                        // combating
+	{14, ""},                        // combats
+	{14, ""},                        // combatted
+	{14, ""},                        // combatting
+	{6, ""},                         // combine
+	{6, ""},                         // combined
+	{6, ""},                         // combineed
+	{6, ""},                         // combineing
+	{6, ""},                         // combines
+	{6, ""},                         // combining
+	{53, "soon"},                    // coming
+	{49, "and signal"},              // command
+	{49, "and signals"},             // command
+	{20, ""},                        // commands
+	{55, ""},                        // commission
+	{55, ""},                        // commissioned
+	{55, ""},                        // commissioning
+	{55, ""},                        // commissions
+	{2, ""},                         // commitment
+	{69, "to"},                      // committed
+	{8, ""},                         // communities
+	{11, "of"},                      // communities
+	{8, ""},                         // community
+	{31, ""},                        // community
+	{11, ""},                        // commuter
+	{11, ""},                        // commuters
+	{8, ""},                         // companies
+	{11, "that"},                    // companies
+	{31, ""},                        // company
+	{53, "name"},                    // company
+	{53, "x"},                       // company
+	{19, "to"},                      // compared
+	{19, "with"},                    // compared
+	{13, ""},                        // competitive
+	{50, "landscape"},               // competitive
+	{2, ""},                         // competitiveness
+	{50, ""},                        // competitors
+	{20, ""},                        // components
+	{30, ""},                        // computer
+	{13, ""},                        // confidence
+	{20, ""},                        // configuration
+	{14, ""},                        // connect
+	{13, ""},                        // connected
+	{14, ""},                        // connected
+	{14, ""},                        // connecting
+	{14, ""},                        // connects
+	{6, ""},                         // conserve
+	{14, ""},                        // conserve
+	{6, ""},                         // conserved
+	{14, ""},                        // conserved
+	{6, ""},                         // conserveed
+	{14, ""},                        // conserveed
+	{6, ""},                         // conserveing
+	{14, ""},                        // conserveing
+	{6, ""},                         // conserves
+	{14, ""},                        // conserves
+	{6, ""},                         // conserving
+	{14, ""},                        // conserving
+	{50, ""},                        // constraints
+	{5, ""},                         // construction
+	{11, ""},                        // consumers
+	{41, ""},                        // contact
+	{50, ""},                        // contact
+	{53, "goes here"},               // content
+	{50, ""},                        // context
+	{59, ""},                        // continent
+	{50, ""},                        // contributing
+	{11, ""},                        // contributor
+	{11, ""},                        // contributors
+	{6, ""},                         // convert
+	{6, ""},                         // converted
+	{6, ""},                         // converting
+	{6, ""},                         // converts
+	{11, ""},                        // cooks
+	{31, ""},                        // cooperative
+	{15, "competencies"},            // core
+	{31, ""},                        // core
+	{0, ""},                         // corp
+	{31, ""},                        // corporate
+	{35, ""},                        // could
+	{64, ""},                        // could
+	{31, ""},                        // council
+	{45, ""},                        // countdown
+	{70, ""},                        // countless
+	{8, ""},                         // countries
+	{59, ""},                        // country
+	{25, ""},                        // craft
+	{25, ""},                        // crafting
+	{11, ""},                        // craftspeople
+	{6, ""},                         // create
+	{14, "value"},                   // create
+	{25, ""},                        // create
+	{27, ""},                        // create
+	{6, ""},                         // created
+	{14, "value"},                   // created
+	{41, ""},                        // created
+	{6, ""},                         // createed
+	{14, "value"},                   // createed
+	{6, ""},                         // createing
+	{14, "value"},                   // createing
+	{6, ""},                         // creates
+	{14, "value"},                   // creates
+	{6, ""},                         // creating
+	{14, "value"},                   // creating
+	{25, ""},                        // creating
+	{27, ""},                        // creating
+	{10, ""},                        // creative
+	{11, ""},                        // creator
+	{11, ""},                        // creators
+	{50, ""},                        // credits
+	{45, ""},                        // crewed
+	{6, ""},                         // cultivate
+	{6, ""},                         // cultivated
+	{6, ""},                         // cultivateed
+	{6, ""},                         // cultivateing
+	{6, ""},                         // cultivates
+	{6, ""},                         // cultivating
+	{3, ""},                         // culture
+	{24, ""},                        // culture
+	{6, ""},                         // curate
+	{6, ""},                         // curated
+	{6, ""},                         // curateed
+	{6, ""},                         // curateing
+	{6, ""},                         // curates
+	{6, ""},                         // curating
+	{14, ""},                        // cure
+	{14, ""},                        // cured
+	{14, ""},                        // cureed
+	{14, ""},                        // cureing
+	{14, ""},                        // cures
+	{14, ""},                        // curing
+	{31, ""},                        // current
+	{8, ""},                         // customer
+	{11, "segment"},                 // customer
+	{15, "centric"},                 // customer
+	{15, ""},                        // customer-centric
+	{8, ""},                         // customers
+	{14, ""},                        // cut
+	{14, ""},                        // cuted
+	{14, ""},                        // cuting
+	{14, ""},                        // cuts
+	{14, ""},                        // cutted
+	{14, ""},                        // cutting
+	{15, "edge"},                    // cutting
+	{15, ""},                        // cutting-edge
+	{11, ""},                        // cyclists
+	{33, ""},                        // da
+	{48, ""},                        // danger
+	{31, ""},                        // das
+	{65, ""},                        // dashboard
+	{65, ""},                        // dashboards
+	{10, ""},                        // data
+	{15, "driven"},                  // data
+	{15, ""},                        // data-driven
+	{65, ""},                        // database
+	{68, ""},                        // dataset
+	{68, ""},                        // datasets
+	{41, ""},                        // date
+	{36, ""},                        // day
+	{31, ""},                        // de
+	{33, ""},                        // de
+	{10, ""},                        // deaf
+	{58, ""},                        // dear
+	{14, ""},                        // decide
+	{14, ""},                        // decided
+	{14, ""},                        // decideed
+	{14, ""},                        // decideing
+	{14, ""},                        // decides
+	{14, ""},                        // deciding
+	{41, ""},                        // decision
+	{41, ""},                        // decisions
+	{28, "de missao"},               // declaracao
+	{28, "de mision"},               // declaracion
+	{18, ""},                        // declaration
+	{28, "de mission"},              // declaration
+	{69, "to"},                      // dedicated
+	{63, ""},                        // deferred
+	{25, ""},                        // define
+	{66, ""},                        // define
+	{25, ""},                        // defining
+	{18, ""},                        // definition
+	{20, ""},                        // definitions
+	{33, ""},                        // degli
+	{33, ""},                        // dei
+	{33, ""},                        // del
+	{6, ""},                         // deliver
+	{50, ""},                        // deliverables
+	{6, ""},                         // delivered
+	{6, ""},                         // delivering
+	{6, ""},                         // deliverred
+	{6, ""},                         // deliverring
+	{6, ""},                         // delivers
+	{33, ""},                        // della
+	{33, ""},                        // delle
+	{33, ""},                        // dello
+	{31, ""},                        // department
+	{6, ""},                         // deploy
+	{6, ""},                         // deployed
+	{6, ""},                         // deploying
+	{5, ""},                         // deployment
+	{6, ""},                         // deploys
+	{0, ""},                         // dept
+	{31, ""},                        // der
+	{33, ""},                        // der
+	{33, ""},                        // des
+	{66, ""},                        // describe
+	{43, ""},                        // describes
+	{18, ""},                        // description
+	{5, ""},                         // design
+	{6, ""},                         // design
+	{6, ""},                         // designed
+	{11, ""},                        // designer
+	{11, ""},                        // designers
+	{6, ""},                         // designing
+	{6, ""},                         // designs
+	{36, ""},                        // desk
+	{68, ""},                        // detection
+	{6, ""},                         // develop
+	{6, ""},                         // developed
+	{10, ""},                        // developer
+	{11, ""},                        // developer
+	{11, ""},                        // developers
+	{6, ""},                         // developing
+	{5, ""},                         // development
+	{6, ""},                         // developped
+	{6, ""},                         // developping
+	{6, ""},                         // develops
+	{65, ""},                        // device
+	{65, ""},                        // devices
+	{33, ""},                        // di
+	{28, "di missione"},             // dichiarazione
+	{64, ""},                        // did
+	{31, ""},                        // die
+	{3, ""},                         // difference
+	{25, "between"},                 // difference
+	{25, "between"},                 // differences
+	{19, "from"},                    // different
+	{15, "transformation"},          // digital
+	{6, ""},                         // digitise
+	{6, ""},                         // digitised
+	{6, ""},                         // digitiseed
+	{6, ""},                         // digitiseing
+	{6, ""},                         // digitises
+	{6, ""},                         // digitising
+	{6, ""},                         // digitize
+	{6, ""},                         // digitized
+	{6, ""},                         // digitizeed
+	{6, ""},                         // digitizeing
+	{6, ""},                         // digitizes
+	{6, ""},                         // digitizing
+	{13, ""},                        // dignity
+	{36, ""},                        // dinner
+	{67, ""},                        // diopter
+	{67, ""},                        // dioptre
+	{10, ""},                        // disabled
+	{68, ""},                        // disabled
+	{14, ""},                        // discover
+	{14, ""},                        // discovered
+	{14, ""},                        // discovering
+	{14, ""},                        // discoverred
+	{14, ""},                        // discoverring
+	{14, ""},                        // discovers
+	{41, ""},                        // discussion
+	{15, ""},                        // disrupt
+	{15, ""},                        // disruptive
+	{6, ""},                         // distribute
+	{6, ""},                         // distributed
+	{6, ""},                         // distributeed
+	{6, ""},                         // distributeing
+	{6, ""},                         // distributes
+	{6, ""},                         // distributing
+	{5, ""},                         // distribution
+	{31, ""},                        // division
+	{33, ""},                        // do
+	{64, ""},                        // do
+	{45, ""},                        // docking
+	{11, ""},                        // doctor
+	{11, ""},                        // doctors
+	{66, ""},                        // document
+	{24, ""},                        // doelen
+	{64, ""},                        // does
+	{11, "owners"},                  // dog
+	{53, "sit amet"},                // dolor
+	{57, ""},                        // dominant
+	{6, ""},                         // donate
+	{6, ""},                         // donated
+	{6, ""},                         // donateed
+	{6, ""},                         // donateing
+	{6, ""},                         // donates
+	{6, ""},                         // donating
+	{37, ""},                        // done
+	{11, ""},                        // donors
+	{36, ""},                        // door
+	{33, ""},                        // dos
+	{30, ""},                        // double
+	{0, ""},                         // dr
+	{1, ""},                         // dr
+	{25, ""},                        // draft
+	{31, ""},                        // draft
+	{41, ""},                        // draft
+	{25, ""},                        // drafting
+	{37, ""},                        // drawn
+	{23, ""},                        // dream
+	{27, "of"},                      // dream
+	{34, ""},                        // dream
+	{4, ""},                         // drive
+	{4, ""},                         // drived
+	{4, ""},                         // driveed
+	{4, ""},                         // driveing
+	{37, ""},                        // driven
+	{11, ""},                        // drivers
+	{4, ""},                         // drives
+	{4, ""},                         // driving
+	{33, ""},                        // du
+	{15, ""},                        // dynamic
+	{10, "commerce"},                // e
+	{24, ""},                        // e
+	{10, ""},                        // e-commerce
+	{0, ""},                         // e.g
+	{1, ""},                         // e.g
+	{64, ""},                        // each
+	{14, ""},                        // earn
+	{14, ""},                        // earned
+	{14, ""},                        // earning
+	{14, ""},                        // earns
+	{60, ""},                        // earth's
+	{14, ""},                        // ease
+	{14, ""},                        // eased
+	{14, ""},                        // easeed
+	{14, ""},                        // easeing
+	{14, ""},                        // eases
+	{13, ""},                        // easier
+	{14, ""},                        // easing
+	{15, ""},                        // ecosystem
+	{24, ""},                        // ed
+	{6, ""},                         // educate
+	{14, ""},                        // educate
+	{6, ""},                         // educated
+	{14, ""},                        // educated
+	{6, ""},                         // educateed
+	{14, ""},                        // educateed
+	{6, ""},                         // educateing
+	{14, ""},                        // educateing
+	{6, ""},                         // educates
+	{14, ""},                        // educates
+	{6, ""},                         // educating
+	{14, ""},                        // educating
+	{5, ""},                         // education
+	{11, ""},                        // educators
+	{2, ""},                         // effectiveness
+	{2, ""},                         // efficiency
+	{51, ""},                        // ein
+	{31, ""},                        // el
+	{10, ""},                        // elderly
+	{32, "pitch"},                   // elevator
+	{14, ""},                        // eliminate
+	{14, ""},                        // eliminated
+	{14, ""},                        // eliminateed
+	{14, ""},                        // eliminateing
+	{14, ""},                        // eliminates
+	{14, ""},                        // eliminating
+	{54, "construcao"},              // em
+	{30, ""},                        // embedded
+	{11, ""},                        // employees
+	{11, ""},                        // employers
+	{4, ""},                         // empower
+	{14, ""},                        // empower
+	{4, ""},                         // empowered
+	{13, ""},                        // empowered
+	{14, ""},                        // empowered
+	{4, ""},                         // empowering
+	{14, ""},                        // empowering
+	{2, ""},                         // empowerment
+	{15, ""},                        // empowerment
+	{4, ""},                         // empowerred
+	{14, ""},                        // empowerred
+	{4, ""},                         // empowerring
+	{14, ""},                        // empowerring
+	{4, ""},                         // empowers
+	{14, ""},                        // empowers
+	{24, ""},                        // en
+	{54, "construction"},            // en
+	{54, "construccion"},            // en
+	{4, ""},                         // enable
+	{14, ""},                        // enable
+	{4, ""},                         // enabled
+	{14, ""},                        // enabled
+	{68, ""},                        // enabled
+	{4, ""},                         // enableed
+	{14, ""},                        // enableed
+	{4, ""},                         // enableing
+	{14, ""},                        // enableing
+	{4, ""},                         // enables
+	{14, ""},                        // enables
+	{4, ""},                         // enabling
+	{14, ""},                        // enabling
+	{68, ""},                        // encoder
+	{4, ""},                         // encourage
+	{4, ""},                         // encouraged
+	{4, ""},                         // encourageed
+	{4, ""},                         // encourageing
+	{4, ""},                         // encourages
+	{4, ""},                         // encouraging
+	{14, ""},                        // end
+	{15, "to end"},                  // end
+	{15, ""},                        // end-to-end
+	{35, "to"},                      // endeavor
+	{69, "to"},                      // endeavor
+	{35, "to"},                      // endeavour
+	{14, ""},                        // ended
+	{14, ""},                        // ending
+	{7, ""},                         // endorsed
+	{68, ""},                        // endpoint
+	{20, ""},                        // endpoints
+	{14, ""},                        // ends
+	{2, ""},                         // engagement
+	{11, ""},                        // engineer
+	{5, ""},                         // engineering
+	{11, "teams"},                   // engineering
+	{31, ""},                        // engineering
+	{11, ""},                        // engineers
+	{4, ""},                         // enhance
+	{14, ""},                        // enhance
+	{69, ""},                        // enhance
+	{4, ""},                         // enhanced
+	{14, ""},                        // enhanced
+	{4, ""},                         // enhanceed
+	{14, ""},                        // enhanceed
+	{4, ""},                         // enhanceing
+	{14, ""},                        // enhanceing
+	{4, ""},                         // enhances
+	{14, ""},                        // enhances
+	{69, ""},                        // enhances
+	{4, ""},                         // enhancing
+	{14, ""},                        // enhancing
+	{69, ""},                        // enhancing
+	{14, ""},                        // enjoy
+	{14, ""},                        // enjoyed
+	{14, ""},                        // enjoying
+	{14, ""},                        // enjoys
+	{14, ""},                        // enrich
+	{14, ""},                        // enriched
+	{14, ""},                        // enriches
+	{14, ""},                        // enriching
+	{14, ""},                        // enrichs
+	{4, ""},                         // ensure
+	{4, ""},                         // ensured
+	{4, ""},                         // ensureed
+	{4, ""},                         // ensureing
+	{4, ""},                         // ensures
+	{4, ""},                         // ensuring
+	{66, ""},                        // enter
+	{10, ""},                        // enterprise
+	{8, ""},                         // enterprises
+	{11, ""},                        // enterprises
+	{11, ""},                        // entrepreneurs
+	{27, ""},                        // envisage
+	{23, ""},                        // envision
+	{27, ""},                        // envision
+	{23, ""},                        // envisioned
+	{34, "future"},                  // envisioned
+	{23, ""},                        // envisions
+	{14, ""},                        // eradicate
+	{14, ""},                        // eradicated
+	{14, ""},                        // eradicateed
+	{14, ""},                        // eradicateing
+	{14, ""},                        // eradicates
+	{14, ""},                        // eradicating
+	{0, ""},                         // est
+	{6, ""},                         // establish
+	{6, ""},                         // established
+	{6, ""},                         // establishes
+	{6, ""},                         // establishing
+	{6, ""},                         // establishs
+	{24, ""},                        // estrategia
+	{24, ""},                        // et
+	{0, ""},                         // etc
+	{36, ""},                        // evening
+	{46, ""},                        // event
+	{46, ""},                        // events
+	{23, ""},                        // eventually
+	{59, ""},                        // every
+	{64, ""},                        // every
+	{8, ""},                         // everybody
+	{59, ""},                        // everybody
+	{8, ""},                         // everyone
+	{59, ""},                        // everyone
+	{25, ""},                        // example
+	{25, ""},                        // examples
+	{2, ""},                         // excellence
+	{3, ""},                         // excellence
+	{15, ""},                        // excellence
+	{19, ""},                        // except
+	{70, ""},                        // exceptional
+	{49, ""},                        // execution
+	{11, ""},                        // executives
+	{2, ""},                         // experience
+	{2, ""},                         // experiences
+	{66, ""},                        // explain
+	{43, ""},                        // explains
+	{14, ""},                        // explore
+	{14, ""},                        // explored
+	{14, ""},                        // exploreed
+	{14, ""},                        // exploreing
+	{14, ""},                        // explores
+	{14, ""},                        // exploring
+	{20, ""},                        // extensions
+	{70, ""},                        // extremely
+	{67, ""},                        // eye
+	{67, ""},                        // eyes
+	{67, ""},                        // eyesight
+	{67, ""},                        // eyewear
+	{69, ""},                        // facilitate
+	{69, ""},                        // facilitates
+	{69, ""},                        // facilitating
+	{11, ""},                        // faculty
+	{13, ""},                        // fairer
+	{35, ""},                        // fairly
+	{37, ""},                        // fallen
+	{11, ""},                        // families
+	{36, ""},                        // families
+	{10, "owned"},                   // family
+	{10, ""},                        // family
+	{36, ""},                        // family
+	{10, ""},                        // family-owned
+	{11, ""},                        // fans
+	{50, ""},                        // faq
+	{36, ""},                        // farm
+	{11, ""},                        // farmers
+	{13, ""},                        // faster
+	{57, ""},                        // favorite
+	{57, ""},                        // favourite
+	{20, "list"},                    // feature
+	{31, ""},                        // feature
+	{50, ""},                        // feature
+	{65, ""},                        // feature
+	{68, ""},                        // feature
+	{20, ""},                        // features
+	{50, ""},                        // features
+	{65, ""},                        // features
+	{68, ""},                        // features
+	{6, ""},                         // feed
+	{14, ""},                        // feed
+	{6, ""},                         // feeded
+	{14, ""},                        // feeded
+	{6, ""},                         // feeding
+	{14, ""},                        // feeding
+	{6, ""},                         // feeds
+	{14, ""},                        // feeds
+	{36, ""},                        // ferry
+	{13, ""},                        // fewer
+	{19, ""},                        // fewer
+	{36, ""},                        // field
+	{0, ""},                         // fig
+	{14, ""},                        // fight
+	{14, ""},                        // fighted
+	{14, ""},                        // fighting
+	{14, ""},                        // fights
+	{66, "in"},                      // fill
+	{31, ""},                        // final
+	{6, ""},                         // finance
+	{10, ""},                        // finance
+	{6, ""},                         // financed
+	{6, ""},                         // financeed
+	{6, ""},                         // financeing
+	{6, ""},                         // finances
+	{6, ""},                         // financing
+	{14, ""},                        // find
+	{14, ""},                        // finded
+	{14, ""},                        // finding
+	{14, ""},                        // finds
+	{31, ""},                        // firm
+	{9, ""},                         // first
+	{10, "time"},                    // first
+	{15, "class"},                   // first
+	{19, ""},                        // first
+	{57, "choice"},                  // first
+	{57, "choice"},                  // first
+	{60, ""},                        // first
+	{57, ""},                        // first-choice
+	{15, ""},                        // first-class
+	{10, ""},                        // first-time
+	{53, ""},                        // fixme
+	{14, ""},                        // flourish
+	{14, ""},                        // flourished
+	{14, ""},                        // flourishes
+	{14, ""},                        // flourishing
+	{14, ""},                        // flourishs
+	{45, ""},                        // flyby
+	{69, "on"},                      // focused
+	{54, "soon"},                    // follows
+	{54, "later"},                   // follows
+	{13, "the benefit of"},          // for
+	{13, "the better"},              // for
+	{23, "generations"},             // for
+	{33, ""},                        // for
+	{42, "more"},                    // for
+	{42, "details"},                 // for
+	{56, "the benefit of"},          // for
+	{64, ""},                        // for
+	{57, ""},                        // foremost
+	{36, ""},                        // forest
+	{37, ""},                        // forgotten
+	{5, ""},                         // formation
+	{4, ""},                         // foster
+	{69, ""},                        // foster
+	{4, ""},                         // fostered
+	{4, ""},                         // fostering
+	{69, ""},                        // fostering
+	{4, ""},                         // fosterred
+	{4, ""},                         // fosterring
+	{4, ""},                         // fosters
+	{69, ""},                        // fosters
+	{37, ""},                        // found
+	{31, ""},                        // foundation
+	{11, ""},                        // founders
+	{13, "access"},                  // free
+	{14, ""},                        // free
+	{14, ""},                        // freed
+	{13, ""},                        // freedom
+	{14, ""},                        // freeed
+	{14, ""},                        // freeing
+	{11, ""},                        // freelancers
+	{14, ""},                        // frees
+	{14, ""},                        // freing
+	{15, ""},                        // frictionless
+	{64, ""},                        // from
+	{10, "line"},                    // front
+	{65, "end"},                     // front
+	{65, "end"},                     // front
+	{65, ""},                        // front-end
+	{10, ""},                        // front-line
+	{65, ""},                        // frontend
+	{10, ""},                        // frontline
+	{37, ""},                        // frozen
+	{14, ""},                        // fulfil
+	{38, ""},                        // fulfil
+	{14, ""},                        // fulfiled
+	{14, ""},                        // fulfiling
+	{14, ""},                        // fulfill
+	{38, ""},                        // fulfill
+	{14, ""},                        // fulfilled
+	{14, ""},                        // fulfilled
+	{14, ""},                        // fulfilling
+	{14, ""},                        // fulfilling
+	{14, ""},                        // fulfills
+	{38, ""},                        // fulfills
+	{14, ""},                        // fulfils
+	{38, ""},                        // fulfils
+	{20, ""},                        // functionality
+	{20, ""},                        // functions
+	{6, ""},                         // fund
+	{6, ""},                         // funded
+	{6, ""},                         // funding
+	{6, ""},                         // funds
+	{33, ""},                        // fur
+	{38, "of"},                      // furtherance
+	{38, ""},                        // furthering
+	{38, ""},                        // furthers
+	{3, ""},                         // future
+	{15, "proof"},                   // future
+	{23, ""},                        // future
+	{26, ""},                        // future
+	{50, "ideas"},                   // future
+	{50, "plans"},                   // future
+	{50, "features"},                // future
+	{50, "work"},                    // future
+	{15, ""},                        // future-proof
+	{15, "changing"},                // game
+	{15, "changer"},                 // game
+	{20, "modes"},                   // game
+	{15, ""},                        // game-changing
+	{20, ""},                        // gameplay
+	{11, ""},                        // gamers
+	{36, ""},                        // garden
+	{11, ""},                        // gardeners
+	{6, ""},                         // gather
+	{6, ""},                         // gathered
+	{6, ""},                         // gathering
+	{6, ""},                         // gatherred
+	{6, ""},                         // gatherring
+	{6, ""},                         // gathers
+	{35, ""},                        // generally
+	{59, ""},                        // generation
+	{23, "to come"},                 // generations
+	{59, ""},                        // generations
+	{28, ""},                        // genhadaeth
+	{12, ""},                        // get
+	{12, ""},                        // gets
+	{20, "started"},                 // getting
+	{11, ""},                        // girls
+	{6, ""},                         // give
+	{66, ""},                        // give
+	{6, ""},                         // gived
+	{6, ""},                         // giveed
+	{6, ""},                         // giveing
+	{37, ""},                        // given
+	{6, ""},                         // gives
+	{5, ""},                         // giving
+	{6, ""},                         // giving
+	{67, ""},                        // glasses
+	{67, ""},                        // glaucoma
+	{59, ""},                        // global
+	{20, "of terms"},                // glossary
+	{20, ""},                        // glossary
+	{50, ""},                        // glossary
+	{57, "to"},                      // go
+	{57, ""},                        // go-to
+	{24, ""},                        // goal
+	{50, ""},                        // goal
+	{24, ""},                        // goals
+	{50, ""},                        // goals
+	{67, ""},                        // goggles
+	{58, "morning"},                 // good
+	{58, "afternoon"},               // good
+	{58, "evening"},                 // good
+	{13, ""},                        // goodwill
+	{12, ""},                        // got
+	{0, ""},                         // gov
+	{8, "entities"},                 // government
+	{8, ""},                         // government
+	{10, ""},                        // government
+	{11, ""},                        // governments
+	{68, ""},                        // gpu
+	{6, ""},                         // grant
+	{6, ""},                         // granted
+	{6, ""},                         // granting
+	{6, ""},                         // grants
+	{70, ""},                        // great
+	{13, ""},                        // greener
+	{58, ""},                        // greetings
+	{31, ""},                        // group
+	{4, ""},                         // grow
+	{4, ""},                         // growed
+	{11, ""},                        // growers
+	{4, ""},                         // growing
+	{37, ""},                        // grown
+	{4, ""},                         // grows
+	{2, ""},                         // growth
+	{3, ""},                         // growth
+	{25, ""},                        // guide
+	{25, ""},                        // guidelines
+	{31, ""},                        // guiding
+	{31, ""},                        // guild
+	{34, ""},                        // gweledigaeth
+	{61, "la missione di"},          // ha
+	{61, "come missione"},           // ha
+	{36, ""},                        // hands
+	{13, ""},                        // happier
+	{36, ""},                        // harbour
+	{63, "not written"},             // have
+	{63, "not agreed"},              // have
+	{63, "written"},                 // haven't
+	{63, "agreed"},                  // haven't
+	{14, ""},                        // heal
+	{14, ""},                        // healed
+	{14, ""},                        // healing
+	{14, ""},                        // heals
+	{13, ""},                        // health
+	{10, ""},                        // healthcare
+	{13, ""},                        // healthier
+	{13, ""},                        // healthy
+	{37, ""},                        // heard
+	{61, "als missie"},              // hebben
+	{61, "als missie"},              // heeft
+	{37, ""},                        // held
+	{63, "over"},                    // held
+	{58, ""},                        // hello
+	{4, ""},                         // help
+	{14, ""},                        // help
+	{4, ""},                         // helped
+	{14, ""},                        // helped
+	{4, ""},                         // helping
+	{14, ""},                        // helping
+	{4, ""},                         // helps
+	{14, ""},                        // helps
+	{51, ""},                        // her
+	{42, "we"},                      // here
+	{42, "you"},                     // here
+	{52, ""},                        // hero
+	{52, ""},                        // heroine
+	{31, ""},                        // het
+	{58, ""},                        // hey
+	{58, ""},                        // hi
+	{37, ""},                        // hidden
+	{70, "quality"},                 // high
+	{70, ""},                        // high-quality
+	{57, "rated"},                   // highest
+	{57, ""},                        // highest-rated
+	{70, ""},                        // highly
+	{41, ""},                        // hint
+	{41, ""},                        // hints
+	{51, ""},                        // his
+	{17, ""},                        // history
+	{50, ""},                        // history
+	{11, ""},                        // hobbyists
+	{15, ""},                        // holistic
+	{10, ""},                        // home
+	{36, ""},                        // home
+	{60, ""},                        // home
+	{11, ""},                        // homeowners
+	{27, "to see"},                  // hope
+	{27, "for"},                     // hope
+	{35, "to"},                      // hope
+	{35, "that"},                    // hope
+	{35, ""},                        // hopefully
+	{36, ""},                        // hospital
+	{11, ""},                        // hospitals
+	{6, ""},                         // host
+	{6, ""},                         // hosted
+	{6, ""},                         // hosting
+	{6, ""},                         // hosts
+	{36, ""},                        // hours
+	{6, ""},                         // house
+	{14, ""},                        // house
+	{6, ""},                         // housed
+	{14, ""},                        // housed
+	{6, ""},                         // houseed
+	{14, ""},                        // houseed
+	{11, ""},                        // household
+	{11, ""},                        // households
+	{6, ""},                         // houseing
+	{14, ""},                        // houseing
+	{6, ""},                         // houses
+	{14, ""},                        // houses
+	{6, ""},                         // housing
+	{14, ""},                        // housing
+	{24, ""},                        // how
+	{25, "we write"},                // how
+	{25, "we wrote"},                // how
+	{25, "to"},                      // how
+	{25, "do"},                      // how
+	{25, "does"},                    // how
+	{25, "should"},                  // how
+	{25, "can"},                     // how
+	{64, ""},                        // how
+	{10, ""},                        // hr
+	{8, "beings"},                   // human
+	{13, "rights"},                  // human
+	{8, ""},                         // humanity
+	{59, ""},                        // humanity
+	{8, ""},                         // humanity's
+	{8, ""},                         // humankind
+	{8, ""},                         // humans
+	{15, "personalized"},            // hyper
+	{15, ""},                        // hyper-personalized
+	{0, ""},                         // i.e
+	{1, ""},                         // i.e
+	{50, ""},                        // ideas
+	{66, ""},                        // identify
+	{35, "possible"},                // if
+	{35, "feasible"},                // if
+	{35, "practical"},               // if
+	{35, "appropriate"},             // if
+	{31, ""},                        // il
+	{68, ""},                        // image
+	{68, ""},                        // images
+	{23, ""},                        // imagine
+	{27, ""},                        // imagine
+	{2, ""},                         // impact
+	{3, ""},                         // impact
+	{15, ""},                        // impactful
+	{25, "of"},                      // importance
+	{48, ""},                        // important
+	{4, ""},                         // improve
+	{14, ""},                        // improve
+	{4, ""},                         // improved
+	{14, ""},                        // improved
+	{4, ""},                         // improveed
+	{14, ""},                        // improveed
+	{4, ""},                         // improveing
+	{14, ""},                        // improveing
+	{4, ""},                         // improves
+	{14, ""},                        // improves
+	{4, ""},                         // improving
+	{14, ""},                        // improving
+	{19, "half"},                    // in
+	{23, "which every"},             // in
+	{23, "which everyone"},          // in
+	{32, "a nutshell"},              // in
+	{32, "short"},                   // in
+	{32, "brief"},                   // in
+	{35, "some cases"},              // in
+	{38, "line with"},               // in
+	{38, "pursuit of"},              // in
+	{38, "furtherance of"},          // in
+	{38, "support of"},              // in
+	{38, "service of"},              // in
+	{40, "partnership with"},        // in
+	{42, "this document"},           // in
+	{42, "this page"},               // in
+	{42, "this section"},            // in
+	{42, "this article"},            // in
+	{42, "this guide"},              // in
+	{54, "progress"},                // in
+	{54, "preparation"},             // in
+	{54, "costruzione"},             // in
+	{54, "bearbeitung"},             // in
+	{54, "aanbouw"},                 // in
+	{56, "order to"},                // in
+	{64, ""},                        // in
+	{0, ""},                         // inc
+	{0, ""},                         // incl
+	{1, ""},                         // incl
+	{66, ""},                        // include
+	{13, ""},                        // inclusive
+	{14, ""},                        // increase
+	{14, ""},                        // increased
+	{14, ""},                        // increaseed
+	{14, ""},                        // increaseing
+	{14, ""},                        // increases
+	{14, ""},                        // increasing
+	{70, ""},                        // incredible
+	{13, ""},                        // independence
+	{10, ""},                        // independent
+	{6, ""},                         // index
+	{6, ""},                         // indexed
+	{6, ""},                         // indexes
+	{6, ""},                         // indexing
+	{6, ""},                         // indexs
+	{10, ""},                        // indie
+	{8, ""},                         // individual
+	{8, ""},                         // individuals
+	{13, ""},                        // inexpensive
+	{68, ""},                        // inference
+	{13, "decisions"},               // informed
+	{13, ""},                        // informed
+	{31, ""},                        // initiative
+	{2, ""},                         // innovation
+	{15, ""},                        // innovation
+	{15, ""},                        // innovative
+	{68, ""},                        // input
+	{20, ""},                        // inputs
+	{68, ""},                        // inputs
+	{53, "here"},                    // insert
+	{66, ""},                        // insert
+	{13, ""},                        // insights
+	{6, ""},                         // inspect
+	{6, ""},                         // inspected
+	{6, ""},                         // inspecting
+	{6, ""},                         // inspects
+	{4, ""},                         // inspire
+	{14, ""},                        // inspire
+	{4, ""},                         // inspired
+	{14, ""},                        // inspired
+	{4, ""},                         // inspireed
+	{14, ""},                        // inspireed
+	{4, ""},                         // inspireing
+	{14, ""},                        // inspireing
+	{4, ""},                         // inspires
+	{14, ""},                        // inspires
+	{4, ""},                         // inspiring
+	{14, ""},                        // inspiring
+	{6, ""},                         // install
+	{20, ""},                        // installation
+	{50, ""},                        // installation
+	{6, ""},                         // installed
+	{6, ""},                         // installing
+	{6, ""},                         // installs
+	{19, "of"},                      // instead
+	{31, ""},                        // institute
+	{8, ""},                         // institutions
+	{6, ""},                         // integrate
+	{6, ""},                         // integrated
+	{6, ""},                         // integrateed
+	{6, ""},                         // integrateing
+	{6, ""},                         // integrates
+	{6, ""},                         // integrating
+	{65, ""},                        // integration
+	{20, ""},                        // integrations
+	{65, ""},                        // integrations
+	{2, ""},                         // integrity
+	{35, "to"},                      // intend
+	{65, ""},                        // interface
+	{52, ""},                        // internship
+	{9, ""},                         // into
+	{64, ""},                        // into
+	{32, ""},                        // intro
+	{32, ""},                        // introduction
+	{6, ""},                         // invest
+	{6, ""},                         // invested
+	{6, ""},                         // investing
+	{11, ""},                        // investor
+	{11, ""},                        // investors
+	{6, ""},                         // invests
+	{53, ""},                        // ipsum
+	{12, "being"},                   // is
+	{12, ""},                        // is
+	{64, ""},                        // is
+	{10, ""},                        // it
+	{64, ""},                        // it
+	{46, ""},                        // item
+	{46, ""},                        // items
+	{51, ""},                        // its
+	{64, ""},                        // its
+	{52, ""},                        // job
+	{31, ""},                        // joint
+	{11, ""},                        // journalists
+	{13, ""},                        // joy
+	{0, ""},                         // jr
+	{10, ""},                        // junior
+	{14, ""},                        // keep
+	{66, ""},                        // keep
+	{14, ""},                        // keeped
+	{14, ""},                        // keeping
+	{14, ""},                        // keeps
+	{37, ""},                        // kept
+	{20, "features"},                // key
+	{20, "terms"},                   // key
+	{11, ""},                        // kids
+	{35, "of"},                      // kind
+	{36, ""},                        // kitchen
+	{13, ""},                        // knowledge
+	{37, ""},                        // known
+	{50, ""},                        // kpis
+	{31, ""},                        // la
+	{61, "nostra missione e"},       // la
+	{62, "nostra visione e"},        // la
+	{31, ""},                        // lab
+	{31, ""},                        // laboratory
+	{45, ""},                        // lander
+	{11, ""},                        // landlords
+	{35, ""},                        // largely
+	{9, ""},                         // largest
+	{57, ""},                        // largest
+	{31, ""},                        // las
+	{16, "modified by"},             // last
+	{16, "modified on"},             // last
+	{16, "modified at"},             // last
+	{16, "updated by"},              // last
+	{16, "updated on"},              // last
+	{16, "updated at"},              // last
+	{16, "edited by"},               // last
+	{16, "edited on"},               // last
+	{16, "edited at"},               // last
+	{16, "revised on"},              // last
+	{16, "revised at"},              // last
+	{16, "reviewed on"},             // last
+	{16, "reviewed at"},             // last
+	{41, "updated"},                 // last
+	{41, "modified"},                // last
+	{41, "edited"},                  // last
+	{41, "reviewed"},                // last
+	{41, "agreed"},                  // last
+	{41, "approved"},                // last
+	{41, "revised"},                 // last
+	{41, "changed"},                 // last
+	{36, ""},                        // laugh
+	{6, ""},                         // launch
+	{45, ""},                        // launch
+	{6, ""},                         // launched
+	{45, ""},                        // launched
+	{6, ""},                         // launches
+	{45, ""},                        // launches
+	{6, ""},                         // launching
+	{6, ""},                         // launchs
+	{11, ""},                        // lawyers
+	{31, ""},                        // le
+	{57, ""},                        // leader
+	{11, ""},                        // leaders
+	{2, ""},                         // leadership
+	{9, ""},                         // leading
+	{15, "edge"},                    // leading
+	{57, ""},                        // leading
+	{70, ""},                        // leading
+	{15, ""},                        // leading-edge
+	{14, ""},                        // learn
+	{42, "more"},                    // learn
+	{14, ""},                        // learned
+	{11, ""},                        // learner
+	{11, ""},                        // learners
+	{14, ""},                        // learning
+	{14, ""},                        // learns
+	{37, ""},                        // led
+	{37, ""},                        // left
+	{28, ""},                        // leitbild
+	{6, ""},                         // lend
+	{6, ""},                         // lended
+	{6, ""},                         // lending
+	{6, ""},                         // lends
+	{68, ""},                        // lens
+	{67, ""},                        // lenses
+	{31, ""},                        // les
+	{13, ""},                        // less
+	{64, ""},                        // less
+	{20, ""},                        // levels
+	{15, ""},                        // leverage
+	{69, ""},                        // leverage
+	{15, ""},                        // leverages
+	{69, ""},                        // leverages
+	{15, ""},                        // leveraging
+	{69, ""},                        // leveraging
+	{14, ""},                        // liberate
+	{14, ""},                        // liberated
+	{14, ""},                        // liberateed
+	{14, ""},                        // liberateing
+	{14, ""},                        // liberates
+	{14, ""},                        // liberating
+	{11, ""},                        // libraries
+	{31, ""},                        // library
+	{6, ""},                         // license
+	{50, ""},                        // license
+	{6, ""},                         // licensed
+	{6, ""},                         // licenseed
+	{6, ""},                         // licenseing
+	{6, ""},                         // licenses
+	{6, ""},                         // licensing
+	{3, ""},                         // life
+	{8, ""},                         // life
+	{45, ""},                        // liftoff
+	{36, ""},                        // light
+	{35, ""},                        // likely
+	{66, ""},                        // list
+	{11, ""},                        // listeners
+	{14, ""},                        // live
+	{14, ""},                        // lived
+	{14, ""},                        // liveed
+	{14, ""},                        // liveing
+	{3, ""},                         // lives
+	{8, ""},                         // lives
+	{14, ""},                        // lives
+	{14, ""},                        // living
+	{0, ""},                         // llc
+	{31, ""},                        // lo
+	{6, ""},                         // lobbied
+	{6, ""},                         // lobbies
+	{6, ""},                         // lobby
+	{6, ""},                         // lobbyed
+	{6, ""},                         // lobbying
+	{6, ""},                         // lobbys
+	{10, ""},                        // local
+	{31, "term"},                    // long
+	{67, "sighted"},                 // long
+	{67, ""},                        // long-sighted
+	{31, ""},                        // long-term
+	{53, "ipsum"},                   // lorem
+	{53, ""},                        // lorem
+	{31, ""},                        // los
+	{37, ""},                        // lost
+	{70, "of"},                      // lots
+	{10, "income"},                  // low
+	{13, "cost"},                    // low
+	{30, ""},                        // low
+	{13, ""},                        // low-cost
+	{10, ""},                        // low-income
+	{14, ""},                        // lower
+	{14, ""},                        // lowered
+	{14, ""},                        // lowering
+	{14, ""},                        // lowerred
+	{14, ""},                        // lowerring
+	{14, ""},                        // lowers
+	{13, ""},                        // lowest
+	{0, ""},                         // ltd
+	{45, ""},                        // lunar
+	{30, ""},                        // machine
+	{65, "learning"},                // machine
+	{37, ""},                        // made
+	{6, ""},                         // maintain
+	{6, ""},                         // maintained
+	{42, "by"},                      // maintained
+	{11, ""},                        // maintainers
+	{6, ""},                         // maintaining
+	{6, ""},                         // maintains
+	{5, ""},                         // maintenance
+	{11, ""},                        // makers
+	{11, ""},                        // managers
+	{8, ""},                         // mankind
+	{8, ""},                         // mankind's
+	{6, ""},                         // manufacture
+	{6, ""},                         // manufactured
+	{6, ""},                         // manufactureed
+	{6, ""},                         // manufactureing
+	{6, ""},                         // manufactures
+	{5, ""},                         // manufacturing
+	{6, ""},                         // manufacturing
+	{70, ""},                        // many
+	{6, ""},                         // map
+	{6, ""},                         // maped
+	{6, ""},                         // maping
+	{6, ""},                         // mapped
+	{6, ""},                         // mapping
+	{6, ""},                         // maps
+	{10, ""},                        // marginalised
+	{10, ""},                        // marginalized
+	{11, "traders"},                 // market
+	{36, ""},                        // market
+	{57, "leader"},                  // market
+	{11, ""},                        // marketers
+	{6, ""},                         // match
+	{6, ""},                         // matched
+	{6, ""},                         // matches
+	{6, ""},                         // matching
+	{6, ""},                         // matchs
+	{35, ""},                        // may
+	{64, ""},                        // may
+	{35, ""},                        // maybe
+	{36, ""},                        // meal
+	{37, ""},                        // meant
+	{6, ""},                         // measure
+	{6, ""},                         // measured
+	{6, ""},                         // measureed
+	{6, ""},                         // measureing
+	{6, ""},                         // measures
+	{6, ""},                         // measuring
+	{10, "sized"},                   // medium
+	{10, ""},                        // medium-sized
+	{14, ""},                        // meet
+	{14, ""},                        // meeted
+	{14, ""},                        // meeting
+	{14, ""},                        // meets
+	{11, ""},                        // member
+	{11, ""},                        // members
+	{11, ""},                        // men
+	{6, ""},                         // mentor
+	{6, ""},                         // mentored
+	{6, ""},                         // mentoring
+	{6, ""},                         // mentorred
+	{6, ""},                         // mentorring
+	{6, ""},                         // mentors
+	{11, ""},                        // merchants
+	{37, ""},                        // met
+	{50, ""},                        // metrics
+	{65, ""},                        // microservices
+	{10, "sized"},                   // mid
+	{10, ""},                        // mid-sized
+	{35, ""},                        // might
+	{64, ""},                        // might
+	{36, ""},                        // miles
+	{50, ""},                        // milestone
+	{50, ""},                        // milestones
+	{11, ""},                        // millennials
+	{59, ""},                        // million
+	{59, ""},                        // millions
+	{36, ""},                        // minutes
+	{50, ""},                        // minutes
+	{21, ""},                        // mision
+	{28, ""},                        // mision
+	{21, ""},                        // missao
+	{28, ""},                        // missao
+	{21, ""},                        // missie
+	{28, ""},                        // missie
+	{28, ""},                        // missieverklaring
+	{15, "critical"},                // mission
+	{21, "statement"},               // mission
+	{21, ""},                        // mission
+	{28, "statement"},               // mission
+	{28, ""},                        // mission
+	{53, "goes here"},               // mission
+	{64, ""},                        // mission
+	{15, ""},                        // mission-critical
+	{21, ""},                        // missione
+	{28, ""},                        // missione
+	{28, ""},                        // missions
+	{65, ""},                        // mobile
+	{6, ""},                         // mobilise
+	{6, ""},                         // mobilised
+	{6, ""},                         // mobiliseed
+	{6, ""},                         // mobiliseing
+	{6, ""},                         // mobilises
+	{6, ""},                         // mobilising
+	{6, ""},                         // mobilize
+	{6, ""},                         // mobilized
+	{6, ""},                         // mobilizeed
+	{6, ""},                         // mobilizeing
+	{6, ""},                         // mobilizes
+	{6, ""},                         // mobilizing
+	{20, ""},                        // modalities
+	{68, ""},                        // mode
+	{68, ""},                        // model
+	{20, ""},                        // models
+	{68, ""},                        // models
+	{20, ""},                        // modes
+	{41, ""},                        // modified
+	{65, ""},                        // module
+	{68, ""},                        // module
+	{20, ""},                        // modules
+	{65, ""},                        // modules
+	{6, ""},                         // monitor
+	{6, ""},                         // monitored
+	{6, ""},                         // monitoring
+	{6, ""},                         // monitorred
+	{6, ""},                         // monitorring
+	{6, ""},                         // monitors
+	{13, "time"},                    // more
+	{35, "or less"},                 // more
+	{42, "information"},             // more
+	{42, "details"},                 // more
+	{64, ""},                        // more
+	{36, ""},                        // morning
+	{9, ""},                         // most
+	{57, ""},                        // most
+	{64, ""},                        // most
+	{70, "trusted"},                 // most
+	{70, "respected"},               // most
+	{35, ""},                        // mostly
+	{50, ""},                        // motivation
+	{15, "the needle"},              // move
+	{41, ""},                        // moved
+	{0, ""},                         // mr
+	{1, ""},                         // mr
+	{0, ""},                         // mrs
+	{1, ""},                         // mrs
+	{0, ""},                         // ms
+	{1, ""},                         // ms
+	{0, ""},                         // mt
+	{1, ""},                         // mt
+	{30, ""},                        // multimodal
+	{68, ""},                        // multimodal
+	{11, ""},                        // municipalities
+	{31, ""},                        // museum
+	{11, ""},                        // musicians
+	{64, ""},                        // must
+	{31, ""},                        // my
+	{51, ""},                        // my
+	{67, ""},                        // myopia
+	{41, ""},                        // name
+	{46, ""},                        // name
+	{46, ""},                        // names
+	{59, ""},                        // nation
+	{8, ""},                         // nations
+	{59, ""},                        // nations
+	{10, ""},                        // neighborhood
+	{36, ""},                        // neighborhood
+	{10, ""},                        // neighbourhood
+	{36, ""},                        // neighbourhood
+	{6, ""},                         // network
+	{31, ""},                        // network
+	{6, ""},                         // networked
+	{6, ""},                         // networking
+	{6, ""},                         // networks
+	{23, "again"},                   // never
+	{59, ""},                        // never
+	{10, ""},                        // new
+	{31, ""},                        // new
+	{17, ""},                        // news
+	{15, "generation"},              // next
+	{15, "gen"},                     // next
+	{50, "steps"},                   // next
+	{15, ""},                        // next-gen
+	{15, ""},                        // next-generation
+	{30, ""},                        // night
+	{36, ""},                        // night
+	{0, ""},                         // no
+	{8, "one"},                      // no
+	{19, "need to"},                 // no
+	{19, "more"},                    // no
+	{23, "longer"},                  // no
+	{59, "one"},                     // no
+	{60, ""},                        // no
+	{64, ""},                        // no
+	{8, ""},                         // nobody
+	{59, ""},                        // nobody
+	{10, "profit"},                  // non
+	{11, "profits"},                 // non
+	{50, "goals"},                   // non
+	{50, "goals"},                   // non
+	{50, ""},                        // non-goals
+	{10, ""},                        // non-profit
+	{11, ""},                        // non-profits
+	{47, ""},                        // none
+	{10, ""},                        // nonprofit
+	{11, ""},                        // nonprofits
+	{34, "star"},                    // north
+	{34, ""},                        // northstar
+	{31, ""},                        // nos
+	{51, ""},                        // nos
+	{31, ""},                        // nossa
+	{51, ""},                        // nossa
+	{61, "missao e"},                // nossa
+	{62, "visao e"},                 // nossa
+	{31, ""},                        // nossas
+	{51, ""},                        // nossas
+	{31, ""},                        // nosso
+	{51, ""},                        // nosso
+	{31, ""},                        // nossos
+	{51, ""},                        // nossos
+	{31, ""},                        // nostra
+	{51, ""},                        // nostra
+	{61, "missione e"},              // nostra
+	{62, "visione e"},               // nostra
+	{31, ""},                        // nostre
+	{51, ""},                        // nostre
+	{31, ""},                        // nostri
+	{51, ""},                        // nostri
+	{31, ""},                        // nostro
+	{51, ""},                        // nostro
+	{19, "just"},                    // not
+	{19, "only"},                    // not
+	{47, ""},                        // not
+	{50, ""},                        // not
+	{54, "yet written"},             // not
+	{63, "yet agreed"},              // not
+	{63, "discussed"},               // not
+	{64, ""},                        // not
+	{41, ""},                        // note
+	{48, ""},                        // note
+	{41, ""},                        // notes
+	{48, ""},                        // notes
+	{47, ""},                        // nothing
+	{63, "to bring"},                // nothing
+	{63, "to report"},               // nothing
+	{48, ""},                        // notice
+	{31, ""},                        // notre
+	{51, ""},                        // notre
+	{61, "raison d'etre est"},       // notre
+	{61, "mission est"},             // notre
+	{61, "mission consiste"},        // notre
+	{62, "vision est"},              // notre
+	{61, "avons pour mission"},      // nous
+	{31, ""},                        // nuestra
+	{51, ""},                        // nuestra
+	{61, "mision es"},               // nuestra
+	{61, "mision consiste"},         // nuestra
+	{62, "vision es"},               // nuestra
+	{31, ""},                        // nuestras
+	{51, ""},                        // nuestras
+	{31, ""},                        // nuestro
+	{51, ""},                        // nuestro
+	{31, ""},                        // nuestros
+	{51, ""},                        // nuestros
+	{57, "one"},                     // number
+	{57, "1"},                       // number
+	{57, "one"},                     // number
+	{60, ""},                        // number
+	{70, "one"},                     // number
+	{57, ""},                        // number-one
+	{70, ""},                        // numerous
+	{11, ""},                        // nurse
+	{11, ""},                        // nurses
+	{14, ""},                        // nurture
+	{14, ""},                        // nurtured
+	{14, ""},                        // nurtureed
+	{14, ""},                        // nurtureing
+	{14, ""},                        // nurtures
+	{14, ""},                        // nurturing
+	{32, ""},                        // nutshell
+	{31, ""},                        // o
+	{24, ""},                        // obiettivi
+	{24, ""},                        // objectifs
+	{50, ""},                        // objective
+	{24, ""},                        // objectives
+	{50, ""},                        // objectives
+	{24, ""},                        // objetivos
+	{68, ""},                        // ocr
+	{33, ""},                        // of
+	{64, ""},                        // of
+	{6, ""},                         // offer
+	{6, ""},                         // offered
+	{6, ""},                         // offering
+	{6, ""},                         // offerred
+	{6, ""},                         // offerring
+	{6, ""},                         // offers
+	{31, ""},                        // office
+	{50, ""},                        // okr
+	{50, ""},                        // okrs
+	{10, ""},                        // older
+	{15, ""},                        // omnichannel
+	{13, "time"},                    // on
+	{42, "this page"},               // on
+	{63, "hold"},                    // on
+	{64, ""},                        // on
+	{15, "stop shop"},               // one
+	{15, "stop shop"},               // one
+	{23, "day"},                     // one
+	{32, "liner"},                   // one
+	{32, "liner"},                   // one
+	{60, ""},                        // one
+	{32, ""},                        // one-liner
+	{15, "shop"},                    // one-stop
+	{15, ""},                        // one-stop-shop
+	{10, ""},                        // online
+	{19, ""},                        // only
+	{31, ""},                        // ons
+	{51, ""},                        // ons
+	{31, ""},                        // onze
+	{51, ""},                        // onze
+	{61, "missie is"},               // onze
+	{62, "visie is"},                // onze
+	{6, "source"},                   // open
+	{6, "sources"},                  // open
+	{6, "sourceed"},                 // open
+	{6, "sourceing"},                // open
+	{6, "sourced"},                  // open
+	{6, "sourcing"},                 // open
+	{10, "source"},                  // open
+	{11, "source communities"},      // open
+	{11, "source communities"},      // open
+	{50, "questions"},               // open
+	{6, ""},                         // open-source
+	{10, ""},                        // open-source
+	{11, "communities"},             // open-source
+	{6, ""},                         // open-sourced
+	{6, ""},                         // open-sourceed
+	{6, ""},                         // open-sourceing
+	{6, ""},                         // open-sources
+	{6, ""},                         // open-sourcing
+	{6, ""},                         // operate
+	{6, ""},                         // operated
+	{6, ""},                         // operateed
+	{6, ""},                         // operateing
+	{6, ""},                         // operates
+	{6, ""},                         // operating
+	{11, ""},                        // operators
+	{67, ""},                        // ophthalmologist
+	{67, ""},                        // ophthalmologists
+	{2, ""},                         // opportunities
+	{3, ""},                         // opportunities
+	{13, ""},                        // opportunities
+	{2, ""},                         // opportunity
+	{3, ""},                         // opportunity
+	{13, ""},                        // opportunity
+	{67, ""},                        // optician
+	{67, ""},                        // opticians
+	{15, ""},                        // optimise
+	{2, ""},                         // optimization
+	{15, ""},                        // optimize
+	{20, ""},                        // options
+	{67, ""},                        // optometrist
+	{67, ""},                        // optometrists
+	{64, ""},                        // or
+	{45, ""},                        // orbit
+	{45, ""},                        // orbital
+	{45, ""},                        // orbiter
+	{45, ""},                        // orbits
+	{8, ""},                         // organisation
+	{31, ""},                        // organisation
+	{31, ""},                        // organisational
+	{8, ""},                         // organisations
+	{6, ""},                         // organise
+	{6, ""},                         // organised
+	{6, ""},                         // organiseed
+	{6, ""},                         // organiseing
+	{6, ""},                         // organises
+	{6, ""},                         // organising
+	{8, ""},                         // organization
+	{31, ""},                        // organization
+	{31, ""},                        // organizational
+	{8, ""},                         // organizations
+	{6, ""},                         // organize
+	{6, ""},                         // organized
+	{6, ""},                         // organizeed
+	{6, ""},                         // organizeing
+	{6, ""},                         // organizes
+	{6, ""},                         // organizing
+	{31, ""},                        // os
+	{28, "purpose"},                 // our
+	{31, ""},                        // our
+	{34, "dream"},                   // our
+	{51, ""},                        // our
+	{62, "north star is"},           // our
+	{64, ""},                        // our
+	{50, "of scope"},                // out
+	{66, ""},                        // outline
+	{43, ""},                        // outlines
+	{70, ""},                        // outstanding
+	{31, ""},                        // overall
+	{14, ""},                        // overcome
+	{14, ""},                        // overcomed
+	{14, ""},                        // overcomeed
+	{14, ""},                        // overcomeing
+	{14, ""},                        // overcomes
+	{14, ""},                        // overcoming
+	{32, ""},                        // overview
+	{6, ""},                         // own
+	{64, ""},                        // own
+	{6, ""},                         // owned
+	{41, ""},                        // owner
+	{41, ""},                        // owners
+	{6, ""},                         // owning
+	{6, ""},                         // owns
+	{37, ""},                        // paid
+	{33, ""},                        // para
+	{15, "shift"},                   // paradigm
+	{15, ""},                        // paradigm
+	{11, ""},                        // parent
+	{11, ""},                        // parents
+	{63, ""},                        // parked
+	{38, "of"},                      // part
+	{60, ""},                        // part
+	{6, ""},                         // partner
+	{6, ""},                         // partnered
+	{6, ""},                         // partnering
+	{6, ""},                         // partnerred
+	{6, ""},                         // partnerring
+	{6, ""},                         // partners
+	{31, ""},                        // partnership
+	{15, ""},                        // passionate
+	{19, ""},                        // patented
+	{11, ""},                        // patient
+	{11, ""},                        // patients
+	{11, ""},                        // patients'
+	{45, ""},                        // payload
+	{45, ""},                        // payloads
+	{13, "of mind"},                 // peace
+	{8, ""},                         // people
+	{33, ""},                        // per
+	{13, ""},                        // perfect
+	{2, ""},                         // performance
+	{35, ""},                        // perhaps
+	{30, ""},                        // peripheral
+	{8, ""},                         // person
+	{50, ""},                        // personas
+	{8, ""},                         // persons
+	{11, "owners"},                  // pet
+	{11, ""},                        // pharmacies
+	{11, ""},                        // pharmacist
+	{11, ""},                        // pharmacists
+	{36, ""},                        // phone
+	{68, ""},                        // photo
+	{11, ""},                        // photographers
+	{68, ""},                        // photos
+	{11, ""},                        // physicians
+	{27, ""},                        // picture
+	{46, ""},                        // piece
+	{46, ""},                        // pieces
+	{68, ""},                        // pipeline
+	{68, ""},                        // pixel
+	{68, ""},                        // pixels
+	{53, ""},                        // placeholder
+	{52, ""},                        // placement
+	{35, "to"},                      // plan
+	{50, ""},                        // plan
+	{59, ""},                        // planet
+	{50, ""},                        // plans
+	{6, ""},                         // plant
+	{6, ""},                         // planted
+	{6, ""},                         // planting
+	{6, ""},                         // plants
+	{31, ""},                        // platform
+	{65, ""},                        // platform
+	{52, ""},                        // player
+	{11, ""},                        // players
+	{65, ""},                        // plugin
+	{68, ""},                        // plugin
+	{20, ""},                        // plugins
+	{65, ""},                        // plugins
+	{68, ""},                        // plugins
+	{6, ""},                         // pool
+	{6, ""},                         // pooled
+	{6, ""},                         // pooling
+	{6, ""},                         // pools
+	{65, ""},                        // portal
+	{52, ""},                        // position
+	{35, ""},                        // possibly
+	{52, ""},                        // post
+	{63, ""},                        // postponed
+	{2, ""},                         // potential
+	{13, ""},                        // potential
+	{35, ""},                        // potentially
+	{33, ""},                        // pour
+	{40, "by"},                      // powered
+	{11, ""},                        // practitioners
+	{57, "eminent"},                 // pre
+	{57, ""},                        // pre-eminent
+	{57, ""},                        // preeminent
+	{57, ""},                        // preferred
+	{15, ""},                        // premier
+	{57, ""},                        // premier
+	{70, ""},                        // premier
+	{14, ""},                        // prevent
+	{14, ""},                        // prevented
+	{14, ""},                        // preventing
+	{14, ""},                        // prevents
+	{50, ""},                        // pricing
+	{24, ""},                        // principes
+	{24, ""},                        // principi
+	{24, ""},                        // principios
+	{24, ""},                        // principles
+	{24, ""},                        // prinzipien
+	{50, ""},                        // priorities
+	{41, ""},                        // priority
+	{46, ""},                        // prize
+	{46, ""},                        // prizes
+	{45, ""},                        // probe
+	{52, ""},                        // probe
+	{50, "statement"},               // problem
+	{50, ""},                        // problem
+	{6, ""},                         // produce
+	{6, ""},                         // produced
+	{6, ""},                         // produceed
+	{6, ""},                         // produceing
+	{6, ""},                         // produces
+	{6, ""},                         // producing
+	{11, "managers"},                // product
+	{11, "teams"},                   // product
+	{31, ""},                        // product
+	{41, "name"},                    // product
+	{46, ""},                        // product
+	{53, "name"},                    // product
+	{53, "x"},                       // product
+	{13, ""},                        // productive
+	{2, ""},                         // productivity
+	{46, ""},                        // products
+	{0, ""},                         // prof
+	{1, ""},                         // prof
+	{10, ""},                        // professional
+	{11, ""},                        // professionals
+	{6, ""},                         // program
+	{31, ""},                        // program
+	{6, ""},                         // programed
+	{6, ""},                         // programing
+	{31, ""},                        // programme
+	{6, ""},                         // programmed
+	{11, ""},                        // programmers
+	{6, ""},                         // programming
+	{6, ""},                         // programs
+	{31, ""},                        // project
+	{4, ""},                         // promote
+	{69, ""},                        // promote
+	{4, ""},                         // promoted
+	{4, ""},                         // promoteed
+	{4, ""},                         // promoteing
+	{4, ""},                         // promotes
+	{69, ""},                        // promotes
+	{4, ""},                         // promoting
+	{69, ""},                        // promoting
+	{31, ""},                        // proposed
+	{28, ""},                        // proposito
+	{39, ""},                        // proposito
+	{19, ""},                        // proprietary
+	{14, ""},                        // prosper
+	{14, ""},                        // prospered
+	{14, ""},                        // prospering
+	{13, ""},                        // prosperity
+	{14, ""},                        // prosperred
+	{14, ""},                        // prosperring
+	{14, ""},                        // prospers
+	{14, ""},                        // protect
+	{14, ""},                        // protected
+	{14, ""},                        // protecting
+	{14, ""},                        // protects
+	{6, ""},                         // provide
+	{66, ""},                        // provide
+	{69, ""},                        // provide
+	{6, ""},                         // provided
+	{69, ""},                        // provided
+	{6, ""},                         // provideed
+	{6, ""},                         // provideing
+	{6, ""},                         // provides
+	{69, ""},                        // provides
+	{6, ""},                         // providing
+	{69, ""},                        // providing
+	{5, ""},                         // provision
+	{5, ""},                         // provisioning
+	{8, "good"},                     // public
+	{10, "sector"},                  // public
+	{10, ""},                        // public-sector
+	{6, ""},                         // publish
+	{6, ""},                         // published
+	{11, ""},                        // publishers
+	{6, ""},                         // publishes
+	{5, ""},                         // publishing
+	{6, ""},                         // publishing
+	{6, ""},                         // publishs
+	{55, ""},                        // purchase
+	{55, ""},                        // purchased
+	{55, ""},                        // purchaseed
+	{55, ""},                        // purchaseing
+	{55, ""},                        // purchases
+	{55, ""},                        // purchasing
+	{28, ""},                        // purpose
+	{39, ""},                        // purpose
+	{53, "goes here"},               // purpose
+	{64, ""},                        // purpose
+	{38, ""},                        // pursue
+	{38, ""},                        // pursues
+	{38, ""},                        // pursuing
+	{38, "of"},                      // pursuit
+	{37, ""},                        // put
+	{2, ""},                         // quality
+	{13, "of life"},                 // quality
+	{20, ""},                        // quests
+	{35, ""},                        // quite
+	{28, "d'être"},                  // raison
+	{28, "d'etre"},                  // raison
+	{39, "d'être"},                  // raison
+	{39, "d'etre"},                  // raison
+	{19, "than"},                    // rather
+	{35, ""},                        // rather
+	{7, ""},                         // ratified
+	{45, "entry"},                   // re
+	{45, ""},                        // re-entry
+	{14, ""},                        // reach
+	{14, ""},                        // reached
+	{14, ""},                        // reaches
+	{14, ""},                        // reaching
+	{14, ""},                        // reachs
+	{37, ""},                        // read
+	{42, "on"},                      // read
+	{11, ""},                        // readers
+	{65, "time"},                    // real
+	{65, ""},                        // real-time
+	{14, ""},                        // realise
+	{14, ""},                        // realised
+	{14, ""},                        // realiseed
+	{14, ""},                        // realiseing
+	{14, ""},                        // realises
+	{14, ""},                        // realising
+	{14, ""},                        // realize
+	{14, ""},                        // realized
+	{14, ""},                        // realizeed
+	{14, ""},                        // realizeing
+	{14, ""},                        // realizes
+	{14, ""},                        // realizing
+	{70, ""},                        // really
+	{28, "for being"},               // reason
+	{39, "for being"},               // reason
+	{68, ""},                        // recognition
+	{45, ""},                        // reconnaissance
+	{14, ""},                        // recover
+	{14, ""},                        // recovered
+	{14, ""},                        // recovering
+	{14, ""},                        // recoverred
+	{14, ""},                        // recoverring
+	{14, ""},                        // recovers
+	{6, ""},                         // recruit
+	{6, ""},                         // recruited
+	{6, ""},                         // recruiting
+	{6, ""},                         // recruits
+	{6, ""},                         // recycle
+	{6, ""},                         // recycled
+	{6, ""},                         // recycleed
+	{6, ""},                         // recycleing
+	{6, ""},                         // recycles
+	{6, ""},                         // recycling
+	{14, ""},                        // reduce
+	{14, ""},                        // reduced
+	{14, ""},                        // reduceed
+	{14, ""},                        // reduceing
+	{14, ""},                        // reduces
+	{14, ""},                        // reducing
+	{45, ""},                        // reentry
+	{50, ""},                        // references
+	{31, ""},                        // refreshed
+	{10, ""},                        // regional
+	{35, ""},                        // relatively
+	{17, "notes"},                   // release
+	{17, "history"},                 // release
+	{20, "notes"},                   // release
+	{50, "notes"},                   // release
+	{17, ""},                        // releases
+	{50, ""},                        // releases
+	{14, ""},                        // relieve
+	{14, ""},                        // relieved
+	{14, ""},                        // relieveed
+	{14, ""},                        // relieveing
+	{14, ""},                        // relieves
+	{14, ""},                        // relieving
+	{10, ""},                        // remote
+	{14, ""},                        // remove
+	{14, ""},                        // removed
+	{14, ""},                        // removeed
+	{14, ""},                        // removeing
+	{14, ""},                        // removes
+	{14, ""},                        // removing
+	{31, ""},                        // renewed
+	{70, ""},                        // renowned
+	{11, ""},                        // renters
+	{6, ""},                         // repair
+	{6, ""},                         // repaired
+	{6, ""},                         // repairing
+	{6, ""},                         // repairs
+	{66, ""},                        // replace
+	{19, ""},                        // replacing
+	{20, ""},                        // requirements
+	{50, ""},                        // requirements
+	{6, ""},                         // rescue
+	{6, ""},                         // rescued
+	{6, ""},                         // rescueed
+	{6, ""},                         // rescueing
+	{6, ""},                         // rescues
+	{6, ""},                         // rescuing
+	{5, ""},                         // research
+	{10, ""},                        // research
+	{11, ""},                        // researcher
+	{11, ""},                        // researchers
+	{11, ""},                        // residents
+	{41, ""},                        // resolved
+	{11, ""},                        // restaurants
+	{6, ""},                         // restore
+	{14, ""},                        // restore
+	{6, ""},                         // restored
+	{14, ""},                        // restored
+	{6, ""},                         // restoreed
+	{14, ""},                        // restoreed
+	{6, ""},                         // restoreing
+	{14, ""},                        // restoreing
+	{6, ""},                         // restores
+	{14, ""},                        // restores
+	{6, ""},                         // restoring
+	{14, ""},                        // restoring
+	{3, ""},                         // results
+	{10, ""},                        // retail
+	{11, ""},                        // retailers
+	{67, ""},                        // retina
+	{11, ""},                        // retirees
+	{6, ""},                         // review
+	{6, ""},                         // reviewed
+	{41, ""},                        // reviewed
+	{41, ""},                        // reviewers
+	{6, ""},                         // reviewing
+	{6, ""},                         // reviews
+	{31, ""},                        // revised
+	{15, ""},                        // revolutionary
+	{4, ""},                         // revolutionise
+	{15, ""},                        // revolutionise
+	{4, ""},                         // revolutionised
+	{4, ""},                         // revolutioniseed
+	{4, ""},                         // revolutioniseing
+	{4, ""},                         // revolutionises
+	{4, ""},                         // revolutionising
+	{4, ""},                         // revolutionize
+	{15, ""},                        // revolutionize
+	{4, ""},                         // revolutionized
+	{4, ""},                         // revolutionizeed
+	{4, ""},                         // revolutionizeing
+	{4, ""},                         // revolutionizes
+	{4, ""},                         // revolutionizing
+	{13, ""},                        // richer
+	{37, ""},                        // ridden
+	{11, ""},                        // riders
+	{13, ""},                        // rights
+	{37, ""},                        // risen
+	{50, ""},                        // risks
+	{36, ""},                        // river
+	{50, ""},                        // roadmap
+	{30, ""},                        // robot
+	{30, ""},                        // robotic
+	{15, ""},                        // robust
+	{45, ""},                        // rocket
+	{45, ""},                        // rockets
+	{52, ""},                        // role
+	{36, ""},                        // roof
+	{11, ""},                        // rotarians
+	{46, ""},                        // round
+	{46, ""},                        // rounds
+	{45, ""},                        // rover
+	{52, ""},                        // rover
+	{6, ""},                         // run
+	{37, ""},                        // run
+	{6, ""},                         // runed
+	{6, ""},                         // runing
+	{6, ""},                         // runned
+	{11, ""},                        // runners
+	{6, ""},                         // running
+	{6, ""},                         // runs
+	{10, ""},                        // rural
+	{10, ""},                        // saas
+	{65, ""},                        // saas
+	{13, ""},                        // safe
+	{14, ""},                        // safeguard
+	{14, ""},                        // safeguarded
+	{14, ""},                        // safeguarding
+	{14, ""},                        // safeguards
+	{13, ""},                        // safer
+	{13, ""},                        // safety
+	{37, ""},                        // said
+	{11, "teams"},                   // sales
+	{25, ""},                        // sample
+	{25, ""},                        // samples
+	{45, ""},                        // satellite
+	{52, ""},                        // satellite
+	{45, ""},                        // satellites
+	{14, ""},                        // save
+	{14, ""},                        // saved
+	{14, ""},                        // saveed
+	{14, ""},                        // saveing
+	{14, ""},                        // saves
+	{14, ""},                        // saving
+	{15, ""},                        // scalable
+	{50, ""},                        // schedule
+	{11, ""},                        // scholars
+	{31, ""},                        // school
+	{36, ""},                        // school
+	{11, ""},                        // schools
+	{11, ""},                        // scientist
+	{11, ""},                        // scientists
+	{50, ""},                        // scope
+	{36, ""},                        // screen
+	{68, ""},                        // screenshot
+	{68, ""},                        // screenshots
+	{65, ""},                        // sdk
+	{15, ""},                        // seamless
+	{15, ""},                        // seamlessly
+	{41, ""},                        // seconded
+	{14, ""},                        // secure
+	{14, ""},                        // secured
+	{14, ""},                        // secureed
+	{14, ""},                        // secureing
+	{14, ""},                        // secures
+	{14, ""},                        // securing
+	{41, "also"},                    // see
+	{42, "also"},                    // see
+	{42, "the"},                     // see
+	{4, ""},                         // seek
+	{35, "to"},                      // seek
+	{69, "to"},                      // seek
+	{4, ""},                         // seeked
+	{4, ""},                         // seeking
+	{4, ""},                         // seeks
+	{35, "to"},                      // seeks
+	{37, ""},                        // seen
+	{68, ""},                        // segmentation
+	{6, ""},                         // sell
+	{6, ""},                         // selled
+	{11, ""},                        // sellers
+	{6, ""},                         // selling
+	{6, ""},                         // sells
+	{10, ""},                        // senior
+	{11, ""},                        // seniors
+	{65, ""},                        // sensor
+	{68, ""},                        // sensor
+	{65, ""},                        // sensors
+	{68, ""},                        // sensors
+	{37, ""},                        // sent
+	{18, ""},                        // sentence
+	{4, ""},                         // serve
+	{4, ""},                         // served
+	{4, ""},                         // serveed
+	{4, ""},                         // serveing
+	{4, ""},                         // serves
+	{38, ""},                        // serves
+	{31, ""},                        // service
+	{49, "support"},                 // service
+	{4, ""},                         // serving
+	{37, ""},                        // set
+	{43, "out"},                     // sets
+	{20, ""},                        // settings
+	{20, ""},                        // setup
+	{70, ""},                        // several
+	{37, ""},                        // shaken
+	{23, ""},                        // shall
+	{64, ""},                        // shall
+	{4, ""},                         // shape
+	{4, ""},                         // shaped
+	{4, ""},                         // shapeed
+	{4, ""},                         // shapeing
+	{4, ""},                         // shapes
+	{4, ""},                         // shaping
+	{31, ""},                        // shared
+	{6, ""},                         // ship
+	{6, ""},                         // shiped
+	{6, ""},                         // shiping
+	{6, ""},                         // shipped
+	{6, ""},                         // shipping
+	{6, ""},                         // ships
+	{36, ""},                        // shop
+	{11, ""},                        // shopkeepers
+	{11, ""},                        // shoppers
+	{32, "version"},                 // short
+	{67, "sighted"},                 // short
+	{67, ""},                        // short-sighted
+	{44, "you choose to accept it"}, // should
+	{44, "you decide to accept it"}, // should
+	{64, ""},                        // should
+	{37, ""},                        // shown
+	{67, ""},                        // sight
+	{70, ""},                        // significantly
+	{13, ""},                        // simpler
+	{14, ""},                        // simplified
+	{14, ""},                        // simplifies
+	{14, ""},                        // simplify
+	{14, ""},                        // simplifyed
+	{14, ""},                        // simplifying
+	{14, ""},                        // simplifys
+	{49, ""},                        // situation
+	{10, ""},                        // small
+	{11, "businesses"},              // small
+	{11, "business"},                // small
+	{13, ""},                        // smarter
+	{11, ""},                        // smbs
+	{36, ""},                        // smile
+	{56, "they can"},                // so
+	{56, "people can"},              // so
+	{56, "you can"},                 // so
+	{56, "that"},                    // so
+	{64, ""},                        // so
+	{8, ""},                         // society
+	{31, ""},                        // society
+	{10, ""},                        // software
+	{11, "companies"},               // software
+	{65, ""},                        // software
+	{37, ""},                        // sold
+	{15, "provider"},                // solution
+	{2, ""},                         // solutions
+	{15, ""},                        // solutions
+	{14, ""},                        // solve
+	{14, ""},                        // solved
+	{14, ""},                        // solveed
+	{14, ""},                        // solveing
+	{14, ""},                        // solves
+	{14, ""},                        // solving
+	{23, "day"},                     // some
+	{23, ""},                        // someday
+	{35, ""},                        // somewhat
+	{35, "of"},                      // sort
+	{45, ""},                        // sortie
+	{6, ""},                         // source
+	{41, ""},                        // source
+	{55, ""},                        // source
+	{6, ""},                         // sourced
+	{55, ""},                        // sourced
+	{6, ""},                         // sourceed
+	{55, ""},                        // sourceed
+	{6, ""},                         // sourceing
+	{55, ""},                        // sourceing
+	{6, ""},                         // sources
+	{55, ""},                        // sources
+	{6, ""},                         // sourcing
+	{55, ""},                        // sourcing
+	{45, ""},                        // spacecraft
+	{52, ""},                        // spacecraft
+	{45, ""},                        // spaceflight
+	{11, ""},                        // specialists
+	{66, ""},                        // specify
+	{67, ""},                        // spectacles
+	{37, ""},                        // spent
+	{45, ""},                        // splashdown
+	{37, ""},                        // spoken
+	{45, ""},                        // squadron
+	{67, ""},                        // squint
+	{0, ""},                         // sr
+	{0, ""},                         // st
+	{1, ""},                         // st
+	{2, ""},                         // stakeholder
+	{2, ""},                         // stakeholders
+	{8, ""},                         // stakeholders
+	{41, ""},                        // stakeholders
+	{36, ""},                        // stall
+	{11, ""},                        // stallholders
+	{11, ""},                        // startup
+	{31, ""},                        // startup
+	{11, ""},                        // startups
+	{15, "of the art"},              // state
+	{66, ""},                        // state
+	{15, ""},                        // state-of-the-art
+	{31, ""},                        // stated
+	{18, ""},                        // statement
+	{24, ""},                        // statement
+	{32, ""},                        // statement
+	{53, "goes here"},               // statement
+	{64, ""},                        // statement
+	{24, ""},                        // statements
+	{41, ""},                        // status
+	{50, ""},                        // status
+	{14, ""},                        // stay
+	{14, ""},                        // stayed
+	{14, ""},                        // staying
+	{14, ""},                        // stays
+	{50, ""},                        // steps
+	{30, ""},                        // stereo
+	{63, "being drafted"},           // still
+	{63, "working on"},              // still
+	{63, "drafting"},                // still
+	{37, ""},                        // stolen
+	{24, ""},                        // strategia
+	{31, ""},                        // strategic
+	{24, ""},                        // strategie
+	{24, ""},                        // strategies
+	{24, ""},                        // strategy
+	{15, ""},                        // streamline
+	{36, ""},                        // street
+	{4, ""},                         // strengthen
+	{14, ""},                        // strengthen
+	{4, ""},                         // strengthened
+	{14, ""},                        // strengthened
+	{4, ""},                         // strengthening
+	{14, ""},                        // strengthening
+	{4, ""},                         // strengthenned
+	{14, ""},                        // strengthenned
+	{4, ""},                         // strengthenning
+	{14, ""},                        // strengthenning
+	{4, ""},                         // strengthens
+	{14, ""},                        // strengthens
+	{4, ""},                         // strive
+	{27, "for"},                     // strive
+	{35, "to"},                      // strive
+	{35, "for"},                     // strive
+	{69, ""},                        // strive
+	{4, ""},                         // strived
+	{4, ""},                         // striveed
+	{4, ""},                         // striveing
+	{4, ""},                         // strives
+	{35, "to"},                      // strives
+	{35, "for"},                     // strives
+	{69, ""},                        // strives
+	{4, ""},                         // striving
+	{27, "for"},                     // striving
+	{69, ""},                        // striving
+	{13, ""},                        // stronger
+	{10, ""},                        // student
+	{11, ""},                        // student
+	{11, ""},                        // students
+	{31, ""},                        // studio
+	{11, ""},                        // subscribers
+	{70, ""},                        // substantially
+	{14, ""},                        // succeed
+	{14, ""},                        // succeeded
+	{14, ""},                        // succeeding
+	{14, ""},                        // succeeds
+	{2, ""},                         // success
+	{3, ""},                         // success
+	{13, ""},                        // success
+	{50, "criteria"},                // success
+	{50, "metrics"},                 // success
+	{13, ""},                        // suffering
+	{66, ""},                        // summarise
+	{43, ""},                        // summarises
+	{66, ""},                        // summarize
+	{43, ""},                        // summarizes
+	{18, ""},                        // summary
+	{32, ""},                        // summary
+	{70, ""},                        // superior
+	{4, ""},                         // support
+	{11, "teams"},                   // support
+	{38, ""},                        // support
+	{68, ""},                        // support
+	{69, ""},                        // support
+	{4, ""},                         // supported
+	{20, "models"},                  // supported
+	{68, ""},                        // supported
+	{4, ""},                         // supporting
+	{38, ""},                        // supporting
+	{69, ""},                        // supporting
+	{4, ""},                         // supports
+	{38, ""},                        // supports
+	{68, ""},                        // supports
+	{69, ""},                        // supports
+	{2, ""},                         // sustainability
+	{6, ""},                         // synchronise
+	{6, ""},                         // synchronised
+	{6, ""},                         // synchroniseed
+	{6, ""},                         // synchroniseing
+	{6, ""},                         // synchronises
+	{6, ""},                         // synchronising
+	{6, ""},                         // synchronize
+	{6, ""},                         // synchronized
+	{6, ""},                         // synchronizeed
+	{6, ""},                         // synchronizeing
+	{6, ""},                         // synchronizes
+	{6, ""},                         // synchronizing
+	{15, ""},                        // synergies
+	{15, ""},                        // synergistic
+	{2, ""},                         // synergy
+	{15, ""},                        // synergy
+	{32, ""},                        // synopsis
+	{11, ""},                        // sysadmins
+	{65, ""},                        // system
+	{65, ""},                        // systems
+	{36, ""},                        // table
+	{14, ""},                        // tackle
+	{14, ""},                        // tackled
+	{14, ""},                        // tackleed
+	{14, ""},                        // tackleing
+	{14, ""},                        // tackles
+	{14, ""},                        // tackling
+	{41, ""},                        // tags
+	{37, ""},                        // taken
+	{50, "users"},                   // target
+	{50, ""},                        // target
+	{50, ""},                        // targets
+	{50, ""},                        // tasks
+	{68, ""},                        // tasks
+	{37, ""},                        // taught
+	{53, ""},                        // tba
+	{53, ""},                        // tbc
+	{53, ""},                        // tbd
+	{6, ""},                         // teach
+	{6, ""},                         // teached
+	{11, ""},                        // teacher
+	{11, ""},                        // teachers
+	{6, ""},                         // teaches
+	{6, ""},                         // teaching
+	{6, ""},                         // teachs
+	{31, ""},                        // team
+	{50, ""},                        // team
+	{11, ""},                        // teams
+	{10, ""},                        // tech
+	{10, ""},                        // technical
+	{31, ""},                        // technical
+	{11, ""},                        // teenagers
+	{11, ""},                        // teens
+	{45, ""},                        // telemetry
+	{45, ""},                        // telescope
+	{30, ""},                        // television
+	{61, "como missao"},             // tem
+	{61, "por missao"},              // tem
+	{25, ""},                        // template
+	{25, ""},                        // templates
+	{11, ""},                        // tenants
+	{61, "como mision"},             // tenemos
+	{24, ""},                        // tenets
+	{20, ""},                        // terminology
+	{6, ""},                         // test
+	{6, ""},                         // tested
+	{11, ""},                        // testers
+	{6, ""},                         // testing
+	{6, ""},                         // tests
+	{53, "goes here"},               // text
+	{19, ""},                        // than
+	{64, ""},                        // than
+	{40, "to"},                      // thanks
+	{56, "lets"},                    // that
+	{56, "helps"},                   // that
+	{64, ""},                        // that
+	{3, "future"},                   // the
+	{8, "public good"},              // the
+	{8, "world"},                    // the
+	{8, "world's"},                  // the
+	{8, "planet"},                   // the
+	{8, "public"},                   // the
+	{13, "benefit of"},              // the
+	{19, "only"},                    // the
+	{23, "day when"},                // the
+	{31, ""},                        // the
+	{32, "short version"},           // the
+	{42, "following"},               // the
+	{60, ""},                        // the
+	{64, ""},                        // the
+	{70, "best"},                    // the
+	{51, ""},                        // their
+	{64, ""},                        // their
+	{64, ""},                        // them
+	{46, ""},                        // theme
+	{46, ""},                        // themes
+	{64, ""},                        // then
+	{30, ""},                        // thermal
+	{64, ""},                        // these
+	{64, ""},                        // they
+	{42, "is an overview"},          // this
+	{42, "is where"},                // this
+	{42, "decision record"},         // this
+	{42, "pull request"},            // this
+	{42, "document"},                // this
+	{42, "doc"},                     // this
+	{42, "page"},                    // this
+	{42, "section"},                 // this
+	{42, "file"},                    // this
+	{42, "overview"},                // this
+	{42, "guide"},                   // this
+	{42, "article"},                 // this
+	{42, "post"},                    // this
+	{42, "repository"},              // this
+	{42, "repo"},                    // this
+	{42, "rfc"},                     // this
+	{42, "adr"},                     // this
+	{42, "proposal"},                // this
+	{42, "note"},                    // this
+	{42, "paper"},                   // this
+	{42, "report"},                  // this
+	{42, "memo"},                    // this
+	{42, "briefing"},                // this
+	{42, "plan"},                    // this
+	{42, "template"},                // this
+	{42, "example"},                 // this
+	{42, "tutorial"},                // this
+	{42, "chapter"},                 // this
+	{42, "specification"},           // this
+	{42, "policy"},                  // this
+	{42, "standard"},                // this
+	{42, "procedure"},               // this
+	{42, "handbook"},                // this
+	{42, "manual"},                  // this
+	{42, "runbook"},                 // this
+	{42, "playbook"},                // this
+	{42, "agreement"},               // this
+	{42, "spec"},                    // this
+	{42, "readme"},                  // this
+	{42, "wiki"},                    // this
+	{42, "site"},                    // this
+	{42, "website"},                 // this
+	{42, "folder"},                  // this
+	{42, "directory"},               // this
+	{64, ""},                        // this
+	{64, ""},                        // those
+	{15, "leadership"},              // thought
+	{15, "leader"},                  // thought
+	{37, ""},                        // thought
+	{14, ""},                        // thrive
+	{14, ""},                        // thrived
+	{14, ""},                        // thriveed
+	{14, ""},                        // thriveing
+	{14, ""},                        // thrives
+	{14, ""},                        // thriving
+	{40, ""},                        // through
+	{64, ""},                        // through
+	{37, ""},                        // thrown
+	{61, "como mision"},             // tiene
+	{61, "por mision"},              // tiene
+	{50, ""},                        // timeline
+	{41, ""},                        // tip
+	{48, ""},                        // tip
+	{25, ""},                        // tips
+	{41, ""},                        // tips
+	{48, ""},                        // tips
+	{46, ""},                        // title
+	{46, ""},                        // titles
+	{32, ""},                        // tl;dr
+	{41, ""},                        // tl;dr
+	{32, ""},                        // tldr
+	{41, ""},                        // tldr
+	{35, "a certain degree"},        // to
+	{35, "some extent"},             // to
+	{50, "do"},                      // to
+	{53, "be determined"},           // to
+	{53, "be defined"},              // to
+	{53, "be written"},              // to
+	{54, "follow"},                  // to
+	{54, "come"},                    // to
+	{56, "help"},                    // to
+	{56, "enable"},                  // to
+	{56, "make"},                    // to
+	{56, "ensure"},                  // to
+	{56, "allow"},                   // to
+	{56, "give"},                    // to
+	{63, "be agreed"},               // to
+	{64, ""},                        // to
+	{50, ""},                        // to-do
+	{50, ""},                        // todo
+	{53, ""},                        // todo
+	{68, ""},                        // tokens
+	{37, ""},                        // told
+	{3, ""},                         // tomorrow
+	{23, ""},                        // tomorrow
+	{65, ""},                        // tool
+	{20, ""},                        // tools
+	{65, ""},                        // tools
+	{9, ""},                         // top
+	{15, "notch"},                   // top
+	{57, "rated"},                   // top
+	{57, "ranked"},                  // top
+	{57, ""},                        // top
+	{15, ""},                        // top-notch
+	{57, ""},                        // top-ranked
+	{57, ""},                        // top-rated
+	{37, ""},                        // torn
+	{11, ""},                        // tourists
+	{38, ""},                        // toward
+	{38, ""},                        // towards
+	{36, ""},                        // town
+	{6, ""},                         // track
+	{6, ""},                         // tracked
+	{6, ""},                         // tracking
+	{6, ""},                         // tracks
+	{11, ""},                        // trader
+	{11, ""},                        // traders
+	{36, ""},                        // trail
+	{6, ""},                         // train
+	{36, ""},                        // train
+	{6, ""},                         // trained
+	{5, ""},                         // training
+	{6, ""},                         // training
+	{6, ""},                         // trains
+	{45, ""},                        // trajectory
+	{4, ""},                         // transform
+	{2, ""},                         // transformation
+	{15, ""},                        // transformative
+	{4, ""},                         // transformed
+	{68, ""},                        // transformer
+	{68, ""},                        // transformers
+	{4, ""},                         // transforming
+	{4, ""},                         // transforms
+	{6, ""},                         // translate
+	{6, ""},                         // translated
+	{6, ""},                         // translateed
+	{6, ""},                         // translateing
+	{6, ""},                         // translates
+	{6, ""},                         // translating
+	{11, ""},                        // travelers
+	{11, ""},                        // travellers
+	{14, ""},                        // treat
+	{14, ""},                        // treated
+	{14, ""},                        // treating
+	{14, ""},                        // treats
+	{35, "to"},                      // tries
+	{20, ""},                        // troubleshooting
+	{31, ""},                        // true
+	{70, ""},                        // truly
+	{31, ""},                        // trust
+	{13, ""},                        // trustworthy
+	{35, "to"},                      // try
+	{30, ""},                        // tunnel
+	{15, ""},                        // turnkey
+	{30, ""},                        // tv
+	{41, ""},                        // type
+	{46, ""},                        // type
+	{46, ""},                        // types
+	{23, ""},                        // ultimately
+	{24, ""},                        // und
+	{54, "construction"},            // under
+	{10, ""},                        // underserved
+	{14, ""},                        // understand
+	{14, ""},                        // understanded
+	{13, ""},                        // understanding
+	{14, ""},                        // understanding
+	{25, ""},                        // understanding
+	{14, ""},                        // understands
+	{37, ""},                        // understood
+	{6, ""},                         // undertake
+	{6, ""},                         // undertaked
+	{6, ""},                         // undertakeed
+	{6, ""},                         // undertakeing
+	{6, ""},                         // undertakes
+	{6, ""},                         // undertaking
+	{6, ""},                         // unified
+	{6, ""},                         // unifies
+	{6, ""},                         // unify
+	{6, ""},                         // unifyed
+	{6, ""},                         // unifying
+	{6, ""},                         // unifys
+	{31, ""},                        // union
+	{70, ""},                        // unique
+	{19, ""},                        // uniquely
+	{31, ""},                        // unit
+	{0, ""},                         // univ
+	{11, ""},                        // universities
+	{19, "other"},                   // unlike
+	{19, ""},                        // unlike
+	{14, ""},                        // unlock
+	{14, ""},                        // unlocked
+	{14, ""},                        // unlocking
+	{14, ""},                        // unlocks
+	{15, ""},                        // unmatched
+	{15, ""},                        // unparalleled
+	{15, ""},                        // unrivaled
+	{15, ""},                        // unrivalled
+	{31, ""},                        // unser
+	{51, ""},                        // unser
+	{61, "auftrag ist"},             // unser
+	{31, ""},                        // unsere
+	{51, ""},                        // unsere
+	{61, "mission ist"},             // unsere
+	{62, "vision ist"},              // unsere
+	{31, ""},                        // unserer
+	{51, ""},                        // unserer
+	{31, ""},                        // updated
+	{41, ""},                        // updated
+	{68, ""},                        // upload
+	{68, ""},                        // uploads
+	{10, ""},                        // urban
+	{64, ""},                        // us
+	{13, ""},                        // usable
+	{20, ""},                        // usage
+	{50, ""},                        // usage
+	{50, "cases"},                   // use
+	{66, ""},                        // use
+	{13, ""},                        // useful
+	{8, ""},                         // user
+	{15, "centric"},                 // user
+	{50, "stories"},                 // user
+	{15, ""},                        // user-centric
+	{8, ""},                         // users
+	{40, ""},                        // using
+	{69, ""},                        // utilise
+	{69, ""},                        // utilize
+	{69, ""},                        // utilizes
+	{69, ""},                        // utilizing
+	{52, ""},                        // vacancy
+	{24, ""},                        // valeurs
+	{24, ""},                        // valores
+	{24, ""},                        // valori
+	{2, ""},                         // value
+	{3, ""},                         // value
+	{15, "added"},                   // value
+	{24, ""},                        // value
+	{15, ""},                        // value-added
+	{24, ""},                        // values
+	{33, ""},                        // van
+	{70, ""},                        // various
+	{11, ""},                        // vendor
+	{11, ""},                        // vendors
+	{41, ""},                        // version
+	{19, ""},                        // versus
+	{70, ""},                        // very
+	{11, ""},                        // veterans
+	{40, ""},                        // via
+	{13, ""},                        // viable
+	{68, ""},                        // video
+	{11, ""},                        // viewers
+	{36, ""},                        // village
+	{22, ""},                        // visao
+	{34, ""},                        // visao
+	{22, ""},                        // visie
+	{34, ""},                        // visie
+	{22, "statement"},               // vision
+	{22, ""},                        // vision
+	{34, "statement"},               // vision
+	{34, ""},                        // vision
+	{53, "goes here"},               // vision
+	{64, ""},                        // vision
+	{15, ""},                        // visionary
+	{22, ""},                        // visione
+	{34, ""},                        // visione
+	{34, ""},                        // visions
+	{0, ""},                         // viz
+	{1, ""},                         // viz
+	{11, ""},                        // volunteers
+	{33, ""},                        // von
+	{33, ""},                        // voor
+	{0, ""},                         // vs
+	{1, ""},                         // vs
+	{19, ""},                        // vs
+	{10, ""},                        // vulnerable
+	{24, ""},                        // waarden
+	{43, "you through"},             // walks
+	{27, "to see"},                  // want
+	{27, ""},                        // want
+	{35, "to"},                      // want
+	{41, ""},                        // warning
+	{48, ""},                        // warning
+	{12, ""},                        // was
+	{64, ""},                        // was
+	{36, ""},                        // water
+	{3, ""},                         // way
+	{45, ""},                        // waypoint
+	{3, ""},                         // ways
+	{23, "see a world"},             // we
+	{24, ""},                        // we
+	{35, "believe"},                 // we
+	{35, "think"},                   // we
+	{35, "feel"},                    // we
+	{40, "will achieve this"},       // we
+	{40, "do this"},                 // we
+	{40, "achieve this"},            // we
+	{64, ""},                        // we
+	{65, ""},                        // wearable
+	{65, ""},                        // wearables
+	{68, ""},                        // webcam
+	{65, ""},                        // website
+	{42, "to"},                      // welcome
+	{58, "all"},                     // welcome
+	{34, ""},                        // weledigaeth
+	{13, "being"},                   // well
+	{13, ""},                        // well-being
+	{13, ""},                        // wellbeing
+	{12, ""},                        // were
+	{64, ""},                        // were
+	{24, ""},                        // werte
+	{24, ""},                        // what
+	{25, "is"},                      // what
+	{25, "are"},                     // what
+	{25, "makes"},                   // what
+	{25, "should"},                  // what
+	{25, "does"},                    // what
+	{64, ""},                        // what
+	{20, "new"},                     // what's
+	{25, ""},                        // what's
+	{29, "next"},                    // what's
+	{29, "ahead"},                   // what's
+	{29, "coming"},                  // what's
+	{29, "changed"},                 // what's
+	{29, "changing"},                // what's
+	{29, "happening"},               // what's
+	{29, "different"},               // what's
+	{25, "to"},                      // when
+	{35, "possible"},                // when
+	{64, ""},                        // when
+	{35, "possible"},                // whenever
+	{23, "we are headed"},           // where
+	{23, "we are heading"},          // where
+	{23, "we are going"},            // where
+	{23, "no one"},                  // where
+	{23, "every"},                   // where
+	{23, "everyone"},                // where
+	{23, "nobody"},                  // where
+	{23, "no"},                      // where
+	{23, "all"},                     // where
+	{25, "to"},                      // where
+	{35, "possible"},                // where
+	{35, "feasible"},                // where
+	{35, "practical"},               // where
+	{35, "practicable"},             // where
+	{35, "appropriate"},             // where
+	{64, ""},                        // where
+	{19, ""},                        // whereas
+	{56, "means"},                   // which
+	{64, ""},                        // which
+	{25, "is"},                      // who
+	{64, ""},                        // who
+	{64, ""},                        // whom
+	{51, ""},                        // whose
+	{25, "is"},                      // why
+	{25, "are"},                     // why
+	{25, "do"},                      // why
+	{25, "does"},                    // why
+	{25, "should"},                  // why
+	{25, "you"},                     // why
+	{25, "your"},                    // why
+	{25, "it"},                      // why
+	{25, "this"},                    // why
+	{25, "a"},                       // why
+	{25, "an"},                      // why
+	{25, "the"},                     // why
+	{28, "we are here"},             // why
+	{28, "we exist"},                // why
+	{28, "we're here"},              // why
+	{28, ""},                        // why
+	{39, "we are here"},             // why
+	{39, "we exist"},                // why
+	{39, "we're here"},              // why
+	{39, ""},                        // why
+	{64, ""},                        // why
+	{65, ""},                        // widget
+	{23, "be"},                      // will
+	{23, "have"},                    // will
+	{23, ""},                        // will
+	{54, "follow"},                  // will
+	{64, ""},                        // will
+	{14, ""},                        // win
+	{15, "win"},                     // win
+	{15, ""},                        // win-win
+	{14, ""},                        // wined
+	{14, ""},                        // wining
+	{14, ""},                        // winned
+	{14, ""},                        // winning
+	{14, ""},                        // wins
+	{36, ""},                        // winter
+	{35, "to"},                      // wish
+	{40, "the help of"},             // with
+	{64, ""},                        // with
+	{19, ""},                        // without
+	{11, ""},                        // women
+	{37, ""},                        // won
+	{24, ""},                        // work
+	{27, "for"},                     // work
+	{27, "toward"},                  // work
+	{27, "towards"},                 // work
+	{40, "with"},                    // work
+	{40, "alongside"},               // work
+	{54, "in progress"},             // work
+	{69, "to"},                      // work
+	{11, ""},                        // workers
+	{10, ""},                        // working
+	{27, "for"},                     // working
+	{27, "toward"},                  // working
+	{27, "towards"},                 // working
+	{40, "together with"},           // working
+	{40, "with"},                    // working
+	{40, "alongside"},               // working
+	{63, "on the wording"},          // working
+	{40, "with"},                    // works
+	{69, "to"},                      // works
+	{3, ""},                         // world
+	{15, "class"},                   // world
+	{26, ""},                        // world
+	{59, ""},                        // world
+	{70, "renowned"},                // world
+	{15, "leading"},                 // world's
+	{59, ""},                        // world's
+	{60, ""},                        // world's
+	{15, ""},                        // world-class
+	{70, ""},                        // world-renowned
+	{59, ""},                        // worldwide
+	{37, ""},                        // worn
+	{35, ""},                        // would
+	{64, ""},                        // would
+	{37, ""},                        // woven
+	{6, ""},                         // write
+	{25, ""},                        // write
+	{66, ""},                        // write
+	{6, ""},                         // writed
+	{6, ""},                         // writeed
+	{6, ""},                         // writeing
+	{11, ""},                        // writers
+	{6, ""},                         // writes
+	{6, ""},                         // writing
+	{25, ""},                        // writing
+	{37, ""},                        // written
+	{42, "by"},                      // written
+	{30, "ray"},                     // x
+	{30, ""},                        // x-ray
+	{53, ""},                        // xxx
+	{24, ""},                        // y
+	{63, "to be agreed"},            // yet
+	{8, ""},                         // you
+	{10, ""},                        // young
+	{11, "people"},                  // young
+	{53, "company"},                 // your
+	{53, "product"},                 // your
+	{11, ""},                        // youth
+	{24, ""},                        // ziele
 }
 
 // tableSlots is a hash table over tableWords: index+1, or 0.
