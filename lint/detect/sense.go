@@ -129,7 +129,7 @@ func (d *detector) titleNamedInText(kind Kind, title string) bool {
 // accept it, is to find all five goats"); a section of its own on the same
 // page ("## Our mission" over a statement) is not touched by it.
 func (d *detector) missionGameSection(p pick) bool {
-	if len(p.blocks) == 0 {
+	if len(p.blocks) == 0 || !d.mayPlayMission() {
 		return false
 	}
 	reach := 0
@@ -139,6 +139,9 @@ func (d *detector) missionGameSection(p pick) bool {
 		}
 		text := d.text(n)
 		reach += len(text)
+		if !strings.Contains(text, "accept") && !strings.Contains(text, "Accept") && !strings.Contains(text, "ACCEPT") {
+			continue // the set phrases all hold it: no need to split the text into words
+		}
 		_, norms := d.tokens(text)
 		for i := range norms {
 			if d.vocab.missionGame.Match(norms, i) > 0 {
@@ -148,6 +151,47 @@ func (d *detector) missionGameSection(p pick) bool {
 	}
 	return false
 }
+
+// mayPlayMission reports whether the page's body holds "accept it" (any
+// case, any space between), without which no set phrase of the
+// mission-game list can stand there: one byte search a page, read once,
+// spares reading sections that cannot match.
+func (d *detector) mayPlayMission() bool {
+	if d.gameWord == 0 {
+		d.gameWord = -1
+		if acceptIt(d.doc.Body) {
+			d.gameWord = 1
+		}
+	}
+	return d.gameWord > 0
+}
+
+// acceptIt reports whether "accept", in any case, followed by white space
+// and "it", stands in body.
+func acceptIt(body []byte) bool {
+	for i := 1; i < len(body); {
+		k := bytes.Index(body[i:], []byte("ccept")) // a vector search; "CCEPT" in capitals is checked below
+		if k < 0 {
+			return upperAcceptIt(body)
+		}
+		k += i
+		i = k + 1
+		if body[k-1]|0x20 != 'a' {
+			continue
+		}
+		m := k + len("ccept")
+		for m < len(body) && (body[m] == ' ' || body[m] == '\t' || body[m] == '\n' || body[m] == '\r') {
+			m++
+		}
+		if m > k+len("ccept") && m+2 <= len(body) && body[m]|0x20 == 'i' && body[m+1]|0x20 == 't' {
+			return true
+		}
+	}
+	return upperAcceptIt(body)
+}
+
+// upperAcceptIt reports whether "ACCEPT IT" in capitals stands in body.
+func upperAcceptIt(body []byte) bool { return bytes.Contains(body, []byte("ACCEPT IT")) }
 
 // kindNamedOnPage reports whether the page, in its first pageReach
 // bytes, writes the kind's word as a name somewhere (kindAsName: "… we
