@@ -60,7 +60,7 @@ func (d *detector) kindAsName(kind Kind, text string, words []tokenize.Range, no
 		if norms[i] != string(kind) || !capitalised(text, words[i]) || capitalised(text, words[i-1]) || capitalised(text, words[i+1]) {
 			continue
 		}
-		if d.vocab.owners.Has(norms[i-1]) || norms[i-1] == "the" || norms[i-1] == "a" || norms[i-1] == "an" {
+		if d.ownerOrArticle(norms[i-1]) {
 			continue // "our Vision is …": the kind, capitalised for weight
 		}
 		if gap := text[words[i-1].End:words[i].Start]; strings.TrimSpace(gap) != "" && strings.TrimSpace(gap) != "," {
@@ -72,6 +72,13 @@ func (d *detector) kindAsName(kind Kind, text string, words []tokenize.Range, no
 		return true
 	}
 	return false
+}
+
+// ownerOrArticle reports whether a word before a capitalised kind's word
+// says whose it is or sets it as a noun ("our", "the", "a"): the kind
+// capitalised for weight, not a name.
+func (d *detector) ownerOrArticle(w string) bool {
+	return d.vocab.owners.Has(w) || w == "the" || w == "a" || w == "an"
 }
 
 // kindInTitle reports whether a block writes the kind's word, capitalised
@@ -87,7 +94,7 @@ func (d *detector) kindInTitle(kind Kind, text string) bool {
 		if norms[i] != string(kind) || !capitalised(text, words[i]) || capitalised(text, words[i-1]) || !capitalised(text, words[i+1]) || capitalised(text, words[i+2]) {
 			continue
 		}
-		if d.vocab.owners.Has(norms[i-1]) || norms[i-1] == "the" || norms[i-1] == "a" || norms[i-1] == "an" || strings.HasSuffix(norms[i-1], "'s") {
+		if d.ownerOrArticle(norms[i-1]) || strings.HasSuffix(norms[i-1], "'s") {
 			continue
 		}
 		if text[words[i-1].End:words[i].Start] != " " || text[words[i].End:words[i+1].Start] != ": " || text[words[i+1].End:words[i+2].Start] != " " {

@@ -5928,11 +5928,7 @@ func (f *finder) gatheredFor(s *Sentence, oi int) bool {
 // occasion reports whether a noun names a time or an event first ("photo
 // day", "an open evening", "a fair").
 func occasion(t *Token) bool {
-	switch wordnet.Class(t.entry.First(wordnet.Noun)) {
-	case wordnet.NounTime, wordnet.NounEvent:
-		return true
-	}
-	return false
+	return timeNoun(t) || wordnet.Class(t.entry.First(wordnet.Noun)) == wordnet.NounEvent
 }
 
 // heldAt reports whether a place where something is held follows phrase
