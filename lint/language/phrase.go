@@ -519,6 +519,8 @@ func phraseEnd(toks []Token, i, end int) int {
 			return j + 1 // "each one", "every one": the one counted
 		case u.Tag == Adjective && head >= 0:
 			return head + 1 // "give sea kayakers | free charts"
+		case u.Tag == Number && head >= 0 && head == j-1 && toks[head].Tag == ProperNoun && u.Text != "" && u.Text[0] >= 'a' && u.Text[0] <= 'z':
+			return j // "give carers in [Gateshead] | one evening off": a number written out in lower case is no part of a name ("Formula One")
 		case u.Tag == Number && head >= 0 && toks[head].Tag != ProperNoun:
 			if !labelNumber(toks, head, j, end) {
 				return head + 1 // "give hospital data teams | one place"; not "Year 2", "Route 66"
