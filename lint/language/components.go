@@ -3521,8 +3521,9 @@ func (f *finder) madeHere(s *Sentence, ci int) bool {
 
 // ourOwnOut reports whether clause c says that the organisation's own
 // people or things are out, or somewhere at work: "our" before its
-// subject, a form of "be" and then "out" or a phrase of place ("Our
-// gritters are out before …", "our nurses are in every village"). What
+// subject (or the subject "we"), a form of "be" and then "out", a phrase
+// of place, or "on" and a bare noun ("Our gritters are out before …",
+// "our nurses are in every village", "we are on call every night"). What
 // the statement itself is ("Our mission is …") says no such thing.
 func (f *finder) ourOwnOut(s *Sentence, c *Clause) bool {
 	toks := f.a.Tokens
@@ -3530,7 +3531,8 @@ func (f *finder) ourOwnOut(s *Sentence, c *Clause) bool {
 		return false
 	}
 	p := &s.Phrases[c.Subject]
-	if p.Det != "our" || toks[p.Head].closed&clStatementWord != 0 || !(p.Referent == Self || p.Referent == Person || p.Referent == Thing || p.MaybeThing) {
+	we := p.Referent == Self && toks[p.Head].Norm == "we"
+	if !we && (p.Det != "our" || toks[p.Head].closed&clStatementWord != 0 || !(p.Referent == Self || p.Referent == Person || p.Referent == Thing || p.MaybeThing)) {
 		return false
 	}
 	k := c.End
@@ -3538,8 +3540,15 @@ func (f *finder) ourOwnOut(s *Sentence, c *Clause) bool {
 		return true
 	}
 	for pi := range s.Phrases {
-		if q := &s.Phrases[pi]; q.PrepAt == k && (q.Prep == "in" || q.Prep == "on" || q.Prep == "at") && (q.Distributive() || q.Referent == Place || q.Referent == Establishment) {
+		q := &s.Phrases[pi]
+		if q.PrepAt != k {
+			continue
+		}
+		if (q.Prep == "in" || q.Prep == "on" || q.Prep == "at") && (q.Distributive() || q.Referent == Place || q.Referent == Establishment) {
 			return true
+		}
+		if q.Prep == "on" && q.Det == "" && q.First == q.Head && q.End == q.Head+1 && toks[q.Head].Tag == Noun && !toks[q.Head].Is(Plural) {
+			return true // "our nurses are on call", "we are on duty": "on" and a bare noun, at work
 		}
 	}
 	return false
