@@ -1245,6 +1245,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, ProperNoun) // "Stoke's young people": a place's or a person's name, though "stoke" is a verb; no verb takes "'s"
 	case c.noun > 0 && c.plural && c.verb > 0 && c.verbForm == ThirdPerson && t.gap == 0 && (prev == Noun || prev == Adjective) && plainVerbAfterAdverbs(toks, i+1):
 		set(t, Noun) // "site engineers never climb a roof": an "-s" verb takes no plain verb after it; the plural noun is its subject
+	case c.noun > 0 && c.plural && c.verb > 0 && c.verbForm == ThirdPerson && t.gap == 0 && prev == Noun && toks[i-1].gap == 0 && pluralAuxiliaryAt(toks, i+1) && !whatBefore(toks, i):
+		set(t, Noun) // "mountain rescue volunteers have a dog beside them": no "-s" verb runs straight into "have" or "are"; the plural is their subject
 	case c.noun > 0 && c.plural && c.verb > 0 && c.verbForm == ThirdPerson && t.gap == 0 && plainVerbRelativeAt(toks, i+1):
 		set(t, Noun) // "training plans that never push a body too far": a relative whose verb takes no "-s" has a plural antecedent
 	case c.noun == 0 && c.verb > 0 && c.verbForm == ThirdPerson && prev == Verb && toks[i-1].gap == 0 && toks[i-1].closed&grammarClasses == 0 && !toks[i-1].Is(ThirdPerson) &&
@@ -2656,6 +2658,24 @@ func plainVerbAfterAdverbs(toks []Token, k int) bool {
 	}
 	c := toks[k].cands
 	return c.verb > 0 && c.verbForm == 0 && c.verb >= c.noun && c.verb >= c.adj
+}
+
+// pluralAuxiliaryAt reports whether token k is "are", "were" or "have",
+// the forms of "be" and "have" that agree with a plural subject.
+func pluralAuxiliaryAt(toks []Token, k int) bool {
+	return k < len(toks) && toks[k].closed&(clBe|clHave) != 0 && (toks[k].Norm == "are" || toks[k].Norm == "were" || toks[k].Norm == "have")
+}
+
+// whatBefore reports whether "what" opens the clause that token i is in
+// ("what the club offers are …"): there a verb's object is fronted, and an
+// "-s" verb may meet "are".
+func whatBefore(toks []Token, i int) bool {
+	for k := i - 1; k >= 0 && toks[k].gap&(gapComma|gapClause) == 0; k-- {
+		if toks[k].Norm == "what" || toks[k].Norm == "whatever" {
+			return true
+		}
+	}
+	return false
 }
 
 // plainVerbRelativeAt reports whether a relative clause opens at token k
