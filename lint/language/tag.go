@@ -2369,6 +2369,29 @@ func closesList(toks []Token, k int) bool {
 	return j >= 0 && toks[j].gap&gapComma != 0 && (toks[j].Tag == Noun || toks[j].Tag == ProperNoun)
 }
 
+// listedInPhrase returns where the preposition stands whose object is the
+// list of nouns that "and" or "or" at k joins ("of any age, gender or
+// background"), or -1 when the list is no preposition's.
+func listedInPhrase(toks []Token, k int) int {
+	for j := k - 1; j >= 0 && j > k-maxPhraseWords; j-- {
+		t := &toks[j]
+		if t.gap&(gapClause|gapParen) != 0 {
+			return -1
+		}
+		switch t.Tag {
+		case Preposition:
+			if t.gap != 0 {
+				return -1
+			}
+			return j
+		case Noun, Adjective, Determiner, Conjunction:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // subjectBeforePhrases returns where a clause's subject stands, a plural
 // noun that agrees with verb or "anyone" before an "-s" verb, when it
 // opens the clause before the prepositional phrases that end at k ("so
@@ -2985,6 +3008,11 @@ func finiteVerbFits(toks []Token, i int) bool {
 	k := i - 1
 	for k >= 0 && (toks[k].Tag == Noun || toks[k].Tag == Adjective || toks[k].Tag == Determiner || toks[k].Tag == Number || toks[k].Tag == ProperNoun) && (k == i-1 || toks[k].gap&(gapComma|gapClause) == 0) {
 		k--
+	}
+	if k > 0 && toks[k].Tag == Conjunction && c.verb > c.noun && c.verbForm&(Past|Ing) == 0 {
+		if p := listedInPhrase(toks, k); p > 0 {
+			k = p // "people of any age, gender or background [come] together": the list is the preposition's, the subject stands before it
+		}
 	}
 	objectNext := i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&(clDeterminer|clDistributive|clPossessive) != 0 && toks[i+1].Norm != "that" && c.verbForm&(Past|Ing) == 0 ||
 		phrasalVerbAt(toks, i, clVerbParticle) // "children across the Wolds [ride out] with …": a verb and the particle WordNet lists with it
