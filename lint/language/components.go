@@ -3161,6 +3161,9 @@ func (f *finder) strategy() {
 		if f.placeOfServiceSelf(s) {
 			f.unsure(Strategy) // "We are the neighbourhood pharmacy for the Brent Park estate": a shop, a clinic or a school at work
 		}
+		if f.doneWhereItIs(s) {
+			f.unsure(Strategy) // "Menopause cafés are free gatherings where people … come together to drink tea …": what is done where the service is, most likely its means
+		}
 		if f.thingsAfterColon(s) {
 			f.unsure(Strategy) // "Make it easy for developers to accept payments: one SDK, ten lines of code": what it takes, most likely the organisation's
 		}
@@ -3899,6 +3902,39 @@ func (f *finder) placeOfServiceSelf(s *Sentence) bool {
 		}
 		if !ranked {
 			return true // not "We are the best pharmacy in Leeds", a rank
+		}
+	}
+	return false
+}
+
+// doneWhereItIs reports whether the sentence says what the organisation,
+// its service or its place is, and then, in a "where" clause on that,
+// that people do concrete work there: "Menopause cafés are informal, free
+// gatherings where people … come together to drink tea, eat cake and
+// talk about the menopause". What is done where the service is, is most
+// likely its means.
+func (f *finder) doneWhereItIs(s *Sentence) bool {
+	toks := f.a.Tokens
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Kind != Finite || c.Negated || toks[c.Verb].closed&clBe == 0 || c.Subject < 0 || len(c.Objects) == 0 {
+			continue
+		}
+		if subj := &s.Phrases[c.Subject]; !(c.Agent == Self || subj.Referent == Service || subj.Referent == Establishment) || toks[subj.Head].closed&clStatementWord != 0 {
+			continue // not "Our mission is …"
+		}
+		end := s.Phrases[c.Objects[0]].End
+		for cj := ci + 1; cj < len(s.Clauses); cj++ {
+			d := &s.Clauses[cj]
+			if cj > ci+1 && d.Opener != "" {
+				break // "…, so that they can …": what it is for, not what is done
+			}
+			if cj == ci+1 && (d.Opener != "where" || d.OpenerAt != end) {
+				break
+			}
+			if !d.Negated && len(d.Objects) > 0 && f.concreteVerb(&toks[d.Verb]) {
+				return true
+			}
 		}
 	}
 	return false
