@@ -114,6 +114,9 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 	// deck or a document, then the heading's own name.
 	if len(norms) >= 3 && (tokenize.IsNumber(norms[1]) || isRoman(norms[1])) && strings.ContainsAny(text[words[1].End:words[2].Start], "—–-:.") {
 		words, norms = words[2:], norms[2:]
+		if _, ok := d.kindPhrase(text, words, norms, title); ok && inQuotes(text, words[0].Start, words[len(words)-1].End) {
+			return headingInfo{} // 'Track 4: "Vision"': a numbered thing's name, quoted
+		}
 	}
 	if existenceClause(norms) && !strings.ContainsAny(text, "?？") {
 		// "Why this show exists", "Why Gorsebrook exists": "Why we exist"
@@ -208,6 +211,9 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 		// "Looking ahead: our vision": a short lead, then the kind named.
 		if sep <= leadWords && sep < n {
 			if kinds, ok := d.kindPhrase(text, words[sep:n], norms[sep:n], title); ok {
+				if inQuotes(text, words[sep].Start, words[n-1].End) {
+					return headingInfo{} // 'Scenario card 7: "Mission"', 'Track 4: "Vision"': a thing's name, quoted
+				}
 				return headingInfo{class: headingNames, kinds: kinds, weak: d.weakName(norms[sep:n])}
 			}
 		}
@@ -268,6 +274,16 @@ func (d *detector) mayNameFuture(h ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// inQuotes reports whether text[start:end] stands in quotation marks,
+// as a name does ('Scenario card 7: "Mission"').
+func inQuotes(text string, start, end int) bool {
+	before := strings.TrimRight(text[:start], " *_")
+	after := strings.TrimLeft(text[end:], " *_")
+	open, _ := utf8.DecodeLastRuneInString(before)
+	shut, _ := utf8.DecodeRuneInString(after)
+	return strings.ContainsRune(`"“'‘«`, open) && strings.ContainsRune(`"”'’»`, shut)
 }
 
 // leadWords is the most words a lead before a separator and a kind's name
