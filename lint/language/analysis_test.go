@@ -611,6 +611,8 @@ func TestTags(t *testing.T) {
 		{"Club grants, a loan minibus and a store of spare boots let junior teams in Powys travel to away games.", "Club/NOUN grants/NOUN a/DET loan/NOUN minibus/NOUN and/CONJ a/DET store/NOUN of/PREP spare/ADJ boots/NOUN let/VERB junior/ADJ teams/NOUN in/PREP Powys/PROPN travel/VERB to/PREP away/ADJ games/NOUN"},
 		// A list joined by "or" inside a phrase of "of", then a word far more often a verb: the verb of the plural before the phrase.
 		{"On Fridays, walkers of any age, fitness or ability meet at the Hope Street gate.", "On/PREP Fridays/PROPN walkers/NOUN of/PREP any/DET age/NOUN fitness/NOUN or/CONJ ability/NOUN meet/VERB at/PREP the/DET Hope/PROPN Street/PROPN gate/NOUN"},
+		// A list of people, then a word far more often a plain verb than a noun: the list's verb.
+		{"Porters, cooks and night nurses come together for lunch.", "Porters/NOUN cooks/NOUN and/CONJ night/NOUN nurses/NOUN come/VERB together/ADV for/PREP lunch/NOUN"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.
 		{"Hill rescue teams are ready.", "Hill/NOUN rescue/NOUN teams/NOUN are/VERB ready/ADJ"},
 	} {

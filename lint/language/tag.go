@@ -3036,8 +3036,8 @@ func finiteVerbFits(toks []Token, i int) bool {
 		// after it, is that noun's verb
 		return false
 	}
-	if k > 0 && toks[k].Tag == Conjunction && closesList(toks, k) && !phraseRestartsWithin(toks, k+1, i) {
-		return false // "porters, cooks and night nurses": the list's last noun; not "… and a countryside [young people] want to stay in"
+	if k > 0 && toks[k].Tag == Conjunction && closesList(toks, k) && !phraseRestartsWithin(toks, k+1, i) && !(subj.Is(Plural) && c.verbForm == 0 && c.verb > c.noun) {
+		return false // "porters, cooks and night nurses": the list's last noun; not "… and a countryside [young people] want to stay in", nor "…, cooks and night nurses [come] together", a plain verb after the list's plural
 	}
 	if k > 0 && toks[k].Tag == Preposition && (toks[before].Tag == Noun || toks[before].Tag == ProperNoun) && !described && subj == &toks[i-1] {
 		subj = &toks[before] // "lorry drivers on the A9 [find]": the subject stands before its phrase; unless found before all its phrases ("carers of people with dementia in Swansea [book] a …")
