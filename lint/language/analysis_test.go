@@ -613,6 +613,8 @@ func TestTags(t *testing.T) {
 		{"On Fridays, walkers of any age, fitness or ability meet at the Hope Street gate.", "On/PREP Fridays/PROPN walkers/NOUN of/PREP any/DET age/NOUN fitness/NOUN or/CONJ ability/NOUN meet/VERB at/PREP the/DET Hope/PROPN Street/PROPN gate/NOUN"},
 		// A list of people, then a word far more often a plain verb than a noun: the list's verb.
 		{"Porters, cooks and night nurses come together for lunch.", "Porters/NOUN cooks/NOUN and/CONJ night/NOUN nurses/NOUN come/VERB together/ADV for/PREP lunch/NOUN"},
+		// A comma after a picture's noun phrase (not a fronted phrase of time): an "-ing" word after it is a participle with its object.
+		{"A tide-warning platform on every harbour wall, sharing live sea levels with skippers.", "A/DET tide-warning/ADJ platform/NOUN on/PREP every/DET harbour/NOUN wall/NOUN sharing/VERB live/ADJ sea/NOUN levels/NOUN with/PREP skippers/NOUN"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.
 		{"Hill rescue teams are ready.", "Hill/NOUN rescue/NOUN teams/NOUN are/VERB ready/ADJ"},
 	} {

@@ -1597,6 +1597,7 @@ func afterFrontedPhrase(toks []Token, i int) bool {
 	if i < 2 || toks[i-1].gap&gapComma == 0 || toks[0].Tag != Adverb && toks[0].Tag != Preposition && toks[0].Tag != Determiner {
 		return false
 	}
+	when := toks[0].Tag != Determiner // "Every Saturday, …", "This spring, …": a determiner opens a fronted phrase of time; not "A tide-warning platform on every harbour wall, sharing …", a picture's noun phrase
 	for k := 0; k < i; k++ {
 		switch toks[k].Tag {
 		case Adverb, Preposition, Determiner, Number, Adjective, Noun, ProperNoun:
@@ -1606,8 +1607,14 @@ func afterFrontedPhrase(toks []Token, i int) bool {
 		if k < i-1 && toks[k].gap != 0 {
 			return false
 		}
+		if !when && (toks[k].Tag == Noun || toks[k].Tag == ProperNoun) {
+			if !timeNoun(&toks[k]) && toks[k].Tag != ProperNoun {
+				return false
+			}
+			when = true
+		}
 	}
-	return true
+	return when
 }
 
 // nameOpensSentence reports whether the tokens before i are a name in
