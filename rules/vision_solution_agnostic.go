@@ -15,9 +15,13 @@ var VisionSolutionAgnostic = &lint.Rule{
 
 The product is the means, not the vision: a vision tied to an app, a
 platform or real-time dashboards has to be rewritten when the product
-changes, and says nothing about why it matters. Words that describe the
-people served or their own things ("mobile developers", "the platform
-team", "their app") are not counted.`,
+changes, and says nothing about why it matters. It reports more product
+words than max-tech, or one that the vision is about: the subject of its
+first sentence ("By 2030, a booking app will let …"), what "Our vision
+is" names, or the first noun of a picture without a verb ("A
+storm-tracking app in every pocket, …"). Words that describe the people
+served or their own things ("mobile developers", "the platform team",
+"their app") are not counted.`,
 	Good:     "Help people of every fitness level stay active for life.",
 	Bad:      "An AI-powered app with dashboards, integrations and real-time alerts.",
 	Hint:     "describe the change in people's lives; leave the product to the mission",
@@ -34,6 +38,15 @@ team", "their app") are not counted.`,
 			}
 			if len(ms) > maxTech.Get(p) {
 				p.Reportf(s, ms[0].Span, "vision names the solution (%s)", quoteAll(ms))
+				continue
+			}
+			if a := s.Language(); a != nil && a.Words() == len(s.Words()) {
+				for _, m := range ms {
+					if a.Topic(m.First, m.End) {
+						p.Reportf(s, m.Span, "vision is about the solution (%s)", quoteAll([]lint.Match{m}))
+						break
+					}
+				}
 			}
 		}
 	},
