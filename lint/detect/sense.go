@@ -43,7 +43,14 @@ func (d *detector) otherSenseOf(kind Kind, p pick, eyes bool) bool {
 	if kind == Mission && d.missionGameSection(p) {
 		return true // "Your mission, should you choose to accept it, is to find all five goats": a game's task
 	}
-	if kind == Vision && !d.technicalVision(norms) && !(eyes && twoWordsOf(norms, d.vocab.visionEyesight)) || kind == Mission && !twoWordsOf(norms, d.vocab.missionOperation) && !d.seriesTitled(kind) {
+	other := d.seriesTitled(Mission) || d.seriesTitled(Vision) // "# Mission 3: The Drowned Observatory" over "## The Oracle's vision": a game's, a flight's
+	switch kind {
+	case Vision:
+		other = other || d.technicalVision(norms) || eyes && twoWordsOf(norms, d.vocab.visionEyesight)
+	case Mission:
+		other = other || twoWordsOf(norms, d.vocab.missionOperation)
+	}
+	if !other {
 		return false
 	}
 	c, ok := d.statementCue(text, words, norms)
@@ -239,8 +246,8 @@ const nameWindow = 40
 // or a level-1 heading first) names one of a numbered series of the kind
 // ("Act 2, Mission 4 — Harbor Heist", "Mission 3: Cold Start"): the page
 // is about that one, a game's, a flight's or a sprint's, and a statement
-// of the kind on it is that one's, unless it says plainly that it states
-// the organisation's.
+// of either kind on it is that one's or a character's, unless it says
+// plainly that it states the organisation's.
 func (d *detector) seriesTitled(kind Kind) bool {
 	if !d.seriesRead {
 		d.series, d.seriesRead = d.titleSeries(), true
