@@ -1685,6 +1685,8 @@ func (f *finder) value() {
 				f.unsure(Value) // "fixes tenants' repairs within five working days": a service done on what someone served owns is for them
 			case c.Agent == Self && len(c.Objects) >= 1 && s.Phrases[c.Objects[0]].Referent == Thing && f.forItsUsers(si, c.Objects[0]):
 				f.unsure(Value) // "repair wheelchairs for the people who use them": work on what is theirs is for them
+			case c.Agent == Self && len(c.Objects) == 1 && !c.Negated && s.Phrases[c.Objects[0]].Referent != Person && f.fosteredAmong(s, c.Objects[0]):
+				f.unsure(Value) // "to encourage fellowship among collectors": what is fostered among people served may be what they gain
 			case c.Kind == Infinitive && c.Governor < 0 && c.Agent == Self && f.afterSelfObject(s, ci):
 				f.unsure(Value) // "send skippers to crew lifeboats": what the work is for may be the value
 			case f.handedTo(s, c) > 0:
@@ -2845,6 +2847,22 @@ func (f *finder) servedPhrase(s *Sentence, pi int) bool {
 	p := &s.Phrases[pi]
 	r := p.Referent
 	return r.Animate() || r == Unclear && f.a.Tokens[p.Head].Tag == Pronoun || f.generic(p) || f.listed(p)
+}
+
+// fosteredAmong reports whether the phrase after object oi places it
+// among people served, or in them ("fellowship [among collectors]",
+// "confidence [in young riders]"): a state or a bond of theirs.
+func (f *finder) fosteredAmong(s *Sentence, oi int) bool {
+	if oi+1 >= len(s.Phrases) {
+		return false
+	}
+	q := &s.Phrases[oi+1]
+	switch q.Prep {
+	case "among", "amongst", "between", "in":
+	default:
+		return false
+	}
+	return q.PrepAt == s.Phrases[oi].End && (q.Referent == Person || q.Referent == Group) && q.Det != "our" && f.servedPhrase(s, oi+1) // not "in our mill"
 }
 
 // listed reports whether a phrase's head is on the audience-specific list,
