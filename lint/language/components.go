@@ -1244,6 +1244,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return servedSlot // "by giving care workers a scanner", "give bookshops cheaper stock": whom something is given
 			case (c.Opener == "by" || c.Opener == "through") && (is(f.lemma[p.Head], clServedRole) || is(f.norms[p.Head], clServedRole)):
 				return servedSlot // "by putting our customers at the heart of everything we do": whom it serves, whatever the means
+			case (c.Opener == "by" || c.Opener == "through") && p.Referent.Animate() && k == 0 && v.closed&clSupplying != 0 && f.suppliedWith(s, c) > 0:
+				return servedSlot // "by supplying mountain rescue teams in Snowdonia with maps": whom the goods go to
 			case (c.Opener == "by" || c.Opener == "through") && p.Referent.Animate() && f.withThing(s, p.End):
 				return unsureSlot // "by matching hauliers with loads": they may be the means, or whom the thing goes to
 			case (c.Opener == "by" || c.Opener == "through") && p.Referent.Animate() && v.closed&clDitransitive != 0 && f.toldWhat(s, p.End):
@@ -4030,14 +4032,20 @@ func (f *finder) madeThingWorks(s *Sentence, c *Clause) bool {
 	return true
 }
 
-// meansListWorks reports whether clause c's subject is a list of things
-// that opens the sentence, and its verb lets or helps someone do
-// something ("Festival grants, a shared insurance policy and a store of
-// marquees let village festivals run …"): the things listed are what the
-// work gives, most likely its means.
+// meansListWorks reports whether clause c's subject opens the sentence
+// and is a list of things, or one service, and its verb lets or helps
+// someone do something, or gives someone something ("Festival grants, a
+// shared insurance policy and a store of marquees let village festivals
+// run …", "Weekly route training from qualified instructors gives blind
+// children the skills to …"): what is listed, or the service, is what
+// the work gives, most likely its means.
 func meansListWorks(s *Sentence, c *Clause, toks []Token) bool {
-	if c.Kind != Finite || c.Subject < 0 || c.Negated || c.Complement < 0 || len(c.Objects) == 0 || toks[c.Verb].closed&clCausative == 0 ||
-		s.Phrases[c.Subject].First != s.First || s.Phrases[c.Subject].Prep != "" {
+	if c.Kind != Finite || c.Subject < 0 || c.Negated || len(c.Objects) == 0 || s.Phrases[c.Subject].First != s.First || s.Phrases[c.Subject].Prep != "" {
+		return false
+	}
+	lets := toks[c.Verb].closed&clCausative != 0 && c.Complement >= 0
+	gives := toks[c.Verb].closed&clDitransitive != 0 && len(c.Objects) == 2 && isSomeone(s.Phrases[c.Objects[0]].Referent)
+	if !lets && !gives {
 		return false
 	}
 	items := 0
@@ -4051,7 +4059,7 @@ func meansListWorks(s *Sentence, c *Clause, toks []Token) bool {
 		}
 		items++
 	}
-	return items >= 2
+	return items >= 2 || items == 1 && s.Phrases[c.Subject].Referent == Service
 }
 
 // usesOurs returns where the means ends when clause c says that someone
@@ -5916,13 +5924,18 @@ func asAdjectiveAs(toks []Token, first, end int) bool {
 // that does something concrete to an object, and a result clause about
 // someone follows it ("Senior clinicians answer every call, so patients
 // get …", "ClearFile lets tenants add their payments, so those who …"):
-// the work, then what it is for. Not a verb of helping or of abstract
-// change alone ("we empower communities so they …"), which names no work,
-// unless it is care given to a being ("treats the pets of families on low
-// incomes at cost, so that no one has to choose …").
+// the work, then what it is for; people at concrete work need no object
+// ("Members of the Magic Circle perform on hospital wards, giving sick
+// children …"). Not a verb of helping or of abstract change alone ("we
+// empower communities so they …"), which names no work, unless it is
+// care given to a being ("treats the pets of families on low incomes at
+// cost, so that no one has to choose …").
 func (f *finder) workBeforeResult(s *Sentence, ci int) bool {
 	c := &s.Clauses[ci]
 	toks := f.a.Tokens
+	if len(c.Objects) == 0 && c.Kind == Finite && (c.Agent == Person || c.Agent == Group) && !c.Modal && f.concreteVerb(&toks[c.Verb]) && toks[c.Verb].closed&(clBe|clHave|clCopula|clLinking|clDo) == 0 {
+		return !c.Negated && c.OpenerAt < 0 && c.Governor < 0 && f.resultAfter(s, ci)
+	}
 	if c.Kind != Finite || c.OpenerAt >= 0 || c.Governor >= 0 || len(c.Objects) == 0 || c.Negated ||
 		toks[c.Verb].closed&(clBe|clHave|clCopula|clLinking|clDo) != 0 || f.match(abstractVerbList, c.Verb) > 0 && !f.helpsMakeThing(s, c) {
 		return false
@@ -5934,6 +5947,15 @@ func (f *finder) workBeforeResult(s *Sentence, ci int) bool {
 			return false
 		}
 	}
+	return f.resultAfter(s, ci)
+}
+
+// resultAfter reports whether a clause of result about someone follows
+// clause ci: "so" and a subject who is someone ("so patients get …"), or
+// a participle of result ("…, giving sick children an hour of wonder").
+func (f *finder) resultAfter(s *Sentence, ci int) bool {
+	c := &s.Clauses[ci]
+	toks := f.a.Tokens
 	for cj := ci + 1; cj < len(s.Clauses); cj++ {
 		d := &s.Clauses[cj]
 		if d.OpenerAt > c.Verb && phraseAt(toks, d.OpenerAt, clResult) > 0 && d.Subject >= 0 &&
@@ -6028,12 +6050,18 @@ func (f *finder) helpsMakeThing(s *Sentence, c *Clause) bool {
 
 // resultParticiple reports whether clause d is a participle set off by a
 // comma that does someone good to what is theirs ("…, cutting their
-// heating bills"): what the work before it brings about, as a result
+// heating bills"), or gives someone something ("…, giving sick children
+// an hour of wonder"): what the work before it brings about, as a result
 // clause after "so" says.
 func (f *finder) resultParticiple(s *Sentence, d *Clause) bool {
 	toks := f.a.Tokens
-	if d.Kind != Gerund || d.OpenerAt >= 0 || d.Negated || len(d.Objects) == 0 || d.First <= s.First || toks[d.First-1].gap&gapComma == 0 ||
-		f.match(benefitVerbList, d.Verb) == 0 {
+	if d.Kind != Gerund || d.OpenerAt >= 0 || d.Negated || len(d.Objects) == 0 || d.First <= s.First || toks[d.First-1].gap&gapComma == 0 {
+		return false
+	}
+	if len(d.Objects) == 2 && toks[d.Verb].closed&clDitransitive != 0 && isSomeone(s.Phrases[d.Objects[0]].Referent) {
+		return true
+	}
+	if f.match(benefitVerbList, d.Verb) == 0 {
 		return false
 	}
 	o := &s.Phrases[d.Objects[0]]
