@@ -227,6 +227,25 @@ func asideEnd(norms []string, gapAfter func(int) string, from int) int {
 // between a kind's "is" and what it is ("is, quite simply, to …").
 const asideWords = 8
 
+// visionOpens reports whether the words at k open a vision as it stands
+// after a colon: a noun and the clause that pictures it ("a valley
+// where"), a count of all of a kind ("every shellfish hatchery …", not
+// "all"), or the year it is for ("by 2034 …").
+func visionOpens(norms []string, k int) bool {
+	if k >= len(norms) {
+		return false
+	}
+	switch w := norms[k]; {
+	case w == "a" || w == "an":
+		return pictureOpens(norms, k+1)
+	case countsEveryone(w):
+		return w != "all"
+	case w == "by":
+		return k+1 < len(norms) && len(norms[k+1]) == 4 && tokenize.IsNumber(norms[k+1])
+	}
+	return false
+}
+
 // pictureOpens reports whether the words at i are a noun and a clause
 // that pictures it: "future in which", "world where", "day when".
 func pictureOpens(norms []string, i int) bool {
@@ -511,8 +530,7 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			if ours {
 				for m := i; m < i+unchangedReach && m+2 < len(norms); m++ {
 					if g := gapAfter(m); strings.Contains(g, ":") {
-						if at(m+1) == "to" && !opensNounPhrase(at(m+2)) || gerund(at(m+1)) || kind == Vision && (at(m+1) == "a" || at(m+1) == "an") && pictureOpens(norms, m+2) ||
-							kind == Vision && countsEveryone(at(m+1)) && at(m+1) != "all" { // "…: every shellfish hatchery, however small, should …"
+						if at(m+1) == "to" && !opensNounPhrase(at(m+2)) || gerund(at(m+1)) || kind == Vision && visionOpens(norms, m+1) {
 							return cue{kind: kind, from: m + 1, explicit: true, afterColon: true}, true
 						}
 						break
@@ -529,7 +547,7 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			// "RESOLVED that the Larder adopt the following mission
 			// statement with immediate effect: \"We provide …\"": the
 			// statement quoted after the colon that ends the lead-in
-			if at(i-1) == "following" {
+			if at(i-1) == "following" && !(barePlural(at(j)) && !strings.ContainsAny(gapAfter(j-1), ":,")) { // not "the following vision documents: …", a compound's plural
 				for m := j - 1; m < j+unchangedReach && m+1 < len(norms); m++ {
 					if g := gapAfter(m); strings.Contains(g, ":") {
 						// (or a mission's infinitive after the colon: "the
@@ -538,7 +556,9 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 						if strings.ContainsAny(g, "\"“") {
 							return cue{kind: kind, from: m + 1, explicit: true}, true
 						}
-						if kind == Mission && at(m+1) == "to" {
+						if kind == Mission && at(m+1) == "to" || kind == Vision && visionOpens(norms, m+1) {
+							// "… proposes the following vision for adoption
+							// at this AGM: by 2034 every member …"
 							return cue{kind: kind, from: m + 1, explicit: true, afterColon: true}, true
 						}
 						break
