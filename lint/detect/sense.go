@@ -216,20 +216,25 @@ func (d *detector) kindNamedOnPage(kind Kind) bool {
 		return v
 	}
 	// Only the words around each capitalised kind's word need reading:
-	// most pages hold it in their headings alone.
-	text := d.topText(0, len(d.top), pageReach)
+	// most pages hold it in their headings alone. Each block is read on
+	// its own: "# Our vision" then "Vision statement goes here" is no
+	// sentence that runs "our vision Vision statement".
 	word := strings.ToUpper(string(kind[:1])) + string(kind[1:])
 	v := false
-	for at := 0; !v; {
-		i := strings.Index(text[at:], word)
-		if i < 0 {
-			break
+	for k, read := 0, 0; k < len(d.top) && read < pageReach && !v; k++ {
+		text := d.text(d.top[k])
+		read += len(text) + 1
+		for at := 0; !v; {
+			i := strings.Index(text[at:], word)
+			if i < 0 {
+				break
+			}
+			i += at
+			window := text[max(0, i-nameWindow):min(len(text), i+len(word)+nameWindow)]
+			words, norms := d.tokens(window)
+			v = d.kindAsName(kind, window, words, norms)
+			at = i + len(word)
 		}
-		i += at
-		window := text[max(0, i-nameWindow):min(len(text), i+len(word)+nameWindow)]
-		words, norms := d.tokens(window)
-		v = d.kindAsName(kind, window, words, norms)
-		at = i + len(word)
 	}
 	if d.named == nil {
 		d.named = map[Kind]bool{}
