@@ -615,6 +615,9 @@ func TestTags(t *testing.T) {
 		{"Porters, cooks and night nurses come together for lunch.", "Porters/NOUN cooks/NOUN and/CONJ night/NOUN nurses/NOUN come/VERB together/ADV for/PREP lunch/NOUN"},
 		// A comma after a picture's noun phrase (not a fronted phrase of time): an "-ing" word after it is a participle with its object.
 		{"A tide-warning platform on every harbour wall, sharing live sea levels with skippers.", "A/DET tide-warning/ADJ platform/NOUN on/PREP every/DET harbour/NOUN wall/NOUN sharing/VERB live/ADJ sea/NOUN levels/NOUN with/PREP skippers/NOUN"},
+		// "to" and a word hardly ever a verb, last in the sentence: a preposition and its noun, not an infinitive.
+		{"We serve hot soup to walkers.", "We/PRON serve/VERB hot/ADJ soup/NOUN to/PREP walkers/NOUN"},
+		{"Our aim is to serve hot soup to people.", "Our/DET aim/NOUN is/VERB to/PART serve/VERB hot/ADJ soup/NOUN to/PREP people/NOUN"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.
 		{"Hill rescue teams are ready.", "Hill/NOUN rescue/NOUN teams/NOUN are/VERB ready/ADJ"},
 	} {
