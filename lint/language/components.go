@@ -3398,13 +3398,14 @@ func (f *finder) strategy() {
 					// "brings therapy, teaching and care … under one roof",
 					// "bring clay workshops to …": services given, which may be the work
 					f.unsure(Strategy)
-				case (o.Referent == Thing || o.Referent == Animal) && v.closed&clCausative == 0 && strings.ContainsAny(v.entry.Senses(wordnet.Verb), "ur") &&
+				case (o.Referent == Thing || o.Referent == Animal || o.MaybeThing) && v.closed&clCausative == 0 && strings.ContainsAny(v.entry.Senses(wordnet.Verb), "ur") &&
 					!f.set(abstractObjectList).Has(toks[o.Head].Norm) && !f.set(abstractObjectList).Has(toks[o.Head].Lemma):
 					// "serve build caches over HTTP", "grow vegetables", "grow
-					// oysters": a verb often abstract, in a sense of serving or
-					// making (WordNet's consumption and creation verbs), on a
-					// made thing or a living one, may be the work; not
-					// "Enabling open maps"
+					// oysters", "serve great food": a verb often abstract, in a
+					// sense of serving or making (WordNet's consumption and
+					// creation verbs), on a made thing, a living one or one
+					// that may be a thing (food is first a substance), may be
+					// the work; not "Enabling open maps"
 					f.unsure(Strategy)
 				}
 			case v.closed&clGiving != 0 && o.Referent == Person && len(c.Objects) == 1 && !f.generic(o) &&
