@@ -1252,8 +1252,10 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return unsureSlot // "by telling every householder what we found": whom something is told, who may be served
 			case (c.Opener == "by" || c.Opener == "through") && p.Referent.Animate() && f.outcomeForThem(s, pi):
 				return unsureSlot // "by training six weavers a year, so each can start a business": those the means works on gain the outcome
+			case (c.Opener == "by" || c.Opener == "through") && p.Referent == Person && f.concreteVerb(v):
+				return unsureSlot // "by training apprentices in copper-pan methods": the people the means works on may be whom it serves
 			case c.Opener == "by" || c.Opener == "through":
-				return noSlot // "by training tailors": the means, not whom it serves
+				return noSlot // "by planting hedges": the means, not whom it serves
 			case c.Opener == "" && c.Joined >= 0 && (s.Clauses[c.Joined].Opener == "by" || s.Clauses[c.Joined].Opener == "through") && !isSomeone(p.Referent) && p.Referent != Everyone:
 				// "by running a league, buying tables and booking halls": a
 				// later item's things are means as the first item's are; its
