@@ -5069,6 +5069,9 @@ func (f *finder) future() {
 				// "the patients who will use them", "families who will keep
 				// them": what the noun will do describes it; not "games that
 				// people will still be talking about in twenty years"
+				if f.aimedAt(s, c.Subject) {
+					f.unsure(Future) // "to build a bakery that will feed every family in Leeds": what the thing aimed at will do may be the picture
+				}
 			case c.Future:
 				f.add(Future, c.First, c.End, false)
 			case f.madeInto(s, c) > 0:
@@ -6079,6 +6082,19 @@ func (f *finder) boasts(si int) bool {
 	for k := s.First; k < s.End; k++ {
 		t := &f.a.Tokens[k]
 		if f.match(rankingList, k) > 0 || t.Tag == Adjective && strings.HasSuffix(t.Norm, "est") && t.Lemma != t.Norm {
+			return true
+		}
+	}
+	return false
+}
+
+// aimedAt reports whether phrase pi is the object of the organisation's
+// infinitive or gerund ("to build [a bakery]", "creating [a market]"): a
+// thing it aims to bring about.
+func (f *finder) aimedAt(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Agent == Self && (c.Kind == Infinitive || c.Kind == Gerund) && !c.Negated && slices.Contains(c.Objects, pi) {
 			return true
 		}
 	}
