@@ -707,6 +707,9 @@ func TestClauseSubjects(t *testing.T) {
 		{"We grow grain, and bakers bake bread.", "grow:We bake:bakers"},
 		{"We lend boats, oars and life jackets, and rowing clubs on the loch teach beginners.", "lend:We teach:rowing clubs"},
 		{"Farmers, fishers, and bakers grow our food.", "grow:Farmers"},
+		// A name joined to a preposition's, then a comma: no subject of the verb after it; nor is "them".
+		{"To buy wool from farms in Powys and Radnor, pay them well, and spin it here.", "buy:- pay:- spin:-"},
+		{"We pay them 30% above the market price, and sell the spices.", "pay:We sell:-"},
 		// An infinitive that describes a noun of the subject's phrase is part of it.
 		{"A valley where anyone with a tune to play can hire a hall.", "play:- hire:anyone"},
 		// A relative clause inside the subject: its object is not the

@@ -856,6 +856,9 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		if p.Prep != "" || p.Possessor && !(p.End == c.First && p.First == s.First && toks[p.Head].Tag == ProperNoun) {
 			continue // not an owner; but "St Aldhelm's gives …": a name in the possessive, right before the verb, names the shop
 		}
+		if p.First+1 == p.End && toks[p.Head].Tag == Pronoun && plainObjectPronoun(toks[p.Head].Norm) {
+			continue // "pay them a fair price, and sell …": "them" is no one's subject
+		}
 		if pi > 0 && s.Phrases[pi-1].Possessor && s.Phrases[pi-1].End == p.First && s.Phrases[pi-1].Prep != "" && s.Phrases[pi-1].Prep != "of" { // not "half of America's renters", which a quantity measures
 			continue // "as the club's [tech crew]": what the owner governed by a preposition owns is in that phrase too
 		}

@@ -1649,8 +1649,9 @@ func (f *finder) value() {
 				f.addOutcome(s.Phrases[c.Subject].First, s.Phrases[c.Objects[len(c.Objects)-1]].End)
 			case f.receives(c) && (s.Phrases[c.Subject].Referent.Animate() || s.Phrases[c.Subject].Referent == Unclear && toks[s.Phrases[c.Subject].Head].Tag == Pronoun) && f.servedPhrase(s, c.Subject):
 				f.unsure(Value) // "a team getting value within a week", "… to farmers. They gain a second crop": what someone gets may be the benefit
-			case c.Agent == Self && len(c.Objects) >= 1 && toks[c.Verb].closed&clProvisioning != 0 && f.servedPhrase(s, c.Objects[0]) && s.Phrases[c.Objects[0]].Referent.Animate():
-				f.addOutcome(c.Verb, s.Phrases[c.Objects[len(c.Objects)-1]].End) // "pay growers above market prices"
+			case c.Agent == Self && len(c.Objects) >= 1 && toks[c.Verb].closed&clProvisioning != 0 && f.servedPhrase(s, c.Objects[0]) &&
+				(s.Phrases[c.Objects[0]].Referent.Animate() || personalObject(&toks[s.Phrases[c.Objects[0]].Head])):
+				f.addOutcome(c.Verb, s.Phrases[c.Objects[len(c.Objects)-1]].End) // "pay growers above market prices", "… from co-operatives in Kerala, pay them 30% above …"
 			case c.Agent == Self && len(c.Objects) == 0 && toks[c.Verb].closed&clGiving != 0 && f.servedAfterTo(s, c.End) >= 0:
 				f.unsure(Value) // "lends to worker co-ops": what is given goes unsaid, though someone receives it
 			case len(c.Objects) == 2 && (f.servedPhrase(s, c.Objects[0]) || s.Phrases[c.Objects[0]].MaybeAnimate || s.Phrases[c.Objects[0]].AnyAnimate || agentive(f.lemma[s.Phrases[c.Objects[0]].Head]) && f.recipient(s, c.Objects[0])):
@@ -6086,6 +6087,13 @@ func (f *finder) boasts(si int) bool {
 		}
 	}
 	return false
+}
+
+// personalObject reports whether t is a pronoun for people as an object
+// ("them", "him", "her"), not "it": whom a verb that pays, feeds or houses
+// someone takes.
+func personalObject(t *Token) bool {
+	return t.Tag == Pronoun && (t.Norm == "them" || t.Norm == "him" || t.Norm == "her")
 }
 
 // aimedAt reports whether phrase pi is the object of the organisation's

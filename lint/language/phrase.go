@@ -156,9 +156,11 @@ func chunk(toks []Token, first, end int) []Phrase {
 		// picture's own subject and its adjective, which no subject before
 		// waits for
 		able := i-2 >= first && toks[i-2].gap&gapComma != 0 && ableAfter(toks, j, end)
-		if p.Conjoined >= 0 && newClause && (verbAfter(toks, j, end) && !bareComplementAhead(toks, first, i, j, end) || verbAfterRelative(toks, j, end) || able) && toks[i-1].Tag == Conjunction &&
+		if p.Conjoined >= 0 && newClause && (verbAfter(toks, j, end) && toks[j-1].gap&(gapComma|gapClause) == 0 && !bareComplementAhead(toks, first, i, j, end) || verbAfterRelative(toks, j, end) || able) && toks[i-1].Tag == Conjunction &&
 			!(p.Prep != "" && subjectWaits(toks, first, i, out) && !able) {
-			// "… by hand and every ditch runs clear": the subject of a new clause.
+			// "… by hand and every ditch runs clear": the subject of a new
+			// clause; not "from co-operatives in Kerala and Zanzibar, pay
+			// them …", where a comma parts the noun from the verb.
 			p.Conjoined, p.Prep, p.PrepAt = -1, "", -1
 			if q := &out[len(out)-1]; q.Conjoined >= 0 && q.End == i-1 && q.First > first && toks[q.First-1].gap&gapComma != 0 && toks[q.First].Is(Capitalised) && toks[q.First-1].Tag != Conjunction {
 				// "… at home, Kernow Care and Repair adapts homes": the
