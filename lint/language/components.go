@@ -1640,6 +1640,8 @@ func (f *finder) value() {
 				f.unsure(Value)
 			case c.Predicate >= 0 && c.Subject >= 0 && c.Agent != Self && f.servedPhrase(s, c.Subject):
 				f.addOutcome(c.Verb, c.Predicate+1) // "every village school stays open"
+			case c.Predicate >= 0 && !c.Negated && toks[c.Verb].closed&(clBe|clLinking) != 0 && f.forSomeoneAt(s, c.Predicate+1):
+				f.unsure(Value) // "a gum that's good for your teeth", "bread that is kind to your gut": how something is for someone may be what they gain
 			case f.receives(c) &&
 				(s.Phrases[c.Subject].Distributive() || s.Phrases[c.Subject].Referent.Animate() && (f.good(&s.Phrases[c.Objects[0]]) || f.timeCounted(&s.Phrases[c.Objects[0]]))) &&
 				f.servedPhrase(s, c.Subject) && !f.state(&s.Phrases[c.Objects[0]]):
@@ -6084,6 +6086,18 @@ func (f *finder) boasts(si int) bool {
 		t := &f.a.Tokens[k]
 		if f.match(rankingList, k) > 0 || t.Tag == Adjective && strings.HasSuffix(t.Norm, "est") && t.Lemma != t.Norm {
 			return true
+		}
+	}
+	return false
+}
+
+// forSomeoneAt reports whether a phrase of "for" or "to" at token k
+// names someone served, or something of someone's ("for children", "for
+// your teeth", "kind to your gut").
+func (f *finder) forSomeoneAt(s *Sentence, k int) bool {
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.PrepAt == k && (p.Prep == "for" || p.Prep == "to") {
+			return p.Referent.Animate() && f.servedPhrase(s, pi) || p.Det == "their" || p.Det == "your" || p.Det == "his" || p.Det == "her" // not "its", which may be the organisation's
 		}
 	}
 	return false
