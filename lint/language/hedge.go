@@ -144,16 +144,20 @@ func (s *Sentence) clauseAround(i int, near bool) *Clause {
 }
 
 // elidedComparison reports whether the modal at token i ends its
-// sentence, its verb left out, within a few words after "as" or "than"
-// ("as surely as their grandparents could", "faster than we ever
-// could").
+// sentence or its clause, its verb left out, within a few words after
+// "as", "than", "like" or "the way" ("as surely as their grandparents
+// could", "faster than we ever could", "discover the city the way a
+// neighbour would, through …").
 func elidedComparison(toks []Token, s *Sentence, i int) bool {
-	if i+1 != s.End {
-		return false
+	if i+1 != s.End && toks[i].gap&(gapComma|gapClause|gapParen) == 0 {
+		return false // a verb may follow: "as they could [see]"
 	}
 	for k := i - 1; k >= s.First && k >= i-4; k-- {
-		if toks[k].Norm == "as" || toks[k].Norm == "than" {
+		switch toks[k].Norm {
+		case "as", "than", "like":
 			return true
+		case "way":
+			return k > s.First && toks[k-1].Norm == "the" // "the way a neighbour would, …"
 		}
 	}
 	return false
