@@ -618,6 +618,8 @@ func TestTags(t *testing.T) {
 		// "to" and a word hardly ever a verb, last in the sentence: a preposition and its noun, not an infinitive.
 		{"We serve hot soup to walkers.", "We/PRON serve/VERB hot/ADJ soup/NOUN to/PREP walkers/NOUN"},
 		{"Our aim is to serve hot soup to people.", "Our/DET aim/NOUN is/VERB to/PART serve/VERB hot/ADJ soup/NOUN to/PREP people/NOUN"},
+		// An opening "-ing" word joined by "and" to a noun that is no verb: two nouns for activities.
+		{"Rowing and lacrosse in every school in Fife.", "Rowing/NOUN and/CONJ lacrosse/NOUN in/PREP every/DET school/NOUN in/PREP Fife/PROPN"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.
 		{"Hill rescue teams are ready.", "Hill/NOUN rescue/NOUN teams/NOUN are/VERB ready/ADJ"},
 	} {
