@@ -1236,6 +1236,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 					return noSlot // "to be the leading provider": the organisation itself
 				}
 				return weakSlot
+			case v.closed&clInstrumental != 0 && p.Referent == Person && c.Agent != Unclear:
+				return unsureSlot // "employs former rough sleepers as shoe shiners": people taken on may be whom the work is for
 			case v.closed&clInstrumental != 0:
 				return noSlot // "use drones": a tool
 			case c.Agent == Self && f.passive(c) && v.closed&(clGiving|clDitransitive) == 0:
