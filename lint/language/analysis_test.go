@@ -620,6 +620,10 @@ func TestTags(t *testing.T) {
 		{"Our aim is to serve hot soup to people.", "Our/DET aim/NOUN is/VERB to/PART serve/VERB hot/ADJ soup/NOUN to/PREP people/NOUN"},
 		// An opening "-ing" word joined by "and" to a noun that is no verb: two nouns for activities.
 		{"Rowing and lacrosse in every school in Fife.", "Rowing/NOUN and/CONJ lacrosse/NOUN in/PREP every/DET school/NOUN in/PREP Fife/PROPN"},
+		// A capitalised count noun opening the sentence, then a plural, its place and a plain verb: a compound subject, no name and its verb.
+		{"Hospice cooks in Leeds work weekends.", "Hospice/NOUN cooks/NOUN in/PREP Leeds/PROPN work/VERB weekends/NOUN"},
+		// After a causative, the people it lets and where they are ("in the Netherlands"), the bare verb with its object.
+		{"We let deaf walkers in the Peak District book a guide.", "We/PRON let/VERB deaf/ADJ walkers/NOUN in/PREP the/DET Peak/PROPN District/PROPN book/VERB a/DET guide/NOUN"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.
 		{"Hill rescue teams are ready.", "Hill/NOUN rescue/NOUN teams/NOUN are/VERB ready/ADJ"},
 	} {

@@ -1234,7 +1234,7 @@ func decide(toks []Token, i int, title bool) {
 	case i > 1 && toks[0].Tag == ProperNoun && c.verb > 0 && c.verbForm == ThirdPerson && appositionVerb(toks) == i:
 		set(t, Verb) // "Kelda, the valley's water co-op, pipes …": the name's verb after what it is
 	case i == 0 && t.Is(Capitalised) && !title && t.closed&grammarClasses == 0 && c.noun > 0 && c.noun >= c.adj && !c.plural && thirdPersonVerbAt(toks, 1) &&
-		(countNoun(c.nounEntry) || timeThinks(c.nounEntry, toks[skipAdverbs(toks, 1)].cands.verbEntry)):
+		(countNoun(c.nounEntry) || timeThinks(c.nounEntry, toks[skipAdverbs(toks, 1)].cands.verbEntry)) && !pluralSubjectAt(toks, 1):
 		set(t, ProperNoun) // "Redwing currently serves …", "Kestrel builds …": a count noun with no determiner is no subject; a name is
 	case i == 0 && t.Is(Capitalised) && !title && t.closed&grammarClasses == 0 && c.noun > 0 && c.noun >= c.adj && !c.plural && thirdPersonVerbAt(toks, 1) &&
 		is(toks[skipAdverbs(toks, 1)].cands.verbLemma, clDitransitive) && secondObjectAt(toks, someoneAt(toks, skipAdverbs(toks, 1)+1)):
@@ -1741,10 +1741,13 @@ func determinerNext(toks []Token, i int) bool {
 
 // namedPlaceOfPeople reports whether the name that ends at token k is a
 // place phrase right after people: "people [in Wales]", "carers [across
-// North Yorkshire]".
+// North Yorkshire]", "players [in the Netherlands]".
 func namedPlaceOfPeople(toks []Token, k int) bool {
 	for stop := max(0, k-maxPhraseWords); k > stop && toks[k].Tag == ProperNoun && toks[k-1].gap == 0; { // bounded, so that tagging stays linear
 		k--
+	}
+	if k > 0 && toks[k].Norm == "the" && toks[k-1].Tag == Preposition && toks[k-1].gap == 0 {
+		k-- // "players [in the Netherlands]"
 	}
 	if k < 2 || toks[k].Tag != Preposition || toks[k].Norm == "of" && !isSomeoneNoun(&toks[k-1]) || toks[k-1].gap != 0 {
 		return false // but "residents [of Cambridge]": where the people live
@@ -2691,6 +2694,16 @@ func plainVerbAfterAdverbs(toks []Token, k int) bool {
 	}
 	c := toks[k].cands
 	return c.verb > 0 && c.verbForm == 0 && c.verb >= c.noun && c.verb >= c.adj
+}
+
+// pluralSubjectAt reports whether the word at k may be a plural noun that
+// a plain verb or a modal follows, past the phrases of place after it
+// ("Hospice nurses [in Derby] work late shifts"): the subject's head, so
+// the word before it modifies it and is no name.
+func pluralSubjectAt(toks []Token, k int) bool {
+	c := toks[k].cands
+	return c != nil && toks[k].closed&grammarClasses == 0 && c.plural && c.noun > 0 && toks[k].gap == 0 &&
+		(placeThenPlainVerb(toks, k+1) || modalAfterPlace(toks, k+1))
 }
 
 // pluralAuxiliaryAt reports whether token k is "are", "were" or "have",
