@@ -624,6 +624,8 @@ func TestTags(t *testing.T) {
 		{"Hospice cooks in Leeds work weekends.", "Hospice/NOUN cooks/NOUN in/PREP Leeds/PROPN work/VERB weekends/NOUN"},
 		// After a causative, the people it lets and where they are ("in the Netherlands"), the bare verb with its object.
 		{"We let deaf walkers in the Peak District book a guide.", "We/PRON let/VERB deaf/ADJ walkers/NOUN in/PREP the/DET Peak/PROPN District/PROPN book/VERB a/DET guide/NOUN"},
+		// A participle's object may end on a word that could be a plain verb, when a word far more often a verb follows.
+		{"Dog owners facing a hospital stay get a walker.", "Dog/NOUN owners/NOUN facing/VERB a/DET hospital/NOUN stay/NOUN get/VERB a/DET walker/NOUN"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.
 		{"Hill rescue teams are ready.", "Hill/NOUN rescue/NOUN teams/NOUN are/VERB ready/ADJ"},
 	} {

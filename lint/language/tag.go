@@ -2997,6 +2997,9 @@ func finiteVerbFits(toks []Token, i int) bool {
 		}
 	}
 	c := toks[i].cands
+	if described && c.noun > 0 && i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&grammarClasses == 0 && baseVerbAt(toks, i+1) && mostlyVerb(&toks[i+1]) && agrees(subj, &toks[i+1]) {
+		return false // "owners facing a hospital [stay] get a sitter": the participle's object ends on the noun, and the verb, far more often one, follows
+	}
 	if c.verbForm == ThirdPerson && c.verbStartsPhrase && i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&clVerbParticle != 0 && !subj.Is(Plural) && subj.Tag != Pronoun {
 		if e, ok := wordnet.Lookup(c.verbLemma + " " + toks[i+1].Norm); ok && e.Has(wordnet.Verb) {
 			return true // "nothing metal from a Birmingham home ends up in landfill": a phrasal verb WordNet lists
