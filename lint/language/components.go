@@ -4401,10 +4401,11 @@ func (f *finder) letsReceive(s *Sentence, c *Clause) bool {
 }
 
 // servedGets reports whether clause c, a main clause with no modal, says
-// that those served get or receive a made thing or a service ("learners in Ash get
-// patient one-to-one lessons", "couples marrying in Cheddar get a trial
-// styling"): who gives it goes unsaid, and is most likely the
-// organisation.
+// that those served get or receive a made thing, a service or someone
+// to serve them ("learners in Ash get patient one-to-one lessons",
+// "couples marrying in Cheddar get a trial styling", "cat owners get a
+// sitter who visits daily"): who gives it goes unsaid, and is most
+// likely the organisation.
 func (f *finder) servedGets(s *Sentence, c *Clause) bool {
 	toks := f.a.Tokens
 	if c.Kind != Finite || c.Modal || c.OpenerAt >= 0 || c.Negated || c.Subject < 0 || c.Agent == Self || len(c.Objects) == 0 || !f.servedPhrase(s, c.Subject) {
@@ -4415,8 +4416,8 @@ func (f *finder) servedGets(s *Sentence, c *Clause) bool {
 		return false // not "farmers keep their land", what they hold already
 	}
 	for _, o := range c.Objects {
-		if r := s.Phrases[o].Referent; r == Thing || r == Service {
-			return true
+		if r := s.Phrases[o].Referent; r == Thing || r == Service || r == Person && (s.Phrases[o].Det == "a" || s.Phrases[o].Det == "an") {
+			return true // also "get a sitter who visits daily": someone provided
 		}
 	}
 	return false
