@@ -626,6 +626,10 @@ func TestTags(t *testing.T) {
 		{"We let deaf walkers in the Peak District book a guide.", "We/PRON let/VERB deaf/ADJ walkers/NOUN in/PREP the/DET Peak/PROPN District/PROPN book/VERB a/DET guide/NOUN"},
 		// A participle's object may end on a word that could be a plain verb, when a word far more often a verb follows.
 		{"Dog owners facing a hospital stay get a walker.", "Dog/NOUN owners/NOUN facing/VERB a/DET hospital/NOUN stay/NOUN get/VERB a/DET walker/NOUN"},
+		// After "so" and a name, a word that may be a noun before a plural, its place and a plain verb: the plural's modifier.
+		{"We pay the fare, so Welsh care workers in Chester know they can get home.", "We/PRON pay/VERB the/DET fare/NOUN so/SCONJ Welsh/PROPN care/NOUN workers/NOUN in/PREP Chester/PROPN know/VERB they/PRON can/MODAL get/VERB home/ADJ"},
+		// A preposition takes a noun before any plain verb after it: "on request", then the verb after "and".
+		{"Staff play records on request and run a club.", "Staff/NOUN play/VERB records/NOUN on/PREP request/NOUN and/CONJ run/VERB a/DET club/NOUN"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.
 		{"Hill rescue teams are ready.", "Hill/NOUN rescue/NOUN teams/NOUN are/VERB ready/ADJ"},
 	} {
@@ -718,6 +722,8 @@ func TestClauseSubjects(t *testing.T) {
 		// A name joined to a preposition's, then a comma: no subject of the verb after it; nor is "them".
 		{"To buy wool from farms in Powys and Radnor, pay them well, and spin it here.", "buy:- pay:- spin:-"},
 		{"We pay them 30% above the market price, and sell the spices.", "pay:We sell:-"},
+		// A participle on the subject leaves it waiting for its verb: the names listed after its preposition are no new subject.
+		{"A Preston where nurses sending rent to Leeds, Wigan or Bolton pay no fees.", "sending:nurses pay:nurses"},
 		// An infinitive that describes a noun of the subject's phrase is part of it.
 		{"A valley where anyone with a tune to play can hire a hall.", "play:- hire:anyone"},
 		// A relative clause inside the subject: its object is not the

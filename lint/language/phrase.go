@@ -882,6 +882,9 @@ func waitingSubject(toks []Token, first, i int, out []Phrase) int {
 		}
 	}
 	for k := open; k < i; k++ {
+		if toks[k].Tag == Verb && toks[k].Form&(Ing|Past) != 0 && k > open && (toks[k-1].Tag == Noun || toks[k-1].Tag == ProperNoun) && toks[k-1].gap == 0 {
+			continue // "where families [sending money to …] lose": a participle that describes the subject, whose verb is still to come
+		}
 		if toks[k].Tag == Verb || toks[k].Tag == Modal {
 			return -1
 		}

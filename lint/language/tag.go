@@ -1476,6 +1476,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "Hot air balloon pilots in the Cotswolds fly more often …": the subject's plural, its place, then its plain verb
 	case prev == Noun && c.verbForm == ThirdPerson && c.plural && c.noun >= 4*c.verb && t.gap == 0 && bareNounOpens(toks, i-1):
 		set(t, Noun) // "Hut holidays within reach of …", "Glass apprentices in Stourbridge": a bare singular noun, no subject without its determiner, modifies the plural after it
+	case (prev == Noun || prev == ProperNoun) && c.noun > 0 && c.verbForm == 0 && t.gap == 0 && toks[i-1].gap == 0 && i+1 < len(toks) && pluralSubjectAt(toks, i+1):
+		set(t, Noun) // "so Filipino care workers in Bristol know …": the plural after it, its place and a plain verb are the clause's; the word modifies the plural
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i):
 		set(t, Verb)
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].Is(Plural) && !nounNext(toks, i):
@@ -2892,9 +2894,10 @@ func placeThenPlainVerb(toks []Token, k int) bool {
 	if k >= len(toks) || toks[k].closed&clPreposition == 0 || !locative(toks[k].Norm) || toks[k-1].gap != 0 {
 		return false
 	}
+	prep := k
 	k = placeWordsEnd(toks, k+1)
-	if k+1 >= len(toks) || toks[k-1].gap != 0 {
-		return false
+	if k == prep+1 || k+1 >= len(toks) || toks[k-1].gap != 0 {
+		return false // not "records on [request] and run …": the preposition takes a noun first
 	}
 	v := &toks[k]
 	return v.closed&grammarClasses == 0 && v.cands != nil && v.cands.verbForm == 0 && v.cands.verb > 0 && v.cands.verb >= v.cands.noun && !v.Is(Capitalised)
