@@ -1642,6 +1642,8 @@ func (f *finder) value() {
 				f.unsure(Value)
 			case c.Predicate >= 0 && c.Subject >= 0 && c.Agent != Self && f.servedPhrase(s, c.Subject):
 				f.addOutcome(c.Verb, c.Predicate+1) // "every village school stays open"
+			case si > 0 && c.Kind == Finite && c.OpenerAt < 0 && c.Subject >= 0 && c.Agent != Self && s.Phrases[c.Subject].Det == "their" && s.Phrases[c.Subject].First == s.First && f.servedBefore(si):
+				f.unsure(Value) // "We clean and test pools for swim schools. Their lessons never stop for green water.": what becomes of theirs, after the work for them
 			case c.Predicate >= 0 && !c.Negated && toks[c.Verb].closed&(clBe|clLinking) != 0 && f.forSomeoneAt(s, c.Predicate+1):
 				f.unsure(Value) // "a gum that's good for your teeth", "bread that is kind to your gut": how something is for someone may be what they gain
 			case f.receives(c) &&
@@ -3078,7 +3080,11 @@ func (f *finder) servedAfterTo(s *Sentence, k int) int {
 // the phrases that list or place them standing between; or 0.
 func (f *finder) suppliedWith(s *Sentence, c *Clause) int {
 	o := c.Objects[0]
-	if !f.servedPhrase(s, o) {
+	served := f.servedPhrase(s, o)
+	for k := o + 1; !served && f.a.Tokens[s.Phrases[o].Head].Is(Plural) && k < len(s.Phrases) && s.Phrases[k].Conjoined == o; k++ {
+		served = f.servedPhrase(s, k) // "village halls [and schools]": a list of plurals, someone among them; not "adult tobacco and wine consumers", one phrase misread as two
+	}
+	if !served {
 		return 0
 	}
 	end := s.Phrases[o].End
@@ -3414,6 +3420,9 @@ func (f *finder) strategy() {
 					// that may be a thing (food is first a substance), may be
 					// the work; not "Enabling open maps"
 					f.unsure(Strategy)
+				case o.Referent == Thing && v.closed&clCausative == 0 && c.Agent == Self &&
+					!f.set(abstractObjectList).Has(toks[o.Head].Norm) && !f.set(abstractObjectList).Has(toks[o.Head].Lemma):
+					f.unsure(Strategy) // "change money at the mid-market rate": a verb often abstract, on a made or handled thing, may be the work
 				}
 			case v.closed&clGiving != 0 && o.Referent == Person && len(c.Objects) == 1 && !f.generic(o) &&
 				(f.servedAfterTo(s, afterPrepPhrases(s, f.conjoinedEnd(s, oi), false)) >= 0 || f.forWorkAt(s, f.conjoinedEnd(s, oi))):
