@@ -1373,8 +1373,9 @@ func mayHold(n ast.Node) bool {
 
 // opens reports whether the statement of a section may stand in the
 // sub-section under the heading at k: not one that asks or explains, names
-// kinds, lists features or names another topic; with summaryOnly, only a
-// summary ("## Overview", "## In a nutshell").
+// kinds, lists features, names another topic or says what the document is
+// for ("Purpose of this paper"); with summaryOnly, only a summary ("##
+// Overview", "## In a nutshell").
 func (d *detector) opens(k int, summaryOnly bool) bool {
 	switch d.infos[k].class {
 	case headingExplains, headingNames, headingStatement:
@@ -1393,6 +1394,9 @@ func (d *detector) opens(k int, summaryOnly bool) bool {
 	}
 	if d.vocab.summary.Match(norms, 0) == len(norms) {
 		return true
+	}
+	if of := slices.Index(norms, "of"); of > 0 && d.aboutDocument(norms[of+1:]) {
+		return false // "### 1. Purpose of this paper": what the paper is for, not the statement
 	}
 	return !summaryOnly && d.vocab.otherTopic.Match(norms, 0) == 0
 }
