@@ -630,6 +630,10 @@ func TestTags(t *testing.T) {
 		{"We pay the fare, so Welsh care workers in Chester know they can get home.", "We/PRON pay/VERB the/DET fare/NOUN so/SCONJ Welsh/PROPN care/NOUN workers/NOUN in/PREP Chester/PROPN know/VERB they/PRON can/MODAL get/VERB home/ADJ"},
 		// A preposition takes a noun before any plain verb after it: "on request", then the verb after "and".
 		{"Staff play records on request and run a club.", "Staff/NOUN play/VERB records/NOUN on/PREP request/NOUN and/CONJ run/VERB a/DET club/NOUN"},
+		// A group of people after a verb that keeps or lets, then an "-ing" word: what they go on doing.
+		{"Fair prices keep the next generation fishing.", "Fair/ADJ prices/NOUN keep/VERB the/DET next/ADJ generation/NOUN fishing/VERB"},
+		// No verb follows "their": a verb's "-s" form there is a plural noun, and the plain verb after it is its verb.
+		{"We mill flour for bakers, and their bakes keep a good rise.", "We/PRON mill/VERB flour/NOUN for/PREP bakers/NOUN and/CONJ their/DET bakes/NOUN keep/VERB a/DET good/ADJ rise/NOUN"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.
 		{"Hill rescue teams are ready.", "Hill/NOUN rescue/NOUN teams/NOUN are/VERB ready/ADJ"},
 	} {

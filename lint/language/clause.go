@@ -374,6 +374,9 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			if c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == left {
 				left = s.Phrases[c.Subject-1].First // "so that [patients'] families can …"
 			}
+			if q := c.Subject - 1; q >= 0 && s.Phrases[q].Prep == "" && s.Phrases[q].Referent == Name && s.Phrases[q].End == left && toks[left-1].gap == 0 && toks[s.Phrases[q].Head].Tag == ProperNoun {
+				left = s.Phrases[q].First // "so [Bristol] primary schools serve …": a place's name before the subject's adjective
+			}
 		}
 		c.Opener, c.OpenerAt = openerBefore(toks, s.First, left)
 		rel := c.First - 1 // "packaging that [never] ends up as litter": past the adverbs before the verb

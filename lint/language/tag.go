@@ -1339,6 +1339,11 @@ func decide(toks []Token, i int, title bool) {
 			set(t, Adjective) // "the rowing clubs", "a trusted guide"
 		case c.verb > 0 && c.verbForm == 0 && nounNext(toks, i) && t.gap == 0:
 			set(t, Noun) // "more download passes": a verb's stem that names a noun's kind (WordNet knows "download" only as a verb)
+		case c.verb > 0 && c.verbForm&(Ing|Past) == 0 && prev == Determiner && toks[i-1].closed&clPossessive != 0:
+			set(t, Noun) // "their bakes keep …": no verb follows "their"; a verb's form used as a noun
+			if c.verbForm == ThirdPerson {
+				t.Form |= Plural // its "-s" makes it plural
+			}
 		default:
 			set(t, best(c))
 		}
@@ -1482,6 +1487,9 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb)
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].Is(Plural) && !nounNext(toks, i):
 		set(t, Verb) // "keep ferry operators sailing"
+	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap == 0 && !nounNext(toks, i) && afterObjectOf(toks, i, clCausative) &&
+		(toks[i-1].entry.First(wordnet.Noun) == wordnet.NounSocialGroup || toks[i-1].entry.First(wordnet.Noun) == wordnet.NounPerson):
+		set(t, Verb) // "keeps the next generation farming": a group of people, after a verb that keeps or lets, and what they go on doing
 	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && toks[i-1].Is(Plural) && toks[i-1].gap == 0 &&
 		(toks[i-1].entry.First(wordnet.Noun) == wordnet.NounPerson || toks[i-1].entry.First(wordnet.Noun) == wordnet.NounSocialGroup):
 		set(t, Verb) // "tenants facing eviction", "carers needing a break": what the people do, not a compound
@@ -2953,8 +2961,8 @@ func countStandsAlone(toks []Token, i int) bool {
 func finiteVerbFits(toks []Token, i int) bool {
 	subj := &toks[i-1]
 	described := false // the subject found before a participle that describes it
-	and := i - 2       // where "and" opens a new clause before the subject and its adjectives: "… and older riders get …"
-	for and >= 0 && toks[and].Tag == Adjective && toks[and].gap == 0 {
+	and := i - 2       // where "and" opens a new clause before the subject and its adjectives: "… and older riders get …", "… and their bakes keep …"
+	for and >= 0 && (toks[and].Tag == Adjective || toks[and].Tag == Determiner && toks[and].closed&clPossessive != 0) && toks[and].gap == 0 {
 		and--
 	}
 	if and < i-2 && and > 0 && toks[and-1].Tag == Adjective {
