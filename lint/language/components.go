@@ -1822,6 +1822,9 @@ func (f *finder) value() {
 			case c.Kind == Finite && c.OpenerAt < 0 && !c.Negated && c.Subject >= 0 && c.Agent != Self && s.Phrases[c.Subject].Referent.Animate() &&
 				toks[c.Verb].closed&(clBe|clHave|clCopula|clLinking|clDesire) == 0 && f.servedBefore(si):
 				f.unsure(Value) // "We host podcasts for schools. Teachers upload lessons in a few clicks, parents listen on any device": what people do once served may be the benefit
+			case c.Predicate < 0 && len(c.Objects) == 0 && !c.Negated && c.Kind == Finite && toks[c.Verb].closed&clBe != 0 && c.Subject >= 0 && c.Agent != Self &&
+				s.Phrases[c.Subject].Referent.Animate() && f.servedPhrase(s, c.Subject) && c.End < s.End && (toks[c.End].Tag == Adverb || toks[c.End].Tag == Preposition):
+				f.unsure(Value) // "parents with babies are back on the road quickly": where or how someone served is may be what they gain
 			}
 			if p := c.Subject; c.Kind == Finite && f.passive(c) && p >= 0 && !c.Negated && (f.servedPhrase(s, p) || s.Phrases[p].MaybeAnimate) && s.Phrases[p].Referent != Self && f.concreteVerb(&toks[c.Verb]) {
 				f.unsure(Value) // "commuters on the Halden line are carried to Leeds in 22 minutes": what is done for them may be the benefit
@@ -4186,9 +4189,10 @@ func comparedBetter(t *Token) bool {
 }
 
 // dedicatedTo reports whether a sentence opens with "For" and someone
-// served, set off by a comma, and has no verb of its own after it ("For
-// widowers in Cheltenham, a Thursday afternoon at the petanque club: a lift
-// there, a game, …"): what it names is what they are given.
+// served, set off by a comma, and has no verb of its own after it, or
+// none before a colon ("For widowers in Cheltenham, a Thursday afternoon
+// at the petanque club: a lift there, a game, …"): what it names is what
+// they are given.
 func (f *finder) dedicatedTo(s *Sentence) bool {
 	toks := f.a.Tokens
 	if len(s.Phrases) < 2 || s.Phrases[0].Prep != "for" || s.Phrases[0].PrepAt != s.First || !f.servedPhrase(s, 0) {
@@ -4201,7 +4205,25 @@ func (f *finder) dedicatedTo(s *Sentence) bool {
 			break
 		}
 	}
-	return comma >= 0 && comma+1 < s.End && f.verblessFrom(s, comma+1)
+	if comma < 0 || comma+1 >= s.End {
+		return false
+	}
+	if f.verblessFrom(s, comma+1) {
+		return true
+	}
+	// "For autistic children, a first ride without noise or crowds: we
+	// run …": what they are given, named before the colon, then the work.
+	for k := comma + 1; k < s.End; k++ {
+		if toks[k].gap&gapColon != 0 {
+			for ci := range s.Clauses {
+				if c := &s.Clauses[ci]; c.First > comma && c.First <= k {
+					return false
+				}
+			}
+			return k > comma+1
+		}
+	}
+	return false
 }
 
 // servedAfterBreak reports whether clause ci, after a semicolon or a
@@ -4425,8 +4447,11 @@ func (f *finder) servedGets(s *Sentence, c *Clause) bool {
 		return false // not "farmers keep their land", what they hold already
 	}
 	for _, o := range c.Objects {
-		if r := s.Phrases[o].Referent; r == Thing || r == Service || r == Person && (s.Phrases[o].Det == "a" || s.Phrases[o].Det == "an") {
-			return true // also "get a sitter who visits daily": someone provided
+		for k := o; k < len(s.Phrases) && (k == o || s.Phrases[k].Conjoined == o); k++ {
+			if r := s.Phrases[k].Referent; r == Thing || r == Service || r == Person && (s.Phrases[k].Det == "a" || s.Phrases[k].Det == "an") ||
+				r == Unclear && toks[s.Phrases[k].Head].Tag == Noun && !toks[s.Phrases[k].Head].known { // "get culinary matcha": a word WordNet lacks, most likely a product
+				return true // also "get a sitter who visits daily": someone provided; "borrow a press, a scratter and a trained presser": any of a list
+			}
 		}
 	}
 	return false
