@@ -1822,6 +1822,8 @@ func (f *finder) value() {
 			case c.Kind == Finite && c.OpenerAt < 0 && !c.Negated && c.Subject >= 0 && c.Agent != Self && s.Phrases[c.Subject].Referent.Animate() &&
 				toks[c.Verb].closed&(clBe|clHave|clCopula|clLinking|clDesire) == 0 && f.servedBefore(si):
 				f.unsure(Value) // "We host podcasts for schools. Teachers upload lessons in a few clicks, parents listen on any device": what people do once served may be the benefit
+			case c.Agent == Self && len(c.Objects) == 1 && !c.Negated && toks[c.Verb].closed&(clBe|clHave|clCopula) == 0 && toks[s.Phrases[c.Objects[0]].Head].entry.First(wordnet.Noun) == wordnet.NounFeeling:
+				f.unsure(Value) // "to spread joy one lolly at a time": a feeling given is a benefit, though it names no one who feels it
 			case c.Predicate < 0 && len(c.Objects) == 0 && !c.Negated && c.Kind == Finite && toks[c.Verb].closed&clBe != 0 && c.Subject >= 0 && c.Agent != Self &&
 				s.Phrases[c.Subject].Referent.Animate() && f.servedPhrase(s, c.Subject) && c.End < s.End && (toks[c.End].Tag == Adverb || toks[c.End].Tag == Preposition):
 				f.unsure(Value) // "parents with babies are back on the road quickly": where or how someone served is may be what they gain
