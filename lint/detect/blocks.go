@@ -132,6 +132,23 @@ func (d *detector) statusNoteIn(norms []string) bool {
 	return false
 }
 
+// templateSlot reports whether paragraph n is nothing but a template's
+// slot: a variable in double braces ("{{MISSION_STATEMENT}}") or a note in
+// square brackets that is no statement ("[Insert your vision here]").
+func (d *detector) templateSlot(n ast.Node) bool {
+	if _, ok := n.(*ast.Paragraph); !ok {
+		return false
+	}
+	t := strings.TrimSpace(d.text(n))
+	switch {
+	case strings.HasPrefix(t, "{{") && strings.HasSuffix(t, "}}"):
+		return !strings.Contains(t[2:len(t)-2], "}}")
+	case strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]"):
+		return !strings.Contains(t[1:len(t)-1], "]") && !d.fits(n)
+	}
+	return false
+}
+
 // statusNote reports whether block n opens with a note on where a
 // statement's drafting stands.
 func (d *detector) statusNote(n ast.Node) bool {

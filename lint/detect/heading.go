@@ -1286,6 +1286,9 @@ func (d *detector) sectionBlocks(kind Kind, i, end int) []ast.Node {
 		if len(blocks) == 0 && d.statusNote(n) {
 			return nil // "The committee is still working on the wording of a proper vision statement": the section's statement is still to come
 		}
+		if len(blocks) == 0 && d.templateSlot(n) {
+			return nil // "{{MISSION_STATEMENT}}", "[Insert your vision here]": the slot is the statement, still to be filled; the note after it is no statement
+		}
 		if len(blocks) == 0 && d.introducesQuote(n) {
 			continue // "After discussion the group agreed the following wording:", then the wording
 		}
