@@ -634,6 +634,8 @@ func TestTags(t *testing.T) {
 		{"Fair prices keep the next generation fishing.", "Fair/ADJ prices/NOUN keep/VERB the/DET next/ADJ generation/NOUN fishing/VERB"},
 		// No verb follows "their": a verb's "-s" form there is a plural noun, and the plain verb after it is its verb.
 		{"We mill flour for bakers, and their bakes keep a good rise.", "We/PRON mill/VERB flour/NOUN for/PREP bakers/NOUN and/CONJ their/DET bakes/NOUN keep/VERB a/DET good/ADJ rise/NOUN"},
+		// After a counted singular subject and its place, an "-s" word that agrees with it is its verb, whatever follows.
+		{"Every bowls club in Fife parades under its own banner.", "Every/DET bowls/NOUN club/NOUN in/PREP Fife/PROPN parades/VERB under/PREP its/DET own/ADJ banner/NOUN"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.
 		{"Hill rescue teams are ready.", "Hill/NOUN rescue/NOUN teams/NOUN are/VERB ready/ADJ"},
 	} {

@@ -2392,6 +2392,22 @@ func closesList(toks []Token, k int) bool {
 	return j >= 0 && toks[j].gap&gapComma != 0 && (toks[j].Tag == Noun || toks[j].Tag == ProperNoun)
 }
 
+// countedOne reports whether the noun at k heads a phrase that opens
+// with "every" or "each" (a few words before it, no break between): one
+// of a kind, counted, a singular subject.
+func countedOne(toks []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && (toks[j].gap == 0 || toks[j].Is(Possessive)); j-- {
+		switch toks[j].Norm {
+		case "every", "each":
+			return true
+		}
+		if toks[j].Tag != Noun && toks[j].Tag != Adjective && toks[j].Tag != ProperNoun {
+			return false
+		}
+	}
+	return false
+}
+
 // listedInPhrase returns where the preposition stands whose object is the
 // list of nouns that "and" or "or" at k joins ("of any age, gender or
 // background"), or -1 when the list is no preposition's.
@@ -3065,7 +3081,8 @@ func finiteVerbFits(toks []Token, i int) bool {
 	for before > 0 && toks[before].Tag == Adverb && toks[before].gap == 0 && toks[before-1].gap == 0 && (toks[before-1].Tag == Noun || toks[before-1].Tag == ProperNoun) {
 		before--
 	}
-	if k >= 0 && toks[k].Tag == Preposition && c.noun > 0 && !quantified && subj == &toks[i-1] && (k == 0 || toks[before].Tag != Noun && toks[before].Tag != ProperNoun || c.noun > c.verb && !(objectNext && agrees(&toks[before], &toks[i]))) {
+	countedSubject := c.verbForm == ThirdPerson && before > 0 && countedOne(toks, before) && agrees(&toks[before], &toks[i]) // "Every veterans' association in Wales [parades] …"
+	if k >= 0 && toks[k].Tag == Preposition && c.noun > 0 && !quantified && subj == &toks[i-1] && (k == 0 || toks[before].Tag != Noun && toks[before].Tag != ProperNoun || c.noun > c.verb && !(objectNext && agrees(&toks[before], &toks[i])) && !countedSubject) {
 		// "Towards the fishing crews …": a preposition's noun, not a
 		// subject; but "start-ups in Lagos ship their first product": a
 		// noun phrase does not run on into a determiner, so a word that
