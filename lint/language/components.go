@@ -1820,8 +1820,13 @@ func (f *finder) value() {
 				// sure of for someone may be the benefit
 				f.unsure(Value)
 			case c.Kind == Finite && c.OpenerAt < 0 && !c.Negated && c.Subject >= 0 && c.Agent != Self && s.Phrases[c.Subject].Referent.Animate() &&
-				toks[c.Verb].closed&(clBe|clHave|clCopula|clLinking|clDesire) == 0 && f.servedBefore(si):
-				f.unsure(Value) // "We host podcasts for schools. Teachers upload lessons in a few clicks, parents listen on any device": what people do once served may be the benefit
+				toks[c.Verb].closed&(clBe|clHave|clCopula|clLinking|clDesire) == 0 && (f.servedBefore(si) || f.selfWorksAfterBreak(s, ci)):
+				// "We host podcasts for schools. Teachers upload lessons in a
+				// few clicks, parents listen on any device": what people do
+				// once served may be the benefit; so may what they do before
+				// the work is told ("Postal workers finish a round without
+				// back pain …; we design rucksacks that put it there")
+				f.unsure(Value)
 			case c.Agent == Self && len(c.Objects) == 1 && !c.Negated && toks[c.Verb].closed&(clBe|clHave|clCopula) == 0 && toks[s.Phrases[c.Objects[0]].Head].entry.First(wordnet.Noun) == wordnet.NounFeeling:
 				f.unsure(Value) // "to spread joy one lolly at a time": a feeling given is a benefit, though it names no one who feels it
 			case c.Predicate < 0 && len(c.Objects) == 0 && !c.Negated && c.Kind == Finite && toks[c.Verb].closed&clBe != 0 && c.Subject >= 0 && c.Agent != Self &&
@@ -3445,9 +3450,11 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.Verb, o.End, false) // "bring medicine", "fit smoke alarms"
 			case o.Referent == Group && f.thingSense(o) && f.transfers(v) && !weak:
 				f.add(Strategy, c.Verb, o.End, false) // "stock hearing-aid batteries"
-			case f.match(actionVerbList, c.Verb) > 0 && o.Referent != Self && !o.Referent.Animate() && !(weak && f.state(o)):
-				// "test milk samples", "provide a method to …"; not "provide
-				// access", a quality no activity hands over.
+			case f.match(actionVerbList, c.Verb) > 0 && o.Referent != Self && !o.Referent.Animate() && !(weak && f.state(o) && !(o.MaybeThing && toks[o.Head].Is(Plural))):
+				// "test milk samples", "provide a method to …", "provide
+				// fenced pitches" (a quality is seldom plural: pitches that
+				// may be things are); not "provide access", a quality no
+				// activity hands over.
 				f.add(Strategy, c.Verb, o.End, false)
 			case len(c.Objects) == 2 && f.concreteVerb(v):
 				f.add(Strategy, c.Verb, o.End, false) // "give apprentices a mentor"
@@ -3664,6 +3671,21 @@ func (f *finder) besideOurs(s *Sentence, c *Clause) bool {
 	end := nextClauseAt(s, c)
 	for pi := range s.Phrases {
 		if p := &s.Phrases[pi]; p.PrepAt > c.Verb && p.PrepAt < end && (p.Referent == Self || p.Referent == Person) && p.Det == "our" && (p.Prep == "alongside" || p.Prep == "beside" || p.Prep == "with") {
+			return true
+		}
+	}
+	return false
+}
+
+// selfWorksAfterBreak reports whether, after clause ci, a semicolon or a
+// colon opens a clause of the organisation's own work ("…; we design
+// rucksacks that …").
+func (f *finder) selfWorksAfterBreak(s *Sentence, ci int) bool {
+	toks := f.a.Tokens
+	for cj := ci + 1; cj < len(s.Clauses); cj++ {
+		d := &s.Clauses[cj]
+		if d.Agent == Self && d.Kind == Finite && !d.Negated && len(d.Objects) > 0 && d.Subject >= 0 && s.Phrases[d.Subject].First > s.First &&
+			toks[s.Phrases[d.Subject].First-1].gap&(gapSemicolon|gapColon) != 0 {
 			return true
 		}
 	}
@@ -5150,13 +5172,18 @@ func (f *finder) future() {
 				// place ("fishermen along the estuary share …"); not "people use
 				// Facebook", which describes today.
 				p := &s.Phrases[c.Subject]
-				counted := p.Distributive() || p.Det == "all" || p.Referent == Everyone
+				counted := p.Distributive() || p.Det == "all" || p.Referent == Everyone ||
+					c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == p.First && s.Phrases[c.Subject-1].Distributive() // "every farmers' co-operative trades …"
 				// "Fishermen along the estuary share one cold store": people
 				// of a place, as they will live there
 				placed := isSomeone(p.Referent) && f.a.Tokens[p.Head].Is(Plural) && c.Subject+1 < len(s.Phrases) &&
 					s.Phrases[c.Subject+1].PrepAt == p.End && locative(s.Phrases[c.Subject+1].Prep) && s.Phrases[c.Subject+1].End <= c.First
 				if counted || placed || c.Modal && (p.Referent.Animate() || f.generic(p)) {
-					f.addPicture(p.First, c.End) // "every keeper has", "no commuter waits"
+					first := p.First
+					if !p.Distributive() && c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == p.First {
+						first = s.Phrases[c.Subject-1].First // from "every" on
+					}
+					f.addPicture(first, c.End) // "every keeper has", "no commuter waits"
 				}
 			case c.Agent == Self && v.closed&clDesire != 0 && !c.Negated && len(c.Objects) == 1 && (s.Phrases[c.Objects[0]].Referent.Animate() || s.Phrases[c.Objects[0]].Referent == Thing && s.Phrases[c.Objects[0]].Det != "our") && f.wishedState(s, ci) >= 0:
 				// "We want every child who walks through our doors to feel
