@@ -160,12 +160,19 @@ func (d *detector) titledOtherwise() bool {
 // below the title), or in a summary section ("## Overview", "## In a
 // nutshell"). A subtitle ("Tools for a Fairer Harbour") is not one.
 func (d *detector) opening(kind Kind) (pick, bool) {
+	_, titled := d.doc.Fields["title"]
+	headings := 0
 	for k := 0; k < len(d.top); k++ {
 		n := d.top[k]
 		if h, ok := n.(*ast.Heading); ok {
-			if h.Level == 1 && d.sentenceHeading(h) {
+			headings++
+			if (h.Level == 1 || titled && headings == 1) && d.sentenceHeading(h) {
+				// "# Every patient … has a care team that knows their name";
+				// or, on a page whose title is in its front matter, its
+				// first heading at any level ("title: Our vision" over "##
+				// A public sauna afloat in every harbour town …")
 				text := d.text(h)
-				return pick{blocks: []ast.Node{h}, start: 0, end: len(text)}, true // "# Every patient … has a care team that knows their name"
+				return pick{blocks: []ast.Node{h}, start: 0, end: len(text)}, true
 			}
 			if h.Level == 1 || d.opens(k, true) {
 				continue
