@@ -221,6 +221,15 @@ func (d *detector) kindNamedOnPage(kind Kind) bool {
 	// sentence that runs "our vision Vision statement".
 	word := strings.ToUpper(string(kind[:1])) + string(kind[1:])
 	v := false
+	if !nameShapedIn(d.doc.Body, word) {
+		// Not even the raw text has the word between words in lower
+		// case: no need to build the blocks' text.
+		if d.named == nil {
+			d.named = map[Kind]bool{}
+		}
+		d.named[kind] = false
+		return false
+	}
 	for k, read := 0, 0; k < len(d.top) && read < pageReach && !v; k++ {
 		text := d.text(d.top[k])
 		read += len(text) + 1
@@ -241,6 +250,39 @@ func (d *detector) kindNamedOnPage(kind Kind) bool {
 	}
 	d.named[kind] = v
 	return v
+}
+
+// nameShapedIn reports whether body holds word, capitalised, with a
+// letter in lower case (or a comma) before it and one after it, past
+// spaces, line breaks and emphasis or link marks ("… named Vision after
+// …", "we stop after *Vision* and"): the shape kindAsName looks for,
+// found in the raw bytes before any text is built. It may find shapes
+// kindAsName then rejects; it misses none it accepts.
+func nameShapedIn(body []byte, word string) bool {
+	w := []byte(word)
+	mark := func(b byte) bool {
+		return b == ' ' || b == '\n' || b == '*' || b == '_' || b == '[' || b == ']' || b == '(' || b == ')' || b == '`'
+	}
+	lower := func(b byte) bool { return b >= 'a' && b <= 'z' }
+	for at := 0; ; {
+		i := bytes.Index(body[at:], w)
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len(w)
+		b := i - 1
+		for b >= 0 && b >= i-4 && mark(body[b]) {
+			b--
+		}
+		a := at
+		for a < len(body) && a < at+4 && mark(body[a]) {
+			a++
+		}
+		if b < i-1 && b >= 0 && (lower(body[b]) || body[b] == ',') && a > at && a < len(body) && lower(body[a]) {
+			return true
+		}
+	}
 }
 
 // nameWindow is how many bytes on either side of a kind's capitalised

@@ -21,3 +21,26 @@ func TestAcceptIt(t *testing.T) {
 		}
 	}
 }
+
+func TestNameShapedIn(t *testing.T) {
+	// It must find every shape kindAsName accepts; it may find some it
+	// rejects ("Our Vision is …"), and must find none where no word in
+	// lower case stands on both sides.
+	for _, tc := range []struct {
+		body string
+		want bool
+	}{
+		{"We named Vision after the view from the window.", true},
+		{"we stop after *Vision* and go straight to the encore", true},
+		{"the last tune,\nVision and the reprise", true},
+		{"the encore, Vision and the reprise", true},
+		{"## Vision\n\nEvery town has a lido.", false},
+		{"Vision 2030 starts here.", false},
+		{"We named it Vision.", false},
+		{"", false},
+	} {
+		if got := nameShapedIn([]byte(tc.body), "Vision"); got != tc.want {
+			t.Errorf("nameShapedIn(%q) = %v, want %v", tc.body, got, tc.want)
+		}
+	}
+}
