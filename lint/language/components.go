@@ -1600,8 +1600,12 @@ func (f *finder) value() {
 	audience := f.c.presence[Audience] == Present
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
-		if f.dedicatedTo(s) {
-			f.unsure(Value) // "For widowers in Cheltenham, a Thursday afternoon at the club: a lift there, a game, …": what they are given
+		if f.dedicatedTo(s) || f.goodsForBeforeColon(s) {
+			// "For widowers in Cheltenham, a Thursday afternoon at the
+			// club: a lift there, a game, …", "Xylophones and a trained
+			// teacher for every primary school in Kent: we lend …": what
+			// they are given
+			f.unsure(Value)
 		}
 		for pi := 0; pi+1 < len(s.Phrases); pi++ {
 			if p, q := &s.Phrases[pi], &s.Phrases[pi+1]; p.Prep == "" && comparedBetter(&toks[p.First]) && q.Prep == "for" && q.PrepAt == p.End && f.servedPhrase(s, pi+1) {
@@ -4077,17 +4081,18 @@ func (f *finder) madeThingWorks(s *Sentence, c *Clause) bool {
 }
 
 // meansListWorks reports whether clause c's subject opens the sentence
-// and is a list of things, or one service, and its verb lets or helps
-// someone do something, or gives someone something ("Festival grants, a
-// shared insurance policy and a store of marquees let village festivals
-// run …", "Weekly route training from qualified instructors gives blind
-// children the skills to …"): what is listed, or the service, is what
-// the work gives, most likely its means.
+// and is a list of things, or one service or thing, and its verb lets,
+// helps or keeps someone (doing) something, or gives someone something
+// ("Festival grants, a shared insurance policy and a store of marquees
+// let village festivals run …", "Weekly route training from qualified
+// instructors gives blind children the skills to …", "Antenatal singing
+// sessions … give new mothers the confidence to …"): what is listed, or
+// the service, is what the work gives, most likely its means.
 func meansListWorks(s *Sentence, c *Clause, toks []Token) bool {
 	if c.Kind != Finite || c.Subject < 0 || c.Negated || len(c.Objects) == 0 || s.Phrases[c.Subject].First != s.First || s.Phrases[c.Subject].Prep != "" {
 		return false
 	}
-	lets := toks[c.Verb].closed&clCausative != 0 && c.Complement >= 0
+	lets := toks[c.Verb].closed&clCausative != 0 && (c.Complement >= 0 || isSomeone(s.Phrases[c.Objects[0]].Referent)) // "… keep Belfast teenagers in singing lessons"
 	gives := toks[c.Verb].closed&clDitransitive != 0 && len(c.Objects) == 2 && isSomeone(s.Phrases[c.Objects[0]].Referent)
 	if !lets && !gives {
 		return false
@@ -4103,7 +4108,7 @@ func meansListWorks(s *Sentence, c *Clause, toks []Token) bool {
 		}
 		items++
 	}
-	return items >= 2 || items == 1 && s.Phrases[c.Subject].Referent == Service
+	return items >= 2 || items == 1 && (s.Phrases[c.Subject].Referent == Service || s.Phrases[c.Subject].Referent == Thing)
 }
 
 // usesOurs returns where the means ends when clause c says that someone
@@ -4245,6 +4250,38 @@ func (f *finder) dedicatedTo(s *Sentence) bool {
 				}
 			}
 			return k > comma+1
+		}
+	}
+	return false
+}
+
+// goodsForBeforeColon reports whether a sentence opens with a noun phrase
+// and, with no verb before a colon, names someone served after "for"
+// ("Xylophones and a trained teacher for every primary school in Kent:
+// we lend …"): what the things are for, named before the work.
+func (f *finder) goodsForBeforeColon(s *Sentence) bool {
+	toks := f.a.Tokens
+	if len(s.Phrases) < 2 || s.Phrases[0].First != s.First || s.Phrases[0].Prep != "" {
+		return false
+	}
+	colon := -1
+	for k := s.First; k < s.End; k++ {
+		if toks[k].gap&gapColon != 0 {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 {
+		return false
+	}
+	for ci := range s.Clauses {
+		if s.Clauses[ci].First <= colon {
+			return false
+		}
+	}
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.End <= colon+1 && p.Prep == "for" && p.Referent.Animate() && f.servedPhrase(s, pi) {
+			return true
 		}
 	}
 	return false
