@@ -4242,17 +4242,26 @@ func (f *finder) dedicatedTo(s *Sentence) bool {
 	}
 	// "For autistic children, a first ride without noise or crowds: we
 	// run …": what they are given, named before the colon, then the work.
-	for k := comma + 1; k < s.End; k++ {
+	colon := f.verblessToColon(s, comma+1)
+	return colon > comma+1
+}
+
+// verblessToColon returns the token that a colon follows when no clause
+// starts between token from and it, or -1: a phrase with no verb, then a
+// colon and (most often) the work.
+func (f *finder) verblessToColon(s *Sentence, from int) int {
+	toks := f.a.Tokens
+	for k := from; k < s.End; k++ {
 		if toks[k].gap&gapColon != 0 {
 			for ci := range s.Clauses {
-				if c := &s.Clauses[ci]; c.First > comma && c.First <= k {
-					return false
+				if c := &s.Clauses[ci]; c.First >= from && c.First <= k {
+					return -1
 				}
 			}
-			return k > comma+1
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // goodsForBeforeColon reports whether a sentence opens with a noun phrase
@@ -4260,24 +4269,12 @@ func (f *finder) dedicatedTo(s *Sentence) bool {
 // ("Xylophones and a trained teacher for every primary school in Kent:
 // we lend …"): what the things are for, named before the work.
 func (f *finder) goodsForBeforeColon(s *Sentence) bool {
-	toks := f.a.Tokens
 	if len(s.Phrases) < 2 || s.Phrases[0].First != s.First || s.Phrases[0].Prep != "" {
 		return false
 	}
-	colon := -1
-	for k := s.First; k < s.End; k++ {
-		if toks[k].gap&gapColon != 0 {
-			colon = k
-			break
-		}
-	}
+	colon := f.verblessToColon(s, s.First)
 	if colon < 0 {
 		return false
-	}
-	for ci := range s.Clauses {
-		if s.Clauses[ci].First <= colon {
-			return false
-		}
 	}
 	for pi := range s.Phrases {
 		if p := &s.Phrases[pi]; p.End <= colon+1 && p.Prep == "for" && p.Referent.Animate() && f.servedPhrase(s, pi) {
