@@ -113,7 +113,7 @@ func (d *detector) fileStatement() {
 	if d.claims.has(kind) || d.titledOtherwise() {
 		return
 	}
-	if p, ok := d.opening(kind); ok && !d.explained[topOf(p.blocks[0])] && !d.captionOpens(p) && !(d.kindNamedOnPage(kind) && !d.explicitly(kind, p)) {
+	if p, ok := d.opening(kind); ok && !d.explained[topOf(p.blocks[0])] && !d.captionOpens(p) && !d.namedThing(kind, p) {
 		// not under "# Writing a mission statement", a guide's title, nor
 		// a caption of what the page holds ("What we want to have done by
 		// the end of the season."), nor on a page about a thing called so

@@ -176,7 +176,7 @@ func (d *detector) frontMatterTitle() {
 		return
 	}
 	if ok && !d.otherSense(info.kinds[0], p) && !(info.kinds[0] == Vision && d.eyesightSection(-1, len(d.top), p)) && !d.titleNamedInText(info.kinds[0], title) &&
-		!(d.kindNamedOnPage(info.kinds[0]) && !d.explicitly(info.kinds[0], p)) { // not "title: Vision — Darjeeling & Rose" over "We named Vision after …"
+		!d.namedThing(info.kinds[0], p) { // not "title: Vision — Darjeeling & Rose" over "We named Vision after …"
 		d.propose(Claim{Kind: info.kinds[0], Form: FormFrontMatter, Label: field + ": " + title, Blocks: p.blocks, Start: p.start, End: p.end}, nil, 0)
 	}
 }

@@ -869,7 +869,7 @@ func (d *detector) headings() {
 				continue
 			}
 			if d.otherSenseOf(kind, pick, !(kind == Vision && d.namesWriter(i))) || kind == Vision && d.eyesightSection(i, end, pick) || kind == Mission && d.operationSection(i, pick) ||
-				d.kindNamedOnPage(kind) && !d.namesWriter(i) && !d.explicitly(kind, pick) || // "# Vision" over a tea blend that "We named Vision after the view …"
+				d.namedThing(kind, pick) && !d.namesWriter(i) || // "# Vision" over a tea blend that "We named Vision after the view …"
 				info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) || info.weak && (d.pageSubjectOpens(pick) || d.thingsPurposeOpens(i, end)) {
 				// The heading names the word in another sense ("## Vision"
 				// over a camera feature, "### Purpose" of an endpoint, a

@@ -227,7 +227,7 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		if strings.Trim(text[start:stop], " *_\"'“”") != "" {
 			p := pick{blocks: []ast.Node{n}, start: start, end: stop}
 			if d.readsAsStatement(text[start:stop]) && !d.otherSense(l.kind, p) && !(l.kind == Vision && d.eyesightPage() && !d.labelOwned(l.label) && !d.explicitly(Vision, p)) &&
-				!(d.kindNamedOnPage(l.kind) && !d.labelOwned(l.label) && !d.explicitly(l.kind, p)) {
+				!(d.namedThing(l.kind, p) && !d.labelOwned(l.label)) {
 				// (nor "- **Vision**: start slower than in rehearsal" in a
 				// set list that plays a piece called Vision)
 				// (not "1. **Vision:** your child reads letters on a chart"

@@ -209,31 +209,43 @@ func upperAcceptIt(body []byte) bool { return bytes.Contains(body, []byte("ACCEP
 
 // kindNamedOnPage reports whether the page, in its first pageReach
 // bytes, writes the kind's word as a name somewhere (kindAsName: "… we
-// stop after Vision and go straight to …", a piece in a set list): a
-// label of that kind on it most likely names that thing too.
+// stop after Vision and go straight to …", a piece in a set list), once
+// per page and kind.
 func (d *detector) kindNamedOnPage(kind Kind) bool {
 	if v, ok := d.named[kind]; ok {
 		return v
 	}
-	// Only the words around each capitalised kind's word need reading:
-	// most pages hold it in their headings alone. Each block is read on
-	// its own: "# Our vision" then "Vision statement goes here" is no
-	// sentence that runs "our vision Vision statement".
+	v := d.writesKindAsName(kind)
+	if d.named == nil {
+		d.named = map[Kind]bool{}
+	}
+	d.named[kind] = v
+	return v
+}
+
+// namedThing reports whether the page writes the kind's word as a name
+// and the text picked does not say plainly that it states the kind: a
+// label, heading, title or file name of that kind on it most likely names
+// the thing called so.
+func (d *detector) namedThing(kind Kind, p pick) bool {
+	return d.kindNamedOnPage(kind) && !d.explicitly(kind, p)
+}
+
+// writesKindAsName is kindNamedOnPage, uncached. Only the words around
+// each capitalised kind's word need reading: most pages hold it in their
+// headings alone. Each block is read on its own: "# Our vision" then
+// "Vision statement goes here" is no sentence that runs "our vision
+// Vision statement"; and a page whose raw bytes hold no such shape is
+// answered before any block's text is built.
+func (d *detector) writesKindAsName(kind Kind) bool {
 	word := strings.ToUpper(string(kind[:1])) + string(kind[1:])
-	v := false
 	if !nameShapedIn(d.doc.Body, word) {
-		// Not even the raw text has the word between words in lower
-		// case: no need to build the blocks' text.
-		if d.named == nil {
-			d.named = map[Kind]bool{}
-		}
-		d.named[kind] = false
 		return false
 	}
-	for k, read := 0, 0; k < len(d.top) && read < pageReach && !v; k++ {
+	for k, read := 0, 0; k < len(d.top) && read < pageReach; k++ {
 		text := d.text(d.top[k])
 		read += len(text) + 1
-		for at := 0; !v; {
+		for at := 0; ; {
 			i := strings.Index(text[at:], word)
 			if i < 0 {
 				break
@@ -241,15 +253,13 @@ func (d *detector) kindNamedOnPage(kind Kind) bool {
 			i += at
 			window := text[max(0, i-nameWindow):min(len(text), i+len(word)+nameWindow)]
 			words, norms := d.tokens(window)
-			v = d.kindAsName(kind, window, words, norms)
+			if d.kindAsName(kind, window, words, norms) {
+				return true
+			}
 			at = i + len(word)
 		}
 	}
-	if d.named == nil {
-		d.named = map[Kind]bool{}
-	}
-	d.named[kind] = v
-	return v
+	return false
 }
 
 // nameShapedIn reports whether body holds word, capitalised, with a
