@@ -1200,6 +1200,13 @@ func openerBefore(toks []Token, first, k int) (string, int) {
 	return "", -1
 }
 
+// countedOwner reports whether phrase pi is owned by the phrase right
+// before it, and that owner counts one by one ("[every veterans']
+// association", "[no fisherman's] widow"): the phrase is counted too.
+func countedOwner(s *Sentence, pi int) bool {
+	return pi > 0 && s.Phrases[pi-1].Possessor && s.Phrases[pi-1].End == s.Phrases[pi].First && s.Phrases[pi-1].Distributive()
+}
+
 func joinNorms(toks []Token, i, j int) string {
 	s := toks[i].Norm
 	for k := i + 1; k < j; k++ {
@@ -1287,10 +1294,9 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		if c.Opener == "" && c.OpenerAt < 0 && opensSentence(s, toks, c.Subject) && (p.Referent == Name || toks[p.Head].Tag == ProperNoun && p.Referent == Unclear) {
 			return Self // a later sentence's or a fronted phrase's name: "With twelve narrowboats, Canalside Care takes …"
 		}
-		countedOwner := c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == p.First && s.Phrases[c.Subject-1].Distributive() // "Every veterans' association …": one of many, not the organisation
 		owned := p.Det != "" && (is(p.Det, clPossessive) || (p.Det == "the" || p.Det == "this") && !toks[p.Head].Is(Plural)) ||
 			c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == p.First && namedOwner(toks, &s.Phrases[c.Subject-1])
-		if toks[p.Head].closed&clStatementWord != 0 && owned || toks[p.Head].closed&clSelfHead != 0 && owned && (p.Det == "our" || !is(p.Det, clPossessive)) && !countedOwner {
+		if toks[p.Head].closed&clStatementWord != 0 && owned || toks[p.Head].closed&clSelfHead != 0 && owned && (p.Det == "our" || !is(p.Det, clPossessive)) && !countedOwner(s, c.Subject) { // not "Every veterans' association …", one of many
 			// "our mission is to …", "the project aims to …", "Plum's
 			// mission is to …"; not "their young people find work", the
 			// people of someone named before

@@ -5206,15 +5206,14 @@ func (f *finder) future() {
 				// place ("fishermen along the estuary share …"); not "people use
 				// Facebook", which describes today.
 				p := &s.Phrases[c.Subject]
-				counted := p.Distributive() || p.Det == "all" || p.Referent == Everyone ||
-					c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == p.First && s.Phrases[c.Subject-1].Distributive() // "every farmers' co-operative trades …"
+				counted := p.Distributive() || p.Det == "all" || p.Referent == Everyone || countedOwner(s, c.Subject) // "every farmers' co-operative trades …"
 				// "Fishermen along the estuary share one cold store": people
 				// of a place, as they will live there
 				placed := isSomeone(p.Referent) && f.a.Tokens[p.Head].Is(Plural) && c.Subject+1 < len(s.Phrases) &&
 					s.Phrases[c.Subject+1].PrepAt == p.End && locative(s.Phrases[c.Subject+1].Prep) && s.Phrases[c.Subject+1].End <= c.First
 				if counted || placed || c.Modal && (p.Referent.Animate() || f.generic(p)) {
 					first := p.First
-					if !p.Distributive() && c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == p.First {
+					if !p.Distributive() && countedOwner(s, c.Subject) {
 						first = s.Phrases[c.Subject-1].First // from "every" on
 					}
 					f.addPicture(first, c.End) // "every keeper has", "no commuter waits"
@@ -6042,11 +6041,13 @@ func asAdjectiveAs(toks []Token, first, end int) bool {
 func (f *finder) workBeforeResult(s *Sentence, ci int) bool {
 	c := &s.Clauses[ci]
 	toks := f.a.Tokens
-	if len(c.Objects) == 0 && c.Kind == Finite && (c.Agent == Person || c.Agent == Group) && !c.Modal && f.concreteVerb(&toks[c.Verb]) && toks[c.Verb].closed&(clBe|clHave|clCopula|clLinking|clDo) == 0 {
-		return !c.Negated && c.OpenerAt < 0 && c.Governor < 0 && f.resultAfter(s, ci)
+	if c.Kind != Finite || c.OpenerAt >= 0 || c.Governor >= 0 || c.Negated || toks[c.Verb].closed&(clBe|clHave|clCopula|clLinking|clDo) != 0 {
+		return false
 	}
-	if c.Kind != Finite || c.OpenerAt >= 0 || c.Governor >= 0 || len(c.Objects) == 0 || c.Negated ||
-		toks[c.Verb].closed&(clBe|clHave|clCopula|clLinking|clDo) != 0 || f.match(abstractVerbList, c.Verb) > 0 && !f.helpsMakeThing(s, c) {
+	if len(c.Objects) == 0 {
+		return (c.Agent == Person || c.Agent == Group) && !c.Modal && f.concreteVerb(&toks[c.Verb]) && f.resultAfter(s, ci)
+	}
+	if f.match(abstractVerbList, c.Verb) > 0 && !f.helpsMakeThing(s, c) {
 		return false
 	}
 	caresFor := toks[c.Verb].closed&clCausative == 0 && s.Phrases[c.Objects[0]].Referent.Animate() && s.Phrases[c.Objects[0]].Referent != Everyone
