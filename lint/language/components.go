@@ -1277,6 +1277,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return noSlot // "get fresh fish to inland families": what is given
 			case c.Agent == Self:
 				return servedSlot
+			case (c.Agent == Thing || c.Agent == Abstraction || c.Agent == Service) && k == 0 && (p.Referent.Animate() || f.generic(p)) && v.entry.Share(wordnet.Verb, wordnet.VerbEmotion) > 0:
+				return servedSlot // "sound that moves people", "stories that delight every child": whom a thing stirs, by a verb of feeling; a person feeling is its subject ("enjoy the frogs")
 			case c.Agent == Thing || c.Agent == Service && (relativeOpener(c.Opener) || c.Opener == "where" && picturesNoun(s, c)):
 				return servedSlot // "tools that empower developers", "products fill society", "a service that pays interpreters", "a future where every sale pays for a dying person …"
 			case v.closed&clCausative != 0 && v.closed&clHave == 0 && k == 0 && p.Referent.Animate():

@@ -1921,6 +1921,8 @@ func opening(toks []Token, i int) Tag {
 		return Noun // "Hurling and camogie in every parish …": a noun for an activity, joined to a noun that is no verb
 	case c.verbForm == Ing:
 		return Verb // "Helping farmers …"
+	case c.verbForm == 0 && c.noun > 0 && toks[i].gap == 0 && i+2 < len(toks) && is(toks[i+1].Norm, clRelative) && thirdPersonVerbAt(toks, i+2):
+		return Noun // "Sound that moves people": "that" straight before an "-s" verb is its subject, a relative pronoun, and a relative clause follows a noun; an imperative's "that" opens a clause with a subject of its own ("Ensure that every …")
 	case c.verbForm == 0 && c.noun > 0 && !c.plural && toks[i].gap == 0 && thirdPersonVerbAt(toks, i+1) && mostlyVerb(&toks[skipAdverbs(toks, i+1)]):
 		return Noun // "Rescue comes first", "Care starts at home": an imperative takes an object, and an "-s" word that is hardly ever a noun is none; the word is its subject
 	case c.verbForm == 0 && next == Determiner && c.verb >= c.adj:
