@@ -147,10 +147,11 @@ func (s *Sentence) clauseAround(i int, near bool) *Clause {
 // sentence or its clause, its verb left out, within a few words after
 // "as", "than", "like" or "the way" ("as surely as their grandparents
 // could", "faster than we ever could", "discover the city the way a
-// neighbour would, through …").
+// neighbour would, through …"), or before a preposition, where no verb
+// stands ("dig as they would in the wild").
 func elidedComparison(toks []Token, s *Sentence, i int) bool {
-	if i+1 != s.End && toks[i].gap&(gapComma|gapClause|gapParen) == 0 {
-		return false // a verb may follow: "as they could [see]"
+	if i+1 != s.End && toks[i].gap&(gapComma|gapClause|gapParen) == 0 && toks[i+1].Tag != Preposition {
+		return false // a verb may follow: "as they could [see]"; not a preposition ("as they would in the wild")
 	}
 	for k := i - 1; k >= s.First && k >= i-4; k-- {
 		switch toks[k].Norm {
