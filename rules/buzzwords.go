@@ -19,7 +19,9 @@ A listed phrase that ends on the noun naming the people a statement serves,
 or that "of" and those people follow, is read literally ("pass to the next
 generation", "the next generation of farmers"), not as jargon; so is a
 noun repeated around "to", written open with no noun after it ("test a
-refund end to end", against "end-to-end solutions").`,
+refund end to end", against "end-to-end solutions"), and so is a phrase
+written open that a determiner and a word of order count in a series
+("welcome from the first class", against "first-class service").`,
 	Good:     "We cut invoice processing from five days to one.",
 	Bad:      "Leveraging cutting-edge synergies to deliver world-class solutions.",
 	Hint:     "say what you actually do, in plain words",
@@ -31,9 +33,17 @@ refund end to end", against "end-to-end solutions").`,
 	Supersedes: []string{"weak-verbs", "weasel-words"},
 	Run: func(p *lint.Pass) {
 		reportWordsExcept(p, "buzzwords", "%q is a buzzword", func(s *lint.Statement, m lint.Match) bool {
-			return namesAudience(s, m) || literalAdverb(s, m) || inName(s, m)
+			return namesAudience(s, m) || literalAdverb(s, m) || inName(s, m) || countedInSeries(s, m)
 		})
 	},
+}
+
+// countedInSeries reports whether a listed phrase written open (no
+// hyphen) ends a noun phrase that its determiner and a word of order
+// count ("from the first class"): a lesson, not "first-class".
+func countedInSeries(s *lint.Statement, m lint.Match) bool {
+	a := s.Language()
+	return a != nil && !strings.Contains(m.Text, "-") && a.Words() == len(s.Words()) && a.CountsInSeries(m.First, m.End)
 }
 
 // literalAdverb reports whether a match is a noun repeated around "to",

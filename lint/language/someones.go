@@ -41,6 +41,24 @@ func (a *Analysis) ModifiesNoun(first, end int) bool {
 	return false
 }
 
+// CountsInSeries reports whether words [first, end) end a noun phrase
+// after its determiner and open with a word of order ("from [the first
+// class]", "every [next session]"): a thing counted in a series, not the
+// compound adjective the same words make hyphenated ("first-class
+// service").
+func (a *Analysis) CountsInSeries(first, end int) bool {
+	first, end, s := a.wordSentence(first, end)
+	if s == nil || end-first < 2 || a.Tokens[first].closed&clAnaphoricOne == 0 {
+		return false
+	}
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.Head == end-1 && p.End == end && first > p.First && a.Tokens[first-1].Tag == Determiner {
+			return true
+		}
+	}
+	return false
+}
+
 // Describes reports whether input word i is an adjective or an adverb
 // before the head of its noun phrase, as in "a [truly] [innovative],
 // [customer-centric] leader": it describes the noun that follows.
