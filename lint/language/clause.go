@@ -269,6 +269,18 @@ func pastDescribingParticiple(s *Sentence, j int) int {
 			}
 		}
 	}
+	for i := j - 1; i >= 0; i-- {
+		// "make cordials from flowers and hips picked by volunteers …,
+		// and give half our profits to …": the described noun stands
+		// after the verb, not as its object; the clause it stands in is
+		// the one joined
+		if e := &s.Clauses[i]; e.Kind != Participle && e.OpenerAt < 0 && e.Subject >= 0 && e.Verb < s.Phrases[subject].First {
+			if e.Joined >= 0 {
+				return e.Joined
+			}
+			return i
+		}
+	}
 	return j
 }
 
