@@ -5189,12 +5189,12 @@ func (f *finder) future() {
 				f.add(Future, c.First, c.End, false) // "to be the harbour's …", "become", "to lead the steel industry": a position to reach
 			case c.Agent == Self && (c.Kind == Infinitive || c.Kind == Gerund) && f.passive(c) && prepPhraseAt(s, c.End, "as") >= 0:
 				f.add(Future, c.First, s.Phrases[prepPhraseAt(s, c.End, "as")].End, false) // "to be recognised as the leading loans service": how it will be known
-			case c.Kind == Infinitive && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && (s.Phrases[c.Subject].Distributive() || s.Phrases[c.Subject].Det == "all" ||
-				(toks[c.Verb].Lemma == "be" || toks[c.Verb].Lemma == "become" || f.passive(c)) && f.statementIsFor(s, c)):
+			case c.Kind == Infinitive && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && (s.Phrases[c.Subject].Distributive() || s.Phrases[c.Subject].Det == "all" || f.statementIsFor(s, c)):
 				// "our vision is for every community to have a cinema": each
 				// of them as they will be; "our vision is for OpenTrellis to
 				// be the open standard …", "… for the old baths to be
-				// reopened": what it will be.
+				// reopened", "… for Rye's weavers to earn a living wage":
+				// what the statement wants to come.
 				p := &s.Phrases[c.Subject]
 				f.add(Future, p.First, c.End, false)
 			case c.Kind == Finite && c.Agent != Self && c.Subject >= 0 && (!v.Is(Past) || f.presentPassive(c) && !f.doneBySelf(s, c) && s.Phrases[c.Subject].Distributive()) && c.Opener != "if" &&
@@ -5634,11 +5634,21 @@ func (f *finder) objectOrItsOf(s *Sentence, oi, pi int) bool {
 }
 
 // statementIsFor reports whether clause c's "for" phrase follows "our
-// vision is" (a statement word and a form of "be"): what the statement
-// wants the phrase's subject to be.
+// vision is" (a statement word and a form of "be"), itself or joined by
+// "and" to the "for" phrase that does ("our vision is for weavers to
+// earn …, and for their children to choose …"): what the statement wants
+// the phrase's subject to be or do.
 func (f *finder) statementIsFor(s *Sentence, c *Clause) bool {
 	at := s.Phrases[c.Subject].PrepAt
 	toks := f.a.Tokens
+	if at > s.First && toks[at-1].Tag == Conjunction {
+		for pi := range s.Phrases {
+			if p := &s.Phrases[pi]; p.Prep == "for" && p.PrepAt < at {
+				at = p.PrepAt // the first "for" of the sentence
+				break
+			}
+		}
+	}
 	return at >= 2 && toks[at-1].closed&clBe != 0 && toks[at-2].closed&clStatementWord != 0
 }
 
