@@ -3119,8 +3119,13 @@ func (f *finder) suppliedWith(s *Sentence, c *Clause) int {
 }
 
 // deliveredTo reports whether a clause's object goes to someone: a phrase
-// after "to" or "for" right after the object, that is someone served.
+// after "to" or "for" right after the object, that is someone served, or
+// a "for" phrase fronted before the clause's subject ("For allotment
+// holders in Bath, we provide sealed compost bins").
 func (f *finder) deliveredTo(s *Sentence, c *Clause) bool {
+	if f.forFronted(s, c) {
+		return true
+	}
 	end := s.Phrases[c.Objects[0]].End
 	giving := f.a.Tokens[c.Verb].closed&clGiving != 0
 	listed := false // services listed after the first, by a verb of no giving: only "to" hands them on
@@ -3159,6 +3164,19 @@ func (f *finder) deliveredTo(s *Sentence, c *Clause) bool {
 		end = p.End
 	}
 	return false
+}
+
+// forFronted reports whether the sentence opens with "for" and someone
+// served, closed by a comma before clause c's subject, in the main clause
+// ("For allotment holders in Bath who want …, we provide …"): whom the
+// clause's work is for.
+func (f *finder) forFronted(s *Sentence, c *Clause) bool {
+	if c.OpenerAt >= 0 || c.Subject <= 0 || len(s.Phrases) == 0 {
+		return false
+	}
+	p := &s.Phrases[0]
+	at := s.Phrases[c.Subject].First
+	return p.Prep == "for" && p.PrepAt == s.First && at > s.First && f.a.Tokens[at-1].gap&gapComma != 0 && f.servedPhrase(s, 0)
 }
 
 // servesSomeone reports whether the verb at token i has someone served as
