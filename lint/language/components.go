@@ -513,6 +513,9 @@ func (f *finder) audience() {
 					p.Distributive() && peopleOnly(t.entry)) {
 					doubt = true // also "every family barbecue": each the family's own
 				}
+				if t := &f.a.Tokens[k]; t.Tag == Noun && p.Distributive() && p.Prep == "" && t.entry.First(wordnet.Noun) == wordnet.NounEstablishment && f.slot(s, pi) == subjectSlot && f.activeSubject(s, pi) {
+					doubt = true // "no restaurant kitchen in Leeds works with a blunt knife": each kitchen at work is its restaurant's, whose cooks may be who is better off
+				}
 			}
 		}
 	}
@@ -536,6 +539,19 @@ func (f *finder) audience() {
 	if doubt {
 		f.unsure(Audience)
 	}
+}
+
+// activeSubject reports whether phrase pi is the subject of an active
+// verb other than "be" ("no restaurant kitchen works …"), doing
+// something, not having something done to it ("every farm cart will be
+// restored").
+func (f *finder) activeSubject(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.Subject == pi {
+			return !f.passive(c) && f.a.Tokens[c.Verb].closed&clBe == 0
+		}
+	}
+	return false
 }
 
 // peopleOnly reports whether a noun is first a group of people and names
