@@ -5233,7 +5233,7 @@ func (f *finder) future() {
 				f.add(Future, p.First, c.End, false)
 			case c.Kind == Finite && c.Agent != Self && c.Subject >= 0 && (!v.Is(Past) || f.presentPassive(c) && !f.doneBySelf(s, c) && s.Phrases[c.Subject].Distributive()) && c.Opener != "if" &&
 				(!relativeOpener(c.Opener) || f.contentClause(s, c)) && !(c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0) &&
-				!indirectQuestion(c.Opener) && !askedAt(toks, s.Phrases[c.Subject].First):
+				!indirectQuestion(c.Opener) && !askedAt(toks, s.Phrases[c.Subject].First) && !whileSelfWorks(toks, s, ci):
 				// Not a question: "we study how communities respond".
 				// Not a result clause: "so that rangers can detect …" says
 				// what the work is for, not how the world will be.
@@ -5665,6 +5665,24 @@ func (f *finder) madeInto(s *Sentence, c *Clause) int {
 // phrase right after it ("a generation [of young women]").
 func (f *finder) objectOrItsOf(s *Sentence, oi, pi int) bool {
 	return pi == oi || pi == oi+1 && pi < len(s.Phrases) && s.Phrases[pi].Prep == "of" && s.Phrases[pi].PrepAt == s.Phrases[oi].End
+}
+
+// whileSelfWorks reports whether clause ci is one of time, reason or
+// condition ("while you wait", "because …") under a main clause in which
+// the organisation does something today ("Sharp Edge sharpens knives …,
+// while you wait"): it tells when or why the work happens now, not how
+// the world will be.
+func whileSelfWorks(toks []Token, s *Sentence, ci int) bool {
+	c := &s.Clauses[ci]
+	if !circumstance(c.Opener) || c.OpenerAt > s.First && toks[c.OpenerAt-1].Tag == Noun && toks[c.OpenerAt-1].gap == 0 {
+		return false // not "we picture a day when no widow has to sell …": a time the clause describes
+	}
+	for cj := ci - 1; cj >= 0; cj-- {
+		if d := &s.Clauses[cj]; d.OpenerAt < 0 && d.Kind == Finite {
+			return d.Agent == Self && !d.Future
+		}
+	}
+	return false
 }
 
 // statementIsFor reports whether clause c's "for" phrase follows "our
