@@ -4,8 +4,9 @@ package language
 // statement's first sentence is about: the subject of its main clause
 // ("By 2030, a booking [app] will let …"), what "Our vision is" names
 // ("Our vision is an online [platform] where …"), or, in a sentence with
-// no main verb, its first noun phrase ("A storm-tracking [app] in every
-// chaser's pocket, …"). A rule counting product words reads a vision
+// no main verb, its first noun phrase, after any phrases of time before a
+// comma ("A storm-tracking [app] in every chaser's pocket, …", "By 2027,
+// a booking [app] that lets …"). A rule counting product words reads a vision
 // about the product apart from one that only mentions it.
 func (a *Analysis) Topic(first, end int) bool {
 	first, end, s := a.wordSentence(first, end)
@@ -13,7 +14,17 @@ func (a *Analysis) Topic(first, end int) bool {
 		return false
 	}
 	p := a.topicOf(s)
-	return p != nil && first <= p.Head && p.Head < end
+	if p == nil {
+		return false
+	}
+	for qi := range s.Phrases {
+		// the topic, or a phrase joined to it by "and" ("an online shop
+		// and care [app] that …")
+		if q := &s.Phrases[qi]; (q == p || q.Conjoined >= 0 && &s.Phrases[q.Conjoined] == p && q.Prep == "") && first <= q.Head && q.Head < end {
+			return true
+		}
+	}
+	return false
 }
 
 // topicOf returns the phrase sentence s is about, or nil when it cannot
@@ -37,8 +48,15 @@ func (a *Analysis) topicOf(s *Sentence) *Phrase {
 		}
 		return nil
 	}
-	if len(s.Phrases) > 0 && s.Phrases[0].First == s.First && s.Phrases[0].Prep == "" {
-		return &s.Phrases[0] // "A storm-tracking app in every chaser's pocket, …": a picture without a verb, named first
+	k := 0
+	for k < len(s.Phrases) && s.Phrases[k].Prep != "" && (k == 0 && s.Phrases[k].PrepAt == s.First || k > 0 && s.Phrases[k].PrepAt == s.Phrases[k-1].End) {
+		k++ // "By 2027, …", "Within five years, …": when, before what the picture shows
+	}
+	if k == len(s.Phrases) || s.Phrases[k].Prep != "" {
+		return nil
+	}
+	if p := &s.Phrases[k]; k == 0 && p.First == s.First || k > 0 && p.First == s.Phrases[k-1].End && toks[p.First-1].gap&gapComma != 0 {
+		return p // "A storm-tracking app in every chaser's pocket, …", "By 2027, a booking app that …": a picture without a verb, named first
 	}
 	return nil
 }
