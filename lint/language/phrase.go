@@ -141,7 +141,7 @@ func chunk(toks []Token, first, end int) []Phrase {
 			case (toks[i].Norm == "more" || toks[i].Norm == "fewer") && i-2 >= first && toks[i-2].Tag == Preposition && (prev.Tag == Adverb || prev.Tag == Adjective) && prev.gap == 0 && toks[i-2].gap == 0:
 				p.Prep, p.PrepAt = toks[i-2].Norm, i-2 // "to far more people", "for many more families": a degree before the count
 			case (prev.Tag == Conjunction && len(out) > 0 && out[len(out)-1].End == i-1 && parallelTo(toks, out, i) < 0) ||
-				(prev.gap&(gapComma|gapAnd) != 0 && len(out) > 0 && out[len(out)-1].End == i && listGoesOn(toks, j, end)):
+				(prev.gap&(gapComma|gapAnd) != 0 && len(out) > 0 && out[len(out)-1].End == i && listGoesOn(toks, j, end) && !frontedTime(toks, first, &out[len(out)-1], prev)):
 				root := len(out) - 1
 				if out[root].Conjoined >= 0 {
 					root = out[root].Conjoined
@@ -464,6 +464,14 @@ func verbAfterNouns(toks []Token, j, end int) bool {
 // and bakers").
 func listClosed(toks []Token, last *Phrase) bool {
 	return last.Conjoined < 0 || last.First > 0 && toks[last.First-1].Tag == Conjunction
+}
+
+// frontedTime reports whether phrase q opens the sentence with a
+// preposition and a time, closed by a comma at prev ("Within five years,
+// | an online shop and …", "By 2030, | …"): what follows is the
+// sentence's own, not a list of times.
+func frontedTime(toks []Token, first int, q *Phrase, prev *Token) bool {
+	return prev.gap&gapComma != 0 && q.Prep != "" && q.PrepAt == first && (timeNoun(&toks[q.Head]) || toks[q.Head].Tag == Number)
 }
 
 // listGoesOn reports whether a list of noun phrases goes on after the

@@ -33,7 +33,7 @@ func (a *Analysis) topicOf(s *Sentence) *Phrase {
 	toks := a.Tokens
 	for ci := range s.Clauses {
 		c := &s.Clauses[ci]
-		if c.Kind != Finite || c.Governor >= 0 || c.Opener != "" {
+		if c.Kind != Finite || c.Governor >= 0 || c.Opener != "" || c.Joined >= 0 {
 			continue
 		}
 		if c.Subject < 0 {
