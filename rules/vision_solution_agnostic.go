@@ -19,7 +19,8 @@ changes, and says nothing about why it matters. It reports more product
 words than max-tech, or one that the vision is about: the subject of its
 first sentence ("By 2030, a booking app will let …"), what "Our vision
 is" names, or the first noun of a picture without a verb ("A
-storm-tracking app in every pocket, …"). Words that describe the people
+storm-tracking app in every pocket, …"), and one the organisation calls
+its own ("… on KataDesk, our club software"). Words that describe the people
 served or their own things ("mobile developers", "the platform team",
 "their app") are not counted.`,
 	Good:     "Help people of every fitness level stay active for life.",
@@ -44,6 +45,10 @@ served or their own things ("mobile developers", "the platform team",
 				for _, m := range ms {
 					if a.Topic(m.First, m.End) {
 						p.Reportf(s, m.Span, "vision is about the solution (%s)", quoteAll([]lint.Match{m}))
+						break
+					}
+					if a.OrganisationsOwn(m.First, m.End) {
+						p.Reportf(s, m.Span, "vision names its own product (%s)", quoteAll([]lint.Match{m}))
 						break
 					}
 				}

@@ -25,6 +25,23 @@ func (a *Analysis) SomeonesWord(first, end int) bool {
 	return false
 }
 
+// OrganisationsOwn reports whether words [first, end) end or modify the
+// head of a phrase the organisation owns ("[our] club management
+// [software]", "our booking [app]"): what it names is the organisation's
+// own.
+func (a *Analysis) OrganisationsOwn(first, end int) bool {
+	first, end, s := a.wordSentence(first, end)
+	if s == nil {
+		return false
+	}
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.Det == "our" && first > p.First && end <= p.Head+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // ModifiesNoun reports whether words [first, end) stand before a noun or
 // an adjective of the same phrase, as a compound modifier does ("end to
 // end encryption"), rather than on their own ("test a refund end to
