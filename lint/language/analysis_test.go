@@ -43,6 +43,10 @@ func tags(a *Analysis) string {
 
 func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		// A list of adjectives said of something goes on as adjectives, though WordNet has nouns of the words; not before a noun.
+		{"We keep rowing cheap, sociable and possible in winter.", "We/PRON keep/VERB rowing/NOUN cheap/ADJ sociable/ADJ and/CONJ possible/ADJ in/PREP winter/NOUN"},
+		// "that" before an "-s" verb is a relative pronoun, so the word before it is a noun, not an imperative.
+		{"Light that cheers patients.", "Light/NOUN that/SCONJ cheers/VERB patients/NOUN"},
 		// "bees" is no regular form of "be", whose forms WordNet lists.
 		{"Healthy bees in every orchard.", "Healthy/ADJ bees/NOUN in/PREP every/DET orchard/NOUN"},
 		// A name before a plural hardly ever a verb modifies it, unless an object follows.

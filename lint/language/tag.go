@@ -1075,6 +1075,8 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case c.adj > 0 && predicateListGoesOn(toks, i):
+		set(t, Adjective) // "make strength training free, sociable and possible in every weather": the list of adjectives goes on, with no noun after it
 	case !t.known && t.gap&gapComma != 0 && !t.Is(Capitalised) && (prev == Verb || prev == Determiner || prev == Preposition) && modifierBeforeNoun(toks, i+1) && !participleNext(toks, i):
 		set(t, Adjective) // "turning gappy, flailed boundaries into …": a word WordNet lacks, before a comma and the next modifier of a noun, is the first of them
 	case c.noun > 0 && c.adj > 0 && t.gap&gapComma != 0 && (prev == Determiner || prev == Conjunction && i >= 2 && toks[i-2].Tag == Noun) && !(adjectiveListNext(toks, i) && !participleNext(toks, i)):
@@ -1874,6 +1876,22 @@ func thirdPersonVerbAt(toks []Token, k int) bool {
 		return false
 	}
 	return toks[k].cands.verb >= toks[k].cands.noun || secondObjectAt(toks, k+1) && toks[k+1].Norm != "that"
+}
+
+// predicateListGoesOn reports whether token i follows an adjective and a
+// comma, or an adjective (after a comma) and "and" or "or", and ends its
+// phrase (a conjunction, a comma, a preposition or the sentence's end
+// comes next): a list of adjectives said of something ("free, sociable
+// and possible"), where a noun would need a determiner or a noun after.
+func predicateListGoesOn(toks []Token, i int) bool {
+	switch {
+	case i >= 1 && toks[i-1].Tag == Adjective && toks[i-1].gap&gapComma != 0:
+	case i >= 3 && (toks[i-1].Norm == "and" || toks[i-1].Norm == "or") && toks[i-1].gap == 0 && toks[i-2].Tag == Adjective && toks[i-2].gap == 0 &&
+		toks[i-3].Tag == Adjective && toks[i-3].gap&gapComma != 0:
+	default:
+		return false
+	}
+	return i+1 == len(toks) || toks[i].gap != 0 || toks[i+1].Norm == "and" || toks[i+1].Norm == "or" || toks[i+1].closed&clPreposition != 0 && toks[i+1].cands != nil && toks[i+1].cands.verb == 0
 }
 
 // opening decides the first word of a sentence: statements open with an
