@@ -781,17 +781,20 @@ func withoutAccents(w string) string {
 
 // ageNoun reports whether a compound names people by their age:
 // "five-year-old(s)", "16-year-olds", "six-month-olds", "over-50s",
-// "under-18s".
+// "under-18s", "over-fifties".
 func ageNoun(word string) bool {
 	w := strings.TrimSuffix(word, "s")
+	if stem, ok := strings.CutSuffix(word, "ies"); ok {
+		w = stem + "y" // "over-fifties", "under-twenties"
+	}
 	for _, unit := range []string{"-year-old", "-month-old", "-week-old"} {
 		if strings.HasSuffix(w, unit) && len(w) > len(unit) {
 			return true
 		}
 	}
 	for _, bound := range []string{"over-", "under-"} {
-		if age, ok := strings.CutPrefix(w, bound); ok && w != word && isNumeral(age) {
-			return true // "over-50s", "under-18s": people above or below an age
+		if age, ok := strings.CutPrefix(w, bound); ok && w != word && (isNumeral(age) || is(age, clNumber)) {
+			return true // "over-50s", "under-18s", "over-fifties": people above or below an age
 		}
 	}
 	return false
