@@ -3285,6 +3285,9 @@ func (f *finder) strategy() {
 			if f.servedGets(s, c) || f.servedUseOurs(s, c) {
 				f.unsure(Strategy) // "Learners in Ash get patient lessons", "Children in care walk with our llamas": what those served are given, or use of ours, is most likely the organisation's work
 			}
+			if f.meansAsSubject(s, c) {
+				f.unsure(Strategy) // "Guitar classes at nine at night let shift workers learn …": the things or services that let people do something are most likely the organisation's work
+			}
 			if f.letsReceive(s, c) || f.soTheyUse(s, c) {
 				f.unsure(Strategy) // "The Green Lane Car Club lets Hackney residents hire a car by the hour": what they get is most likely the organisation's
 			}
@@ -5680,6 +5683,26 @@ func whileSelfWorks(toks []Token, s *Sentence, ci int) bool {
 	for cj := ci - 1; cj >= 0; cj-- {
 		if d := &s.Clauses[cj]; d.OpenerAt < 0 && d.Kind == Finite {
 			return d.Agent == Self && !d.Future
+		}
+	}
+	return false
+}
+
+// meansAsSubject reports whether clause c has things or services as its
+// subject (or one of the subject's list), a verb that lets or makes, and
+// someone who then does something ("Adapted boards and two coaches per
+// rider let wakeboarders ride …", "Longer lessons mean over-fifties
+// learn …"): what lets them is the means, most likely the organisation's.
+func (f *finder) meansAsSubject(s *Sentence, c *Clause) bool {
+	toks := f.a.Tokens
+	v := &toks[c.Verb]
+	if c.Kind != Finite || c.Agent == Self || c.Subject < 0 || c.OpenerAt >= 0 || len(c.Objects) == 0 || !s.Phrases[c.Objects[0]].Referent.Animate() ||
+		!(v.closed&clCausative != 0 && c.Complement >= 0 || v.Lemma == "mean") { // "mean" takes a whole clause: "mean [over-fifties learn]"
+		return false
+	}
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; (pi == c.Subject || p.Conjoined == c.Subject && p.Prep == "") && (p.Referent == Thing || p.Referent == Service || p.MaybeThing) {
+			return true
 		}
 	}
 	return false
