@@ -690,7 +690,13 @@ func readWord(t *lexEntry, word string) {
 		c.verbEntry, c.verbLemma = e, e.Lemma
 		c.verbForm = verbForm(look, e.Lemma)
 		if own, ok := wordnet.Lookup(look); ok && own.Has(wordnet.Verb) && c.verbForm == Past {
-			c.baseToo = true // "lay" is the past of "lie" and a verb of its own
+			if own.Freq(wordnet.Verb) > e.Freq(wordnet.Verb) {
+				// "rent" is the past of "rend", but far more often a verb
+				// of its own, in its plain form
+				c.verb, c.verbEntry, c.verbLemma, c.verbForm = float64(own.Freq(wordnet.Verb))+1, own, own.Lemma, 0
+			} else {
+				c.baseToo = true // "lay" is the past of "lie" and a verb of its own
+			}
 		}
 		c.verbStartsPhrase = e.Lemma == look && forms.StartsPhrase() || e.Lemma != look && wordnet.StartsPhrase(e.Lemma)
 		t.known = true
@@ -1078,6 +1084,17 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case prev == Verb && c.verbForm == Ing && t.gap == 0 && toks[i-1].gap == 0 &&
+		toks[i-1].closed&(clBe|clHave|clDo|clGerundObject) == 0 && !is(toks[i-1].Lemma, clGerundObject) && nounNext(toks, i) && toks[i+1].cands.plural:
+		// "rent composting toilets", "run sailing courses": only a verb of
+		// the gerund-object class takes an "-ing" form that acts; after
+		// others the word describes the plural after it, as the noun
+		// WordNet has ("sailing") or else an adjective
+		if c.noun > 0 && c.adj == 0 {
+			set(t, Noun)
+		} else {
+			set(t, Adjective)
+		}
 	case c.adj > 0 && predicateListGoesOn(toks, i):
 		set(t, Adjective) // "make strength training free, sociable and possible in every weather": the list of adjectives goes on, with no noun after it
 	case !t.known && t.gap&gapComma != 0 && !t.Is(Capitalised) && (prev == Verb || prev == Determiner || prev == Preposition) && modifierBeforeNoun(toks, i+1) && !participleNext(toks, i):

@@ -72,6 +72,7 @@ const (
 	clConcessive
 	clRunningParticiple
 	clSupplying
+	clGerundObject
 )
 
 // grammarClasses are the classes of function words; the others in
