@@ -3168,6 +3168,9 @@ func (f *finder) deliveredTo(s *Sentence, c *Clause) bool {
 			if f.servedPhrase(s, pi) && (p.Prep != "of" || pi > c.Objects[0]+1) {
 				return true
 			}
+			if p.Prep == "to" && (p.Det == "their" || p.Det == "his" || p.Det == "her") && !s.Phrases[c.Objects[0]].Referent.Animate() && f.servedPhraseBefore(s, c.Objects[0]) {
+				return true // "return the finished compost to their own fields": to the place of those served, named before
+			}
 		case "with":
 			if f.a.Tokens[c.Verb].closed&clSharing != 0 && f.servedPhrase(s, pi) {
 				return true // "share the archive with former mining families"
@@ -3193,6 +3196,17 @@ func (f *finder) forFronted(s *Sentence, c *Clause) bool {
 	p := &s.Phrases[0]
 	at := s.Phrases[c.Subject].First
 	return p.Prep == "for" && p.PrepAt == s.First && at > s.First && f.a.Tokens[at-1].gap&gapComma != 0 && f.servedPhrase(s, 0)
+}
+
+// servedPhraseBefore reports whether a phrase before phrase pi of the
+// sentence is someone served: whom a later "their" most likely means.
+func (f *finder) servedPhraseBefore(s *Sentence, pi int) bool {
+	for qi := 0; qi < pi; qi++ {
+		if f.servedPhrase(s, qi) {
+			return true
+		}
+	}
+	return false
 }
 
 // servesSomeone reports whether the verb at token i has someone served as
