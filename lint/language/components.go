@@ -3242,11 +3242,12 @@ func (f *finder) strategy() {
 	abstract := f.set(abstractVerbList)
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
-		if f.madeOrSent(s) || f.activityPictured(s) || f.verbless(s) && len(s.Phrases) > 1 && s.Phrases[0].Prep == "" && f.personProvided(s, 0) && f.servedFor(si, 1) {
+		if f.madeOrSent(s) || f.activityPictured(s) || f.verbless(s) && len(s.Phrases) > 1 && s.Phrases[0].Prep == "" && (f.personProvided(s, 0) || s.Phrases[0].Referent == Thing || s.Phrases[0].Referent == Service) && f.servedFor(si, 1) {
 			// "Everything your boat needs, delivered next day": goods made or
 			// sent; "good, honest baking at a fair price": an activity named
-			// as a noun; "a mentor for every new beekeeper": someone's work
-			// for someone; most likely the organisation's
+			// as a noun; "a mentor for every new beekeeper", "seaweed baths
+			// at half price … for residents …": someone's work, or goods or
+			// a service, for someone; most likely the organisation's
 			f.unsure(Strategy)
 		}
 		if f.promisedTo(s) >= 0 {
