@@ -46,6 +46,8 @@ func TestTags(t *testing.T) {
 		// After a verb that takes no "-ing" form as its object, an "-ing" word before a plural describes it; "rent" is far more often a verb of its own than the past of "rend".
 		{"We rent composting toilets to crofters.", "We/PRON rent/VERB composting/ADJ toilets/NOUN to/PREP crofters/NOUN"},
 		{"We run sailing courses for carers.", "We/PRON run/VERB sailing/NOUN courses/NOUN for/PREP carers/NOUN"},
+		// After a place of business, an "-ing" word hardly ever a noun, with an object, is what the place does.
+		{"We are a bike café serving coffee and cake.", "We/PRON are/VERB a/DET bike/NOUN café/NOUN serving/VERB coffee/NOUN and/CONJ cake/NOUN"},
 		// A list of adjectives said of something goes on as adjectives, though WordNet has nouns of the words; not before a noun.
 		{"We keep rowing cheap, sociable and possible in winter.", "We/PRON keep/VERB rowing/NOUN cheap/ADJ sociable/ADJ and/CONJ possible/ADJ in/PREP winter/NOUN"},
 		// "that" before an "-s" verb is a relative pronoun, so the word before it is a noun, not an imperative.

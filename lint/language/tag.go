@@ -1516,8 +1516,8 @@ func decide(toks []Token, i int, title bool) {
 		(toks[i-1].entry.First(wordnet.Noun) == wordnet.NounPerson || toks[i-1].entry.First(wordnet.Noun) == wordnet.NounSocialGroup):
 		set(t, Verb) // "tenants facing eviction", "carers needing a break": what the people do, not a compound
 	case prev == Noun && c.verbForm == Ing && c.verb > 4*c.noun && !toks[i-1].Is(Plural) && toks[i-1].gap == 0 && t.gap == 0 && nounNext(toks, i) &&
-		(toks[i-1].entry.First(wordnet.Noun) == wordnet.NounPerson || toks[i-1].entry.First(wordnet.Noun) == wordnet.NounSocialGroup):
-		set(t, Verb) // "a team getting value", "a nurse visiting patients": a word hardly ever a noun, after someone, with an object
+		(toks[i-1].entry.First(wordnet.Noun) == wordnet.NounPerson || toks[i-1].entry.First(wordnet.Noun) == wordnet.NounSocialGroup || toks[i-1].entry.First(wordnet.Noun) == wordnet.NounEstablishment):
+		set(t, Verb) // "a team getting value", "a nurse visiting patients", "a café serving coffee": a word hardly ever a noun, after someone or a place of business, with an object
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && is(c.verbLemma, clInstrumental) && nounNext(toks, i):
 		set(t, Verb) // "maps routes across the city using data from …": a means, not a kind of data
 	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0 && !fieldOfWork(&toks[i-1]):
