@@ -1606,6 +1606,11 @@ func (f *finder) belongsToSomeone(p *Phrase) bool {
 	return f.match(benefitOutcomeList, p.Head) > 0 || is(h, clPossessionNoun) || is(f.norms[p.Head], clPossessionNoun)
 }
 
+// changeShare is the share of a verb's senses (the first counting double)
+// that are changes ("develop" is first to make, but mostly to change) for
+// its work on people to be read as possibly changing them.
+const changeShare = 0.4
+
 // value finds a benefit or an outcome: a clause of result or purpose ("so
 // that shepherds reach a vet"), what the organisation helps someone do
 // ("help farmers sell", "enable hobbyists to build"), what it makes of
@@ -1749,6 +1754,9 @@ func (f *finder) value() {
 				// "transform lives", "empower nurses": what changes for
 				// them; not "serve patients", which says only whom.
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End)
+			case c.Agent == Self && len(c.Objects) >= 1 && s.Phrases[c.Objects[0]].Referent == Person && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&(clCopula|clBe) == 0 &&
+				toks[c.Verb].entry.Share(wordnet.Verb, wordnet.VerbChange) >= changeShare:
+				f.unsure(Value) // "to develop tomorrow's advocates": a verb that mostly changes what it works on, said of people, may be their growth
 			case c.Agent == Self && len(c.Objects) >= 1 && wordnet.Class(toks[c.Verb].entry.First(wordnet.Verb)) == wordnet.VerbChange && toks[c.Verb].closed&(clCopula|clBe) == 0 &&
 				s.Phrases[c.Objects[0]].Referent == Abstraction && f.deliveredTo(s, c):
 				// "shorten the distance between an idea and production for
