@@ -223,9 +223,27 @@ func asideEnd(norms []string, gapAfter func(int) string, from int) int {
 	return -1
 }
 
+// asideToCopula returns the last word of an aside between a kind and its
+// copula: one that opens with a comma right after the kind, or after one
+// word of it ("mission then, and now, is"), and closes with a comma
+// right before "is" or "was" within asideWords words; or -1.
+func asideToCopula(norms []string, gapAfter func(int) string, from int) int {
+	if from >= len(norms) || !strings.Contains(gapAfter(from-1), ",") && !strings.Contains(gapAfter(from), ",") {
+		return -1
+	}
+	for k := from; k < from+asideWords && k+1 < len(norms); k++ {
+		if strings.Contains(gapAfter(k), ",") && (norms[k+1] == "is" || norms[k+1] == "was") {
+			return k
+		}
+	}
+	return -1
+}
+
 // asideWords is the most words an aside set off by commas may have
-// between a kind's "is" and what it is ("is, quite simply, to …").
-const asideWords = 8
+// between a kind's "is" and what it is ("is, quite simply, to …"), or
+// between the kind and its "is" ("mission, agreed by the board in our
+// 2024 business plan, is …").
+const asideWords = 12
 
 // visionOpens reports whether the words at k open a vision as it stands
 // after a colon: a noun and the clause that pictures it ("a valley
@@ -382,12 +400,12 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				// "It supports the league's mission, which is to …": what
 				// the kind is, in a relative clause set off by a comma
 				j++
-			} else if strings.Contains(gapAfter(j-1), ",") {
-				// "Our mission, really, is to …": past an aside set off by
-				// commas between the kind and its copula
-				if k := asideEnd(norms, gapAfter, j); k >= 0 && (at(k+1) == "is" || at(k+1) == "was") {
-					j = k + 1
-				}
+			} else if k := asideToCopula(norms, gapAfter, j); k >= 0 {
+				// "Our mission, really, is to …", "The Trust's mission,
+				// agreed by the board in 2024, is to …", "Our mission
+				// then, and now, is to …": past an aside set off by commas
+				// between the kind and its copula
+				j = k + 1
 			}
 			// "The vision of Acme is to …", "Our mission at the Southmere
 			// Crisis Team is to …", "Our mission as a charity is to …",
