@@ -844,6 +844,10 @@ func (d *detector) headings() {
 			for _, k := range info.kinds {
 				d.declare(k, "heading", n)
 			}
+			if len(info.kinds) == 2 && !d.defers(i, end, info.kinds[0]) && !d.defers(i, end, info.kinds[1]) {
+				d.pairedSection(n, i, end, info.kinds)
+				continue
+			}
 			if len(info.kinds) != 1 || d.defers(i, end, info.kinds[0]) {
 				continue
 			}
@@ -886,6 +890,38 @@ func (d *detector) headings() {
 			}
 			d.propose(Claim{Kind: kind, Form: FormHeading, Label: d.text(n), Blocks: pick.blocks, Start: pick.start, End: pick.end}, n, 0)
 		}
+	}
+}
+
+// pairedSection handles a heading that names both kinds ("## Vision and
+// mission") over exactly two blocks that fit, one of which opens by
+// stating its own kind ("GavelPair's mission is to …"): the other block
+// states the other kind, under the heading. Any other layout is left to
+// what its sentences say.
+func (d *detector) pairedSection(n ast.Node, i, end int, kinds []Kind) {
+	for _, kind := range kinds {
+		blocks := d.sectionBlocks(kind, i, end)
+		if len(blocks) != 2 {
+			return
+		}
+		stated, plain := -1, -1
+		for k, b := range blocks {
+			switch cues := d.cueSentences(b); {
+			case opensWithOther(cues, kind):
+				stated = k
+			case len(cues) == 0:
+				plain = k
+			}
+		}
+		if stated < 0 || plain < 0 {
+			continue
+		}
+		p := d.blockPick(blocks[plain], nil, kind)
+		if d.otherSenseOf(kind, p, true) || kind == Vision && d.eyesightSection(i, end, p) || kind == Mission && d.operationSection(i, p) {
+			return
+		}
+		d.propose(Claim{Kind: kind, Form: FormHeading, Label: d.text(n), Blocks: p.blocks, Start: p.start, End: p.end}, n, 0)
+		return
 	}
 }
 
