@@ -143,12 +143,14 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 			}
 			continue
 		}
-		if !examplesOnly && (li == 0 && d.boldFirstLine(n) || strings.TrimSpace(text[:ls]) == "" && htmlQuestion(n, text)) {
+		if !examplesOnly && (li == 0 && d.boldFirstLine(n) || strings.TrimSpace(text[:ls]) == "" && htmlQuestion(n, text) || li == 0 && definedQuestion(line, text, starts)) {
 			// "**A3. What is your organisation's mission? (50 words
 			// max)**" over its answer: a bold line that stands for a
 			// heading, a form's or an FAQ's question, read as the heading
-			// would be; and a question alone in HTML ("<summary>What is
-			// Dotwise's mission?</summary>", a collapsible answer's)
+			// would be; a question alone in HTML ("<summary>What is
+			// Dotwise's mission?</summary>", a collapsible answer's); and a
+			// question as a definition list's term ("What is your
+			// mission?" then ": To make …")
 			if info := d.classifyHeading(strings.TrimSpace(line), false); info.class == headingNames && len(info.kinds) == 1 {
 				found = append(found, lineLabel{kind: info.kinds[0], line: ls, after: ls + len(line), label: strings.TrimSpace(line)})
 				continue
@@ -241,6 +243,18 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		}
 		d.labelBelow(n, l)
 	}
+}
+
+// definedQuestion reports whether the first line of a paragraph is a
+// question and its second line opens as a definition list's definition
+// does (": To make …"): the question is the term, the answer its
+// definition, as in an FAQ written as a definition list.
+func definedQuestion(line, text string, starts []int) bool {
+	if len(starts) < 2 || !strings.HasSuffix(strings.TrimSpace(line), "?") {
+		return false
+	}
+	next := text[starts[1]:]
+	return len(next) > 1 && next[0] == ':' && isSpaceByte(next[1])
 }
 
 // listNamesKinds reports whether an item of the list paragraph n is in
@@ -438,7 +452,8 @@ func (d *detector) admonitionLabel(n *admonition.Node) {
 // a line of its own and its definition after ": " on the next
 // ("**Moratorium**" then ": A breathing space during which …"). A term
 // there that names a kind is defined, not declared; an about page's few
-// entries ("Mission", "Vision", "Values") are not so many.
+// entries ("Mission", "Vision", "Values") are not so many, and an FAQ's
+// questions ("What is your mission?" then ": To make …") are no terms.
 func (d *detector) glossaryPage() bool {
 	if d.glossary != 0 {
 		return d.glossary > 0
@@ -449,8 +464,8 @@ func (d *detector) glossaryPage() bool {
 			continue
 		}
 		text, starts := d.text(n), d.doc.LineStarts(n)
-		if len(starts) > 1 && starts[1]+1 < len(text) && text[starts[1]] == ':' && isSpaceByte(text[starts[1]+1]) {
-			terms++
+		if len(starts) > 1 && starts[1]+1 < len(text) && text[starts[1]] == ':' && isSpaceByte(text[starts[1]+1]) && !definedQuestion(text[:starts[1]], text, starts) {
+			terms++ // a term, not a question: an FAQ written as a definition list is no glossary
 		}
 	}
 	d.glossary = -1
