@@ -53,7 +53,8 @@ const (
 	// ("## Vision"), or a table cell under a column header that does.
 	FormHeading Form = "heading"
 	// FormLabel is text after a label ("**Mission:** …"), under a label alone
-	// on its line, or beside one in a table row.
+	// on its line, beside one in a table row, or above an attribution that
+	// names the kind ("— Mission statement agreed by the board").
 	FormLabel Form = "label"
 	// FormSentence is a sentence that says what it is ("Our mission is to …").
 	FormSentence Form = "sentence"

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -111,6 +112,12 @@ func (l lineLabel) saysWe(d *detector) bool {
 // labels that say they give an example count ("Example vision: …").
 func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 	text := d.text(n)
+	if kind, label, ok := d.attribution(text); ok {
+		if !examplesOnly {
+			d.attributed(n, kind, label)
+		}
+		return
+	}
 	starts := []int{0}
 	if d.doc.LineStarts != nil && n.Lines().Len() > 1 {
 		if s := d.doc.LineStarts(n); len(s) > 0 {
@@ -242,6 +249,66 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 			continue // another label follows on the next line
 		}
 		d.labelBelow(n, l)
+	}
+}
+
+// attribution reports whether a paragraph is an attribution that names a
+// kind, a dash and the words a heading would be ("— Mission statement
+// agreed by the Quietnight team, June 2023"), and returns the kind and the
+// words.
+func (d *detector) attribution(text string) (Kind, string, bool) {
+	line, _, _ := strings.Cut(text, "\n")
+	rest, ok := "", false
+	for _, dash := range []string{"—", "–", "―", "--"} {
+		if rest, ok = strings.CutPrefix(line, dash); ok {
+			break
+		}
+	}
+	rest = strings.TrimSpace(rest)
+	if !ok || rest == "" {
+		return "", "", false
+	}
+	words, norms := d.tokens(rest)
+	for n := min(len(norms), attributionKindWords); n > 0; n-- {
+		if kinds, ok := d.kindPhrase(rest, words[:n], norms[:n], false); ok && len(kinds) == 1 && (n == len(norms) || attributionGoesOn(rest, words, norms, n)) {
+			return kinds[0], rest, true // "Mission statement", "Our vision", then who agreed it and when
+		}
+	}
+	return "", "", false
+}
+
+// attributionGoesOn reports whether the words from n after an
+// attribution's kind phrase tell who gave it or when, after a comma or in
+// lower case ("adopted by the trustees", ", May 2024"), rather than going
+// on a name ("Vision Quest review") or a sentence ("… is to …").
+func attributionGoesOn(text string, words []tokenize.Range, norms []string, n int) bool {
+	if norms[n] == "is" || norms[n] == "was" {
+		return false
+	}
+	if strings.Contains(text[words[n-1].End:words[n].Start], ",") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[words[n].Start:])
+	return unicode.IsLower(r)
+}
+
+// attributionKindWords is the most words an attribution's opening phrase
+// that names the kind has ("Our mission statement").
+const attributionKindWords = 3
+
+// attributed proposes the paragraph before an attribution that names a
+// kind as a statement of that kind ("> "We assess adults who snore …"" then
+// "> — Mission statement agreed by the team"): the words it attributes.
+func (d *detector) attributed(n ast.Node, kind Kind, label string) {
+	prev, ok := n.PreviousSibling().(*ast.Paragraph)
+	if !ok || !d.fits(prev) {
+		return
+	}
+	text := d.text(prev)
+	start, stop := trim(text, 0, len(text))
+	p := pick{blocks: []ast.Node{prev}, start: start, end: stop}
+	if start < stop && d.readsAsStatement(text[start:stop]) && !d.otherSense(kind, p) {
+		d.propose(Claim{Kind: kind, Form: FormLabel, Label: label, Blocks: p.blocks, Start: start, End: stop}, prev, 0)
 	}
 }
 
