@@ -46,6 +46,8 @@ func TestTags(t *testing.T) {
 		// After a verb that takes no "-ing" form as its object, an "-ing" word before a plural describes it; "rent" is far more often a verb of its own than the past of "rend".
 		{"We rent composting toilets to crofters.", "We/PRON rent/VERB composting/ADJ toilets/NOUN to/PREP crofters/NOUN"},
 		{"We run sailing courses for carers.", "We/PRON run/VERB sailing/NOUN courses/NOUN for/PREP carers/NOUN"},
+		// A noun and a participle of running after a hyphen say who runs the noun after them: a modifier, not an imperative.
+		{"Crofter-run mills spin tweed.", "Crofter-run/ADJ mills/NOUN spin/VERB tweed/NOUN"},
 		// After a place of business, an "-ing" word hardly ever a noun, with an object, is what the place does.
 		{"We are a bike café serving coffee and cake.", "We/PRON are/VERB a/DET bike/NOUN café/NOUN serving/VERB coffee/NOUN and/CONJ cake/NOUN"},
 		// A list of adjectives said of something goes on as adjectives, though WordNet has nouns of the words; not before a noun.
@@ -545,7 +547,7 @@ func TestTags(t *testing.T) {
 		{"Safe harbours for small crews.", "Safe/ADJ harbours/NOUN for/PREP small/ADJ crews/NOUN"},
 		// After a preposition, "which" opens a clause whose subject
 		// comes first, with its modifiers.
-		{"A city in which family-run cafés stay open.", "A/DET city/NOUN in/PREP which/SCONJ family-run/NOUN cafés/NOUN stay/VERB open/ADJ"},
+		{"A city in which family-run cafés stay open.", "A/DET city/NOUN in/PREP which/SCONJ family-run/ADJ cafés/NOUN stay/VERB open/ADJ"},
 		{"A valley where small farms sell to local shops.", "A/DET valley/NOUN where/SCONJ small/ADJ farms/NOUN sell/VERB to/PREP local/ADJ shops/NOUN"},
 		// After a quantity and "of", the noun phrase has its verb.
 		{"So more of their time goes to patients.", "So/SCONJ more/ADV of/PREP their/DET time/NOUN goes/VERB to/PREP patients/NOUN"},

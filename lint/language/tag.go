@@ -659,6 +659,13 @@ func readWord(t *lexEntry, word string) {
 				t.known = true
 				return // "ground-nesting", "English-speaking", "long-lasting": a word and a participle make a modifier
 			}
+			if classesOf(look)&clRunningParticiple != 0 && strings.IndexByte(word, '-') == k {
+				if first, ok := wordnet.Lookup(word[:k]); ok && first.Has(wordnet.Noun) {
+					t.cands = candidates{adj: 1, nounLemma: word, startsPhrase: wordnet.StartsPhrase(word)}
+					t.known = true
+					return // "musician-run", "family-owned", "community-led": who runs it, a modifier
+				}
+			}
 			if first, ok := wordnet.Lookup(word[:strings.IndexByte(word, '-')]); ok && first.Freq(wordnet.Adjective) > first.Freq(wordnet.Noun) && first.Freq(wordnet.Adjective) > first.Freq(wordnet.Verb) && !thirdPersonForm(look) {
 				t.cands = candidates{adj: 1, noun: 0.5, nounLemma: word, startsPhrase: wordnet.StartsPhrase(word)}
 				t.known = true
