@@ -46,6 +46,8 @@ func TestTags(t *testing.T) {
 		// After a verb that takes no "-ing" form as its object, an "-ing" word before a plural describes it; "rent" is far more often a verb of its own than the past of "rend".
 		{"We rent composting toilets to crofters.", "We/PRON rent/VERB composting/ADJ toilets/NOUN to/PREP crofters/NOUN"},
 		{"We run sailing courses for carers.", "We/PRON run/VERB sailing/NOUN courses/NOUN for/PREP carers/NOUN"},
+		// A causative nearly always a verb, after a noun, before a noun phrase and a plain verb: the verb, its object and what they do.
+		{"Lessons late at night let Hull's dock workers learn.", "Lessons/NOUN late/ADJ at/PREP night/NOUN let/VERB Hull's/PROPN dock/NOUN workers/NOUN learn/VERB"},
 		// A noun and a participle of running after a hyphen say who runs the noun after them: a modifier, not an imperative.
 		{"Crofter-run mills spin tweed.", "Crofter-run/ADJ mills/NOUN spin/VERB tweed/NOUN"},
 		// After a place of business, an "-ing" word hardly ever a noun, with an object, is what the place does.

@@ -1531,6 +1531,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "every child starting at a school": a participle that describes the noun
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap == 0 && i+1 < len(toks) && (toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" || toks[i+1].Is(Capitalised) && toks[i+1].closed == 0 && !t.Is(Capitalised)):
 		set(t, Verb) // "weavers in every valley selling their cloth", "every offender leaving Brackmoor": an "-ing" word with an object of its own
+	case (prev == Noun || prev == ProperNoun) && c.verbForm == 0 && c.verb >= nearlyAlwaysVerb*max(1, c.noun) && is(c.verbLemma, clCausative) && causedThenVerb(toks, i):
+		set(t, Verb) // "Guitar classes at nine at night let London's shift workers learn …": a verb that lets, its object, and what they then do
 	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 &&
 		(c.noun >= c.adj || (phraseEndsAfter(toks, i) || personAfterDeterminedNoun(toks, i)) && !predicateSlot(toks, i)) && toks[i-1].gap == 0 &&
 		(c.adv <= c.noun || nounNext(toks, i)):
@@ -3269,6 +3271,30 @@ func modifierBeforeNoun(toks []Token, k int) bool {
 	}
 	c, n := toks[k].cands, &toks[k+1]
 	return (c.adj > 0 || c.verbForm == Past) && n.closed&grammarClasses == 0 && n.cands != nil && n.cands.noun > 0
+}
+
+// causedThenVerb reports whether a noun phrase follows token i (its
+// determiners, names, adjectives and nouns, within maxPhraseWords) and
+// then a word, in lower case, more often a plain verb than a noun
+// ("let [London's shift workers] learn"): a causative's object and what
+// it lets them do.
+func causedThenVerb(toks []Token, i int) bool {
+	noun := false
+	for j := i + 1; j < len(toks) && j <= i+maxPhraseWords && toks[j-1].gap == 0; j++ {
+		n := &toks[j]
+		switch {
+		case n.closed&(clDeterminer|clPossessive|clNumber) != 0:
+		case n.closed&grammarClasses != 0 || n.cands == nil:
+			return false
+		case noun && !n.Is(Capitalised) && n.cands.verbForm == 0 && n.cands.verb > 0 && n.cands.verb >= n.cands.noun:
+			return true
+		case n.cands.noun > 0 || n.Is(Capitalised):
+			noun = true
+		case n.cands.adj == 0:
+			return false
+		}
+	}
+	return false
 }
 
 // peopleSubjectVerbAt returns where the verb stands when token k is a
