@@ -46,6 +46,12 @@ func TestTags(t *testing.T) {
 		// After a verb that takes no "-ing" form as its object, an "-ing" word before a plural describes it; "rent" is far more often a verb of its own than the past of "rend".
 		{"We rent composting toilets to crofters.", "We/PRON rent/VERB composting/ADJ toilets/NOUN to/PREP crofters/NOUN"},
 		{"We run sailing courses for carers.", "We/PRON run/VERB sailing/NOUN courses/NOUN for/PREP carers/NOUN"},
+		// After only adjectives, a singular that counts needs a determiner to be a subject: the "-s" word after it is its plural.
+		{"Narrow gauge lines across Wales.", "Narrow/ADJ gauge/NOUN lines/NOUN across/PREP Wales/PROPN"},
+		// No "-s" verb opens a sentence with a participle straight after it: a plural, described.
+		{"Bats hunting over every pond.", "Bats/NOUN hunting/VERB over/PREP every/DET pond/NOUN"},
+		// A list of plurals with no verb yet goes on: an "-ing" word after "and" describes the next plural.
+		{"Hedgehogs and nesting wrens in every hedge.", "Hedgehogs/NOUN and/CONJ nesting/ADJ wrens/NOUN in/PREP every/DET hedge/NOUN"},
 		// A causative nearly always a verb, after a noun, before a noun phrase and a plain verb: the verb, its object and what they do.
 		{"Lessons late at night let Hull's dock workers learn.", "Lessons/NOUN late/ADJ at/PREP night/NOUN let/VERB Hull's/PROPN dock/NOUN workers/NOUN learn/VERB"},
 		// A noun and a participle of running after a hyphen say who runs the noun after them: a modifier, not an imperative.

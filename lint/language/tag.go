@@ -1946,8 +1946,8 @@ func opening(toks []Token, i int) Tag {
 	switch {
 	case i == 0 && c.verbForm == 0 && c.noun > 0 && !is(c.verbLemma, clBareInfinitive) && toks[i].gap == 0 && peopleSubjectVerbAt(toks, i+1) > 0:
 		return Noun // "Support workers visit families", "Play rangers from our playground visit parks": no imperative takes people and then a plain verb, unless it takes a bare one ("Help farmers sell …"); the word says which people
-	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && i+1 < len(toks) && toks[i+1].cands != nil && toks[i+1].cands.verbForm == Past && toks[i+1].closed&grammarClasses == 0:
-		return Noun // "Claims paid in days": no verb takes a participle straight after it; a plural described by one does
+	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && i+1 < len(toks) && toks[i+1].cands != nil && toks[i+1].cands.verbForm&(Past|Ing) != 0 && toks[i+1].cands.verb > 0 && toks[i+1].closed&grammarClasses == 0:
+		return Noun // "Claims paid in days", "Bats roosting under every roof": no "-s" verb opens a sentence with a participle straight after it; a plural described by one does
 	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && modalAfterPlace(toks, i+1):
 		return Noun // "Volunteers along the Severn will know …": the subject, its place phrase, then its modal
 	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && toks[i].gap == 0 && plainVerbWithObject(toks, i+1):
@@ -2183,6 +2183,15 @@ func coordinate(toks []Token, i, left0 int) Tag {
 	}
 	if c.verb > 0 && c.verbForm == Past && !nounPhraseNext(toks, i) && earlierPassive(toks, left0) {
 		return Verb // "are recorded by deaf teachers and made free", "are drafted, checked and filed": the passive goes on; not "… and trained volunteers"
+	}
+	if c.verbForm == Ing && (left.Tag == Noun && left.Is(Plural)) && nounNext(toks, i) && toks[i+1].cands.plural && !earlierVerb(toks, left0, 0) && !earlierVerb(toks, left0, Ing) && !earlierVerb(toks, left0, ThirdPerson) {
+		// "Hedgehogs, slow-worms and nesting thrushes": a list of plurals
+		// with no verb yet goes on with another, an "-ing" word before it
+		// describing it
+		if c.noun > 0 && c.adj == 0 {
+			return Noun
+		}
+		return Adjective
 	}
 	switch {
 	case left.Tag == ProperNoun && toks[i].Is(Capitalised):
@@ -2996,15 +3005,24 @@ func nounsOpenClause(toks []Token, k int) bool {
 const nearlyAlwaysVerb = 100
 
 // bareNounOpens reports whether token k is a singular noun with no
-// determiner that opens its sentence or follows a possessive ("[Hut]
-// holidays …", "Shepherd's [hut] holidays …"): a word that could not be a
+// determiner that opens its sentence, follows a possessive, or follows
+// only adjectives and counts ("[Hut] holidays …", "Shepherd's [hut]
+// holidays …", "Narrow [gauge] lines …"): a word that could not be a
 // subject on its own.
 func bareNounOpens(toks []Token, k int) bool {
 	n := &toks[k]
 	if n.Is(Plural) || n.Is(Possessive) || n.gap != 0 || n.cands == nil || n.cands.noun == 0 {
 		return false
 	}
-	return k == 0 || k == 1 && toks[0].Tag == Noun && toks[0].Is(Possessive) && toks[0].gap == 0
+	if k == 0 || k == 1 && toks[0].Tag == Noun && toks[0].Is(Possessive) && toks[0].gap == 0 {
+		return true
+	}
+	for j := 0; j < k; j++ {
+		if toks[j].Tag != Adjective || toks[j].gap != 0 {
+			return false
+		}
+	}
+	return countNoun(n.cands.nounEntry) // "Narrow gauge lines": a singular that counts, after only its adjectives, needs a determiner to be a subject
 }
 
 // countStandsAlone reports whether the word before token i is a count
