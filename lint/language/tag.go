@@ -1450,6 +1450,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, coordinate(toks, i, i-1)) // "information & processes"
 	case c.verbForm == Past && c.adj+c.verb > 0 && nounNext(toks, i) && (prev == Adverb || prev == Determiner):
 		set(t, Adjective) // "highly qualified specialists"
+	case c.verbForm == Ing && c.verb > 0 && t.gap == 0 && prev == Subordinator && i+1 < len(toks) && (pluralSubjectAt(toks, i+1) || pluralThenVerbAt(toks, i+1)):
+		set(t, Adjective) // "where grieving families order …", "so working parents get …": the subject's modifier, its plural, then its plain verb
 	case c.verbForm&(Past|Ing) != 0 && c.adj+c.verb > 0 && nounNext(toks, i) && prev == Subordinator && modalAfterNouns(toks, i+1):
 		set(t, Adjective) // "so that isolated families can borrow …", "so that visiting yachts can anchor": the subject's modifier, before its modal
 	case (prev == Noun || prev == ProperNoun) && c.adj > 0 && c.verbForm != ThirdPerson && listModifier(toks, i):
@@ -2788,6 +2790,19 @@ func pluralSubjectAt(toks []Token, k int) bool {
 	c := toks[k].cands
 	return c != nil && toks[k].closed&grammarClasses == 0 && c.plural && c.noun > 0 && toks[k].gap == 0 &&
 		(placeThenPlainVerb(toks, k+1) || modalAfterPlace(toks, k+1))
+}
+
+// pluralThenVerbAt reports whether token k is a plural noun and a word
+// that may be a plain verb follows it, with a noun phrase after that
+// ("[families] order headstones"): a subject and its verb.
+func pluralThenVerbAt(toks []Token, k int) bool {
+	c := toks[k].cands
+	if c == nil || toks[k].closed&grammarClasses != 0 || !c.plural || c.noun == 0 || toks[k].gap != 0 || k+2 >= len(toks) {
+		return false
+	}
+	v, o := &toks[k+1], &toks[k+2]
+	return v.closed&grammarClasses == 0 && v.cands != nil && v.cands.verbForm == 0 && v.cands.verb > 0 && !v.Is(Capitalised) && v.gap == 0 &&
+		(objectOpens(o) || o.closed&grammarClasses == 0 && o.cands != nil && o.cands.noun > 0)
 }
 
 // pluralAuxiliaryAt reports whether token k is "are", "were" or "have",
