@@ -6,6 +6,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/vmlint/vmlint/lint/language/wordnet"
+	"github.com/vmlint/vmlint/lint/tokenize"
 )
 
 // title proposes a heading that is itself a statement ("## Our vision is
@@ -38,8 +39,9 @@ func (d *detector) namesWording(body string) bool {
 // pointedTitles proposes a heading that the paragraph right after it says
 // is the statement ("# A city where anyone can check the facts for
 // themselves" over "That headline is our vision, and …", "That is our
-// vision, and …"): "that" or "this", perhaps a word for a heading, a
-// copula and an owned kind.
+// vision, and …", "That is the vision behind Atlaspin"): "that" or
+// "this", perhaps a word for a heading, a copula and an owned kind, or
+// "the" kind and its owner's name after it.
 func (d *detector) pointedTitles() {
 	for _, n := range d.cuedBlocks {
 		h, ok := n.PreviousSibling().(*ast.Heading)
@@ -56,7 +58,7 @@ func (d *detector) pointedTitles() {
 			k++
 		}
 		if len(norms) < k+3 || norms[0] != "that" && norms[0] != "this" || norms[k] != "is" && norms[k] != "was" ||
-			!d.vocab.owners.Has(norms[k+1]) || isPersonalOwner(norms[k+1]) {
+			!(d.vocab.owners.Has(norms[k+1]) && !isPersonalOwner(norms[k+1]) || norms[k+1] == "the" && ownerNamedAfter(text, words, norms, k+3)) {
 			continue
 		}
 		kinds, ok := d.kindPhrase(text, words[k+2:k+3], norms[k+2:k+3], false)
@@ -65,6 +67,16 @@ func (d *detector) pointedTitles() {
 		}
 		d.propose(Claim{Kind: kinds[0], Form: FormTitle, Blocks: []ast.Node{h}, Start: 0, End: len(d.text(h)), At: h}, h, 0)
 	}
+}
+
+// ownerNamedAfter reports whether the words from k name whose the kind
+// before them is: "behind", "of" or "for" and a capitalised name ("That
+// is the vision behind Atlaspin", "… the mission of Tidewell").
+func ownerNamedAfter(text string, words []tokenize.Range, norms []string, k int) bool {
+	if k+1 >= len(norms) || norms[k] != "behind" && norms[k] != "of" && norms[k] != "for" {
+		return false
+	}
+	return capitalised(text, words[k+1])
 }
 
 // futureTitles proposes a heading that the paragraph right after it calls
