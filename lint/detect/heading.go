@@ -219,6 +219,9 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 		}
 	}
 	if kinds, ok := d.kindPhrase(text, words[:n], norms[:n], title); ok {
+		if n > 1 && inQuotes(text, words[n-1].Start, words[n-1].End) && !inQuotes(text, words[0].Start, words[n-1].End) {
+			return headingInfo{} // 'Testwick 4.0 "Vision"': a release's or a thing's name, quoted after what it names
+		}
 		return headingInfo{class: headingNames, kinds: kinds, weak: d.weakName(norms[:n]), why: !cueIn(d.vocab.cues, text)}
 	}
 	// A short gloss after a comma that says when or how briefly: "Our
