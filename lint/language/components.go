@@ -5247,8 +5247,10 @@ func (f *finder) future() {
 			case c.Agent == Self && (v.Lemma == "become" || v.closed&(clBe|clPositionVerb) != 0 && (c.Kind == Infinitive || c.Kind == Gerund || c.Kind == Imperative) && (len(c.Objects) > 0 || c.Predicate >= 0)) &&
 				!(v.closed&clPositionVerb != 0 && (f.toPhraseAfter(s, c.Objects[0]) || !field(&s.Phrases[c.Objects[0]]))): // not "lead the conversation", nor "lead every child to …", a guide's way
 				f.add(Future, c.First, c.End, false) // "to be the harbour's …", "become", "to lead the steel industry": a position to reach
-			case c.Agent == Self && (c.Kind == Infinitive || c.Kind == Gerund) && f.passive(c) && prepPhraseAt(s, c.End, "as") >= 0:
-				f.add(Future, c.First, s.Phrases[prepPhraseAt(s, c.End, "as")].End, false) // "to be recognised as the leading loans service": how it will be known
+			case c.Agent == Self && (c.Kind == Infinitive || c.Kind == Gerund) && f.passive(c) && prepPhraseAt(s, skipAdverbs(toks, c.End), "as") >= 0:
+				// "to be recognised (internationally) as the leading loans
+				// service": how it will be known
+				f.add(Future, c.First, s.Phrases[prepPhraseAt(s, skipAdverbs(toks, c.End), "as")].End, false)
 			case c.Kind == Infinitive && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && (s.Phrases[c.Subject].Distributive() || s.Phrases[c.Subject].Det == "all" || f.statementIsFor(s, c)):
 				// "our vision is for every community to have a cinema": each
 				// of them as they will be; "our vision is for OpenTrellis to
