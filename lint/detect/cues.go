@@ -28,7 +28,7 @@ type CueSet struct {
 }
 
 // sentenceCueWords are the English words statementCue looks for.
-var sentenceCueWords = []string{"vision", "mission", "purpose", "dream", "envision", "envisage", "imagine", "picture", "exist", "exists"}
+var sentenceCueWords = []string{"vision", "mission", "purpose", "purposes", "dream", "envision", "envisage", "imagine", "picture", "exist", "exists"}
 
 // cueFiller are words of kind names and cues too common to look for on
 // their own: every cue that holds one holds a rarer word too.

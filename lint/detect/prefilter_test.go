@@ -56,7 +56,7 @@ func TestPrefilterCuesCoverDetection(t *testing.T) {
 			}
 		}
 		r := rand.New(rand.NewSource(1))
-		d := &detector{lex: lex, vocab: vocabularyFor(lex)}
+		d := &detector{lex: lex, vocab: vocabularyFor(lex), doc: &Document{}} // a document with no title or front matter: some cues read the page's title
 		taken := 0
 		for range 60000 {
 			words := make([]string, 1+r.Intn(7))

@@ -223,6 +223,21 @@ func asideEnd(norms []string, gapAfter func(int) string, from int) int {
 	return -1
 }
 
+// ownsPurposes reports whether "purposes" at i is "the purposes of" an
+// organisation and then "are" ("The purposes of the CIO are to …"), the
+// way a constitution states what the organisation is for.
+func ownsPurposes(norms []string, i int) bool {
+	if i == 0 || norms[i-1] != "the" || i+1 >= len(norms) || norms[i+1] != "of" {
+		return false
+	}
+	for k := i + 2; k < i+2+ownerNameWords && k+1 < len(norms); k++ {
+		if norms[k] == "are" {
+			return norms[k+1] == "to"
+		}
+	}
+	return false
+}
+
 // asideToCopula returns the last word of an aside between a kind and its
 // copula: one that opens with a comma right after the kind, or after one
 // word of it ("mission then, and now, is"), and closes with a comma
@@ -388,8 +403,8 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 		switch {
 		case norms[i] == "vision" || norms[i] == "dream" && at(i-1) == "our":
 			kind = Vision
-		case norms[i] == "mission" || norms[i] == "purpose":
-			kind = Mission
+		case norms[i] == "mission" || norms[i] == "purpose" || norms[i] == "purposes" && ownsPurposes(norms, i):
+			kind = Mission // "The purposes of the CIO are to …": a charity's constitution states its mission so
 		}
 		if kind != "" {
 			j := i + 1
@@ -418,7 +433,7 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			if at(j) == "of" || at(j) == "at" || at(j) == "as" || at(j) == "here" && at(j+1) == "at" || at(j) == "for" && kind == Vision && at(i-1) != "the" ||
 				at(j) == "that" && at(i-1) == "the" { // "The vision that came out of the summer workshops is shorter: …"
 				for k := j + 1; k < j+ownerNameWords && k < len(norms); k++ {
-					if norms[k] == "is" || (norms[k] == "shall" || norms[k] == "will") && at(k+1) == "be" {
+					if norms[k] == "is" || norms[k] == "are" && norms[i] == "purposes" || (norms[k] == "shall" || norms[k] == "will") && at(k+1) == "be" {
 						j = k // "The purpose of the Society shall be to …", a rule's words
 						break
 					}
@@ -460,7 +475,7 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			}
 			// "proposed that the merged guild's mission be to …": the
 			// kind as proposed, in the subjunctive
-			copula := at(j) == "is" || at(j) == "was" || at(j) == "been" || willBe || remainsVerb(at(j)) || at(j) == "be"
+			copula := at(j) == "is" || at(j) == "was" || at(j) == "been" || willBe || remainsVerb(at(j)) || at(j) == "be" || norms[i] == "purposes" && at(j) == "are"
 			if remainsVerb(at(j)) {
 				switch {
 				case at(j+1) == "the" && at(j+2) == "same":
