@@ -54,6 +54,8 @@ func TestTags(t *testing.T) {
 		{"Hedgehogs and nesting wrens in every hedge.", "Hedgehogs/NOUN and/CONJ nesting/ADJ wrens/NOUN in/PREP every/DET hedge/NOUN"},
 		// After a subordinator, an "-ing" word before a plural and its plain verb with an object modifies the plural.
 		{"A hall where visiting families order tea.", "A/DET hall/NOUN where/SCONJ visiting/ADJ families/NOUN order/VERB tea/NOUN"},
+		// A word far more often an adverb, after a verb's object and before a comma, says how; the name after the comma is the next clause's subject.
+		{"To feed their lizards well, Tarn Insect Farm raises crickets.", "To/PART feed/VERB their/DET lizards/NOUN well/ADV Tarn/PROPN Insect/PROPN Farm/PROPN raises/VERB crickets/NOUN"},
 		// A causative nearly always a verb, after a noun, before a noun phrase and a plain verb: the verb, its object and what they do.
 		{"Lessons late at night let Hull's dock workers learn.", "Lessons/NOUN late/ADJ at/PREP night/NOUN let/VERB Hull's/PROPN dock/NOUN workers/NOUN learn/VERB"},
 		// A noun and a participle of running after a hyphen say who runs the noun after them: a modifier, not an imperative.

@@ -1164,8 +1164,10 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Noun && !toks[i-1].Is(Plural) && toks[i-1].gap == 0 && c.verbForm == ThirdPerson && c.verb >= 8*c.noun && t.gap == 0 && i+1 < len(toks) &&
 		(toks[i+1].Tag == Number || toks[i+1].closed&clNumber != 0 || toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that"):
 		set(t, Verb) // "paying for a ferry ticket takes one tap": a word nearly always a verb, after a singular noun, before its object
-	case prev == Noun && toks[i-1].Is(Plural) && !toks[i-1].Is(Possessive) && toks[i-1].gap == 0 && c.adj > 0 && t.gap&gapComma != 0 && adjectiveListNext(toks, i) && afterObjectOf(toks, i, clDitransitive):
-		set(t, Adjective) // "give owners of elderly dogs clear, calm advice": a plural ends the first object, and the second opens with a list of adjectives
+	case prev == Noun && toks[i-1].gap == 0 && t.gap&gapComma != 0 && c.adv >= 4*(c.adj+c.noun+c.verb) && verbBeforeObject(toks, i, false) != nil:
+		set(t, Adverb) // "to feed their animals well, …": a word far more often an adverb, after a verb's object and before a comma, says how
+	case prev == Noun && toks[i-1].Is(Plural) && !toks[i-1].Is(Possessive) && toks[i-1].gap == 0 && c.adj > 0 && t.gap&gapComma != 0 && adjectiveListNext(toks, i) && !toks[i+1].Is(Capitalised) && afterObjectOf(toks, i, clDitransitive):
+		set(t, Adjective) // "give owners of elderly dogs clear, calm advice": a plural ends the first object, and the second opens with a list of adjectives; not "feed their animals well, Hollow Lane …", a name after the comma
 	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap == 0 && i+2 < len(toks) && !is(c.verbLemma, clLinking) && adjectiveBeforeOf(toks, i+1):
 		set(t, Noun) // "valley gardens full of old varieties": only a verb that links takes an adjective and its "of" after it; a plural described does
 	case c.verbForm == Past && c.verb > 0 && prev == Adverb && i >= 2 && toks[i-2].Tag == Subordinator && toks[i-2].closed&clRelative != 0 && toks[i-1].gap == 0 && toks[i-2].gap == 0:
@@ -1458,8 +1460,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "offer quiet weekends, short breaks and …": the next item's modifier
 	case (prev == Noun || prev == ProperNoun) && c.noun > 0 && listMember(toks, i):
 		set(t, Noun) // "porters, cooks and night nurses"
-	case (prev == Noun && toks[i-1].Is(Plural) || prev == Pronoun) && (c.adj > 0 && c.verbForm == 0 || c.verb > 0 && c.verbForm == Past) && nounNext(toks, i) && afterDitransitiveObject(toks, i):
-		set(t, Adjective) // "gives developers correct time zone handling", "giving them paid work": the second object's modifier
+	case (prev == Noun && toks[i-1].Is(Plural) || prev == Pronoun) && (c.adj > 0 && c.verbForm == 0 || c.verb > 0 && c.verbForm == Past) && t.gap == 0 && nounNext(toks, i) && afterDitransitiveObject(toks, i):
+		set(t, Adjective) // "gives developers correct time zone handling", "giving them paid work": the second object's modifier, before its noun with no comma between
 	case prev == Noun && c.adj > 0 && c.verbForm == 0 && singularOnlyPhraseBefore(toks, i) && i+1 < len(toks) && t.gap == 0 && toks[i+1].cands != nil && toks[i+1].cands.plural && toks[i+1].cands.noun > 0 && afterDitransitiveObject(toks, i):
 		set(t, Adjective) // "give every support team instant answers": "every" takes no plural head, so a second object starts
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].closed&clVerbParticle != 0 && afterCausativeObject(toks, i):
