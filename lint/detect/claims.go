@@ -124,7 +124,8 @@ func (p *proposal) rank() int {
 // resolve decides the proposals made since the last call, in document
 // order: one that overlaps a claim already accepted loses, as does a
 // sentence that repeats an accepted statement and an implicit sentence
-// about a kind the document states otherwise.
+// about a kind the document states otherwise, or that opens a file named
+// after the other kind.
 func (s *claimSet) resolve(d *detector) {
 	props := s.proposed
 	s.proposed = nil
@@ -145,7 +146,7 @@ func (s *claimSet) resolve(d *detector) {
 		s.accepted = props[:0]
 	}
 	for _, p := range props {
-		if p.implicit && stated[p.Kind] || s.overlaps(p.pieces) || s.repeats(d, &p) {
+		if p.implicit && (stated[p.Kind] || d.opensFileOfOther(p)) || s.overlaps(p.pieces) || s.repeats(d, &p) {
 			continue
 		}
 		s.accept(p)

@@ -100,6 +100,25 @@ func isVersion(text string) bool {
 	return true
 }
 
+// opensFileOfOther reports whether the sentence claim p is in the first
+// top-level block of a file named after another kind ("Glowbottle exists
+// so that anyone … will one day be able to build …" opening VISION.md):
+// the file's name says what its opening states; a cue that only reads as
+// the other kind does not outweigh it.
+func (d *detector) opensFileOfOther(p proposal) bool {
+	kind, ok := KindOfFile(d.doc.Path, d.lex)
+	if !ok || kind == p.Kind || len(p.Blocks) == 0 {
+		return false
+	}
+	for _, n := range d.top {
+		if _, ok := n.(*ast.Heading); ok {
+			continue
+		}
+		return topOf(p.Blocks[0]) == n
+	}
+	return false
+}
+
 // fileStatement handles a file named after a kind whose statement has no
 // heading or label of its own: when no statement of the kind was found
 // otherwise, the opening text states it, unless the page's title names
