@@ -48,10 +48,11 @@ func TestPrefilterDecides(t *testing.T) {
 		{"a.md", "Acme exists `quietly` to help bakers.\n", true, true},
 		{"a.md", "Acme exists <b></b> to help bakers.\n", true, false},
 		// Plurals are no cues of their own: detection's lists name the ones that count
-		// ("purposes", in "The purposes of the CIO are to …", is one; "dreams" is not).
+		// ("purposes", before "of", as in "The purposes of the CIO are to …", is one; "dreams" is not).
 		{"a.md", "It serves several dreams and reasons.\n", false, true},
 		{"a.md", "The purposes of the Trust are to keep the Reedham ferry running.\n", true, true},
-		{"a.md", "It serves several purposes and reasons.\n", true, false},
+		{"a.md", "It serves several purposes and reasons.\n", false, true},
+		{"a.md", "For the purposes *of* this page, a trust is a charity.\n", true, false}, // read through the emphasis
 		{"a.md", "## Visions\n\nEvery town will read.\n", true, false}, // a plural counts after an owner: parsing finds none here
 		// "why" names a mission only where detection reads text whatever it holds.
 		{"a.md", "## Why\n\nBecause bakers deserve better bread.\n", true, false}, // a README's "## Why" announces no mission: parsing finds none here

@@ -49,6 +49,7 @@ type cueUse uint8
 const (
 	cueAlways    cueUse = iota + 1 // wherever it stands
 	cueBeforeTo                    // only when "to" may follow
+	cueBeforeOf                    // only when "of" may follow
 	cueWhereRead                   // only where detection reads text (Prefilter.read)
 )
 
@@ -66,6 +67,9 @@ type PrefilterCues struct {
 	// to …", "Acme exists to …") or "so" ("… exists so that …"): on their
 	// own they are everyday words.
 	BeforeTo []string
+	// BeforeOf are words that announce one only before "of" ("The purposes
+	// of the CIO are to …"); "for the following purposes" announces none.
+	BeforeOf []string
 	// Always is set when no word can stand for an alias (one with no
 	// letters, such as "2030"): then any file may hold a statement.
 	Always bool
@@ -76,6 +80,10 @@ type PrefilterCues struct {
 // beforeTo are the sentence cue words statementCue accepts only when the
 // next word is "to" (or "so", for "exists so that").
 var beforeTo = map[string]bool{"exist": true, "exists": true}
+
+// beforeOf are the sentence cue words statementCue accepts only when the
+// next word is "of".
+var beforeOf = map[string]bool{"purposes": true}
 
 // prefilterCues returns the prefilter cues of the lexicons lex (with the
 // heading aliases a configuration added).
@@ -99,7 +107,7 @@ func prefilterCues(lex *lexicon.Lexicons) PrefilterCues {
 	cue := map[string]bool{}
 	cues := PrefilterCues{gate: v.cues}
 	for _, w := range sentenceCueWords {
-		if !beforeTo[w] {
+		if !beforeTo[w] && !beforeOf[w] {
 			cues.Words = append(cues.Words, w)
 			cue[w] = true
 		}
@@ -122,6 +130,9 @@ func prefilterCues(lex *lexicon.Lexicons) PrefilterCues {
 	for _, w := range sentenceCueWords {
 		if beforeTo[w] && !cue[w] {
 			cues.BeforeTo = append(cues.BeforeTo, w)
+		}
+		if beforeOf[w] && !cue[w] {
+			cues.BeforeOf = append(cues.BeforeOf, w)
 		}
 	}
 	return cues
@@ -194,6 +205,9 @@ func PrefilterFor(lex *lexicon.Lexicons) *Prefilter {
 	}
 	for _, w := range cues.BeforeTo {
 		add(w, cueBeforeTo)
+	}
+	for _, w := range cues.BeforeOf {
+		add(w, cueBeforeOf)
 	}
 	if p.maxLen > maxCueWord {
 		p.always = true
@@ -333,6 +347,10 @@ func (p *Prefilter) word(folded, src []byte, end int) int {
 		return cued
 	case cueBeforeTo:
 		if toMayFollow(src[end:]) {
+			return cued
+		}
+	case cueBeforeOf:
+		if ofMayFollow(src[end:]) {
 			return cued
 		}
 	case cueWhereRead:
@@ -743,9 +761,16 @@ var scanClass = func() (t [256]uint8) {
 // vanish (a code span, an HTML tag, a link's destination, an image, a
 // reference) or stay as written, so both readings are followed, up to a
 // few branches; beyond them, or at an invisible character, it may.
-func toMayFollow(rest []byte) bool { return toMayFollowWithin(rest, 8) }
+func toMayFollow(rest []byte) bool { return mayFollowWithin(rest, 8, nextWordMayReadTo) }
 
-func toMayFollowWithin(rest []byte, branches int) bool {
+// ofMayFollow reports, as toMayFollow does, whether the next word may read
+// "of".
+func ofMayFollow(rest []byte) bool { return mayFollowWithin(rest, 8, nextWordMayReadOf) }
+
+// mayFollowWithin reports whether the next word after rest's markup may
+// be one that next accepts, following at most branches readings of the
+// markup.
+func mayFollowWithin(rest []byte, branches int, next func([]byte) bool) bool {
 	// skipTo follows the reading in which the markup up to the first stop
 	// byte vanishes.
 	skipTo := func(from int, stop byte) bool {
@@ -756,7 +781,7 @@ func toMayFollowWithin(rest []byte, branches int) bool {
 		for k := from; k < len(rest); k++ {
 			switch {
 			case rest[k] == stop:
-				return toMayFollowWithin(rest[k+1:], branches)
+				return mayFollowWithin(rest[k+1:], branches, next)
 			case rest[k] == '\n' && blankLineAt(rest, k+1):
 				return false
 			}
@@ -770,7 +795,7 @@ func toMayFollowWithin(rest []byte, branches int) bool {
 			r, size := utf8.DecodeRune(rest[i:])
 			switch {
 			case unicode.IsLetter(r) || unicode.IsDigit(r):
-				return nextWordMayReadTo(rest[i:])
+				return next(rest[i:])
 			case foldRune(r) == skipRune:
 				return true
 			}
@@ -779,7 +804,7 @@ func toMayFollowWithin(rest []byte, branches int) bool {
 		}
 		switch {
 		case isASCIILetter(c) || c >= '0' && c <= '9':
-			return nextWordMayReadTo(rest[i:])
+			return next(rest[i:])
 		case c == '\n' && blankLineAt(rest, i+1):
 			return false // the block ends
 		case c == '`':
@@ -792,7 +817,7 @@ func toMayFollowWithin(rest []byte, branches int) bool {
 					return true
 				}
 				branches--
-				if toMayFollowWithin(rest[closer:], branches) {
+				if mayFollowWithin(rest[closer:], branches, next) {
 					return true
 				}
 			}
@@ -853,6 +878,14 @@ func nextWordMayReadTo(rest []byte) bool {
 	var buf foldBuffer
 	next, _, ok := buf.word(rest, 0)
 	return ok && (string(next) == "t" || string(next) == "to" || string(next) == "s" || string(next) == "so")
+}
+
+// nextWordMayReadOf reports whether the word at the start of rest may
+// read "of", whole or cut by markup ("o").
+func nextWordMayReadOf(rest []byte) bool {
+	var buf foldBuffer
+	next, _, ok := buf.word(rest, 0)
+	return ok && (string(next) == "o" || string(next) == "of")
 }
 
 // referenceMaySpell reports whether the HTML character reference at the

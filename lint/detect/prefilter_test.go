@@ -11,7 +11,8 @@ import (
 
 // covered reports whether words hold a prefilter cue where it counts: a
 // word of Words (as a run of letters, which is how the prefilter reads
-// words: "d'être" holds "être"), or a word of BeforeTo with "to" after it.
+// words: "d'être" holds "être"), or a word of BeforeTo with "to" after it,
+// or of BeforeOf with "of" after it.
 func covered(c PrefilterCues, norms []string) bool {
 	for i, w := range norms {
 		for _, run := range strings.FieldsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -23,6 +24,11 @@ func covered(c PrefilterCues, norms []string) bool {
 		}
 		for _, cue := range c.BeforeTo {
 			if w == cue && i+1 < len(norms) && norms[i+1] == "to" {
+				return true
+			}
+		}
+		for _, cue := range c.BeforeOf {
+			if w == cue && i+1 < len(norms) && norms[i+1] == "of" {
 				return true
 			}
 		}
