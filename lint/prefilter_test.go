@@ -53,7 +53,7 @@ func TestPrefilterDecides(t *testing.T) {
 		{"a.md", "The purposes of the Trust are to keep the Reedham ferry running.\n", true, true},
 		{"a.md", "It serves several purposes and reasons.\n", false, true},
 		{"a.md", "For the purposes *of* this page, a trust is a charity.\n", true, false}, // read through the emphasis
-		{"a.md", "## Visions\n\nEvery town will read.\n", true, false}, // a plural counts after an owner: parsing finds none here
+		{"a.md", "## Visions\n\nEvery town will read.\n", true, false},                    // a plural counts after an owner: parsing finds none here
 		// "why" names a mission only where detection reads text whatever it holds.
 		{"a.md", "## Why\n\nBecause bakers deserve better bread.\n", true, false}, // a README's "## Why" announces no mission: parsing finds none here
 		{"a.md", "# Our mission\n\n## Why\n\nBecause bakers deserve better bread.\n", true, true},
