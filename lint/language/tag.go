@@ -1092,7 +1092,7 @@ func decide(toks []Token, i int, title bool) {
 	prev := prevTag(toks, i)
 	switch {
 	case prev == Verb && c.verbForm == Ing && t.gap == 0 && toks[i-1].gap == 0 &&
-		toks[i-1].closed&(clBe|clHave|clDo|clGerundObject) == 0 && !is(toks[i-1].Lemma, clGerundObject) && nounNext(toks, i) && toks[i+1].cands.plural:
+		toks[i-1].closed&(clBe|clHave|clDo|clGerundObject) == 0 && nounNext(toks, i) && toks[i+1].cands.plural: // closed holds the lemma's classes too ("enjoys")
 		// "rent composting toilets", "run sailing courses": only a verb of
 		// the gerund-object class takes an "-ing" form that acts; after
 		// others the word describes the plural after it, as the noun
@@ -2188,7 +2188,7 @@ func coordinate(toks []Token, i, left0 int) Tag {
 	if c.verb > 0 && c.verbForm == Past && !nounPhraseNext(toks, i) && earlierPassive(toks, left0) {
 		return Verb // "are recorded by deaf teachers and made free", "are drafted, checked and filed": the passive goes on; not "… and trained volunteers"
 	}
-	if c.verbForm == Ing && (left.Tag == Noun && left.Is(Plural)) && nounNext(toks, i) && toks[i+1].cands.plural && !earlierVerb(toks, left0, 0) && !earlierVerb(toks, left0, Ing) && !earlierVerb(toks, left0, ThirdPerson) {
+	if c.verbForm == Ing && left.Tag == Noun && left.Is(Plural) && nounNext(toks, i) && toks[i+1].cands.plural && !verbBefore(toks, left0+1) {
 		// "Hedgehogs, slow-worms and nesting thrushes": a list of plurals
 		// with no verb yet goes on with another, an "-ing" word before it
 		// describing it
