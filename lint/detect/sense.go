@@ -239,6 +239,9 @@ func (d *detector) namedThing(kind Kind, p pick) bool {
 // answered before any block's text is built.
 func (d *detector) writesKindAsName(kind Kind) bool {
 	word := strings.ToUpper(string(kind[:1])) + string(kind[1:])
+	if workTitleIn(d.doc.Body, word) {
+		return true
+	}
 	if !nameShapedIn(d.doc.Body, word) {
 		return false
 	}
@@ -293,6 +296,66 @@ func nameShapedIn(body []byte, word string) bool {
 			return true
 		}
 	}
+}
+
+// workTitleIn reports whether body holds the capitalised kind's word in
+// a work's title set in italics, as books, plays and operettas are named
+// ("*The Mission of Captain Brass* is a comic operetta …"): an emphasis
+// mark, perhaps an article, the word, then only title words ("of",
+// "the", capitalised ones) to the closing mark on the same line.
+func workTitleIn(body []byte, word string) bool {
+	w := []byte(word)
+	for at := 0; ; {
+		i := bytes.Index(body[at:], w)
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len(w)
+		open := i
+		for _, article := range []string{"The ", "A ", "An "} {
+			if open >= len(article) && string(body[open-len(article):open]) == article {
+				open -= len(article)
+				break
+			}
+		}
+		if open == 0 || body[open-1] != '*' && body[open-1] != '_' {
+			continue
+		}
+		if titleRunCloses(body[at:], body[open-1]) {
+			return true
+		}
+	}
+}
+
+// titleRunCloses reports whether rest, after a kind's word, runs through
+// title words to the emphasis mark that closes the title, on its line,
+// with at least one word between ("of Captain Brass*"): not "*Mission*",
+// which kindAsName reads.
+func titleRunCloses(rest []byte, mark byte) bool {
+	words := 0
+	for len(rest) > 0 {
+		switch c := rest[0]; {
+		case c == mark:
+			return words >= 2
+		case c == ' ':
+			rest = rest[1:]
+			continue
+		case c == '\n':
+			return false
+		}
+		end := bytes.IndexAny(rest, " \n*_")
+		if end < 0 {
+			return false
+		}
+		w := string(rest[:end])
+		if w != "of" && w != "the" && w != "and" && !(w[0] >= 'A' && w[0] <= 'Z') {
+			return false
+		}
+		words++
+		rest = rest[end:]
+	}
+	return false
 }
 
 // nameWindow is how many bytes on either side of a kind's capitalised

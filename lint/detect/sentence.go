@@ -66,6 +66,9 @@ func (d *detector) sentences() {
 				if d.noteAside(n) {
 					continue // "**Note:** The board asked for the mission to stay under sixty words.": a note on the page, speaking of its mission
 				}
+				if d.kindNamedOnPage(c.kind) {
+					continue // "Captain Brass … sets out on a mission to marry off his nieces", on a page about a work called "The Mission of Captain Brass": the story's
+				}
 			}
 			d.proposeSentence(Claim{Kind: c.kind, Form: FormSentence, Blocks: []ast.Node{n}, Start: c.start, End: c.end}, !c.explicit, c.after)
 		}
