@@ -383,11 +383,14 @@ func (f *finder) audience() {
 				doubt = true
 				continue
 			}
-			if !candidate && !maybe && f.recipient(s, pi) && (agentive(f.lemma[p.Head]) || f.usesGift(s, pi)) {
+			if !candidate && !maybe && f.recipient(s, pi) && (agentive(f.lemma[p.Head]) || f.usesGift(s, pi) || p.AnyAnimate) {
 				// "gives cable jointers accurate job packs": whom something
 				// is given, in a word shaped for people though WordNet knows
 				// it only as a tool; "give small presses a way to publish
-				// …": whom something is given, to do what people do.
+				// …": whom something is given, to do what people do;
+				// "giving young mums a monthly supply of nappies": a word
+				// with a sense for people (a mum is first a flower), given
+				// something.
 				doubt = true
 				continue
 			}
