@@ -2,6 +2,7 @@ package detect
 
 import (
 	"bytes"
+	"iter"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -277,13 +278,8 @@ func nameShapedIn(body []byte, word string) bool {
 		return b == ' ' || b == '\n' || b == '*' || b == '_' || b == '[' || b == ']' || b == '(' || b == ')' || b == '`'
 	}
 	lower := func(b byte) bool { return b >= 'a' && b <= 'z' }
-	for at := 0; ; {
-		i := bytes.Index(body[at:], w)
-		if i < 0 {
-			return false
-		}
-		i += at
-		at = i + len(w)
+	for i := range indexesOf(body, w) {
+		at := i + len(w)
 		b := i - 1
 		for b >= 0 && b >= i-4 && mark(body[b]) {
 			b--
@@ -296,6 +292,25 @@ func nameShapedIn(body []byte, word string) bool {
 			return true
 		}
 	}
+	return false
+}
+
+// indexesOf yields where w stands in body, each occurrence in turn, by
+// bytes.Index (a vector search) from just past the one before.
+func indexesOf(body, w []byte) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for at := 0; ; {
+			i := bytes.Index(body[at:], w)
+			if i < 0 {
+				return
+			}
+			i += at
+			at = i + len(w)
+			if !yield(i) {
+				return
+			}
+		}
+	}
 }
 
 // workTitleIn reports whether body holds the capitalised kind's word in
@@ -305,13 +320,8 @@ func nameShapedIn(body []byte, word string) bool {
 // "the", capitalised ones) to the closing mark on the same line.
 func workTitleIn(body []byte, word string) bool {
 	w := []byte(word)
-	for at := 0; ; {
-		i := bytes.Index(body[at:], w)
-		if i < 0 {
-			return false
-		}
-		i += at
-		at = i + len(w)
+	for i := range indexesOf(body, w) {
+		at := i + len(w)
 		open := i
 		for _, article := range []string{"The ", "A ", "An "} {
 			if open >= len(article) && string(body[open-len(article):open]) == article {
@@ -326,6 +336,7 @@ func workTitleIn(body []byte, word string) bool {
 			return true
 		}
 	}
+	return false
 }
 
 // titleRunCloses reports whether rest, after a kind's word, runs through
@@ -335,13 +346,13 @@ func workTitleIn(body []byte, word string) bool {
 func titleRunCloses(rest []byte, mark byte) bool {
 	words := 0
 	for len(rest) > 0 {
-		switch c := rest[0]; {
-		case c == mark:
+		switch rest[0] {
+		case mark:
 			return words >= 2
-		case c == ' ':
+		case ' ':
 			rest = rest[1:]
 			continue
-		case c == '\n':
+		case '\n':
 			return false
 		}
 		end := bytes.IndexAny(rest, " \n*_")
