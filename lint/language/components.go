@@ -4682,10 +4682,11 @@ func throughSelf(s *Sentence) bool {
 }
 
 // fromUs reports whether the sentence names something that comes "from
-// us" ("Every baby … goes home in a felted wrap from us").
+// us" or from something of ours ("Every baby … goes home in a felted wrap
+// from us", "… collect shampoo and razors from our van every Tuesday").
 func (f *finder) fromUs(s *Sentence) bool {
 	for pi := range s.Phrases {
-		if p := &s.Phrases[pi]; p.Prep == "from" && p.Referent == Self && f.a.Tokens[p.Head].Tag == Pronoun {
+		if p := &s.Phrases[pi]; p.Prep == "from" && (p.Referent == Self && f.a.Tokens[p.Head].Tag == Pronoun || p.Det == "our") {
 			return true
 		}
 	}
