@@ -65,6 +65,9 @@ func (a *Analysis) Weakens(first, end int) bool {
 				return false // "no more likely to crash than anyone else": a comparison of how likely, not a doubt
 			}
 		}
+		if c := s.clauseAround(first, true); c != nil && c.Agent != Self && c.Subject >= 0 && !a.speaksForSelf(s, c) {
+			return false // "texts islanders when the aurora is likely": how likely something else is, not a doubt of the organisation's
+		}
 	}
 	return true
 }
