@@ -220,7 +220,7 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 			}
 		}
 		start, stop := trim(text, l.after, end)
-		if !l.separated && start+1 < stop && text[start] == ':' && isSpaceByte(text[start+1]) {
+		if !l.separated && opensDefinition(text[start:stop]) {
 			if d.glossaryPage() {
 				continue // "Purpose of administration" then ": The objective set by law …" among a glossary's many terms: a term defined, not a statement
 			}
@@ -317,11 +317,16 @@ func (d *detector) attributed(n ast.Node, kind Kind, label string) {
 // does (": To make …"): the question is the term, the answer its
 // definition, as in an FAQ written as a definition list.
 func definedQuestion(line, text string, starts []int) bool {
-	if len(starts) < 2 || !strings.HasSuffix(strings.TrimSpace(line), "?") {
-		return false
-	}
-	next := text[starts[1]:]
-	return len(next) > 1 && next[0] == ':' && isSpaceByte(next[1])
+	return len(starts) >= 2 && isQuestion(line) && opensDefinition(text[starts[1]:])
+}
+
+// isQuestion reports whether a line ends with a question mark.
+func isQuestion(line string) bool { return strings.HasSuffix(strings.TrimSpace(line), "?") }
+
+// opensDefinition reports whether text opens as a definition list's
+// definition does, a colon and a space (": To make …").
+func opensDefinition(text string) bool {
+	return len(text) > 1 && text[0] == ':' && isSpaceByte(text[1])
 }
 
 // listNamesKinds reports whether an item of the list paragraph n is in
@@ -531,7 +536,7 @@ func (d *detector) glossaryPage() bool {
 			continue
 		}
 		text, starts := d.text(n), d.doc.LineStarts(n)
-		if len(starts) > 1 && starts[1]+1 < len(text) && text[starts[1]] == ':' && isSpaceByte(text[starts[1]+1]) && !definedQuestion(text[:starts[1]], text, starts) {
+		if len(starts) > 1 && opensDefinition(text[starts[1]:]) && !isQuestion(text[:starts[1]]) {
 			terms++ // a term, not a question: an FAQ written as a definition list is no glossary
 		}
 	}
