@@ -659,6 +659,10 @@ func TestTags(t *testing.T) {
 		{"We mill flour for bakers, and their bakes keep a good rise.", "We/PRON mill/VERB flour/NOUN for/PREP bakers/NOUN and/CONJ their/DET bakes/NOUN keep/VERB a/DET good/ADJ rise/NOUN"},
 		// After a counted singular subject and its place, an "-s" word that agrees with it is its verb, whatever follows.
 		{"Every bowls club in Fife parades under its own banner.", "Every/DET bowls/NOUN club/NOUN in/PREP Fife/PROPN parades/VERB under/PREP its/DET own/ADJ banner/NOUN"},
+		// A name opening the sentence, then an "-s" word WordNet has only as a noun and its object, with no other verb in the clause: the noun made a verb.
+		{"Tollgate Alerts Dunbar texts fishermen when a gale is coming.", "Tollgate/PROPN Alerts/PROPN Dunbar/PROPN texts/VERB fishermen/NOUN when/SCONJ a/DET gale/NOUN is/VERB coming/VERB"},
+		// Not when the clause has its verb: the noun stays a noun.
+		{"Dunbar texts reach fishermen.", "Dunbar/PROPN texts/NOUN reach/VERB fishermen/NOUN"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.
 		{"Hill rescue teams are ready.", "Hill/NOUN rescue/NOUN teams/NOUN are/VERB ready/ADJ"},
 	} {

@@ -30,7 +30,39 @@ func tag(toks []Token) {
 	giveMannerClausesVerbs(toks)
 	giveVerbListsVerbs(toks)
 	giveContactRelativesVerbs(toks)
+	giveNamesNounVerbs(toks)
 	nameTitledSubject(toks, title)
+}
+
+// giveNamesNounVerbs repairs a sentence that opens with a name, then an
+// "-s" word WordNet knows only as a plural noun, then its object (people,
+// or a determiner's phrase), with no verb before the first clause ends
+// ("Lantern Watch texts members when …"): a clause needs a verb, and
+// English makes one of a noun ("texts", "emails"), so the word is the
+// name's verb, the noun's own word as its lemma.
+func giveNamesNounVerbs(toks []Token) {
+	i := 0
+	for i < len(toks) && toks[i].Tag == ProperNoun && toks[i].gap == 0 {
+		i++
+	}
+	if i == 0 || i+1 >= len(toks) || toks[i].gap != 0 {
+		return
+	}
+	t := &toks[i]
+	c := t.cands
+	if t.Tag != Noun || c == nil || c.verb > 0 || !c.plural || t.Is(Capitalised) || t.Norm != c.nounLemma+"s" ||
+		toks[i+1].closed&(clDeterminer|clPossessive|clDistributive) == 0 && !peopleNext(toks, i) {
+		return
+	}
+	for k := i + 1; k < len(toks) && toks[k].Tag != Subordinator; k++ {
+		if toks[k].Tag == Verb || toks[k].Tag == Modal {
+			return
+		}
+		if toks[k].gap&(gapComma|gapClause) != 0 {
+			break
+		}
+	}
+	t.Tag, t.Lemma, t.Form = Verb, c.nounLemma, t.Form&^Plural|ThirdPerson
 }
 
 // nameTitledSubject makes one name of the capitalised words that open a
