@@ -661,6 +661,8 @@ func TestTags(t *testing.T) {
 		{"Every bowls club in Fife parades under its own banner.", "Every/DET bowls/NOUN club/NOUN in/PREP Fife/PROPN parades/VERB under/PREP its/DET own/ADJ banner/NOUN"},
 		// A name opening the sentence, then an "-s" word WordNet has only as a noun and its object, with no other verb in the clause: the noun made a verb.
 		{"Tollgate Alerts Dunbar texts fishermen when a gale is coming.", "Tollgate/PROPN Alerts/PROPN Dunbar/PROPN texts/VERB fishermen/NOUN when/SCONJ a/DET gale/NOUN is/VERB coming/VERB"},
+		// So is a singular WordNet has only as a noun, after "we", with its object.
+		{"On match days we steward three car parks for young fans.", "On/PREP match/NOUN days/NOUN we/PRON steward/VERB three/NUM car/NOUN parks/NOUN for/PREP young/ADJ fans/NOUN"},
 		// Not when the clause has its verb: the noun stays a noun.
 		{"Dunbar texts reach fishermen.", "Dunbar/PROPN texts/NOUN reach/VERB fishermen/NOUN"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.

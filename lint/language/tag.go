@@ -35,34 +35,44 @@ func tag(toks []Token) {
 }
 
 // giveNamesNounVerbs repairs a sentence that opens with a name, then an
-// "-s" word WordNet knows only as a plural noun, then its object (people,
-// or a determiner's phrase), with no verb before the first clause ends
-// ("Lantern Watch texts members when …"): a clause needs a verb, and
-// English makes one of a noun ("texts", "emails"), so the word is the
-// name's verb, the noun's own word as its lemma.
+// "-s" word WordNet knows only as a plural noun, then its object, with no
+// verb before the first clause ends ("Lantern Watch texts members when
+// …"): a clause needs a verb, and English makes one of a noun ("texts",
+// "emails"), so the word is the name's verb, the noun's own word as its
+// lemma.
 func giveNamesNounVerbs(toks []Token) {
 	i := 0
 	for i < len(toks) && toks[i].Tag == ProperNoun && toks[i].gap == 0 {
 		i++
 	}
-	if i == 0 || i+1 >= len(toks) || toks[i].gap != 0 {
+	if i == 0 || i+1 >= len(toks) {
 		return
 	}
-	t := &toks[i]
-	c := t.cands
-	if t.Tag != Noun || c == nil || c.verb > 0 || !c.plural || t.Is(Capitalised) || t.Norm != c.nounLemma+"s" ||
-		toks[i+1].closed&(clDeterminer|clPossessive|clDistributive) == 0 && !peopleNext(toks, i) {
-		return
+	t, c := &toks[i], toks[i].cands
+	if t.Tag == Noun && c != nil && c.verb == 0 && c.plural && t.Norm == c.nounLemma+"s" && !t.Is(Capitalised) && t.gap == 0 &&
+		objectOpensAfter(toks, i) && !verbInClauseAfter(toks, i) {
+		t.Tag, t.Lemma, t.Form = Verb, c.nounLemma, t.Form&^Plural|ThirdPerson
 	}
+}
+
+// objectOpensAfter reports whether an object opens after token i: people,
+// or a phrase with a determiner, a possessive or a number.
+func objectOpensAfter(toks []Token, i int) bool {
+	return i+1 < len(toks) && (toks[i+1].closed&(clDeterminer|clPossessive|clDistributive|clNumber) != 0 || peopleNext(toks, i))
+}
+
+// verbInClauseAfter reports whether a verb or a modal follows token i
+// before its clause ends, at a subordinator, a comma or a clause's end.
+func verbInClauseAfter(toks []Token, i int) bool {
 	for k := i + 1; k < len(toks) && toks[k].Tag != Subordinator; k++ {
 		if toks[k].Tag == Verb || toks[k].Tag == Modal {
-			return
+			return true
 		}
 		if toks[k].gap&(gapComma|gapClause) != 0 {
 			break
 		}
 	}
-	t.Tag, t.Lemma, t.Form = Verb, c.nounLemma, t.Form&^Plural|ThirdPerson
+	return false
 }
 
 // nameTitledSubject makes one name of the capitalised words that open a
@@ -1548,6 +1558,12 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "Hut holidays within reach of …", "Glass apprentices in Stourbridge": a bare singular noun, no subject without its determiner, modifies the plural after it
 	case (prev == Noun || prev == ProperNoun) && c.noun > 0 && c.verbForm == 0 && t.gap == 0 && toks[i-1].gap == 0 && i+1 < len(toks) && pluralSubjectAt(toks, i+1):
 		set(t, Noun) // "so Filipino care workers in Bristol know …": the plural after it, its place and a plain verb are the clause's; the word modifies the plural
+	case prev == Pronoun && c.verb == 0 && c.noun > 0 && !c.plural && t.Norm == c.nounLemma && !t.Is(Capitalised) && t.gap == 0 && toks[i-1].gap == 0 &&
+		(toks[i-1].Norm == "we" || toks[i-1].Norm == "they" || toks[i-1].Norm == "i") && objectOpensAfter(toks, i):
+		// "we steward four pitches": no singular noun follows "we", "they"
+		// or "I"; a word WordNet has only as a noun, with an object after
+		// it, is their verb, made of the noun as English makes them
+		t.Tag, t.Lemma = Verb, c.nounLemma
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i):
 		set(t, Verb)
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].Is(Plural) && !nounNext(toks, i):
