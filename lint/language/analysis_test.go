@@ -665,6 +665,10 @@ func TestTags(t *testing.T) {
 		{"On match days we steward three car parks for young fans.", "On/PREP match/NOUN days/NOUN we/PRON steward/VERB three/NUM car/NOUN parks/NOUN for/PREP young/ADJ fans/NOUN"},
 		// Not when the clause has its verb: the noun stays a noun.
 		{"Dunbar texts reach fishermen.", "Dunbar/PROPN texts/NOUN reach/VERB fishermen/NOUN"},
+		// Two adjectives a verb that makes or keeps says of its object, with no noun after them; the "-ing" word before them is the object's head.
+		{"We make offline routing quick and accurate for hill walkers.", "We/PRON make/VERB offline/ADJ routing/NOUN quick/ADJ and/CONJ accurate/ADJ for/PREP hill/NOUN walkers/NOUN"},
+		// After a comma, a causative's "-ing" form with its objects and "to" and a verb is a participle that acts, not a list item's modifier.
+		{"We sell refills across Wales, inspiring schools and shops alike to rethink waste.", "We/PRON sell/VERB refills/NOUN across/PREP Wales/PROPN inspiring/VERB schools/NOUN and/CONJ shops/NOUN alike/ADJ to/PART rethink/VERB waste/NOUN"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.
 		{"Hill rescue teams are ready.", "Hill/NOUN rescue/NOUN teams/NOUN are/VERB ready/ADJ"},
 	} {

@@ -1144,6 +1144,14 @@ func decide(toks []Token, i int, title bool) {
 		} else {
 			set(t, Adjective)
 		}
+	case c.adj > 0 && c.adj >= c.noun && predicatePairAt(toks, i) && predicateSlot(toks, i):
+		// "make offline routing fast and accurate for …": two adjectives a
+		// verb that makes or keeps says of its object, no noun after them;
+		// a verb's "-ing" form before them is the object's head
+		set(t, Adjective)
+		if p := &toks[i-1]; p.Tag == Adjective && p.cands != nil && p.cands.verbForm == Ing && p.cands.adj == 0 && p.gap == 0 {
+			set(p, Noun)
+		}
 	case c.adj > 0 && predicateListGoesOn(toks, i):
 		set(t, Adjective) // "make strength training free, sociable and possible in every weather": the list of adjectives goes on, with no noun after it
 	case !t.known && t.gap&gapComma != 0 && !t.Is(Capitalised) && (prev == Verb || prev == Determiner || prev == Preposition) && modifierBeforeNoun(toks, i+1) && !participleNext(toks, i):
@@ -1858,6 +1866,17 @@ func adjectiveBeforeOf(toks []Token, k int) bool {
 		n.cands.adj > 0 && n.cands.adj >= 2*n.cands.noun && n.cands.adj >= 2*n.cands.verb
 }
 
+// predicatePairAt reports whether token i and a word that is only an
+// adjective are joined by "and" or "or" with no noun after them ("fast and
+// accurate for …").
+func predicatePairAt(toks []Token, i int) bool {
+	if toks[i].gap != 0 || i+2 >= len(toks) || toks[i+1].Norm != "and" && toks[i+1].Norm != "or" || toks[i+1].gap != 0 {
+		return false
+	}
+	n := &toks[i+2]
+	return n.closed&grammarClasses == 0 && n.cands != nil && n.cands.adj > 0 && n.cands.noun == 0 && n.cands.verb == 0 && !nounNext(toks, i+2)
+}
+
 // adjectiveListNext reports whether a comma after token i leads to another
 // adjective of the same noun, after any adverbs: "a modern, fully digital
 // headquarters", "a safe, warm home".
@@ -2476,6 +2495,9 @@ func listModifier(toks []Token, i int) bool {
 	if n.closed&grammarClasses != 0 || n.cands.noun == 0 || n.gap&^gapComma != 0 {
 		return false
 	}
+	if c := toks[i].cands; c.verbForm == Ing && is(c.verbLemma, clCausative) && infinitiveAfterObject(toks, i) {
+		return false // ", inspiring growers and cooks alike to …": a participle that moves its object to act, not the next item's modifier
+	}
 	a := &toks[i+3] // the next item, after "and" or "or"
 	if n.gap&gapComma != 0 {
 		a = &toks[i+2] // or after a comma: "training, shared insurance, a licence and …"
@@ -2483,6 +2505,21 @@ func listModifier(toks []Token, i int) bool {
 		return false
 	}
 	return a.closed&(clDeterminer|clDistributive|clPossessive|clNumber) != 0 || a.closed&grammarClasses == 0 && (a.cands.noun > 0 || a.cands.adj > 0)
+}
+
+// infinitiveAfterObject reports whether "to" and a plain verb follow the
+// noun phrase after token i, or a list of them, before a comma or a verb
+// ("inspiring growers and cooks alike [to rethink] …").
+func infinitiveAfterObject(toks []Token, i int) bool {
+	for k := i + 1; k+1 < len(toks) && k <= i+2*maxPhraseWords && toks[k-1].gap&^gapComma == 0; k++ {
+		if toks[k].Norm == "to" && k > i+1 && toks[k].gap == 0 {
+			return baseVerbAt(toks, k+1)
+		}
+		if toks[k].closed&(clModal|clSubordinator|clPreposition) != 0 || toks[k-1].gap&gapComma != 0 && k > i+1 {
+			return false
+		}
+	}
+	return false
 }
 
 // closesList reports whether the conjunction at k closes a list of nouns
