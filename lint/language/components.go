@@ -373,8 +373,8 @@ func (f *finder) audience() {
 			listed := f.listed(p)
 			candidate := p.Referent.Animate() || generic || listed || f.controls(s, pi) || f.actsAsSomeone(s, pi)
 			maybe := !candidate && (p.MaybeAnimate || p.AnyAnimate && p.Distributive() || p.Referent == Unclear || p.Referent == Name ||
-				p.Prep == "for" && p.Referent == Place && (f.a.Tokens[p.Head].Is(Plural) || p.Distributive()) &&
-					strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), 'G')) // "for towns that have lost their paper": places that are also their people
+				p.Prep == "for" && (p.Referent == Place || f.a.Tokens[p.Head].entry.First(wordnet.Noun) == wordnet.NounGroup) && (f.a.Tokens[p.Head].Is(Plural) || p.Distributive()) &&
+					strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), 'G')) // "for towns that have lost their paper", "for delivery fleets": places, or groups of things, that are also their people
 			if !candidate && (p.Referent == Place || p.Referent == Establishment) && (f.livesAsPeople(s, pi) || f.recipient(s, pi) || p.Prep == "to" && (f.givenBySelf(s, p.PrepAt) || f.ownedBy(s, pi))) {
 				// "the towns along the route breathe cleaner air": a place
 				// that breathes is its people; "provide software to garden
