@@ -4021,27 +4021,36 @@ func (f *finder) clauseAfterColon(s *Sentence) bool {
 // placeOfServiceSelf reports whether a sentence says the organisation is
 // a place of service, a noun one of whose senses WordNet files as an
 // establishment ("We are the neighbourhood pharmacy …", "Fenbury Library
-// is a library for …"): not "a charity" or "a company", which say
-// nothing of the work, nor a rank or an aim.
+// is a library for …"), or names it and then one in apposition, with no
+// verb ("Inkwell – your corner print shop for …"): not "a charity" or "a
+// company", which say nothing of the work, nor a rank or an aim.
 func (f *finder) placeOfServiceSelf(s *Sentence) bool {
 	for ci := range s.Clauses {
 		c := &s.Clauses[ci]
 		if c.Kind != Finite || c.Agent != Self || c.Negated || f.a.Tokens[c.Verb].closed&clBe == 0 || len(c.Objects) == 0 {
 			continue // not "To be the best music school in Yorkshire", an aim
 		}
-		p := &s.Phrases[c.Objects[0]]
-		if !strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), rune(wordnet.NounEstablishment)) {
-			continue
-		}
-		ranked := false
-		for k := p.First; k < p.Head; k++ {
-			ranked = ranked || f.match(rankingList, k) > 0
-		}
-		if !ranked {
+		if f.unrankedEstablishment(&s.Phrases[c.Objects[0]]) {
 			return true // not "We are the best pharmacy in Leeds", a rank
 		}
 	}
-	return false
+	return len(s.Phrases) > 1 && s.Phrases[0].First == s.First && s.Phrases[0].Referent == Name && s.Phrases[1].Prep == "" &&
+		s.Phrases[1].First == s.Phrases[0].End && f.a.Tokens[s.Phrases[0].End-1].gap&(gapComma|gapColon) != 0 &&
+		f.verbless(s) && f.unrankedEstablishment(&s.Phrases[1])
+}
+
+// unrankedEstablishment reports whether phrase p's head has a sense
+// WordNet files as an establishment, and no word before it ranks it.
+func (f *finder) unrankedEstablishment(p *Phrase) bool {
+	if !strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), rune(wordnet.NounEstablishment)) {
+		return false
+	}
+	for k := p.First; k < p.Head; k++ {
+		if f.match(rankingList, k) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // doneWhereItIs reports whether the sentence says what the organisation,

@@ -156,6 +156,9 @@ func readGap(text string) gap {
 	if strings.HasPrefix(text, "'") || strings.HasPrefix(text, "’") {
 		g |= gapPossessive
 	}
+	if strings.Contains(text, " - ") || strings.Contains(text, "--") {
+		g |= gapColon // a dash typed as hyphens: "Inkwell - your corner print shop"
+	}
 	for _, r := range text {
 		switch r {
 		case ',':
