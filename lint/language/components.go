@@ -5242,6 +5242,13 @@ func (f *finder) future() {
 				// "We picture a Kestrel Park leaver who reads for pleasure, …":
 				// someone seen in the mind, and what they do
 				f.add(Future, s.Phrases[c.Objects[0]].First, s.End, false)
+			case c.Agent == Self && v.closed&clPicturing != 0 && v.Lemma != "see" && !c.Negated && !v.Is(Past) && len(c.Objects) > 0 && c.OpenerAt < 0:
+				// "Cadence Couriers pictures a high street with clean air
+				// …", "we envisage a harbour …": what the organisation
+				// pictures in the mind, not what it sees, is the state it
+				// works for; the verb marks it, as "envision" does, and
+				// what the picture holds is read on its own
+				f.add(Future, c.Verb, c.Verb+1, false)
 			case c.Future && c.First > s.First && relativeOpener(c.Opener) && c.Subject >= 0 && s.Phrases[c.Subject].End == c.OpenerAt:
 				// "the patients who will use them", "families who will keep
 				// them": what the noun will do describes it; not "games that
