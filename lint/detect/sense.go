@@ -611,13 +611,15 @@ func (d *detector) labelOwned(label string) bool {
 
 // technicalVision reports whether "vision" stands among the words next to
 // a word that makes it the ability to see images: "computer vision",
-// "vision models", "Vision is supported …".
+// "vision models", "Vision is supported …". Not what someone or something
+// has, after "with" or "without" ("readers with low vision", "robots with
+// machine vision"): an attribute the text mentions, not its topic.
 func (d *detector) technicalVision(norms []string) bool {
 	for i, w := range norms {
 		if w != "vision" {
 			continue
 		}
-		if i > 0 && d.vocab.notVision.Has(norms[i-1]) {
+		if i > 0 && d.vocab.notVision.Has(norms[i-1]) && !(i >= 2 && (norms[i-2] == "with" || norms[i-2] == "without")) {
 			return true
 		}
 		j := i + 1
