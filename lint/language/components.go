@@ -1112,6 +1112,28 @@ func (f *finder) boughtFrom(s *Sentence, pi int) bool {
 	return false
 }
 
+// stateAfter reports whether, after clause c's verb and within the
+// clause, a bare noun of a state or a feeling follows "in" or "with" ("in
+// comfort", "with confidence"): the state in which the subject acts.
+func (f *finder) stateAfter(s *Sentence, c *Clause) bool {
+	end := s.End
+	for ci := range s.Clauses {
+		if d := &s.Clauses[ci]; d.First > c.Verb && d.First < end {
+			end = d.First
+		}
+	}
+	for pi := range s.Phrases {
+		p := &s.Phrases[pi]
+		if p.PrepAt < c.End || p.PrepAt >= end || p.Det != "" || p.Prep != "in" && p.Prep != "with" {
+			continue
+		}
+		if first := f.a.Tokens[p.Head].entry.First(wordnet.Noun); first == wordnet.NounState || first == wordnet.NounFeeling {
+			return true
+		}
+	}
+	return false
+}
+
 // outcomeForThem reports whether a clause of purpose after phrase pi has a
 // pronoun for its subject ("… by training six weavers a year, so each can
 // start a business", "so that they …"): the people pi names may be those
@@ -1866,6 +1888,8 @@ func (f *finder) value() {
 				f.unsure(Value)
 			case c.Agent == Self && len(c.Objects) == 1 && !c.Negated && toks[c.Verb].closed&(clBe|clHave|clCopula) == 0 && toks[s.Phrases[c.Objects[0]].Head].entry.First(wordnet.Noun) == wordnet.NounFeeling:
 				f.unsure(Value) // "to spread joy one lolly at a time": a feeling given is a benefit, though it names no one who feels it
+			case c.Kind == Finite && !c.Negated && c.Subject >= 0 && c.Agent != Self && s.Phrases[c.Subject].Referent.Animate() && f.servedPhrase(s, c.Subject) && f.stateAfter(s, c):
+				f.unsure(Value) // "Older gurners in Keswick compete in comfort at …": the state in which those served act may be what they gain
 			case c.Predicate < 0 && len(c.Objects) == 0 && !c.Negated && c.Kind == Finite && toks[c.Verb].closed&clBe != 0 && c.Subject >= 0 && c.Agent != Self &&
 				s.Phrases[c.Subject].Referent.Animate() && f.servedPhrase(s, c.Subject) && c.End < s.End && (toks[c.End].Tag == Adverb || toks[c.End].Tag == Preposition):
 				f.unsure(Value) // "parents with babies are back on the road quickly": where or how someone served is may be what they gain
