@@ -383,6 +383,13 @@ func (f *finder) audience() {
 				doubt = true
 				continue
 			}
+			if !candidate && !maybe && f.receivingSubject(s, pi) && f.a.Tokens[p.Head].Is(Plural) && strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), rune(wordnet.NounSocialGroup)) {
+				// "Small food banks in Hull get every penny of …": what gets
+				// something, in a word WordNet also has for a body of people
+				// ("bank"), may be those bodies
+				doubt = true
+				continue
+			}
 			if !candidate && !maybe && f.recipient(s, pi) && (agentive(f.lemma[p.Head]) || f.usesGift(s, pi) || p.AnyAnimate) {
 				// "gives cable jointers accurate job packs": whom something
 				// is given, in a word shaped for people though WordNet knows
@@ -2023,6 +2030,17 @@ func (f *finder) changeFromTo() bool {
 func (f *finder) receives(c *Clause) bool {
 	return (c.Kind == Finite || c.Kind == Gerund && c.Opener == "") && c.Subject >= 0 && c.Agent != Self && len(c.Objects) > 0 && !c.Negated &&
 		f.a.Tokens[c.Verb].closed&clReceiving != 0
+}
+
+// receivingSubject reports whether phrase pi is the subject of a clause
+// that says it gets something (receives).
+func (f *finder) receivingSubject(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.Subject == pi && f.receives(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedBySomeoneServed reports whether a served phrase owns phrase pi
