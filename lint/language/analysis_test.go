@@ -669,6 +669,8 @@ func TestTags(t *testing.T) {
 		{"We make offline routing quick and accurate for hill walkers.", "We/PRON make/VERB offline/ADJ routing/NOUN quick/ADJ and/CONJ accurate/ADJ for/PREP hill/NOUN walkers/NOUN"},
 		// After a comma, a causative's "-ing" form with its objects and "to" and a verb is a participle that acts, not a list item's modifier.
 		{"We sell refills across Wales, inspiring schools and shops alike to rethink waste.", "We/PRON sell/VERB refills/NOUN across/PREP Wales/PROPN inspiring/VERB schools/NOUN and/CONJ shops/NOUN alike/ADJ to/PART rethink/VERB waste/NOUN"},
+		// After "or", an "-ing" word with a preposition after it, where a participle and its object stand before: a second participle.
+		{"Tenants renting rooms or living in caravans in Hull get advice.", "Tenants/NOUN renting/VERB rooms/NOUN or/CONJ living/VERB in/PREP caravans/NOUN in/PREP Hull/PROPN get/VERB advice/NOUN"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.
 		{"Hill rescue teams are ready.", "Hill/NOUN rescue/NOUN teams/NOUN are/VERB ready/ADJ"},
 	} {

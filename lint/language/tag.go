@@ -2252,6 +2252,13 @@ func coordinate(toks []Token, i, left0 int) Tag {
 		// participle, with its object
 		return Verb
 	}
+	if c.verb > 0 && c.verb >= c.noun && c.verbForm == Ing && i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&clPreposition != 0 && toks[i+1].Norm != "of" &&
+		earlierVerb(toks, left0, Ing) && !closesList(toks, i-1) {
+		// "children sharing beds or sleeping on sofas": a second
+		// participle, with its preposition; not "teaching carpentry,
+		// tiling and roofing to …", the last of a list of nouns
+		return Verb
+	}
 	if c.verb > 0 && c.verbForm == Past && !nounPhraseNext(toks, i) && earlierPassive(toks, left0) {
 		return Verb // "are recorded by deaf teachers and made free", "are drafted, checked and filed": the passive goes on; not "… and trained volunteers"
 	}
