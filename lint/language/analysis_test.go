@@ -671,6 +671,8 @@ func TestTags(t *testing.T) {
 		{"We sell refills across Wales, inspiring schools and shops alike to rethink waste.", "We/PRON sell/VERB refills/NOUN across/PREP Wales/PROPN inspiring/VERB schools/NOUN and/CONJ shops/NOUN alike/ADJ to/PART rethink/VERB waste/NOUN"},
 		// After "or", an "-ing" word with a preposition after it, where a participle and its object stand before: a second participle.
 		{"Tenants renting rooms or living in caravans in Hull get advice.", "Tenants/NOUN renting/VERB rooms/NOUN or/CONJ living/VERB in/PREP caravans/NOUN in/PREP Hull/PROPN get/VERB advice/NOUN"},
+		// After only adjectives (a list with commas too) and a bare singular, a word far more often a plural noun, before a preposition, ends the phrase.
+		{"Soft, waterproof winter blankets for every rescued pony.", "Soft/ADJ waterproof/ADJ winter/NOUN blankets/NOUN for/PREP every/DET rescued/ADJ pony/NOUN"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.
 		{"Hill rescue teams are ready.", "Hill/NOUN rescue/NOUN teams/NOUN are/VERB ready/ADJ"},
 	} {

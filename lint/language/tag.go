@@ -1564,6 +1564,9 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "Hot air balloon pilots in the Cotswolds fly more often …": the subject's plural, its place, then its plain verb
 	case prev == Noun && c.verbForm == ThirdPerson && c.plural && c.noun >= 4*c.verb && t.gap == 0 && bareNounOpens(toks, i-1):
 		set(t, Noun) // "Hut holidays within reach of …", "Glass apprentices in Stourbridge": a bare singular noun, no subject without its determiner, modifies the plural after it
+	case prev == Noun && c.verbForm == ThirdPerson && c.plural && c.noun >= 4*c.verb && t.gap == 0 && toks[i-1].gap == 0 && !toks[i-1].Is(Plural) && onlyAdjectivesBefore(toks, i-1) &&
+		i+1 < len(toks) && toks[i+1].closed&clPreposition != 0 && toks[i+1].closed&clVerbParticle == 0:
+		set(t, Noun) // "Warm, fitted winter coats for …": after only adjectives and a bare singular, a word far more often a plural noun, with no object after it, ends the phrase
 	case (prev == Noun || prev == ProperNoun) && c.noun > 0 && c.verbForm == 0 && t.gap == 0 && toks[i-1].gap == 0 && i+1 < len(toks) && pluralSubjectAt(toks, i+1):
 		set(t, Noun) // "so Filipino care workers in Bristol know …": the plural after it, its place and a plain verb are the clause's; the word modifies the plural
 	case prev == Pronoun && c.verb == 0 && c.noun > 0 && !c.plural && t.Norm == c.nounLemma && !t.Is(Capitalised) && t.gap == 0 && toks[i-1].gap == 0 &&
@@ -3126,12 +3129,19 @@ func bareNounOpens(toks []Token, k int) bool {
 	if k == 0 || k == 1 && toks[0].Tag == Noun && toks[0].Is(Possessive) && toks[0].gap == 0 {
 		return true
 	}
+	return onlyAdjectivesBefore(toks, k) && countNoun(n.cands.nounEntry) // "Narrow gauge lines": a singular that counts, after only its adjectives, needs a determiner to be a subject
+}
+
+// onlyAdjectivesBefore reports whether the words before token k, from the
+// sentence's start, are all adjectives, side by side or in a list with
+// commas ("Warm, fitted").
+func onlyAdjectivesBefore(toks []Token, k int) bool {
 	for j := 0; j < k; j++ {
-		if toks[j].Tag != Adjective || toks[j].gap != 0 {
+		if toks[j].Tag != Adjective || toks[j].gap&^gapComma != 0 {
 			return false
 		}
 	}
-	return countNoun(n.cands.nounEntry) // "Narrow gauge lines": a singular that counts, after only its adjectives, needs a determiner to be a subject
+	return k > 0
 }
 
 // countStandsAlone reports whether the word before token i is a count
