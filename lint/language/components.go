@@ -1925,6 +1925,9 @@ func (f *finder) value() {
 		if toks[i].Tag == Verb || toks[i].Tag == Adjective {
 			verb = f.match(benefitVerbList, i)
 		}
+		if verb == 0 && toks[i].Tag == Verb && toks[i].closed&clRemoval != 0 && f.removesNoPrice(i) {
+			verb = 1 // "to stop shallow-water blackouts": a verb of ending or lessening, as "end" and "prevent" are, spares someone what it removes (a price taken away is read apart)
+		}
 		someone := audience || f.c.presence[Audience] == Unsure
 		if n == 0 && toks[i].Tag == Adverb && someone && f.benefitAdverb(i) {
 			n = 1 // "move people safely", "deliver affordably": the manner is the outcome
@@ -2831,6 +2834,26 @@ func (f *finder) intoMade(k int, fromThing bool) int {
 func (f *finder) hasObject(i int) bool {
 	c := f.verbClause[i]
 	return c != nil && len(c.Objects) > 0
+}
+
+// removesNoPrice reports whether the verb at token i has objects, each a
+// noun and none a price ("waive fees", "halve fares", which
+// pricedForSomeone weighs).
+func (f *finder) removesNoPrice(i int) bool {
+	c := f.verbClause[i]
+	if c == nil || len(c.Objects) == 0 {
+		return false
+	}
+	s := f.a.sentenceOf(c.Verb)
+	if s == nil {
+		return false
+	}
+	for _, o := range c.Objects {
+		if h := &f.a.Tokens[s.Phrases[o].Head]; h.closed&clPriceNoun != 0 || h.Tag != Noun {
+			return false // nor a pronoun: "as the bus stops themselves" is no removal
+		}
+	}
+	return true
 }
 
 // objectIsLivingState reports whether the verb at token i has for its
