@@ -187,6 +187,17 @@ func chunk(toks []Token, first, end int) []Phrase {
 				p.Conjoined, p.Prep, p.PrepAt = k, "", -1
 			}
 		}
+		if p.Conjoined >= 0 && p.Prep != "" && i-2 >= first && toks[i-1].Norm == "and" && toks[i-2].gap&(gapComma|gapColon) != 0 &&
+			namesPeople(&toks[p.Head]) && !namesPeople(&toks[out[p.Conjoined].Head]) {
+			if k := waitingSubject(toks, first, i, out); k >= 0 && k != p.Conjoined {
+				// "A working loom in every guild, and someone in each guild
+				// who can mend it", "Clay in every classroom — and teachers
+				// who …": after a comma or a dash and "and", people go with
+				// the phrase that opened the picture, not with the place or
+				// thing the preposition named
+				p.Conjoined, p.Prep, p.PrepAt = k, "", -1
+			}
+		}
 		if i > first && toks[i-1].Tag == Conjunction && p.Prep != "" {
 			if k := closesCommaList(toks, out, i); k >= 0 {
 				// "safe paths, wildflowers on the old graves and local
@@ -877,6 +888,13 @@ func agentive(w string) bool {
 // a noun named before it, as after an ordinal or a word of sameness ("the
 // next one", "the same one", "the other ones"; the anaphoric-one class).
 func anaphoricOne(toks []Token, p *Phrase) bool { return toks[p.Head-1].closed&clAnaphoricOne != 0 }
+
+// namesPeople reports whether a phrase's head names people: a noun first
+// of all for a person or a group of them, or "someone", "everyone".
+func namesPeople(h *Token) bool {
+	first := h.entry.First(wordnet.Noun)
+	return h.Tag == Noun && (first == wordnet.NounPerson || first == wordnet.NounSocialGroup) || h.Tag == Pronoun && h.closed&clEveryone != 0
+}
 
 // waitingSubject returns the subject that waits for its verb in the
 // clause that token i stands in (see subjectWaits): the first bare phrase
