@@ -673,6 +673,8 @@ func TestTags(t *testing.T) {
 		{"Tenants renting rooms or living in caravans in Hull get advice.", "Tenants/NOUN renting/VERB rooms/NOUN or/CONJ living/VERB in/PREP caravans/NOUN in/PREP Hull/PROPN get/VERB advice/NOUN"},
 		// After only adjectives (a list with commas too) and a bare singular, a word far more often a plural noun, before a preposition, ends the phrase.
 		{"Soft, waterproof winter blankets for every rescued pony.", "Soft/ADJ waterproof/ADJ winter/NOUN blankets/NOUN for/PREP every/DET rescued/ADJ pony/NOUN"},
+		// After a subordinator, a bare singular and an "-ing" word straight before "is": an activity, the subject's head.
+		{"A town where log carrying is celebrated.", "A/DET town/NOUN where/SCONJ log/NOUN carrying/NOUN is/VERB celebrated/VERB"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.
 		{"Hill rescue teams are ready.", "Hill/NOUN rescue/NOUN teams/NOUN are/VERB ready/ADJ"},
 	} {

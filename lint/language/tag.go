@@ -1612,6 +1612,9 @@ func decide(toks []Token, i int, title bool) {
 		} else {
 			set(t, Adjective)
 		}
+	case prev == Noun && !toks[i-1].Is(Plural) && c.verbForm == Ing && c.verb > 0 && t.gap == 0 && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&(clBe|clModal) != 0 &&
+		(i == 1 || toks[i-2].Tag == Subordinator || toks[i-2].Tag == Determiner):
+		set(t, Noun) // "where coal carrying is celebrated": a bare singular and an "-ing" word straight before "is" name an activity, the subject's head
 	default:
 		set(t, best(c))
 	}
