@@ -11,7 +11,8 @@ var VisionBeneficiary = &lint.Rule{
 	Doc: `report a vision that names no one who benefits
 
 A vision should say whose world changes. Broad groups ("people",
-"everyone") are fine in a vision; naming nobody is not.
+"everyone", the world: "a world where …") are fine in a vision; naming
+nobody is not.
 
 Who counts: a person, group, organisation, animal or place of business
 (by WordNet's classes of the noun, so "every canoeist" and "each corner

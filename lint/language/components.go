@@ -550,6 +550,9 @@ func (f *finder) audience() {
 	if !doubt && len(f.c.Parts(Audience)) == 0 && f.placeWhereActivity() {
 		doubt = true // "a neighbourhood where making things by hand is part of ordinary life": whoever lives there does it
 	}
+	if !doubt && len(f.c.Parts(Audience)) == 0 && f.worldPictured() {
+		doubt = true // "A world where coal carrying is celebrated": some careful readers take "a world" for everyone in it, as the labelling guide takes "the world"
+	}
 	if doubt {
 		f.unsure(Audience)
 	}
@@ -619,6 +622,20 @@ func (f *finder) placeWhereActivity() bool {
 				if p := &s.Phrases[pi]; p.End == c.OpenerAt && p.Referent == Place {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// worldPictured reports whether a picture opens on "a world" ("A world
+// where …", "a world in which …").
+func (f *finder) worldPictured() bool {
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		for pi := range s.Phrases {
+			if p := &s.Phrases[pi]; (p.Det == "a" || p.Det == "an") && f.lemma[p.Head] == "world" && p.End < s.End && (f.a.Tokens[p.End].Tag == Subordinator || f.a.Tokens[p.End].Tag == Preposition) {
+				return true
 			}
 		}
 	}
