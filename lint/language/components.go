@@ -383,6 +383,13 @@ func (f *finder) audience() {
 				doubt = true
 				continue
 			}
+			if !candidate && !maybe && strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), rune(wordnet.NounPerson)) && f.causedObject(s, pi) {
+				// "inspiring young minds": whom a verb that moves someone to
+				// act works on, in a word with a sense for people, may be
+				// those people
+				doubt = true
+				continue
+			}
 			if !candidate && !maybe && f.receivingSubject(s, pi) && f.a.Tokens[p.Head].Is(Plural) && strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), rune(wordnet.NounSocialGroup)) {
 				// "Small food banks in Hull get every penny of …": what gets
 				// something, in a word WordNet also has for a body of people
@@ -2050,6 +2057,20 @@ func (f *finder) changeFromTo() bool {
 func (f *finder) receives(c *Clause) bool {
 	return (c.Kind == Finite || c.Kind == Gerund && c.Opener == "") && c.Subject >= 0 && c.Agent != Self && len(c.Objects) > 0 && !c.Negated &&
 		f.a.Tokens[c.Verb].closed&clReceiving != 0
+}
+
+// causedObject reports whether phrase pi is the first object of a verb
+// that moves someone to act or lets them ("inspire", "empower", "teach";
+// the causative class), other than a light verb or one first of all
+// stative ("make", "have", "keep").
+func (f *finder) causedObject(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if v := &f.a.Tokens[c.Verb]; len(c.Objects) > 0 && c.Objects[0] == pi && !c.Negated && v.closed&clCausative != 0 && v.closed&clLightVerb == 0 && v.entry.First(wordnet.Verb) != wordnet.VerbStative {
+			return true // not "have shore power", "keep homes warm": verbs of having and keeping take things as readily
+		}
+	}
+	return false
 }
 
 // receivingSubject reports whether phrase pi is the subject of a clause
