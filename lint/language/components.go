@@ -1886,6 +1886,8 @@ func (f *finder) value() {
 				f.unsure(Value) // "We bring steam engines to care homes; residents who drove them stand on the footplate again": what those served do after the work, most likely what it brings about
 			case f.needMetAfterColon(s, ci):
 				f.unsure(Value) // "Residents who push prams need a clear pavement on bin day: our crews put every bin back …": a need the work after the colon meets
+			case c.Agent == Self && !c.Negated && f.moneyFor(s, c):
+				f.unsure(Value) // "to raise funds for the heritage museum": money gathered or given for someone else is what they gain
 			case f.wantsWhatSelfMakes(s, c):
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "sell it to potters who want a local clay that fires reliably": a need the work meets
 			case c.Kind == Finite && !c.Negated && c.Subject >= 0 && (len(c.Objects) > 0 || c.Complement >= 0) && toks[c.Verb].closed&clDesire != 0 && relativeOpener(c.Opener) &&
@@ -2071,6 +2073,22 @@ func (f *finder) causedObject(s *Sentence, pi int) bool {
 		}
 	}
 	return false
+}
+
+// moneyFor reports whether clause c's object is money, a noun WordNet
+// files first as a possession ("funds", "money"), and a phrase after "for"
+// that is not the organisation's own follows it ("raise funds for the
+// village hall").
+func (f *finder) moneyFor(s *Sentence, c *Clause) bool {
+	if len(c.Objects) == 0 {
+		return false
+	}
+	o := &s.Phrases[c.Objects[0]]
+	if f.a.Tokens[o.Head].entry.First(wordnet.Noun) != wordnet.NounPossession || o.Prep != "" {
+		return false
+	}
+	p := f.phraseFrom[min(o.End+1, len(f.phraseFrom)-1)]
+	return o.End+1 < s.End && p != nil && p.Prep == "for" && p.PrepAt == o.End && p.Det != "our" && p.Referent != Self
 }
 
 // receivingSubject reports whether phrase pi is the subject of a clause
