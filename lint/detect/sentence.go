@@ -244,13 +244,14 @@ func ownsPurposes(norms []string, i int) bool {
 // asideToCopula returns the last word of an aside between a kind and its
 // copula: one that opens with a comma right after the kind, or after one
 // word of it ("mission then, and now, is"), and closes with a comma
-// right before "is" or "was" within asideWords words; or -1.
+// right before "is", "was" or "has been" ("mission, since that first
+// week, has been …") within asideWords words; or -1.
 func asideToCopula(norms []string, gapAfter func(int) string, from int) int {
 	if from >= len(norms) || !strings.Contains(gapAfter(from-1), ",") && !strings.Contains(gapAfter(from), ",") {
 		return -1
 	}
 	for k := from; k < from+asideWords && k+1 < len(norms); k++ {
-		if strings.Contains(gapAfter(k), ",") && (norms[k+1] == "is" || norms[k+1] == "was") {
+		if strings.Contains(gapAfter(k), ",") && (norms[k+1] == "is" || norms[k+1] == "was" || perfectCopulaEnd(norms, k+1) > k+1) {
 			return k
 		}
 	}
