@@ -383,6 +383,13 @@ func (f *finder) audience() {
 				doubt = true
 				continue
 			}
+			if !candidate && !maybe && p.Prep == "to" && f.givenBySelf(s, p.PrepAt) && f.outcomeForThem(s, pi) {
+				// "We lend restored ship models to small museums …, so they
+				// can open displays …": what the organisation gives goes to
+				// whoever then acts on it, an organisation served
+				doubt = true
+				continue
+			}
 			if !candidate && !maybe && strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), rune(wordnet.NounPerson)) && f.causedObject(s, pi) {
 				// "inspiring young minds": whom a verb that moves someone to
 				// act works on, in a word with a sense for people, may be
