@@ -675,6 +675,8 @@ func TestTags(t *testing.T) {
 		{"Soft, waterproof winter blankets for every rescued pony.", "Soft/ADJ waterproof/ADJ winter/NOUN blankets/NOUN for/PREP every/DET rescued/ADJ pony/NOUN"},
 		// After a subordinator, a bare singular and an "-ing" word straight before "is": an activity, the subject's head.
 		{"A town where log carrying is celebrated.", "A/DET town/NOUN where/SCONJ log/NOUN carrying/NOUN is/VERB celebrated/VERB"},
+		// After a subordinator, a bare singular that counts is no subject: the plural after it is the head, the plain verb after that the verb.
+		{"A harbour where ferry crews land early.", "A/DET harbour/NOUN where/SCONJ ferry/NOUN crews/NOUN land/VERB early/ADJ"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.
 		{"Hill rescue teams are ready.", "Hill/NOUN rescue/NOUN teams/NOUN are/VERB ready/ADJ"},
 	} {

@@ -3137,14 +3137,18 @@ func bareNounOpens(toks []Token, k int) bool {
 
 // onlyAdjectivesBefore reports whether the words before token k, from the
 // sentence's start, are all adjectives, side by side or in a list with
-// commas ("Warm, fitted").
+// commas ("Warm, fitted"), or whether only adjectives, if any, stand
+// between k and a subordinator that opens its clause ("where [sardine]
+// crews …").
 func onlyAdjectivesBefore(toks []Token, k int) bool {
-	for j := 0; j < k; j++ {
-		if toks[j].Tag != Adjective || toks[j].gap&^gapComma != 0 {
-			return false
-		}
+	j := k - 1
+	for j >= 0 && toks[j].Tag == Adjective && toks[j].gap&^gapComma == 0 {
+		j--
 	}
-	return k > 0
+	if j < 0 {
+		return k > 0
+	}
+	return toks[j].Tag == Subordinator && toks[j].gap == 0
 }
 
 // countStandsAlone reports whether the word before token i is a count
