@@ -677,6 +677,8 @@ func TestTags(t *testing.T) {
 		{"A town where log carrying is celebrated.", "A/DET town/NOUN where/SCONJ log/NOUN carrying/NOUN is/VERB celebrated/VERB"},
 		// After a subordinator, a bare singular that counts is no subject: the plural after it is the head, the plain verb after that the verb.
 		{"A harbour where ferry crews land early.", "A/DET harbour/NOUN where/SCONJ ferry/NOUN crews/NOUN land/VERB early/ADJ"},
+		// After a causative, a singular that counts with no determiner is no whole object: it modifies the noun after it.
+		{"We make smoked goat cheese for delis.", "We/PRON make/VERB smoked/ADJ goat/NOUN cheese/NOUN for/PREP delis/NOUN"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.
 		{"Hill rescue teams are ready.", "Hill/NOUN rescue/NOUN teams/NOUN are/VERB ready/ADJ"},
 	} {

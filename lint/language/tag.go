@@ -1546,7 +1546,8 @@ func decide(toks []Token, i int, title bool) {
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verb*8 >= c.noun && c.verbForm == 0 && afterCausativeObject(toks, i) &&
 		!(prev == ProperNoun && i >= 2 && (toks[i-2].Tag == Determiner && c.noun > 0 || toks[i-2].Tag == Preposition && c.noun >= c.verb)) && // not "the Eastgate ward", "at Enderby court"
 		!(c.noun > 0 && relativeAfter(toks, i)) && // not "we see a coffee trade in which …", a noun a clause describes
-		!(c.noun > 0 && !toks[i-1].Is(Plural) && t.gap == 0 && baseVerbAt(toks, i+1) && toks[i+1].cands.verb >= 4*(toks[i+1].cands.noun+toks[i+1].cands.adj)): // not "make every bedside loan take …": the compound's noun, then the bare verb
+		!(c.noun > 0 && !toks[i-1].Is(Plural) && t.gap == 0 && baseVerbAt(toks, i+1) && toks[i+1].cands.verb >= 4*(toks[i+1].cands.noun+toks[i+1].cands.adj)) && // not "make every bedside loan take …": the compound's noun, then the bare verb
+		!(c.noun >= c.verb && bareCountAfterVerb(toks, i-1)): // not "make fresh goat cheese": a singular that counts, with no determiner, is no object; it modifies the noun after it
 		set(t, Verb) // "help people file", "let children play"; not "making food people love", where "people" is hardly ever a verb
 	case prev == Noun && !toks[i-1].Is(Plural) && toks[i-1].gap == 0 && c.noun > 0 && c.verbForm == ThirdPerson && (afterObjectOf(toks, i, clCausative) && !reducedRelative(toks, i) || afterObjectOf(toks, i, clDitransitive)):
 		// "helps district nurses plan their rounds", "makes monorepo builds
@@ -3133,6 +3134,20 @@ func bareNounOpens(toks []Token, k int) bool {
 		return true
 	}
 	return onlyAdjectivesBefore(toks, k) && countNoun(n.cands.nounEntry) // "Narrow gauge lines": a singular that counts, after only its adjectives, needs a determiner to be a subject
+}
+
+// bareCountAfterVerb reports whether token k is a singular noun that
+// counts, with only adjectives between it and the verb before it ("make
+// fresh [goat] …"): no determiner, so no whole object.
+func bareCountAfterVerb(toks []Token, k int) bool {
+	if k < 1 || toks[k].Tag != Noun || toks[k].Is(Plural) || toks[k].cands == nil || !countNoun(toks[k].cands.nounEntry) {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && toks[j].Tag == Adjective && toks[j].gap == 0 {
+		j--
+	}
+	return j >= 0 && toks[j].Tag == Verb && toks[j].gap == 0
 }
 
 // onlyAdjectivesBefore reports whether the words before token k, from the
