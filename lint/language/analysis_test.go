@@ -679,6 +679,8 @@ func TestTags(t *testing.T) {
 		{"A harbour where ferry crews land early.", "A/DET harbour/NOUN where/SCONJ ferry/NOUN crews/NOUN land/VERB early/ADJ"},
 		// After a causative, a singular that counts with no determiner is no whole object: it modifies the noun after it.
 		{"We make smoked goat cheese for delis.", "We/PRON make/VERB smoked/ADJ goat/NOUN cheese/NOUN for/PREP delis/NOUN"},
+		// "now" between a subject and its verb says when, as "then" does; not WordNet's noun.
+		{"Those growers now get twice what they got.", "Those/DET growers/NOUN now/ADV get/VERB twice/ADV what/DET they/PRON got/VERB"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.
 		{"Hill rescue teams are ready.", "Hill/NOUN rescue/NOUN teams/NOUN are/VERB ready/ADJ"},
 	} {

@@ -1103,8 +1103,8 @@ func decide(toks []Token, i int, title bool) {
 		t.Tag = Adverb // "fund development up front", "answer right away": how or when, a phrase of words of other classes
 		return
 	}
-	if t.Norm == "then" && !(i > 0 && (toks[i-1].Tag == Preposition || toks[i-1].Tag == Determiner)) {
-		t.Tag = Adverb // "parish councils then know …": when, not WordNet's noun ("by then") or adjective ("the then mayor")
+	if (t.Norm == "then" || t.Norm == "now") && !(i > 0 && (toks[i-1].Tag == Preposition || toks[i-1].Tag == Determiner)) {
+		t.Tag = Adverb // "parish councils then know …", "those farms now get …": when, not WordNet's noun ("by then", "until now") or adjective ("the then mayor")
 		return
 	}
 	if proportionAt(toks, i) {
