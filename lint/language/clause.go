@@ -1135,6 +1135,18 @@ func namedOwner(toks []Token, p *Phrase) bool {
 	return !is(toks[p.Head].Lemma, clFutureAdverb|clTopicNoun)
 }
 
+// handsOnVerb reports whether a verb's likeliest sense is work on things
+// or with them: WordNet files it first under creation, contact, motion,
+// possession, consumption or communication ("collect", "build", "carry",
+// "publish").
+func handsOnVerb(v *Token) bool {
+	switch wordnet.Class(v.entry.First(wordnet.Verb)) {
+	case wordnet.VerbCreation, wordnet.VerbContact, wordnet.VerbMotion, wordnet.VerbPossession, wordnet.VerbConsumption, wordnet.VerbCommunication:
+		return true
+	}
+	return false
+}
+
 // namesItself reports whether a phrase that opens a statement as its
 // subject is the organisation: a name ("Harbour Tools", "napari"), or a
 // group with "the" or "this" ("The cooperative").
@@ -1150,6 +1162,9 @@ func namesItself(toks []Token, p *Phrase) bool {
 		return true // "Pallmark lifting frames take …": the organisation's named product
 	case (p.Referent == Group || p.Referent == Establishment) && (p.Det == "the" || p.Det == "this") && !h.Is(Plural):
 		return true
+	case (p.Referent == Abstraction || p.Referent == Service) && (p.Det == "the" || p.Det == "this") && !h.Is(Plural) && p.End < len(toks) &&
+		toks[p.End].Tag == Verb && toks[p.End].Is(ThirdPerson) && toks[p.End].closed&(clBe|clHave|clLinking|clCopula) == 0 && handsOnVerb(&toks[p.End]):
+		return true // "The scheme collects, checks and publishes records …": a plan or a service that does concrete work is the organisation running it
 	case p.Det == "" && h.Is(Capitalised) && p.Head == p.First && h.Tag != Pronoun && p.End < len(toks) && toks[p.End].closed&clCopula != 0:
 		return true // "Tufts is …"
 	case p.Det == "" && p.Head == p.First && h.Is(Capitalised) && !h.Is(Plural) && andNameThenVerb(toks, p.End):
