@@ -2903,12 +2903,8 @@ func (f *finder) hasObject(i int) bool {
 // noun and none a price ("waive fees", "halve fares", which
 // pricedForSomeone weighs).
 func (f *finder) removesNoPrice(i int) bool {
-	c := f.verbClause[i]
-	if c == nil || len(c.Objects) == 0 {
-		return false
-	}
-	s := f.a.sentenceOf(c.Verb)
-	if s == nil {
+	s, c := f.withObjects(i)
+	if c == nil {
 		return false
 	}
 	for _, o := range c.Objects {
@@ -2924,16 +2920,22 @@ func (f *finder) removesNoPrice(i int) bool {
 // "protecting dignity"): someone's, though the statement names no one.
 // Not "enabling open maps".
 func (f *finder) objectIsLivingState(i int) bool {
+	s, c := f.withObjects(i)
+	return c != nil && f.feelingOrState(&s.Phrases[c.Objects[0]])
+}
+
+// withObjects returns the sentence and clause of the verb at token i when
+// the clause has objects; a nil clause otherwise.
+func (f *finder) withObjects(i int) (*Sentence, *Clause) {
 	c := f.verbClause[i]
 	if c == nil || len(c.Objects) == 0 {
-		return false
+		return nil, nil
 	}
 	s := f.a.sentenceOf(c.Verb)
 	if s == nil {
-		return false
+		return nil, nil
 	}
-	o := &s.Phrases[c.Objects[0]]
-	return f.feelingOrState(o)
+	return s, c
 }
 
 // readersOwn reports whether the verb at token i opens a sentence as an
