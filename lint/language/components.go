@@ -5063,12 +5063,7 @@ func (f *finder) concreteVerb(v *Token) bool {
 	if f.set(actionVerbList).Has(v.Lemma) || f.set(actionVerbList).Has(v.Norm) {
 		return true
 	}
-	switch wordnet.Class(v.entry.First(wordnet.Verb)) {
-	case wordnet.VerbCreation, wordnet.VerbContact, wordnet.VerbMotion, wordnet.VerbPossession, wordnet.VerbConsumption,
-		wordnet.VerbBody, wordnet.VerbCommunication:
-		return true
-	}
-	return false
+	return handsOnVerb(v) || wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbBody
 }
 
 // mostConcrete returns, of a phrase and those joined to it ("smoke alarms
