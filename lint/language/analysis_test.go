@@ -681,6 +681,8 @@ func TestTags(t *testing.T) {
 		{"We make smoked goat cheese for delis.", "We/PRON make/VERB smoked/ADJ goat/NOUN cheese/NOUN for/PREP delis/NOUN"},
 		// "now" between a subject and its verb says when, as "then" does; not WordNet's noun.
 		{"Those growers now get twice what they got.", "Those/DET growers/NOUN now/ADV get/VERB twice/ADV what/DET they/PRON got/VERB"},
+		// The second of two participles on the same people, with its place, still leaves the subject its verb.
+		{"Tenants renting rooms or living in caravans get advice.", "Tenants/NOUN renting/VERB rooms/NOUN or/CONJ living/VERB in/PREP caravans/NOUN get/VERB advice/NOUN"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.
 		{"Hill rescue teams are ready.", "Hill/NOUN rescue/NOUN teams/NOUN are/VERB ready/ADJ"},
 	} {

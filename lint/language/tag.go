@@ -3382,6 +3382,16 @@ func phrasalVerbAt(toks []Token, i int, after class) bool {
 // clause may be a verb: then the people are its object ("we help men
 // leaving prison start work", where the causative rules decide).
 func participleOnPeople(toks []Token, k, i int) int {
+	if k >= 2 && toks[k].Tag == Verb && toks[k].cands.verbForm == Ing && toks[k-1].Tag == Conjunction && toks[k-2].gap == 0 {
+		// "tenants renting rooms or [living] in caravans get …": the
+		// second of two participles on the same people
+		for j := k - 2; j >= 1 && j >= k-maxPhraseWords; j-- {
+			if toks[j].Tag == Verb && toks[j].cands.verbForm == Ing {
+				return participleOnPeople(toks, j, k-1)
+			}
+		}
+		return -1
+	}
 	if k < 1 || toks[k].Tag != Verb || toks[k].cands.verbForm != Ing || toks[k-1].Tag != Noun || !toks[k-1].Is(Plural) || toks[k-1].gap != 0 {
 		return -1
 	}
