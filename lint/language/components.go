@@ -2082,20 +2082,34 @@ func (f *finder) causedObject(s *Sentence, pi int) bool {
 	return false
 }
 
-// moneyFor reports whether clause c's object is money, a noun WordNet
-// files first as a possession ("funds", "money"), and a phrase after "for"
-// that is not the organisation's own follows it ("raise funds for the
-// village hall").
+// moneyFor reports whether clause c's object is money, a sum with a
+// currency sign or a noun WordNet files first as a possession ("£20,000",
+// "funds"), and a phrase after "for" that is not the organisation's own
+// follows it ("raise funds for the village hall", "raise £20,000 for the
+// mining museum").
 func (f *finder) moneyFor(s *Sentence, c *Clause) bool {
-	if len(c.Objects) == 0 {
+	toks := f.a.Tokens
+	end := c.End // after a sum, which is no phrase: "raise [£20,000] for …"
+	switch {
+	case c.End < s.End && toks[c.End].Tag == Number && sum(toks[c.End].Text):
+		end = c.End + 1
+	case len(c.Objects) > 0:
+		o := &s.Phrases[c.Objects[0]]
+		if toks[o.Head].entry.First(wordnet.Noun) != wordnet.NounPossession || o.Prep != "" {
+			return false
+		}
+		end = o.End
+	default:
 		return false
 	}
-	o := &s.Phrases[c.Objects[0]]
-	if f.a.Tokens[o.Head].entry.First(wordnet.Noun) != wordnet.NounPossession || o.Prep != "" {
-		return false
-	}
-	p := f.phraseFrom[min(o.End+1, len(f.phraseFrom)-1)]
-	return o.End+1 < s.End && p != nil && p.Prep == "for" && p.PrepAt == o.End && p.Det != "our" && p.Referent != Self
+	p := f.phraseFrom[min(end+1, len(f.phraseFrom)-1)]
+	return end+1 < s.End && p != nil && p.Prep == "for" && p.PrepAt == end && p.Det != "our" && p.Referent != Self
+}
+
+// sum reports whether a number is written as money, after a currency
+// sign ("$40", "£20,000", "€5").
+func sum(text string) bool {
+	return strings.HasPrefix(text, "$") || strings.HasPrefix(text, "£") || strings.HasPrefix(text, "€")
 }
 
 // receivingSubject reports whether phrase pi is the subject of a clause

@@ -1025,6 +1025,7 @@ func isNumeral(w string) bool {
 	if w == "" {
 		return false
 	}
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "£"), "€") // a sum: "£20,000"
 	digits := 0
 	for i := 0; i < len(w); i++ {
 		switch c := w[i]; {

@@ -19,7 +19,7 @@ type Range struct{ Start, End int }
 // Words finds the words of text: runs of letters, digits and marks,
 // joined by inner apostrophes, hyphens, periods, slashes, ampersands and
 // at-signs ("don't", "state-of-the-art", "e.g", "2.0", "and/or", "R&D"), with
-// a leading "#" or "$" before a digit and a trailing "%" after one. A URL is
+// a leading "#", "$", "£" or "€" before a digit and a trailing "%" after one. A URL is
 // one word up to the next space. Invisible format characters inside a word
 // ("Vi\u200bsion", "mis\u00adsion") are part of it, so that its range
 // keeps the file's offsets while Normalize reads it as "vision".
@@ -32,7 +32,7 @@ func Words(text string) []Range {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) && !((r == '#' || r == '$') && i+1 < len(text) && isDigit(text[i+1])) || r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r) {
+		if !isWordRune(r) && !((r == '#' || r == '$' || r == '£' || r == '€') && i+size < len(text) && isDigit(text[i+size])) || r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r) {
 			i += size // a mark with no letter before it ("🛡\ufe0f", an emoji's variation selector) starts no word
 			continue
 		}

@@ -16,7 +16,8 @@ func TestWords(t *testing.T) {
 		{"\u200fVision\u200b: x", []string{"Vision", "x"}},
 		{"a\u200b\u200cb \u200b c", []string{"a\u200b\u200cb", "c"}},
 		{"👨\u200d👩 family", []string{"family"}},
-		{"🛡\ufe0f Mission", []string{"Mission"}}, // an emoji's variation selector is no word
+		{"🛡\ufe0f Mission", []string{"Mission"}},                                      // an emoji's variation selector is no word
+		{"raise £20,000, €5 or $40", []string{"raise", "£20,000", "€5", "or", "$40"}}, // a sum keeps its currency sign
 	}
 	for _, tt := range tests {
 		var got []string
