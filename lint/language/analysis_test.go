@@ -683,6 +683,8 @@ func TestTags(t *testing.T) {
 		{"Those growers now get twice what they got.", "Those/DET growers/NOUN now/ADV get/VERB twice/ADV what/DET they/PRON got/VERB"},
 		// The second of two participles on the same people, with its place, still leaves the subject its verb.
 		{"Tenants renting rooms or living in caravans get advice.", "Tenants/NOUN renting/VERB rooms/NOUN or/CONJ living/VERB in/PREP caravans/NOUN get/VERB advice/NOUN"},
+		// After "so", a word as often an adjective, before a plural and a plain verb, is the subject's modifier, not how.
+		{"We open at six, so daily swimmers beat the crowds.", "We/PRON open/VERB at/PREP six/NUM so/SCONJ daily/ADJ swimmers/NOUN beat/VERB the/DET crowds/NOUN"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.
 		{"Hill rescue teams are ready.", "Hill/NOUN rescue/NOUN teams/NOUN are/VERB ready/ADJ"},
 	} {

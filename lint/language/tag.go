@@ -1473,6 +1473,9 @@ func decide(toks []Token, i int, title bool) {
 		// cost"'s; but in "tools that radio astronomers use", a verb after
 		// the plural makes it the subject, and the word its modifier
 		set(t, Verb)
+	case prev == Subordinator && toks[i-1].gap == 0 && c.adj > 0 && c.adj >= c.noun && c.verbForm&(Ing|Past) == 0 && t.gap == 0 && i+2 < len(toks) &&
+		toks[i+1].cands != nil && toks[i+1].cands.plural && toks[i+1].cands.noun > 0 && toks[i+1].gap == 0 && baseVerbAt(toks, i+2):
+		set(t, Adjective) // "so daily exercises feel like play": the subject's modifier after the subordinator, its plural, then its plain verb
 	case prev == Subordinator && subjectFollows(toks, i-1) && c.noun > 0 && c.verbForm&(Ing|Past) == 0 && nounNext(toks, i):
 		// "a valley where care home staff …": the clause's subject comes
 		// first, its modifiers before it ("where small farms …").
