@@ -1893,6 +1893,8 @@ func (f *finder) value() {
 				f.unsure(Value) // "We bring steam engines to care homes; residents who drove them stand on the footplate again": what those served do after the work, most likely what it brings about
 			case f.needMetAfterColon(s, ci):
 				f.unsure(Value) // "Residents who push prams need a clear pavement on bin day: our crews put every bin back …": a need the work after the colon meets
+			case !c.Negated && toks[c.Verb].closed&(clLinking|clBe) != 0 && len(c.Objects) == 1 && othersOwn(toks[s.Phrases[c.Objects[0]].Head].Norm):
+				f.unsure(Value) // "… and it becomes theirs": what comes to belong to others is theirs to keep
 			case c.Agent == Self && !c.Negated && f.moneyFor(s, c):
 				f.unsure(Value) // "to raise funds for the heritage museum": money gathered or given for someone else is what they gain
 			case f.wantsWhatSelfMakes(s, c):
@@ -2105,6 +2107,10 @@ func (f *finder) moneyFor(s *Sentence, c *Clause) bool {
 	p := f.phraseFrom[min(end+1, len(f.phraseFrom)-1)]
 	return end+1 < s.End && p != nil && p.Prep == "for" && p.PrepAt == end && p.Det != "our" && p.Referent != Self
 }
+
+// othersOwn reports whether a word is a possessive pronoun of someone
+// other than the organisation ("theirs", "yours", "hers").
+func othersOwn(w string) bool { return w == "theirs" || w == "yours" || w == "hers" }
 
 // sum reports whether a number is written as money, after a currency
 // sign ("$40", "£20,000", "€5").
