@@ -2091,10 +2091,10 @@ func (f *finder) causedObject(s *Sentence, pi int) bool {
 // mining museum").
 func (f *finder) moneyFor(s *Sentence, c *Clause) bool {
 	toks := f.a.Tokens
-	end := c.End // after a sum, which is no phrase: "raise [£20,000] for …"
+	var end int // where the money ends
 	switch {
 	case c.End < s.End && toks[c.End].Tag == Number && sum(toks[c.End].Text):
-		end = c.End + 1
+		end = c.End + 1 // a sum is no phrase: "raise [£20,000] for …"
 	case len(c.Objects) > 0:
 		o := &s.Phrases[c.Objects[0]]
 		if toks[o.Head].entry.First(wordnet.Noun) != wordnet.NounPossession || o.Prep != "" {
