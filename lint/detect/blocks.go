@@ -278,7 +278,7 @@ func (d *detector) readsAsStatement(text string) bool {
 		if norms[0] == "see" && len(norms) <= crossReferenceWords {
 			return false // "See A1.", "See above.": a form's answer that points to another
 		}
-		if len(norms) <= 2 && tokenize.IsNumber(strings.TrimLeft(norms[0], "$£€")) {
+		if n, _ := tokenize.TrimCurrency(norms[0]); len(norms) <= 2 && tokenize.IsNumber(n) {
 			return false // "9 pts", "£40", "$40", "12:30": a score, a price or a time, what a list of results or prices gives
 		}
 		if len(norms) <= salutationWords && d.vocab.salutation.Match(norms, 0) > 0 {

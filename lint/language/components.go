@@ -7,6 +7,7 @@ import (
 
 	"github.com/vmlint/vmlint/lint/language/wordnet"
 	"github.com/vmlint/vmlint/lint/lexicon"
+	"github.com/vmlint/vmlint/lint/tokenize"
 )
 
 // Component is one of the parts a statement may contain.
@@ -2093,7 +2094,7 @@ func (f *finder) moneyFor(s *Sentence, c *Clause) bool {
 	toks := f.a.Tokens
 	var end int // where the money ends
 	switch {
-	case c.End < s.End && toks[c.End].Tag == Number && sum(toks[c.End].Text):
+	case c.End < s.End && toks[c.End].Tag == Number && isSum(toks[c.End].Text):
 		end = c.End + 1 // a sum is no phrase: "raise [£20,000] for …"
 	case len(c.Objects) > 0:
 		o := &s.Phrases[c.Objects[0]]
@@ -2112,10 +2113,11 @@ func (f *finder) moneyFor(s *Sentence, c *Clause) bool {
 // other than the organisation ("theirs", "yours", "hers").
 func othersOwn(w string) bool { return w == "theirs" || w == "yours" || w == "hers" }
 
-// sum reports whether a number is written as money, after a currency
+// isSum reports whether a number is written as money, after a currency
 // sign ("$40", "£20,000", "€5").
-func sum(text string) bool {
-	return strings.HasPrefix(text, "$") || strings.HasPrefix(text, "£") || strings.HasPrefix(text, "€")
+func isSum(text string) bool {
+	_, ok := tokenize.TrimCurrency(text)
+	return ok
 }
 
 // receivingSubject reports whether phrase pi is the subject of a clause

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/vmlint/vmlint/lint/language/wordnet"
+	"github.com/vmlint/vmlint/lint/tokenize"
 )
 
 // tag gives each token of one sentence its part of speech, lemma and
@@ -1025,7 +1026,7 @@ func isNumeral(w string) bool {
 	if w == "" {
 		return false
 	}
-	w = strings.TrimPrefix(strings.TrimPrefix(w, "£"), "€") // a sum: "£20,000"
+	w, _ = tokenize.TrimCurrency(w) // a sum: "£20,000"
 	digits := 0
 	for i := 0; i < len(w); i++ {
 		switch c := w[i]; {

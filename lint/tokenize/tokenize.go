@@ -32,7 +32,7 @@ func Words(text string) []Range {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) && !((r == '#' || r == '$' || r == '£' || r == '€') && i+size < len(text) && isDigit(text[i+size])) || r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r) {
+		if !isWordRune(r) && !((r == '#' || isCurrency(r)) && i+size < len(text) && isDigit(text[i+size])) || r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r) {
 			i += size // a mark with no letter before it ("🛡\ufe0f", an emoji's variation selector) starts no word
 			continue
 		}
@@ -314,6 +314,19 @@ func SentenceEnd(text string, end int) int {
 	}
 	return end
 }
+
+// TrimCurrency returns w without the currency sign a sum opens with
+// ("$", "£" or "€"), and whether it had one: "£20,000" gives "20,000".
+func TrimCurrency(w string) (string, bool) {
+	r, size := utf8.DecodeRuneInString(w)
+	if size == 0 || !isCurrency(r) {
+		return w, false
+	}
+	return w[size:], true
+}
+
+// isCurrency reports whether r is a currency sign a word may open with.
+func isCurrency(r rune) bool { return r == '$' || r == '£' || r == '€' }
 
 // IsNumber reports whether the word w is digits, with periods ("2030", "3.5").
 func IsNumber(w string) bool {

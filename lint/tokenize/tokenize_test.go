@@ -40,3 +40,20 @@ func TestNormalize(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimCurrency(t *testing.T) {
+	for _, tc := range []struct {
+		w, rest string
+		ok      bool
+	}{
+		{"£20,000", "20,000", true},
+		{"€5", "5", true},
+		{"$40", "40", true},
+		{"40", "40", false},
+		{"", "", false},
+	} {
+		if rest, ok := TrimCurrency(tc.w); rest != tc.rest || ok != tc.ok {
+			t.Errorf("TrimCurrency(%q) = %q, %v; want %q, %v", tc.w, rest, ok, tc.rest, tc.ok)
+		}
+	}
+}
