@@ -767,6 +767,31 @@ func TestRoles(t *testing.T) {
 	}
 }
 
+// TestObjects checks which phrases a clause takes as its objects.
+func TestObjects(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"We lend boats to rowing clubs.", "lend:boats"},
+		{"We give apprentices a mentor.", "give:apprentices,a mentor"},
+		// "we" is never an object: after an adverb and a comma, the main clause's subject.
+		{"For new shepherds in Ettrick to work safely, we lend trained collies.", "work: lend:trained collies"},
+	} {
+		a := analyze(tc.text)
+		s := &a.Sentences[0]
+		var got []string
+		for _, c := range s.Clauses {
+			var objects []string
+			for _, pi := range c.Objects {
+				p := s.Phrases[pi]
+				objects = append(objects, a.Text[a.Tokens[p.First].Start:a.Tokens[p.End-1].End])
+			}
+			got = append(got, a.Tokens[c.Verb].Text+":"+strings.Join(objects, ","))
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: clauses %q, want %q", tc.text, strings.Join(got, " "), tc.want)
+		}
+	}
+}
+
 // TestClauseSubjects checks that ", and" before a noun phrase and a verb
 // opens a new clause with its own subject, while a list keeps its items.
 func TestClauseSubjects(t *testing.T) {

@@ -419,6 +419,9 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 				// verb follow
 				break
 			}
+			if onlySubject(toks[k].Norm) {
+				break // "For new mushers to race safely, we provide …": "we" is never an object
+			}
 			if len(c.Objects) == 0 && c.Kind == Participle && toks[k-1].gap&gapComma != 0 && c.End == k {
 				break // "Nature restored, landscapes reimagined, …": each noun and its participle, a picture of its own
 			}
@@ -729,6 +732,11 @@ func firstOf(s *Sentence, d *Clause) *Clause {
 	}
 	return d
 }
+
+// onlySubject reports whether w is a personal pronoun in the subject's
+// case alone ("we", "they", "I", "he", "she"), so never a verb's object;
+// "you" and "it" are both.
+func onlySubject(w string) bool { return isSubjectPronoun(w) && w != "you" && w != "it" && w != "who" }
 
 // ditransitive reports whether a verb can take two objects ("give
 // farmers tools").

@@ -49,6 +49,9 @@ func (a *Analysis) Weakens(first, end int) bool {
 		if c != nil && c.Subject >= 0 && a.reducedRelative(s, c) {
 			return false // "a leak we could have found in a day": a clause that describes a noun, even the organisation's
 		}
+		if c != nil && a.thoughtBySomeoneElse(s, c) {
+			return false // "a child who never thought they could play": what someone else thinks, not the organisation's doubt
+		}
 		if c != nil && !a.speaksForSelf(s, c) && a.joinedToCircumstance(s, c) {
 			return false // "because their chair broke and nobody could fix it": the second reason, after "and"
 		}
@@ -259,6 +262,24 @@ func (a *Analysis) reducedRelative(s *Sentence, c *Clause) bool {
 		return false // "Each year the unit sequences …": a time that opens the sentence, then its subject
 	}
 	return prev.gap == 0 && !prev.Is(Possessive) && (prev.Tag == Noun || prev.Tag == Pronoun && !isSubjectPronoun(prev.Norm) || prev.Tag == ProperNoun) // not "Larkspur's [mission] is": the subject's owner
+}
+
+// thoughtBySomeoneElse reports whether clause c, without "that", is what
+// a verb that takes a clause says, thinks or hopes ("never thought [they
+// could play]", "know [they can sell]"), in a clause not the
+// organisation's own.
+func (a *Analysis) thoughtBySomeoneElse(s *Sentence, c *Clause) bool {
+	if c.Subject < 0 || c.Opener != "" {
+		return false
+	}
+	first := s.Phrases[c.Subject].First
+	for di := range s.Clauses {
+		d := &s.Clauses[di]
+		if d.End == first && a.Tokens[d.Verb].closed&clClauseVerb != 0 && a.Tokens[d.Verb].gap == 0 {
+			return !a.speaksForSelf(s, d)
+		}
+	}
+	return false
 }
 
 // participle reports whether a token is a verb's past participle, as a
