@@ -3685,6 +3685,8 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.Verb, o.End, false) // "give apprentices a mentor"
 			case taken > 0:
 				f.add(Strategy, c.Verb, taken, false) // "getting islanders to the mainland": carrying people is the work
+			case o.Referent == Animal && len(c.Objects) == 1 && c.Agent == Self && v.closed&clGiving != 0:
+				f.add(Strategy, c.Verb, o.End, false) // "provide trained dogs", "lend laying hens": animals handed over are the means, not the ones served
 			case o.Referent == Person && f.handlingVerb(v) && f.match(benefitVerbList, c.Verb) == 0:
 				f.add(Strategy, c.Verb, o.End, false) // "train nurses", "feed families"
 			case o.Referent == Person && !isAbstract && !weak && f.actsForOthers(s, oi):
