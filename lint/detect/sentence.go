@@ -617,7 +617,9 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			// "It is Acme's mission to …", "the mission to bring …", "with the
 			// mission to build …"; not "in line with our mission to …", a
 			// mention in passing of a mission stated elsewhere
-			if at(j) == "to" && lowerAt(j+1) && (owned || owner == "a" || owner == "with") && at(j+1) != "be" && !opensNounPhrase(at(j+1)) && !d.mentionBefore(norms, i) && !namedSubjectAt(text, words, norms, i) {
+			if at(j) == "to" && lowerAt(j+1) && (owned || owner == "a" || owner == "with") && at(j+1) != "be" && !opensNounPhrase(at(j+1)) && !d.mentionBefore(norms, i) && !namedSubjectAt(text, words, norms, i) &&
+				!(owner == "the" && d.vocab.objectInfinitive.Has(at(i-2))) { // not "I don't want the vision to promise …": the vision talked about, the infinitive its own
+
 				if kind == Mission || owner != "a" {
 					return cue{kind: kind, from: j, explicit: true, article: owner == "the" || owner == "a" || owner == "with"}, true
 				}

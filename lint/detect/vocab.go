@@ -28,6 +28,7 @@ type vocabulary struct {
 	byline                                                                                                         *lexicon.Set // "last modified by": a page's byline
 	notOwner                                                                                                       *lexicon.Set // "role", "player": whose mission is no organisation's
 	mention                                                                                                        *lexicon.Set // "in line with", "as part of": a statement referred to in passing
+	objectInfinitive                                                                                               *lexicon.Set // "want", "need": verbs whose object does the infinitive after it
 	news                                                                                                           *lexicon.Set // "what's next": a heading of news, though it opens as an explanation does
 	futureHeads, futureVerbs                                                                                       *lexicon.Set // "The future we're building": a vision named as the state worked for
 	futureHeadWords                                                                                                []string     // futureHeads' entries, read for every heading
@@ -67,7 +68,7 @@ func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
 		featureSection: lex.Get("feature-section"), visionFeature: lex.Get("vision-feature"),
 		missionOperation: lex.Get("mission-operation"), missionGame: lex.Get("mission-game"), visionEyesight: lex.Get("vision-eyesight"),
 		ordersSection: lex.Get("orders-section"), nameColumn: lex.Get("name-column"),
-		metaOpening: lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"), noticeBlock: lex.Get("notice-block"), definitionHead: lex.Get("definition-head"), metaVerb: lex.Get("meta-verb"), adopting: lex.Get("adopting-verb"), byline: lex.Get("byline"), notOwner: lex.Get("owner-not"), mention: lex.Get("kind-mention"),
+		metaOpening: lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"), noticeBlock: lex.Get("notice-block"), definitionHead: lex.Get("definition-head"), metaVerb: lex.Get("meta-verb"), adopting: lex.Get("adopting-verb"), byline: lex.Get("byline"), notOwner: lex.Get("owner-not"), mention: lex.Get("kind-mention"), objectInfinitive: lex.Get("object-infinitive-verb"),
 		placeholderNote: lex.Get("placeholder-note"), statusNote: lex.Get("status-note"), salutation: lex.Get("salutation"), noteOpening: lex.Get("note-opening"), templateInstruction: lex.Get("template-instruction"),
 	}
 	v.futureHeadWords = v.futureHeads.Entries()

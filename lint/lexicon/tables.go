@@ -54,6 +54,7 @@ var listNames = [...]string{
 	"name-column",
 	"note-opening",
 	"notice-block",
+	"object-infinitive-verb",
 	"orders-section",
 	"other-topic",
 	"owner",
@@ -129,6 +130,7 @@ var listInflect = [...]bool{
 	false, // name-column
 	false, // note-opening
 	false, // notice-block
+	true,  // object-infinitive-verb
 	false, // orders-section
 	false, // other-topic
 	false, // owner
@@ -1967,6 +1969,21 @@ var listEntries = [...][]string{
 		"tips",
 		"warning",
 	},
+	{ // object-infinitive-verb
+		"allow",
+		"ask",
+		"encourage",
+		"expect",
+		"force",
+		"help",
+		"like",
+		"need",
+		"persuade",
+		"prefer",
+		"require",
+		"tell",
+		"want",
+	},
 	{ // orders-section
 		"admin and logistics",
 		"administration and logistics",
@@ -2729,6 +2746,10 @@ var tableWords = [...]string{
 	"alleviates",
 	"alleviating",
 	"alliance",
+	"allow",
+	"allowed",
+	"allowing",
+	"allows",
 	"alternative",
 	"alternatives",
 	"altitude",
@@ -2780,6 +2801,10 @@ var tableWords = [...]string{
 	"artificial",
 	"artists",
 	"as",
+	"ask",
+	"asked",
+	"asking",
+	"asks",
 	"aspiring",
 	"association",
 	"assumptions",
@@ -3427,6 +3452,10 @@ var tableWords = [...]string{
 	"exceptional",
 	"execution",
 	"executives",
+	"expect",
+	"expected",
+	"expecting",
+	"expects",
 	"experience",
 	"experiences",
 	"explain",
@@ -3501,6 +3530,12 @@ var tableWords = [...]string{
 	"focused",
 	"follows",
 	"for",
+	"force",
+	"forced",
+	"forceed",
+	"forceing",
+	"forces",
+	"forcing",
 	"foremost",
 	"forest",
 	"forgotten",
@@ -3856,7 +3891,13 @@ var tableWords = [...]string{
 	"life",
 	"liftoff",
 	"light",
+	"like",
+	"liked",
+	"likeed",
+	"likeing",
 	"likely",
+	"likes",
+	"liking",
 	"list",
 	"listeners",
 	"live",
@@ -4023,6 +4064,10 @@ var tableWords = [...]string{
 	"names",
 	"nation",
 	"nations",
+	"need",
+	"needed",
+	"needing",
+	"needs",
 	"neighborhood",
 	"neighbourhood",
 	"network",
@@ -4207,6 +4252,12 @@ var tableWords = [...]string{
 	"person",
 	"personas",
 	"persons",
+	"persuade",
+	"persuaded",
+	"persuadeed",
+	"persuadeing",
+	"persuades",
+	"persuading",
 	"pet",
 	"pharmacies",
 	"pharmacist",
@@ -4253,7 +4304,12 @@ var tableWords = [...]string{
 	"pre",
 	"pre-eminent",
 	"preeminent",
+	"prefer",
+	"prefered",
+	"prefering",
 	"preferred",
+	"preferring",
+	"prefers",
 	"premier",
 	"prevent",
 	"prevented",
@@ -4425,7 +4481,13 @@ var tableWords = [...]string{
 	"repairs",
 	"replace",
 	"replacing",
+	"require",
+	"required",
+	"requireed",
+	"requireing",
 	"requirements",
+	"requires",
+	"requiring",
 	"rescue",
 	"rescued",
 	"rescueed",
@@ -4750,6 +4812,10 @@ var tableWords = [...]string{
 	"telemetry",
 	"telescope",
 	"television",
+	"tell",
+	"telled",
+	"telling",
+	"tells",
 	"tem",
 	"template",
 	"templates",
@@ -4946,6 +5012,9 @@ var tableWords = [...]string{
 	"waarden",
 	"walks",
 	"want",
+	"wanted",
+	"wanting",
+	"wants",
 	"warning",
 	"was",
 	"water",
@@ -5024,12 +5093,12 @@ var tableWords = [...]string{
 
 // tableMasks are the bits of the lists each of tableWords starts an entry in.
 var tableMasks = [...]uint64{
-	0x1200000000000000, // #1
+	0x2400000000000000, // #1
 	0x800,              // 20
 	0x800,              // 20-somethings
 	0x40000000,         // 3d
-	0x7000000080882008, // a
-	0x2000000000000000, // abbiamo
+	0xe000000080882008, // a
+	0x4000000000000000, // abbiamo
 	0x2000,             // ability
 	0x100000000,        // about
 	0x40000000000,      // above
@@ -5055,7 +5124,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // achieveing
 	0x4000,             // achieves
 	0x4000,             // achieving
-	0x4000000000000,    // acknowledgements
+	0x8000000000000,    // acknowledgements
 	0x10000000000,      // act
 	0x10000000000,      // acting
 	0x20000000000,      // action
@@ -5063,8 +5132,8 @@ var tableMasks = [...]uint64{
 	0x20000000000,      // actions
 	0x10000000000,      // acts
 	0x0,                // add
-	0x2000000000000,    // admin
-	0x2000000000000,    // administration
+	0x4000000000000,    // admin
+	0x4000000000000,    // administration
 	0x800,              // administrators
 	0x800,              // admins
 	0x80000080,         // adopted
@@ -5089,7 +5158,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // affords
 	0x800,              // agencies
 	0x80000400,         // agency
-	0x4000000000000,    // agenda
+	0x8000000000000,    // agenda
 	0x8000,             // agile
 	0x20080000080,      // agreed
 	0x40008000,         // ai
@@ -5103,7 +5172,7 @@ var tableMasks = [...]uint64{
 	0x0,                // algorithm
 	0x0,                // algorithms
 	0x4,                // alignment
-	0x800000000000100,  // all
+	0x1000000000000100, // all
 	0x4000,             // alleviate
 	0x4000,             // alleviated
 	0x4000,             // alleviateed
@@ -5111,15 +5180,19 @@ var tableMasks = [...]uint64{
 	0x4000,             // alleviates
 	0x4000,             // alleviating
 	0x80000000,         // alliance
+	0x2000000000000,    // allow
+	0x2000000000000,    // allowed
+	0x2000000000000,    // allowing
+	0x2000000000000,    // allows
 	0x80000,            // alternative
-	0x4000000000000,    // alternatives
+	0x8000000000000,    // alternatives
 	0x200000000000,     // altitude
-	0x800000000000000,  // always
+	0x1000000000000000, // always
 	0x1000,             // am
 	0x0,                // amazing
-	0x1000000000000000, // america's
-	0x1000000000000000, // americas
-	0x1000000000000000, // an
+	0x2000000000000000, // america's
+	0x2000000000000000, // americas
+	0x2000000000000000, // an
 	0x40,               // analyse
 	0x40,               // analysed
 	0x40,               // analyseed
@@ -5134,14 +5207,14 @@ var tableMasks = [...]uint64{
 	0x40,               // analyzes
 	0x40,               // analyzing
 	0x1000000,          // and
-	0x800000000000000,  // any
+	0x1000000000000000, // any
 	0x100,              // anybody
 	0x100,              // anyone
 	0x100000,           // api
 	0x100000,           // apis
 	0x20000000000,      // apologies
 	0x0,                // app
-	0x4000000000000,    // appendix
+	0x8000000000000,    // appendix
 	0x0,                // application
 	0x800,              // apprentices
 	0x1000000,          // approach
@@ -5149,7 +5222,7 @@ var tableMasks = [...]uint64{
 	0x20000000000,      // approvers
 	0x3,                // approx
 	0x0,                // apps
-	0x4000000000000,    // architecture
+	0x8000000000000,    // architecture
 	0x40,               // archive
 	0x40,               // archived
 	0x40,               // archiveed
@@ -5162,12 +5235,16 @@ var tableMasks = [...]uint64{
 	0x40000000,         // artificial
 	0x800,              // artists
 	0x4880000000,       // as
+	0x2000000000000,    // ask
+	0x2000000000000,    // asked
+	0x2000000000000,    // asking
+	0x2000000000000,    // asks
 	0x400,              // aspiring
 	0x80000000,         // association
-	0x4000000000000,    // assumptions
-	0x10200000000000,   // astronaut
+	0x8000000000000,    // assumptions
+	0x20200000000000,   // astronaut
 	0x200000000000,     // astronauts
-	0x1000000300000000, // at
+	0x2000000300000000, // at
 	0x800,              // athletes
 	0x800000000,        // attempt
 	0x800000000,        // attempts
@@ -5200,13 +5277,13 @@ var tableMasks = [...]uint64{
 	0x0,                // back
 	0x0,                // back-end
 	0x0,                // backend
-	0x4000000000000,    // background
-	0x4000000000000,    // backlog
+	0x8000000000000,    // background
+	0x8000000000000,    // backlog
 	0x200000000000,     // balloon
 	0x10000000000,      // based
 	0x1010,             // be
 	0x1000000000,       // beach
-	0x100000000000000,  // because
+	0x200000000000000,  // because
 	0x800010,           // become
 	0x10,               // becomed
 	0x10,               // becomeed
@@ -5217,7 +5294,7 @@ var tableMasks = [...]uint64{
 	0x10,               // beed
 	0x1000,             // been
 	0x2000000000,       // begun
-	0x8040000000001010, // being
+	0x80000000001010,   // being
 	0x1000000,          // beliefs
 	0x4000,             // belong
 	0x4000,             // belonged
@@ -5227,20 +5304,20 @@ var tableMasks = [...]uint64{
 	0x6000,             // benefit
 	0x4000,             // benefited
 	0x4000,             // benefiting
-	0x4000000004000,    // benefits
+	0x8000000004000,    // benefits
 	0x4000,             // benefitted
 	0x4000,             // benefitting
 	0x10,               // bes
-	0x200000000008200,  // best
+	0x400000000008200,  // best
 	0x8000,             // best-in-class
-	0x200000000000000,  // best-loved
+	0x400000000000000,  // best-loved
 	0x2000,             // better
 	0x80000,            // beyond
 	0x400000000,        // big
-	0x200000000000200,  // biggest
+	0x400000000000200,  // biggest
 	0x1000000000,       // bike
-	0x800000000000000,  // billion
-	0x800000000000000,  // billions
+	0x1000000000000000, // billion
+	0x1000000000000000, // billions
 	0x10,               // bing
 	0x40000000,         // binocular
 	0x8000,             // bleeding
@@ -5285,11 +5362,11 @@ var tableMasks = [...]uint64{
 	0x100,              // businesses
 	0x400,              // busy
 	0x0,                // but
-	0x80000000000000,   // buy
-	0x80000000000000,   // buyed
+	0x100000000000000,  // buy
+	0x100000000000000,  // buyed
 	0x800,              // buyers
-	0x80000000000000,   // buying
-	0x80000000000000,   // buys
+	0x100000000000000,  // buying
+	0x100000000000000,  // buys
 	0x10000000000,      // by
 	0x3,                // ca
 	0x0,                // camera
@@ -5299,7 +5376,7 @@ var tableMasks = [...]uint64{
 	0x40,               // campaigning
 	0x40,               // campaigns
 	0x0,                // can
-	0x10000000000000,   // candidate
+	0x20000000000000,   // candidate
 	0x100004,           // capabilities
 	0x4,                // capability
 	0x0,                // capture
@@ -5307,8 +5384,8 @@ var tableMasks = [...]uint64{
 	0x400,              // care
 	0x800,              // caregivers
 	0x800,              // carers
-	0x8000000000000000, // carried
-	0x8000000000000000, // carry
+	0x0,                // carried
+	0x0,                // carry
 	0x10,               // catalyse
 	0x10,               // catalysed
 	0x10,               // catalyseed
@@ -5351,10 +5428,10 @@ var tableMasks = [...]uint64{
 	0x10,               // changed
 	0x10,               // changeed
 	0x10,               // changeing
-	0x4000000120000,    // changelog
-	0x4000000020010,    // changes
+	0x8000000120000,    // changelog
+	0x8000000020010,    // changes
 	0x10,               // changing
-	0x10000000000000,   // character
+	0x20000000000000,   // character
 	0x800,              // charities
 	0x80000000,         // charity
 	0x8010000000,       // charter
@@ -5417,13 +5494,13 @@ var tableMasks = [...]uint64{
 	0x40,               // combineing
 	0x40,               // combines
 	0x40,               // combining
-	0x20000000000000,   // coming
-	0x2000000000000,    // command
+	0x40000000000000,   // coming
+	0x4000000000000,    // command
 	0x100000,           // commands
-	0x80000000000000,   // commission
-	0x80000000000000,   // commissioned
-	0x80000000000000,   // commissioning
-	0x80000000000000,   // commissions
+	0x100000000000000,  // commission
+	0x100000000000000,  // commissioned
+	0x100000000000000,  // commissioning
+	0x100000000000000,  // commissions
 	0x4,                // commitment
 	0x0,                // committed
 	0x900,              // communities
@@ -5431,11 +5508,11 @@ var tableMasks = [...]uint64{
 	0x800,              // commuter
 	0x800,              // commuters
 	0x900,              // companies
-	0x20000080000000,   // company
+	0x40000080000000,   // company
 	0x80000,            // compared
-	0x4000000002000,    // competitive
+	0x8000000002000,    // competitive
 	0x4,                // competitiveness
-	0x4000000000000,    // competitors
+	0x8000000000000,    // competitors
 	0x100000,           // components
 	0x40000000,         // computer
 	0x2000,             // confidence
@@ -5450,14 +5527,14 @@ var tableMasks = [...]uint64{
 	0x4040,             // conserveing
 	0x4040,             // conserves
 	0x4040,             // conserving
-	0x4000000000000,    // constraints
+	0x8000000000000,    // constraints
 	0x20,               // construction
 	0x800,              // consumers
-	0x4020000000000,    // contact
-	0x20000000000000,   // content
-	0x4000000000000,    // context
-	0x800000000000000,  // continent
-	0x4000000000000,    // contributing
+	0x8020000000000,    // contact
+	0x40000000000000,   // content
+	0x8000000000000,    // context
+	0x1000000000000000, // continent
+	0x8000000000000,    // contributing
 	0x800,              // contributor
 	0x800,              // contributors
 	0x40,               // convert
@@ -5474,7 +5551,7 @@ var tableMasks = [...]uint64{
 	0x200000000000,     // countdown
 	0x0,                // countless
 	0x100,              // countries
-	0x800000000000000,  // country
+	0x1000000000000000, // country
 	0x2000000,          // craft
 	0x2000000,          // crafting
 	0x800,              // craftspeople
@@ -5487,7 +5564,7 @@ var tableMasks = [...]uint64{
 	0x400,              // creative
 	0x800,              // creator
 	0x800,              // creators
-	0x4000000000000,    // credits
+	0x8000000000000,    // credits
 	0x200000000000,     // crewed
 	0x40,               // cultivate
 	0x40,               // cultivated
@@ -5534,7 +5611,7 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // day
 	0x280000000,        // de
 	0x400,              // deaf
-	0x400000000000000,  // dear
+	0x800000000000000,  // dear
 	0x4000,             // decide
 	0x4000,             // decided
 	0x4000,             // decideed
@@ -5547,7 +5624,7 @@ var tableMasks = [...]uint64{
 	0x10000000,         // declaracion
 	0x10040000,         // declaration
 	0x0,                // dedicated
-	0x8000000000000000, // deferred
+	0x0,                // deferred
 	0x2000000,          // define
 	0x2000000,          // defining
 	0x40000,            // definition
@@ -5556,7 +5633,7 @@ var tableMasks = [...]uint64{
 	0x200000000,        // dei
 	0x200000000,        // del
 	0x40,               // deliver
-	0x4000000000000,    // deliverables
+	0x8000000000000,    // deliverables
 	0x40,               // delivered
 	0x40,               // delivering
 	0x40,               // deliverred
@@ -5646,8 +5723,8 @@ var tableMasks = [...]uint64{
 	0x1000000,          // doelen
 	0x0,                // does
 	0x800,              // dog
-	0x20000000000000,   // dolor
-	0x200000000000000,  // dominant
+	0x40000000000000,   // dolor
+	0x400000000000000,  // dominant
 	0x40,               // donate
 	0x40,               // donated
 	0x40,               // donateed
@@ -5682,7 +5759,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // earned
 	0x4000,             // earning
 	0x4000,             // earns
-	0x1000000000000000, // earth's
+	0x2000000000000000, // earth's
 	0x4000,             // ease
 	0x4000,             // eased
 	0x4000,             // easeed
@@ -5702,7 +5779,7 @@ var tableMasks = [...]uint64{
 	0x800,              // educators
 	0x4,                // effectiveness
 	0x4,                // efficiency
-	0x8000000000000,    // ein
+	0x10000000000000,   // ein
 	0x80000000,         // el
 	0x400,              // elderly
 	0x100000000,        // elevator
@@ -5712,7 +5789,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // eliminateing
 	0x4000,             // eliminates
 	0x4000,             // eliminating
-	0x40000000000000,   // em
+	0x80000000000000,   // em
 	0x40000000,         // embedded
 	0x800,              // employees
 	0x800,              // employers
@@ -5723,7 +5800,7 @@ var tableMasks = [...]uint64{
 	0x4010,             // empowerred
 	0x4010,             // empowerring
 	0x4010,             // empowers
-	0x40000001000000,   // en
+	0x80000001000000,   // en
 	0x4010,             // enable
 	0x4010,             // enabled
 	0x4010,             // enableed
@@ -5731,12 +5808,12 @@ var tableMasks = [...]uint64{
 	0x4010,             // enables
 	0x4010,             // enabling
 	0x0,                // encoder
-	0x10,               // encourage
-	0x10,               // encouraged
-	0x10,               // encourageed
-	0x10,               // encourageing
-	0x10,               // encourages
-	0x10,               // encouraging
+	0x2000000000010,    // encourage
+	0x2000000000010,    // encouraged
+	0x2000000000010,    // encourageed
+	0x2000000000010,    // encourageing
+	0x2000000000010,    // encourages
+	0x2000000000010,    // encouraging
 	0xc000,             // end
 	0x8000,             // end-to-end
 	0x800000000,        // endeavor
@@ -5799,16 +5876,20 @@ var tableMasks = [...]uint64{
 	0x400000000000,     // event
 	0x400000000000,     // events
 	0x800000,           // eventually
-	0x800000000000000,  // every
-	0x800000000000100,  // everybody
-	0x800000000000100,  // everyone
+	0x1000000000000000, // every
+	0x1000000000000100, // everybody
+	0x1000000000000100, // everyone
 	0x2000000,          // example
 	0x2000000,          // examples
 	0x800c,             // excellence
 	0x80000,            // except
 	0x0,                // exceptional
-	0x2000000000000,    // execution
+	0x4000000000000,    // execution
 	0x800,              // executives
+	0x2000000000000,    // expect
+	0x2000000000000,    // expected
+	0x2000000000000,    // expecting
+	0x2000000000000,    // expects
 	0x4,                // experience
 	0x4,                // experiences
 	0x0,                // explain
@@ -5836,14 +5917,14 @@ var tableMasks = [...]uint64{
 	0x1000000400,       // family
 	0x400,              // family-owned
 	0x800,              // fans
-	0x4000000000000,    // faq
+	0x8000000000000,    // faq
 	0x1000000000,       // farm
 	0x800,              // farmers
 	0x2000,             // faster
-	0x200000000000000,  // favorite
-	0x200000000000000,  // favourite
-	0x4000080100000,    // feature
-	0x4000000100000,    // features
+	0x400000000000000,  // favorite
+	0x400000000000000,  // favourite
+	0x8000080100000,    // feature
+	0x8000000100000,    // features
 	0x4040,             // feed
 	0x4040,             // feeded
 	0x4040,             // feeding
@@ -5869,11 +5950,11 @@ var tableMasks = [...]uint64{
 	0x4000,             // finding
 	0x4000,             // finds
 	0x80000000,         // firm
-	0x1200000000088600, // first
-	0x200000000000000,  // first-choice
+	0x2400000000088600, // first
+	0x400000000000000,  // first-choice
 	0x8000,             // first-class
 	0x400,              // first-time
-	0x20000000000000,   // fixme
+	0x40000000000000,   // fixme
 	0x4000,             // flourish
 	0x4000,             // flourished
 	0x4000,             // flourishes
@@ -5881,9 +5962,15 @@ var tableMasks = [...]uint64{
 	0x4000,             // flourishs
 	0x200000000000,     // flyby
 	0x0,                // focused
-	0x40000000000000,   // follows
-	0x100040200802000,  // for
-	0x200000000000000,  // foremost
+	0x80000000000000,   // follows
+	0x200040200802000,  // for
+	0x2000000000000,    // force
+	0x2000000000000,    // forced
+	0x2000000000000,    // forceed
+	0x2000000000000,    // forceing
+	0x2000000000000,    // forces
+	0x2000000000000,    // forcing
+	0x400000000000000,  // foremost
 	0x1000000000,       // forest
 	0x2000000000,       // forgotten
 	0x20,               // formation
@@ -5930,7 +6017,7 @@ var tableMasks = [...]uint64{
 	0x4000000000,       // furtherance
 	0x4000000000,       // furthering
 	0x4000000000,       // furthers
-	0x4000004808008,    // future
+	0x8000004808008,    // future
 	0x8000,             // future-proof
 	0x108000,           // game
 	0x8000,             // game-changing
@@ -5945,8 +6032,8 @@ var tableMasks = [...]uint64{
 	0x40,               // gatherring
 	0x40,               // gathers
 	0x800000000,        // generally
-	0x800000000000000,  // generation
-	0x800000000800000,  // generations
+	0x1000000000000000, // generation
+	0x1000000000800000, // generations
 	0x10000000,         // genhadaeth
 	0x1000,             // get
 	0x1000,             // gets
@@ -5961,14 +6048,14 @@ var tableMasks = [...]uint64{
 	0x60,               // giving
 	0x0,                // glasses
 	0x0,                // glaucoma
-	0x800000000000000,  // global
-	0x4000000100000,    // glossary
-	0x200000000000000,  // go
-	0x200000000000000,  // go-to
-	0x4000001000000,    // goal
-	0x4000001000000,    // goals
+	0x1000000000000000, // global
+	0x8000000100000,    // glossary
+	0x400000000000000,  // go
+	0x400000000000000,  // go-to
+	0x8000001000000,    // goal
+	0x8000001000000,    // goals
 	0x0,                // goggles
-	0x400000000000000,  // good
+	0x800000000000000,  // good
 	0x2000,             // goodwill
 	0x1000,             // got
 	0x1,                // gov
@@ -5981,7 +6068,7 @@ var tableMasks = [...]uint64{
 	0x40,               // grants
 	0x0,                // great
 	0x2000,             // greener
-	0x400000000000000,  // greetings
+	0x800000000000000,  // greetings
 	0x80000000,         // group
 	0x10,               // grow
 	0x10,               // growed
@@ -5995,12 +6082,12 @@ var tableMasks = [...]uint64{
 	0x80000000,         // guiding
 	0x80000000,         // guild
 	0x400000000,        // gweledigaeth
-	0x2000000000000000, // ha
+	0x4000000000000000, // ha
 	0x1000000000,       // hands
 	0x2000,             // happier
 	0x1000000000,       // harbour
-	0x8000000000000000, // have
-	0x8000000000000000, // haven't
+	0x0,                // have
+	0x0,                // haven't
 	0x4000,             // heal
 	0x4000,             // healed
 	0x4000,             // healing
@@ -6010,34 +6097,34 @@ var tableMasks = [...]uint64{
 	0x2000,             // healthier
 	0x2000,             // healthy
 	0x2000000000,       // heard
-	0x2000000000000000, // hebben
-	0x2000000000000000, // heeft
-	0x8000002000000000, // held
-	0x400000000000000,  // hello
-	0x4010,             // help
-	0x4010,             // helped
-	0x4010,             // helping
-	0x4010,             // helps
-	0x8000000000000,    // her
+	0x4000000000000000, // hebben
+	0x4000000000000000, // heeft
+	0x2000000000,       // held
+	0x800000000000000,  // hello
+	0x2000000004010,    // help
+	0x2000000004010,    // helped
+	0x2000000004010,    // helping
+	0x2000000004010,    // helps
+	0x10000000000000,   // her
 	0x40000000000,      // here
-	0x10000000000000,   // hero
-	0x10000000000000,   // heroine
+	0x20000000000000,   // hero
+	0x20000000000000,   // heroine
 	0x80000000,         // het
-	0x400000000000000,  // hey
-	0x400000000000000,  // hi
+	0x800000000000000,  // hey
+	0x800000000000000,  // hi
 	0x2000000000,       // hidden
 	0x0,                // high
 	0x0,                // high-quality
-	0x200000000000000,  // highest
-	0x200000000000000,  // highest-rated
+	0x400000000000000,  // highest
+	0x400000000000000,  // highest-rated
 	0x0,                // highly
 	0x20000000000,      // hint
 	0x20000000000,      // hints
-	0x8000000000000,    // his
-	0x4000000020000,    // history
+	0x10000000000000,   // his
+	0x8000000020000,    // history
 	0x800,              // hobbyists
 	0x8000,             // holistic
-	0x1000001000000400, // home
+	0x2000001000000400, // home
 	0x800,              // homeowners
 	0x808000000,        // hope
 	0x800000000,        // hopefully
@@ -6059,14 +6146,14 @@ var tableMasks = [...]uint64{
 	0x3000000,          // how
 	0x400,              // hr
 	0x2100,             // human
-	0x800000000000100,  // humanity
+	0x1000000000000100, // humanity
 	0x100,              // humanity's
 	0x100,              // humankind
 	0x100,              // humans
 	0x8000,             // hyper
 	0x8000,             // hyper-personalized
 	0x3,                // i.e
-	0x4000000000000,    // ideas
+	0x8000000000000,    // ideas
 	0x0,                // identify
 	0x800000000,        // if
 	0x80000000,         // il
@@ -6083,7 +6170,7 @@ var tableMasks = [...]uint64{
 	0x4010,             // improveing
 	0x4010,             // improves
 	0x4010,             // improving
-	0x140054900880000,  // in
+	0x280054900880000,  // in
 	0x1,                // inc
 	0x3,                // incl
 	0x0,                // include
@@ -6113,7 +6200,7 @@ var tableMasks = [...]uint64{
 	0x8000,             // innovative
 	0x0,                // input
 	0x100000,           // inputs
-	0x20000000000000,   // insert
+	0x40000000000000,   // insert
 	0x2000,             // insights
 	0x40,               // inspect
 	0x40,               // inspected
@@ -6126,7 +6213,7 @@ var tableMasks = [...]uint64{
 	0x4010,             // inspires
 	0x4010,             // inspiring
 	0x40,               // install
-	0x4000000100000,    // installation
+	0x8000000100000,    // installation
 	0x40,               // installed
 	0x40,               // installing
 	0x40,               // installs
@@ -6144,7 +6231,7 @@ var tableMasks = [...]uint64{
 	0x4,                // integrity
 	0x800000000,        // intend
 	0x0,                // interface
-	0x10000000000000,   // internship
+	0x20000000000000,   // internship
 	0x200,              // into
 	0x100000000,        // intro
 	0x100000000,        // introduction
@@ -6154,13 +6241,13 @@ var tableMasks = [...]uint64{
 	0x800,              // investor
 	0x800,              // investors
 	0x40,               // invests
-	0x20000000000000,   // ipsum
+	0x40000000000000,   // ipsum
 	0x1000,             // is
 	0x400,              // it
 	0x400000000000,     // item
 	0x400000000000,     // items
-	0x8000000000000,    // its
-	0x10000000000000,   // job
+	0x10000000000000,   // its
+	0x20000000000000,   // job
 	0x80000000,         // joint
 	0x800,              // journalists
 	0x2000,             // joy
@@ -6177,14 +6264,14 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // kitchen
 	0x2000,             // knowledge
 	0x2000000000,       // known
-	0x4000000000000,    // kpis
-	0x6000000080000000, // la
+	0x8000000000000,    // kpis
+	0xc000000080000000, // la
 	0x80000000,         // lab
 	0x80000000,         // laboratory
 	0x200000000000,     // lander
 	0x800,              // landlords
 	0x800000000,        // largely
-	0x200000000000200,  // largest
+	0x400000000000200,  // largest
 	0x80000000,         // las
 	0x20000010000,      // last
 	0x1000000000,       // laugh
@@ -6195,10 +6282,10 @@ var tableMasks = [...]uint64{
 	0x40,               // launchs
 	0x800,              // lawyers
 	0x80000000,         // le
-	0x200000000000000,  // leader
+	0x400000000000000,  // leader
 	0x800,              // leaders
 	0x4,                // leadership
-	0x200000000008200,  // leading
+	0x400000000008200,  // leading
 	0x8000,             // leading-edge
 	0x40000004000,      // learn
 	0x4000,             // learned
@@ -6229,7 +6316,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // liberating
 	0x800,              // libraries
 	0x80000000,         // library
-	0x4000000000040,    // license
+	0x8000000000040,    // license
 	0x40,               // licensed
 	0x40,               // licenseed
 	0x40,               // licenseing
@@ -6238,7 +6325,13 @@ var tableMasks = [...]uint64{
 	0x108,              // life
 	0x200000000000,     // liftoff
 	0x1000000000,       // light
+	0x2000000000000,    // like
+	0x2000000000000,    // liked
+	0x2000000000000,    // likeed
+	0x2000000000000,    // likeing
 	0x800000000,        // likely
+	0x2000000000000,    // likes
+	0x2000000000000,    // liking
 	0x0,                // list
 	0x800,              // listeners
 	0x4000,             // live
@@ -6259,7 +6352,7 @@ var tableMasks = [...]uint64{
 	0x80000000,         // long
 	0x0,                // long-sighted
 	0x80000000,         // long-term
-	0x20000000000000,   // lorem
+	0x40000000000000,   // lorem
 	0x80000000,         // los
 	0x2000000000,       // lost
 	0x0,                // lots
@@ -6302,7 +6395,7 @@ var tableMasks = [...]uint64{
 	0x40,               // maps
 	0x400,              // marginalised
 	0x400,              // marginalized
-	0x200001000000800,  // market
+	0x400001000000800,  // market
 	0x800,              // marketers
 	0x40,               // match
 	0x40,               // matched
@@ -6336,23 +6429,23 @@ var tableMasks = [...]uint64{
 	0x40,               // mentors
 	0x800,              // merchants
 	0x2000000000,       // met
-	0x4000000000000,    // metrics
+	0x8000000000000,    // metrics
 	0x0,                // microservices
 	0x400,              // mid
 	0x400,              // mid-sized
 	0x800000000,        // might
 	0x1000000000,       // miles
-	0x4000000000000,    // milestone
-	0x4000000000000,    // milestones
+	0x8000000000000,    // milestone
+	0x8000000000000,    // milestones
 	0x800,              // millennials
-	0x800000000000000,  // million
-	0x800000000000000,  // millions
-	0x4001000000000,    // minutes
+	0x1000000000000000, // million
+	0x1000000000000000, // millions
+	0x8001000000000,    // minutes
 	0x10200000,         // mision
 	0x10200000,         // missao
 	0x10200000,         // missie
 	0x10000000,         // missieverklaring
-	0x20000010208000,   // mission
+	0x40000010208000,   // mission
 	0x8000,             // mission-critical
 	0x10200000,         // missione
 	0x10000000,         // missions
@@ -6385,9 +6478,9 @@ var tableMasks = [...]uint64{
 	0x40,               // monitors
 	0x40800002000,      // more
 	0x1000000000,       // morning
-	0x200000000000200,  // most
+	0x400000000000200,  // most
 	0x800000000,        // mostly
-	0x4000000000000,    // motivation
+	0x8000000000000,    // motivation
 	0x8000,             // move
 	0x20000000000,      // moved
 	0x3,                // mr
@@ -6399,29 +6492,33 @@ var tableMasks = [...]uint64{
 	0x80000000,         // museum
 	0x800,              // musicians
 	0x0,                // must
-	0x8000080000000,    // my
+	0x10000080000000,   // my
 	0x0,                // myopia
 	0x420000000000,     // name
 	0x400000000000,     // names
-	0x800000000000000,  // nation
-	0x800000000000100,  // nations
+	0x1000000000000000, // nation
+	0x1000000000000100, // nations
+	0x2000000000000,    // need
+	0x2000000000000,    // needed
+	0x2000000000000,    // needing
+	0x2000000000000,    // needs
 	0x1000000400,       // neighborhood
 	0x1000000400,       // neighbourhood
 	0x80000040,         // network
 	0x40,               // networked
 	0x40,               // networking
 	0x40,               // networks
-	0x800000000800000,  // never
+	0x1000000000800000, // never
 	0x80000400,         // new
 	0x20000,            // news
-	0x4000000008000,    // next
+	0x8000000008000,    // next
 	0x8000,             // next-gen
 	0x8000,             // next-generation
 	0x1040000000,       // night
-	0x1800000000880101, // no
-	0x800000000000100,  // nobody
-	0x4000000000c00,    // non
-	0x4000000000000,    // non-goals
+	0x3000000000880101, // no
+	0x1000000000000100, // nobody
+	0x8000000000c00,    // non
+	0x8000000000000,    // non-goals
 	0x400,              // non-profit
 	0x800,              // non-profits
 	0x800000000000,     // none
@@ -6429,28 +6526,28 @@ var tableMasks = [...]uint64{
 	0x800,              // nonprofits
 	0x400000000,        // north
 	0x400000000,        // northstar
-	0x8000080000000,    // nos
-	0x6008000080000000, // nossa
-	0x8000080000000,    // nossas
-	0x8000080000000,    // nosso
-	0x8000080000000,    // nossos
-	0x6008000080000000, // nostra
-	0x8000080000000,    // nostre
-	0x8000080000000,    // nostri
-	0x8000080000000,    // nostro
-	0x8044800000080000, // not
+	0x10000080000000,   // nos
+	0xc010000080000000, // nossa
+	0x10000080000000,   // nossas
+	0x10000080000000,   // nosso
+	0x10000080000000,   // nossos
+	0xc010000080000000, // nostra
+	0x10000080000000,   // nostre
+	0x10000080000000,   // nostri
+	0x10000080000000,   // nostro
+	0x88800000080000,   // not
 	0x1020000000000,    // note
 	0x1020000000000,    // notes
-	0x8000800000000000, // nothing
+	0x800000000000,     // nothing
 	0x1000000000000,    // notice
-	0x6008000080000000, // notre
-	0x2000000000000000, // nous
-	0x6008000080000000, // nuestra
-	0x8000080000000,    // nuestras
-	0x8000080000000,    // nuestro
-	0x8000080000000,    // nuestros
-	0x1200000000000000, // number
-	0x200000000000000,  // number-one
+	0xc010000080000000, // notre
+	0x4000000000000000, // nous
+	0xc010000080000000, // nuestra
+	0x10000080000000,   // nuestras
+	0x10000080000000,   // nuestro
+	0x10000080000000,   // nuestros
+	0x2400000000000000, // number
+	0x400000000000000,  // number-one
 	0x0,                // numerous
 	0x800,              // nurse
 	0x800,              // nurses
@@ -6464,8 +6561,8 @@ var tableMasks = [...]uint64{
 	0x80000000,         // o
 	0x1000000,          // obiettivi
 	0x1000000,          // objectifs
-	0x4000000000000,    // objective
-	0x4000001000000,    // objectives
+	0x8000000000000,    // objective
+	0x8000001000000,    // objectives
 	0x1000000,          // objetivos
 	0x0,                // ocr
 	0x200000000,        // of
@@ -6476,20 +6573,20 @@ var tableMasks = [...]uint64{
 	0x40,               // offerring
 	0x40,               // offers
 	0x80000000,         // office
-	0x4000000000000,    // okr
-	0x4000000000000,    // okrs
+	0x8000000000000,    // okr
+	0x8000000000000,    // okrs
 	0x400,              // older
 	0x8000,             // omnichannel
-	0x8000040000002000, // on
-	0x1000000100808000, // one
+	0x40000002000,      // on
+	0x2000000100808000, // one
 	0x100000000,        // one-liner
 	0x8000,             // one-stop
 	0x8000,             // one-stop-shop
 	0x400,              // online
 	0x80000,            // only
-	0x8000080000000,    // ons
-	0x6008000080000000, // onze
-	0x4000000000c40,    // open
+	0x10000080000000,   // ons
+	0xc010000080000000, // onze
+	0x8000000000c40,    // open
 	0xc40,              // open-source
 	0x40,               // open-sourced
 	0x40,               // open-sourceed
@@ -6539,8 +6636,8 @@ var tableMasks = [...]uint64{
 	0x40,               // organizes
 	0x40,               // organizing
 	0x80000000,         // os
-	0x4008000490000000, // our
-	0x4000000000000,    // out
+	0x8010000490000000, // our
+	0x8000000000000,    // out
 	0x0,                // outline
 	0x80000000000,      // outlines
 	0x0,                // outstanding
@@ -6563,8 +6660,8 @@ var tableMasks = [...]uint64{
 	0x8000,             // paradigm
 	0x800,              // parent
 	0x800,              // parents
-	0x8000000000000000, // parked
-	0x1000004000000000, // part
+	0x0,                // parked
+	0x2000004000000000, // part
 	0x40,               // partner
 	0x40,               // partnered
 	0x40,               // partnering
@@ -6587,8 +6684,14 @@ var tableMasks = [...]uint64{
 	0x800000000,        // perhaps
 	0x40000000,         // peripheral
 	0x100,              // person
-	0x4000000000000,    // personas
+	0x8000000000000,    // personas
 	0x100,              // persons
+	0x2000000000000,    // persuade
+	0x2000000000000,    // persuaded
+	0x2000000000000,    // persuadeed
+	0x2000000000000,    // persuadeing
+	0x2000000000000,    // persuades
+	0x2000000000000,    // persuading
 	0x800,              // pet
 	0x800,              // pharmacies
 	0x800,              // pharmacist
@@ -6604,17 +6707,17 @@ var tableMasks = [...]uint64{
 	0x0,                // pipeline
 	0x0,                // pixel
 	0x0,                // pixels
-	0x20000000000000,   // placeholder
-	0x10000000000000,   // placement
-	0x4000800000000,    // plan
-	0x800000000000000,  // planet
-	0x4000000000000,    // plans
+	0x40000000000000,   // placeholder
+	0x20000000000000,   // placement
+	0x8000800000000,    // plan
+	0x1000000000000000, // planet
+	0x8000000000000,    // plans
 	0x40,               // plant
 	0x40,               // planted
 	0x40,               // planting
 	0x40,               // plants
 	0x80000000,         // platform
-	0x10000000000000,   // player
+	0x20000000000000,   // player
 	0x800,              // players
 	0x0,                // plugin
 	0x100000,           // plugins
@@ -6623,43 +6726,48 @@ var tableMasks = [...]uint64{
 	0x40,               // pooling
 	0x40,               // pools
 	0x0,                // portal
-	0x10000000000000,   // position
+	0x20000000000000,   // position
 	0x800000000,        // possibly
-	0x10000000000000,   // post
-	0x8000000000000000, // postponed
+	0x20000000000000,   // post
+	0x0,                // postponed
 	0x2004,             // potential
 	0x800000000,        // potentially
 	0x200000000,        // pour
 	0x10000000000,      // powered
 	0x800,              // practitioners
-	0x200000000000000,  // pre
-	0x200000000000000,  // pre-eminent
-	0x200000000000000,  // preeminent
-	0x200000000000000,  // preferred
-	0x200000000008000,  // premier
+	0x400000000000000,  // pre
+	0x400000000000000,  // pre-eminent
+	0x400000000000000,  // preeminent
+	0x2000000000000,    // prefer
+	0x2000000000000,    // prefered
+	0x2000000000000,    // prefering
+	0x402000000000000,  // preferred
+	0x2000000000000,    // preferring
+	0x2000000000000,    // prefers
+	0x400000000008000,  // premier
 	0x4000,             // prevent
 	0x4000,             // prevented
 	0x4000,             // preventing
 	0x4000,             // prevents
-	0x4000000000000,    // pricing
+	0x8000000000000,    // pricing
 	0x1000000,          // principes
 	0x1000000,          // principi
 	0x1000000,          // principios
 	0x1000000,          // principles
 	0x1000000,          // prinzipien
-	0x4000000000000,    // priorities
+	0x8000000000000,    // priorities
 	0x20000000000,      // priority
 	0x400000000000,     // prize
 	0x400000000000,     // prizes
-	0x10200000000000,   // probe
-	0x4000000000000,    // problem
+	0x20200000000000,   // probe
+	0x8000000000000,    // problem
 	0x40,               // produce
 	0x40,               // produced
 	0x40,               // produceed
 	0x40,               // produceing
 	0x40,               // produces
 	0x40,               // producing
-	0x20420080000800,   // product
+	0x40420080000800,   // product
 	0x2000,             // productive
 	0x4,                // productivity
 	0x400000000000,     // products
@@ -6711,13 +6819,13 @@ var tableMasks = [...]uint64{
 	0x40,               // publishes
 	0x60,               // publishing
 	0x40,               // publishs
-	0x80000000000000,   // purchase
-	0x80000000000000,   // purchased
-	0x80000000000000,   // purchaseed
-	0x80000000000000,   // purchaseing
-	0x80000000000000,   // purchases
-	0x80000000000000,   // purchasing
-	0x20008010000000,   // purpose
+	0x100000000000000,  // purchase
+	0x100000000000000,  // purchased
+	0x100000000000000,  // purchaseed
+	0x100000000000000,  // purchaseing
+	0x100000000000000,  // purchases
+	0x100000000000000,  // purchasing
+	0x40008010000000,   // purpose
 	0x4000000000,       // pursue
 	0x4000000000,       // pursues
 	0x4000000000,       // pursuing
@@ -6779,12 +6887,12 @@ var tableMasks = [...]uint64{
 	0x4000,             // reduces
 	0x4000,             // reducing
 	0x200000000000,     // reentry
-	0x4000000000000,    // references
+	0x8000000000000,    // references
 	0x80000000,         // refreshed
 	0x400,              // regional
 	0x800000000,        // relatively
-	0x4000000120000,    // release
-	0x4000000020000,    // releases
+	0x8000000120000,    // release
+	0x8000000020000,    // releases
 	0x4000,             // relieve
 	0x4000,             // relieved
 	0x4000,             // relieveed
@@ -6807,7 +6915,13 @@ var tableMasks = [...]uint64{
 	0x40,               // repairs
 	0x0,                // replace
 	0x80000,            // replacing
-	0x4000000100000,    // requirements
+	0x2000000000000,    // require
+	0x2000000000000,    // required
+	0x2000000000000,    // requireed
+	0x2000000000000,    // requireing
+	0x8000000100000,    // requirements
+	0x2000000000000,    // requires
+	0x2000000000000,    // requiring
 	0x40,               // rescue
 	0x40,               // rescued
 	0x40,               // rescueed
@@ -6855,20 +6969,20 @@ var tableMasks = [...]uint64{
 	0x800,              // riders
 	0x2000,             // rights
 	0x2000000000,       // risen
-	0x4000000000000,    // risks
+	0x8000000000000,    // risks
 	0x1000000000,       // river
-	0x4000000000000,    // roadmap
+	0x8000000000000,    // roadmap
 	0x40000000,         // robot
 	0x40000000,         // robotic
 	0x8000,             // robust
 	0x200000000000,     // rocket
 	0x200000000000,     // rockets
-	0x10000000000000,   // role
+	0x20000000000000,   // role
 	0x1000000000,       // roof
 	0x800,              // rotarians
 	0x400000000000,     // round
 	0x400000000000,     // rounds
-	0x10200000000000,   // rover
+	0x20200000000000,   // rover
 	0x2000000040,       // run
 	0x40,               // runed
 	0x40,               // runing
@@ -6889,7 +7003,7 @@ var tableMasks = [...]uint64{
 	0x800,              // sales
 	0x2000000,          // sample
 	0x2000000,          // samples
-	0x10200000000000,   // satellite
+	0x20200000000000,   // satellite
 	0x200000000000,     // satellites
 	0x4000,             // save
 	0x4000,             // saved
@@ -6898,13 +7012,13 @@ var tableMasks = [...]uint64{
 	0x4000,             // saves
 	0x4000,             // saving
 	0x8000,             // scalable
-	0x4000000000000,    // schedule
+	0x8000000000000,    // schedule
 	0x800,              // scholars
 	0x1080000000,       // school
 	0x800,              // schools
 	0x800,              // scientist
 	0x800,              // scientists
-	0x4000000000000,    // scope
+	0x8000000000000,    // scope
 	0x1000000000,       // screen
 	0x0,                // screenshot
 	0x0,                // screenshots
@@ -6941,7 +7055,7 @@ var tableMasks = [...]uint64{
 	0x10,               // serveed
 	0x10,               // serveing
 	0x4000000010,       // serves
-	0x2000080000000,    // service
+	0x4000080000000,    // service
 	0x10,               // serving
 	0x2000000000,       // set
 	0x80000000000,      // sets
@@ -6979,12 +7093,12 @@ var tableMasks = [...]uint64{
 	0x4000,             // simplifyed
 	0x4000,             // simplifying
 	0x4000,             // simplifys
-	0x2000000000000,    // situation
+	0x4000000000000,    // situation
 	0xc00,              // small
 	0x2000,             // smarter
 	0x800,              // smbs
 	0x1000000000,       // smile
-	0x100000000000000,  // so
+	0x200000000000000,  // so
 	0x80000100,         // society
 	0xc00,              // software
 	0x2000000000,       // sold
@@ -7001,13 +7115,13 @@ var tableMasks = [...]uint64{
 	0x800000000,        // somewhat
 	0x800000000,        // sort
 	0x200000000000,     // sortie
-	0x80020000000040,   // source
-	0x80000000000040,   // sourced
-	0x80000000000040,   // sourceed
-	0x80000000000040,   // sourceing
-	0x80000000000040,   // sources
-	0x80000000000040,   // sourcing
-	0x10200000000000,   // spacecraft
+	0x100020000000040,  // source
+	0x100000000000040,  // sourced
+	0x100000000000040,  // sourceed
+	0x100000000000040,  // sourceing
+	0x100000000000040,  // sources
+	0x100000000000040,  // sourcing
+	0x20200000000000,   // spacecraft
 	0x200000000000,     // spaceflight
 	0x800,              // specialists
 	0x0,                // specify
@@ -7028,16 +7142,16 @@ var tableMasks = [...]uint64{
 	0x8000,             // state
 	0x8000,             // state-of-the-art
 	0x80000000,         // stated
-	0x20000101040000,   // statement
+	0x40000101040000,   // statement
 	0x1000000,          // statements
-	0x4020000000000,    // status
+	0x8020000000000,    // status
 	0x4000,             // stay
 	0x4000,             // stayed
 	0x4000,             // staying
 	0x4000,             // stays
-	0x4000000000000,    // steps
+	0x8000000000000,    // steps
 	0x40000000,         // stereo
-	0x8000000000000000, // still
+	0x0,                // still
 	0x2000000000,       // stolen
 	0x1000000,          // strategia
 	0x80000000,         // strategic
@@ -7068,7 +7182,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // succeeded
 	0x4000,             // succeeding
 	0x4000,             // succeeds
-	0x400000000200c,    // success
+	0x800000000200c,    // success
 	0x2000,             // suffering
 	0x0,                // summarise
 	0x80000000000,      // summarises
@@ -7109,13 +7223,13 @@ var tableMasks = [...]uint64{
 	0x4000,             // tackling
 	0x20000000000,      // tags
 	0x2000000000,       // taken
-	0x4000000000000,    // target
-	0x4000000000000,    // targets
-	0x4000000000000,    // tasks
+	0x8000000000000,    // target
+	0x8000000000000,    // targets
+	0x8000000000000,    // tasks
 	0x2000000000,       // taught
-	0x20000000000000,   // tba
-	0x20000000000000,   // tbc
-	0x20000000000000,   // tbd
+	0x40000000000000,   // tba
+	0x40000000000000,   // tbc
+	0x40000000000000,   // tbd
 	0x40,               // teach
 	0x40,               // teached
 	0x800,              // teacher
@@ -7123,7 +7237,7 @@ var tableMasks = [...]uint64{
 	0x40,               // teaches
 	0x40,               // teaching
 	0x40,               // teachs
-	0x4000080000000,    // team
+	0x8000080000000,    // team
 	0x800,              // teams
 	0x400,              // tech
 	0x80000400,         // technical
@@ -7132,11 +7246,15 @@ var tableMasks = [...]uint64{
 	0x200000000000,     // telemetry
 	0x200000000000,     // telescope
 	0x40000000,         // television
-	0x2000000000000000, // tem
+	0x2000000000000,    // tell
+	0x2000000000000,    // telled
+	0x2000000000000,    // telling
+	0x2000000000000,    // tells
+	0x4000000000000000, // tem
 	0x2000000,          // template
 	0x2000000,          // templates
 	0x800,              // tenants
-	0x2000000000000000, // tenemos
+	0x4000000000000000, // tenemos
 	0x1000000,          // tenets
 	0x100000,           // terminology
 	0x40,               // test
@@ -7144,12 +7262,12 @@ var tableMasks = [...]uint64{
 	0x800,              // testers
 	0x40,               // testing
 	0x40,               // tests
-	0x20000000000000,   // text
+	0x40000000000000,   // text
 	0x80000,            // than
 	0x10000000000,      // thanks
-	0x100000000000000,  // that
-	0x1000040180882108, // the
-	0x8000000000000,    // their
+	0x200000000000000,  // that
+	0x2000040180882108, // the
+	0x10000000000000,   // their
 	0x0,                // them
 	0x400000000000,     // theme
 	0x400000000000,     // themes
@@ -7168,26 +7286,26 @@ var tableMasks = [...]uint64{
 	0x4000,             // thriving
 	0x10000000000,      // through
 	0x2000000000,       // thrown
-	0x2000000000000000, // tiene
-	0x4000000000000,    // timeline
+	0x4000000000000000, // tiene
+	0x8000000000000,    // timeline
 	0x1020000000000,    // tip
 	0x1020002000000,    // tips
 	0x400000000000,     // title
 	0x400000000000,     // titles
 	0x20100000000,      // tl;dr
 	0x20100000000,      // tldr
-	0x8164000800000000, // to
-	0x4000000000000,    // to-do
-	0x24000000000000,   // todo
+	0x2c8000800000000,  // to
+	0x8000000000000,    // to-do
+	0x48000000000000,   // todo
 	0x0,                // tokens
 	0x2000000000,       // told
 	0x800008,           // tomorrow
 	0x0,                // tool
 	0x100000,           // tools
-	0x200000000008200,  // top
+	0x400000000008200,  // top
 	0x8000,             // top-notch
-	0x200000000000000,  // top-ranked
-	0x200000000000000,  // top-rated
+	0x400000000000000,  // top-ranked
+	0x400000000000000,  // top-rated
 	0x2000000000,       // torn
 	0x800,              // tourists
 	0x4000000000,       // toward
@@ -7239,7 +7357,7 @@ var tableMasks = [...]uint64{
 	0x400000000000,     // types
 	0x800000,           // ultimately
 	0x1000000,          // und
-	0x40000000000000,   // under
+	0x80000000000000,   // under
 	0x400,              // underserved
 	0x4000,             // understand
 	0x4000,             // understanded
@@ -7273,19 +7391,19 @@ var tableMasks = [...]uint64{
 	0x8000,             // unparalleled
 	0x8000,             // unrivaled
 	0x8000,             // unrivalled
-	0x2008000080000000, // unser
-	0x6008000080000000, // unsere
-	0x8000080000000,    // unserer
+	0x4010000080000000, // unser
+	0xc010000080000000, // unsere
+	0x10000080000000,   // unserer
 	0x20080000000,      // updated
 	0x0,                // upload
 	0x0,                // uploads
 	0x400,              // urban
 	0x0,                // us
 	0x2000,             // usable
-	0x4000000100000,    // usage
-	0x4000000000000,    // use
+	0x8000000100000,    // usage
+	0x8000000000000,    // use
 	0x2000,             // useful
-	0x4000000008100,    // user
+	0x8000000008100,    // user
 	0x8000,             // user-centric
 	0x100,              // users
 	0x10000000000,      // using
@@ -7293,7 +7411,7 @@ var tableMasks = [...]uint64{
 	0x0,                // utilize
 	0x0,                // utilizes
 	0x0,                // utilizing
-	0x10000000000000,   // vacancy
+	0x20000000000000,   // vacancy
 	0x1000000,          // valeurs
 	0x1000000,          // valores
 	0x1000000,          // valori
@@ -7315,7 +7433,7 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // village
 	0x400400000,        // visao
 	0x400400000,        // visie
-	0x20000400400000,   // vision
+	0x40000400400000,   // vision
 	0x8000,             // visionary
 	0x400400000,        // visione
 	0x400000000,        // visions
@@ -7327,7 +7445,10 @@ var tableMasks = [...]uint64{
 	0x400,              // vulnerable
 	0x1000000,          // waarden
 	0x80000000000,      // walks
-	0x808000000,        // want
+	0x2000808000000,    // want
+	0x2000000000000,    // wanted
+	0x2000000000000,    // wanting
+	0x2000000000000,    // wants
 	0x1020000000000,    // warning
 	0x1000,             // was
 	0x1000000000,       // water
@@ -7339,7 +7460,7 @@ var tableMasks = [...]uint64{
 	0x0,                // wearables
 	0x0,                // webcam
 	0x0,                // website
-	0x400040000000000,  // welcome
+	0x800040000000000,  // welcome
 	0x400000000,        // weledigaeth
 	0x2000,             // well
 	0x2000,             // well-being
@@ -7352,13 +7473,13 @@ var tableMasks = [...]uint64{
 	0x800000000,        // whenever
 	0x802800000,        // where
 	0x80000,            // whereas
-	0x100000000000000,  // which
+	0x200000000000000,  // which
 	0x2000000,          // who
 	0x0,                // whom
-	0x8000000000000,    // whose
+	0x10000000000000,   // whose
 	0x8012000000,       // why
 	0x0,                // widget
-	0x40000000800000,   // will
+	0x80000000800000,   // will
 	0xc000,             // win
 	0x8000,             // win-win
 	0x4000,             // wined
@@ -7372,15 +7493,15 @@ var tableMasks = [...]uint64{
 	0x80000,            // without
 	0x800,              // women
 	0x2000000000,       // won
-	0x40010009000000,   // work
+	0x80010009000000,   // work
 	0x800,              // workers
-	0x8000010008000400, // working
+	0x10008000400,      // working
 	0x10000000000,      // works
-	0x800000004008008,  // world
-	0x1800000000008000, // world's
+	0x1000000004008008, // world
+	0x3000000000008000, // world's
 	0x8000,             // world-class
 	0x0,                // world-renowned
-	0x800000000000000,  // worldwide
+	0x1000000000000000, // worldwide
 	0x2000000000,       // worn
 	0x800000000,        // would
 	0x2000000000,       // woven
@@ -7394,12 +7515,12 @@ var tableMasks = [...]uint64{
 	0x42000000000,      // written
 	0x40000000,         // x
 	0x40000000,         // x-ray
-	0x20000000000000,   // xxx
+	0x40000000000000,   // xxx
 	0x1000000,          // y
-	0x8000000000000000, // yet
+	0x0,                // yet
 	0x100,              // you
 	0xc00,              // young
-	0x20000000000000,   // your
+	0x40000000000000,   // your
 	0x800,              // youth
 	0x1000000,          // ziele
 }
@@ -7502,10 +7623,10 @@ var tableStarts = [...]uint16{
 	143,
 	144,
 	145,
+	146,
 	147,
 	148,
 	149,
-	150,
 	151,
 	152,
 	153,
@@ -7516,63 +7637,63 @@ var tableStarts = [...]uint16{
 	158,
 	159,
 	160,
+	161,
 	162,
+	163,
 	164,
-	165,
 	166,
+	168,
 	169,
-	171,
-	172,
+	170,
 	173,
-	174,
 	175,
 	176,
 	177,
+	178,
+	179,
 	180,
 	181,
-	183,
 	184,
 	185,
-	186,
 	187,
 	188,
 	189,
 	190,
 	191,
+	192,
+	193,
 	194,
 	195,
-	196,
-	197,
 	198,
-	204,
-	205,
-	206,
-	207,
+	199,
+	200,
+	201,
+	202,
+	208,
 	209,
 	210,
+	211,
+	212,
+	213,
 	214,
 	215,
-	216,
 	217,
 	218,
-	219,
-	220,
-	221,
 	222,
 	223,
 	224,
 	225,
 	226,
+	227,
 	228,
 	229,
+	230,
 	231,
 	232,
 	233,
 	234,
-	235,
 	236,
 	237,
-	238,
 	239,
 	240,
 	241,
@@ -7580,6 +7701,7 @@ var tableStarts = [...]uint16{
 	243,
 	244,
 	245,
+	246,
 	247,
 	248,
 	249,
@@ -7587,59 +7709,58 @@ var tableStarts = [...]uint16{
 	251,
 	252,
 	253,
+	255,
 	256,
 	257,
 	258,
+	259,
 	260,
 	261,
-	262,
-	263,
+	264,
 	265,
-	267,
+	266,
+	268,
 	269,
 	270,
-	272,
+	271,
 	273,
+	275,
+	277,
+	278,
 	280,
 	281,
-	282,
-	283,
-	284,
-	285,
-	286,
 	288,
 	289,
 	290,
+	291,
 	292,
 	293,
 	294,
-	295,
+	296,
+	297,
+	298,
+	300,
 	301,
 	302,
 	303,
-	304,
-	305,
-	306,
-	308,
 	309,
 	310,
 	311,
 	312,
 	313,
 	314,
-	315,
 	316,
+	317,
 	318,
 	319,
+	320,
 	321,
+	322,
 	323,
 	324,
-	325,
 	326,
 	327,
-	328,
 	329,
-	330,
 	331,
 	332,
 	333,
@@ -7652,18 +7773,19 @@ var tableStarts = [...]uint16{
 	340,
 	341,
 	342,
+	343,
 	344,
 	345,
+	346,
 	347,
 	348,
 	349,
 	350,
-	351,
 	352,
 	353,
-	354,
 	355,
 	356,
+	357,
 	358,
 	359,
 	360,
@@ -7671,27 +7793,26 @@ var tableStarts = [...]uint16{
 	362,
 	363,
 	364,
-	365,
 	366,
+	367,
+	368,
 	369,
+	370,
 	371,
 	372,
 	373,
 	374,
-	375,
-	376,
 	377,
-	378,
 	379,
+	380,
+	381,
 	382,
+	383,
 	384,
 	385,
 	386,
 	387,
-	388,
-	389,
 	390,
-	391,
 	392,
 	393,
 	394,
@@ -7706,17 +7827,17 @@ var tableStarts = [...]uint16{
 	403,
 	404,
 	405,
+	406,
 	407,
+	408,
 	409,
 	410,
+	411,
 	412,
 	413,
-	414,
 	415,
-	416,
 	417,
 	418,
-	419,
 	420,
 	421,
 	422,
@@ -7725,34 +7846,34 @@ var tableStarts = [...]uint16{
 	425,
 	426,
 	427,
+	428,
 	429,
 	430,
 	431,
 	432,
 	433,
-	436,
+	434,
+	435,
 	437,
 	438,
 	439,
-	442,
+	440,
+	441,
+	444,
 	445,
 	446,
 	447,
-	448,
-	449,
-	451,
-	452,
+	450,
 	453,
 	454,
+	455,
 	456,
-	458,
+	457,
 	459,
 	460,
 	461,
 	462,
-	463,
 	464,
-	465,
 	466,
 	467,
 	468,
@@ -7767,6 +7888,7 @@ var tableStarts = [...]uint16{
 	477,
 	478,
 	479,
+	480,
 	481,
 	482,
 	483,
@@ -7774,7 +7896,6 @@ var tableStarts = [...]uint16{
 	485,
 	486,
 	487,
-	488,
 	489,
 	490,
 	491,
@@ -7801,6 +7922,7 @@ var tableStarts = [...]uint16{
 	512,
 	513,
 	514,
+	515,
 	516,
 	517,
 	518,
@@ -7808,76 +7930,76 @@ var tableStarts = [...]uint16{
 	520,
 	521,
 	522,
-	523,
+	524,
 	525,
+	526,
 	527,
 	528,
 	529,
+	530,
 	531,
-	534,
+	533,
+	535,
 	536,
-	538,
+	537,
 	539,
-	540,
-	541,
 	542,
-	543,
 	544,
-	545,
+	546,
 	547,
 	548,
 	549,
+	550,
 	551,
+	552,
 	553,
 	555,
+	556,
 	557,
 	559,
 	561,
-	562,
 	563,
-	564,
-	566,
+	565,
 	567,
-	568,
 	569,
 	570,
 	571,
 	572,
-	573,
 	574,
 	575,
 	576,
 	577,
 	578,
+	579,
 	580,
 	581,
 	582,
+	583,
 	584,
 	585,
 	586,
-	587,
 	588,
 	589,
 	590,
-	591,
 	592,
+	593,
+	594,
+	595,
 	596,
+	597,
+	598,
 	599,
-	601,
-	603,
-	605,
+	600,
+	604,
+	607,
 	609,
-	610,
 	611,
-	612,
 	613,
-	614,
-	615,
-	616,
 	617,
 	618,
 	619,
 	620,
+	621,
 	622,
 	623,
 	624,
@@ -7885,21 +8007,21 @@ var tableStarts = [...]uint16{
 	626,
 	627,
 	628,
-	629,
 	630,
 	631,
 	632,
 	633,
 	634,
 	635,
+	636,
+	637,
 	638,
 	639,
 	640,
 	641,
 	642,
 	643,
-	644,
-	645,
+	646,
 	647,
 	648,
 	649,
@@ -7907,7 +8029,7 @@ var tableStarts = [...]uint16{
 	651,
 	652,
 	653,
-	654,
+	655,
 	656,
 	657,
 	658,
@@ -7922,23 +8044,22 @@ var tableStarts = [...]uint16{
 	668,
 	669,
 	670,
-	671,
 	672,
 	673,
 	674,
 	675,
 	676,
+	677,
 	678,
 	679,
 	680,
+	681,
 	682,
 	683,
 	684,
-	685,
 	686,
 	687,
 	688,
-	689,
 	690,
 	691,
 	692,
@@ -7955,21 +8076,22 @@ var tableStarts = [...]uint16{
 	703,
 	704,
 	705,
+	706,
 	707,
 	708,
 	709,
 	710,
 	711,
+	712,
 	713,
-	714,
 	715,
 	716,
 	717,
 	718,
 	719,
-	720,
 	721,
 	722,
+	723,
 	724,
 	725,
 	726,
@@ -7977,12 +8099,12 @@ var tableStarts = [...]uint16{
 	728,
 	729,
 	730,
-	731,
 	732,
 	733,
 	734,
 	735,
 	736,
+	737,
 	738,
 	739,
 	740,
@@ -7990,7 +8112,6 @@ var tableStarts = [...]uint16{
 	742,
 	743,
 	744,
-	745,
 	746,
 	747,
 	748,
@@ -8003,6 +8124,7 @@ var tableStarts = [...]uint16{
 	755,
 	756,
 	757,
+	758,
 	759,
 	760,
 	761,
@@ -8010,7 +8132,6 @@ var tableStarts = [...]uint16{
 	763,
 	764,
 	765,
-	766,
 	767,
 	768,
 	769,
@@ -8021,6 +8142,7 @@ var tableStarts = [...]uint16{
 	774,
 	775,
 	776,
+	777,
 	778,
 	779,
 	780,
@@ -8028,7 +8150,6 @@ var tableStarts = [...]uint16{
 	782,
 	783,
 	784,
-	785,
 	786,
 	787,
 	788,
@@ -8042,31 +8163,31 @@ var tableStarts = [...]uint16{
 	796,
 	797,
 	798,
+	799,
 	800,
+	801,
+	802,
 	803,
 	804,
 	805,
+	806,
 	808,
-	809,
-	810,
 	811,
 	812,
 	813,
-	814,
-	815,
 	816,
 	817,
 	818,
+	819,
 	820,
 	821,
+	822,
 	823,
 	824,
 	825,
 	826,
-	827,
 	828,
 	829,
-	830,
 	831,
 	832,
 	833,
@@ -8075,19 +8196,19 @@ var tableStarts = [...]uint16{
 	836,
 	837,
 	838,
+	839,
 	840,
+	841,
 	842,
+	843,
 	844,
+	845,
 	846,
 	848,
 	850,
-	851,
 	852,
-	853,
 	854,
-	855,
 	856,
-	857,
 	858,
 	859,
 	860,
@@ -8099,68 +8220,65 @@ var tableStarts = [...]uint16{
 	866,
 	867,
 	868,
+	869,
 	870,
+	871,
+	872,
 	873,
+	874,
 	875,
-	877,
-	879,
+	876,
+	878,
 	881,
 	883,
-	886,
-	888,
+	885,
+	887,
+	889,
 	891,
-	893,
-	895,
-	897,
+	894,
+	896,
 	899,
-	900,
 	901,
-	902,
 	903,
-	904,
 	905,
-	906,
+	907,
 	908,
-	909,
-	911,
+	910,
 	912,
-	913,
 	914,
-	915,
 	916,
-	917,
 	918,
-	919,
 	920,
+	922,
 	923,
-	924,
+	925,
+	926,
 	927,
+	928,
 	929,
+	930,
 	931,
+	932,
 	933,
-	936,
-	939,
-	940,
+	934,
+	937,
+	938,
 	941,
-	942,
 	943,
-	944,
 	945,
-	946,
 	947,
-	948,
-	949,
 	950,
-	951,
-	952,
 	953,
 	954,
 	955,
 	956,
+	957,
 	958,
 	959,
 	960,
+	961,
 	962,
+	963,
 	964,
 	965,
 	966,
@@ -8168,13 +8286,10 @@ var tableStarts = [...]uint16{
 	968,
 	969,
 	970,
-	971,
 	972,
 	973,
 	974,
-	975,
 	976,
-	977,
 	978,
 	979,
 	980,
@@ -8182,25 +8297,25 @@ var tableStarts = [...]uint16{
 	982,
 	983,
 	984,
+	985,
 	986,
+	987,
 	988,
+	989,
 	990,
 	991,
 	992,
+	993,
+	994,
 	995,
 	996,
 	997,
 	998,
-	999,
 	1000,
-	1001,
 	1002,
-	1003,
 	1004,
 	1005,
 	1006,
-	1007,
-	1008,
 	1009,
 	1010,
 	1011,
@@ -8215,7 +8330,10 @@ var tableStarts = [...]uint16{
 	1020,
 	1021,
 	1022,
+	1023,
 	1024,
+	1025,
+	1026,
 	1027,
 	1028,
 	1029,
@@ -8225,34 +8343,37 @@ var tableStarts = [...]uint16{
 	1033,
 	1034,
 	1035,
+	1036,
+	1037,
+	1038,
+	1039,
 	1040,
-	1044,
+	1042,
+	1045,
 	1046,
+	1047,
 	1048,
+	1049,
 	1050,
+	1051,
 	1052,
 	1053,
-	1055,
-	1056,
-	1057,
 	1058,
-	1059,
-	1060,
-	1061,
 	1062,
-	1063,
-	1065,
+	1064,
 	1066,
-	1067,
 	1068,
-	1069,
 	1070,
 	1071,
-	1072,
 	1073,
 	1074,
 	1075,
-	1082,
+	1076,
+	1077,
+	1078,
+	1079,
+	1080,
+	1081,
 	1083,
 	1084,
 	1085,
@@ -8264,21 +8385,19 @@ var tableStarts = [...]uint16{
 	1091,
 	1092,
 	1093,
-	1095,
+	1100,
+	1101,
+	1102,
 	1103,
 	1104,
 	1105,
 	1106,
 	1107,
+	1108,
 	1109,
 	1110,
-	1112,
+	1111,
 	1113,
-	1114,
-	1116,
-	1117,
-	1118,
-	1119,
 	1121,
 	1122,
 	1123,
@@ -8289,34 +8408,39 @@ var tableStarts = [...]uint16{
 	1128,
 	1129,
 	1130,
+	1131,
 	1133,
 	1134,
-	1135,
 	1136,
 	1137,
 	1138,
 	1140,
 	1141,
 	1142,
-	1144,
+	1143,
+	1145,
 	1146,
+	1147,
 	1148,
+	1149,
 	1150,
+	1151,
 	1152,
 	1153,
 	1154,
-	1155,
-	1156,
 	1157,
 	1158,
 	1159,
 	1160,
 	1161,
 	1162,
+	1164,
+	1165,
+	1166,
+	1168,
 	1170,
-	1171,
+	1172,
 	1174,
-	1175,
 	1176,
 	1177,
 	1178,
@@ -8328,61 +8452,56 @@ var tableStarts = [...]uint16{
 	1184,
 	1185,
 	1186,
-	1187,
-	1189,
-	1190,
-	1191,
-	1192,
-	1193,
 	1194,
-	1196,
-	1197,
+	1195,
 	1198,
 	1199,
 	1200,
 	1201,
+	1202,
 	1203,
 	1204,
 	1205,
 	1206,
+	1207,
+	1208,
 	1209,
 	1210,
 	1211,
 	1213,
+	1214,
 	1215,
 	1216,
-	1219,
+	1217,
+	1218,
 	1220,
 	1221,
 	1222,
+	1223,
+	1224,
 	1225,
-	1226,
 	1227,
 	1228,
 	1229,
 	1230,
-	1231,
-	1232,
 	1233,
 	1234,
 	1235,
-	1236,
 	1237,
-	1238,
 	1239,
 	1240,
-	1241,
 	1243,
 	1244,
 	1245,
 	1246,
-	1247,
-	1248,
+	1249,
 	1250,
 	1251,
 	1252,
 	1253,
+	1254,
 	1255,
+	1256,
 	1257,
 	1258,
 	1259,
@@ -8392,16 +8511,18 @@ var tableStarts = [...]uint16{
 	1263,
 	1264,
 	1265,
-	1266,
 	1267,
 	1268,
+	1269,
 	1270,
 	1271,
-	1273,
+	1272,
+	1274,
 	1275,
+	1276,
 	1277,
 	1279,
-	1280,
+	1281,
 	1282,
 	1283,
 	1284,
@@ -8413,17 +8534,13 @@ var tableStarts = [...]uint16{
 	1290,
 	1291,
 	1292,
-	1293,
 	1294,
 	1295,
-	1296,
 	1298,
-	1299,
-	1300,
-	1303,
+	1301,
 	1304,
+	1307,
 	1308,
-	1309,
 	1310,
 	1311,
 	1312,
@@ -8431,92 +8548,93 @@ var tableStarts = [...]uint16{
 	1314,
 	1315,
 	1316,
+	1317,
 	1318,
+	1319,
 	1320,
+	1321,
 	1322,
 	1323,
 	1324,
 	1326,
+	1327,
 	1328,
-	1330,
+	1331,
+	1332,
+	1336,
+	1337,
+	1338,
 	1339,
 	1340,
+	1341,
 	1342,
+	1343,
 	1344,
-	1345,
 	1346,
-	1347,
 	1348,
-	1349,
+	1350,
 	1351,
 	1352,
-	1353,
-	1357,
+	1354,
+	1356,
 	1358,
-	1359,
-	1360,
-	1362,
-	1364,
-	1365,
-	1366,
 	1367,
-	1369,
-	1371,
+	1368,
+	1370,
+	1372,
 	1373,
+	1374,
 	1375,
+	1376,
 	1377,
 	1379,
-	1404,
+	1380,
+	1381,
+	1385,
+	1386,
+	1387,
+	1388,
+	1390,
+	1392,
+	1393,
+	1394,
+	1395,
+	1397,
+	1399,
+	1401,
+	1403,
 	1405,
 	1407,
-	1408,
-	1409,
-	1410,
-	1411,
-	1412,
-	1413,
-	1414,
-	1415,
-	1416,
-	1417,
-	1418,
-	1419,
-	1420,
-	1421,
-	1422,
-	1423,
-	1424,
-	1425,
-	1426,
-	1427,
-	1428,
-	1430,
-	1431,
+	1432,
 	1433,
-	1434,
 	1435,
+	1436,
 	1437,
+	1438,
 	1439,
 	1440,
 	1441,
 	1442,
 	1443,
 	1444,
+	1445,
 	1446,
+	1447,
 	1448,
+	1449,
 	1450,
+	1451,
 	1452,
+	1453,
 	1454,
+	1455,
 	1456,
-	1457,
+	1458,
 	1459,
-	1460,
 	1461,
 	1462,
 	1463,
-	1464,
 	1465,
-	1466,
 	1467,
 	1468,
 	1469,
@@ -8524,110 +8642,107 @@ var tableStarts = [...]uint16{
 	1471,
 	1472,
 	1474,
-	1475,
 	1476,
-	1477,
 	1478,
 	1480,
-	1481,
 	1482,
-	1483,
 	1484,
 	1485,
-	1486,
 	1487,
 	1488,
 	1489,
+	1490,
+	1491,
 	1492,
+	1493,
 	1494,
 	1495,
 	1496,
+	1497,
 	1498,
 	1499,
 	1500,
-	1501,
 	1502,
 	1503,
 	1504,
+	1505,
 	1506,
-	1507,
 	1508,
 	1509,
 	1510,
+	1511,
 	1512,
 	1513,
 	1514,
 	1515,
 	1516,
 	1517,
-	1518,
-	1521,
+	1520,
 	1522,
 	1523,
 	1524,
-	1525,
 	1526,
+	1527,
 	1528,
 	1529,
+	1530,
+	1531,
+	1532,
+	1534,
+	1535,
+	1536,
+	1537,
+	1538,
+	1540,
+	1541,
+	1542,
+	1543,
+	1544,
+	1545,
+	1546,
+	1549,
 	1550,
 	1551,
+	1552,
 	1553,
-	1555,
+	1554,
+	1556,
 	1557,
-	1558,
-	1559,
-	1560,
-	1561,
-	1562,
-	1563,
-	1564,
-	1568,
-	1569,
-	1571,
-	1572,
-	1573,
-	1574,
-	1575,
-	1576,
-	1577,
 	1578,
 	1579,
-	1580,
 	1581,
-	1582,
 	1583,
-	1584,
 	1585,
 	1586,
+	1587,
 	1588,
 	1589,
+	1590,
 	1591,
-	1593,
-	1595,
+	1592,
 	1596,
 	1597,
-	1598,
 	1599,
 	1600,
 	1601,
 	1602,
 	1603,
+	1604,
 	1605,
 	1606,
 	1607,
 	1608,
 	1609,
 	1610,
+	1611,
 	1612,
 	1613,
 	1614,
-	1615,
 	1616,
 	1617,
-	1618,
 	1619,
-	1620,
 	1621,
+	1623,
 	1624,
 	1625,
 	1626,
@@ -8636,9 +8751,9 @@ var tableStarts = [...]uint16{
 	1629,
 	1630,
 	1631,
-	1632,
 	1633,
 	1634,
+	1635,
 	1636,
 	1637,
 	1638,
@@ -8646,6 +8761,8 @@ var tableStarts = [...]uint16{
 	1641,
 	1642,
 	1643,
+	1644,
+	1645,
 	1646,
 	1647,
 	1648,
@@ -8656,27 +8773,24 @@ var tableStarts = [...]uint16{
 	1653,
 	1654,
 	1655,
-	1656,
-	1657,
+	1658,
 	1659,
 	1660,
 	1661,
+	1662,
 	1663,
 	1664,
 	1665,
 	1666,
 	1667,
 	1668,
-	1669,
 	1670,
 	1671,
 	1672,
-	1673,
 	1674,
 	1675,
 	1676,
-	1678,
-	1679,
+	1677,
 	1680,
 	1681,
 	1682,
@@ -8685,13 +8799,14 @@ var tableStarts = [...]uint16{
 	1685,
 	1686,
 	1687,
+	1688,
+	1689,
 	1690,
 	1691,
-	1692,
 	1693,
 	1694,
 	1695,
-	1696,
+	1697,
 	1698,
 	1699,
 	1700,
@@ -8705,7 +8820,6 @@ var tableStarts = [...]uint16{
 	1708,
 	1709,
 	1710,
-	1711,
 	1712,
 	1713,
 	1714,
@@ -8716,27 +8830,36 @@ var tableStarts = [...]uint16{
 	1719,
 	1720,
 	1721,
-	1722,
-	1723,
 	1724,
 	1725,
 	1726,
 	1727,
 	1728,
+	1729,
 	1730,
-	1731,
 	1732,
 	1733,
 	1734,
 	1735,
 	1736,
+	1737,
 	1738,
+	1739,
 	1740,
+	1741,
 	1742,
+	1743,
 	1744,
 	1745,
+	1746,
+	1747,
+	1748,
+	1749,
+	1750,
+	1751,
 	1752,
 	1753,
+	1754,
 	1755,
 	1756,
 	1757,
@@ -8745,7 +8868,6 @@ var tableStarts = [...]uint16{
 	1760,
 	1761,
 	1762,
-	1763,
 	1764,
 	1765,
 	1766,
@@ -8753,165 +8875,160 @@ var tableStarts = [...]uint16{
 	1768,
 	1769,
 	1770,
-	1771,
 	1772,
 	1774,
-	1775,
 	1776,
 	1778,
-	1780,
-	1781,
-	1782,
-	1783,
-	1784,
-	1785,
+	1779,
 	1786,
+	1787,
+	1789,
+	1790,
 	1791,
 	1792,
+	1793,
+	1794,
+	1795,
+	1796,
 	1797,
 	1798,
 	1799,
 	1800,
 	1801,
+	1802,
 	1803,
+	1804,
 	1805,
-	1807,
+	1806,
+	1808,
 	1809,
-	1811,
+	1810,
 	1812,
-	1813,
 	1814,
 	1815,
+	1816,
 	1817,
 	1818,
+	1819,
 	1820,
-	1821,
-	1822,
-	1824,
+	1825,
 	1826,
-	1828,
-	1830,
 	1831,
 	1832,
 	1833,
+	1834,
 	1835,
 	1837,
-	1838,
+	1839,
 	1841,
-	1842,
 	1843,
 	1845,
-	1853,
+	1846,
+	1847,
+	1848,
+	1849,
+	1851,
+	1852,
+	1854,
 	1855,
+	1856,
+	1858,
 	1859,
 	1860,
 	1861,
 	1862,
-	1863,
 	1864,
-	1865,
 	1866,
-	1867,
+	1868,
 	1869,
+	1870,
+	1871,
 	1873,
 	1875,
-	1877,
+	1876,
 	1879,
+	1880,
+	1881,
 	1883,
-	1885,
-	1887,
-	1889,
+	1891,
+	1893,
 	1897,
+	1898,
 	1899,
+	1900,
 	1901,
+	1902,
+	1903,
 	1904,
 	1905,
+	1907,
 	1911,
-	1912,
+	1913,
+	1915,
 	1917,
-	1919,
 	1921,
 	1923,
-	1928,
-	1929,
-	1930,
-	1931,
-	1932,
-	1933,
-	1934,
+	1925,
+	1927,
 	1935,
-	1936,
 	1937,
-	1938,
 	1939,
-	1940,
-	1941,
 	1942,
 	1943,
-	1945,
-	1946,
-	1947,
 	1949,
 	1950,
-	1951,
-	1952,
-	1953,
-	1954,
 	1955,
-	1956,
 	1957,
-	1958,
 	1959,
-	1960,
-	1964,
+	1961,
+	1966,
+	1967,
+	1968,
+	1969,
 	1970,
 	1971,
 	1972,
 	1973,
 	1974,
 	1975,
+	1976,
 	1977,
+	1978,
+	1979,
+	1980,
 	1981,
+	1983,
+	1984,
+	1985,
+	1987,
+	1988,
+	1989,
+	1990,
 	1991,
+	1992,
+	1993,
 	1994,
 	1995,
 	1996,
 	1997,
 	1998,
-	1999,
-	2000,
-	2001,
 	2002,
-	2003,
-	2004,
-	2005,
-	2006,
-	2007,
 	2008,
+	2009,
+	2010,
 	2011,
-	2014,
+	2012,
+	2013,
 	2015,
-	2016,
-	2017,
-	2018,
 	2019,
-	2020,
-	2021,
-	2022,
-	2023,
-	2024,
-	2025,
-	2026,
-	2027,
 	2029,
-	2030,
-	2031,
 	2032,
 	2033,
 	2034,
 	2035,
 	2036,
 	2037,
+	2038,
 	2039,
 	2040,
 	2041,
@@ -8920,8 +9037,9 @@ var tableStarts = [...]uint16{
 	2044,
 	2045,
 	2046,
-	2047,
-	2048,
+	2049,
+	2052,
+	2053,
 	2054,
 	2055,
 	2056,
@@ -8934,7 +9052,7 @@ var tableStarts = [...]uint16{
 	2063,
 	2064,
 	2065,
-	2066,
+	2067,
 	2068,
 	2069,
 	2070,
@@ -8947,16 +9065,12 @@ var tableStarts = [...]uint16{
 	2078,
 	2079,
 	2080,
+	2081,
 	2082,
 	2083,
 	2084,
 	2085,
 	2086,
-	2087,
-	2088,
-	2089,
-	2090,
-	2091,
 	2092,
 	2093,
 	2094,
@@ -8970,7 +9084,6 @@ var tableStarts = [...]uint16{
 	2102,
 	2103,
 	2104,
-	2105,
 	2106,
 	2107,
 	2108,
@@ -8979,16 +9092,15 @@ var tableStarts = [...]uint16{
 	2111,
 	2112,
 	2113,
-	2114,
 	2115,
 	2116,
 	2117,
 	2118,
-	2119,
 	2120,
 	2121,
 	2122,
 	2123,
+	2124,
 	2125,
 	2126,
 	2127,
@@ -8996,10 +9108,14 @@ var tableStarts = [...]uint16{
 	2129,
 	2130,
 	2131,
+	2132,
 	2133,
 	2134,
 	2135,
+	2136,
 	2137,
+	2138,
+	2139,
 	2140,
 	2141,
 	2142,
@@ -9010,6 +9126,7 @@ var tableStarts = [...]uint16{
 	2147,
 	2148,
 	2149,
+	2150,
 	2151,
 	2152,
 	2153,
@@ -9019,13 +9136,14 @@ var tableStarts = [...]uint16{
 	2157,
 	2158,
 	2159,
+	2160,
+	2161,
 	2162,
 	2163,
 	2164,
 	2165,
 	2166,
 	2167,
-	2168,
 	2169,
 	2170,
 	2171,
@@ -9033,131 +9151,125 @@ var tableStarts = [...]uint16{
 	2173,
 	2174,
 	2175,
-	2176,
+	2177,
 	2178,
-	2180,
+	2179,
 	2181,
-	2182,
-	2183,
 	2184,
 	2185,
 	2186,
+	2187,
+	2188,
+	2189,
+	2190,
+	2191,
+	2192,
 	2193,
-	2194,
 	2195,
 	2196,
+	2197,
 	2198,
 	2199,
 	2200,
+	2201,
 	2202,
 	2203,
 	2204,
 	2205,
-	2206,
 	2207,
 	2208,
 	2209,
-	2210,
 	2212,
 	2213,
 	2214,
 	2215,
+	2216,
 	2217,
+	2218,
 	2219,
 	2220,
+	2221,
 	2222,
 	2223,
 	2224,
 	2225,
 	2226,
-	2227,
 	2228,
-	2229,
 	2230,
 	2231,
 	2232,
 	2233,
 	2234,
-	2237,
-	2239,
-	2240,
-	2241,
+	2235,
+	2236,
 	2243,
+	2244,
 	2245,
 	2246,
-	2247,
+	2248,
 	2249,
 	2250,
-	2251,
 	2252,
 	2253,
 	2254,
+	2255,
 	2256,
 	2257,
 	2258,
 	2259,
 	2260,
-	2261,
 	2262,
 	2263,
+	2264,
+	2265,
 	2267,
-	2268,
 	2269,
 	2270,
-	2271,
 	2272,
+	2273,
 	2274,
 	2275,
 	2276,
+	2277,
+	2278,
+	2279,
 	2280,
+	2281,
 	2282,
 	2283,
 	2284,
-	2285,
-	2286,
 	2287,
-	2288,
 	2289,
 	2290,
-	2292,
+	2291,
 	2293,
-	2294,
 	2295,
 	2296,
 	2297,
-	2298,
 	2299,
 	2300,
 	2301,
 	2302,
 	2303,
 	2304,
-	2305,
 	2306,
 	2307,
 	2308,
+	2309,
 	2310,
 	2311,
 	2312,
 	2313,
-	2314,
-	2315,
-	2316,
 	2317,
 	2318,
 	2319,
 	2320,
 	2321,
 	2322,
-	2323,
 	2324,
 	2325,
 	2326,
-	2327,
-	2328,
-	2329,
 	2330,
-	2331,
 	2332,
 	2333,
 	2334,
@@ -9166,7 +9278,10 @@ var tableStarts = [...]uint16{
 	2337,
 	2338,
 	2339,
+	2340,
+	2342,
 	2343,
+	2344,
 	2345,
 	2346,
 	2347,
@@ -9181,7 +9296,6 @@ var tableStarts = [...]uint16{
 	2356,
 	2357,
 	2358,
-	2359,
 	2360,
 	2361,
 	2362,
@@ -9190,6 +9304,7 @@ var tableStarts = [...]uint16{
 	2365,
 	2366,
 	2367,
+	2368,
 	2369,
 	2370,
 	2371,
@@ -9197,43 +9312,48 @@ var tableStarts = [...]uint16{
 	2373,
 	2374,
 	2375,
+	2376,
 	2377,
 	2378,
 	2379,
 	2380,
 	2381,
 	2382,
+	2383,
 	2384,
+	2385,
 	2386,
+	2387,
 	2388,
-	2390,
-	2392,
-	2394,
+	2389,
+	2393,
 	2395,
 	2396,
 	2397,
 	2398,
 	2399,
 	2400,
+	2401,
 	2402,
 	2403,
 	2404,
 	2405,
 	2406,
 	2407,
+	2408,
 	2409,
 	2410,
 	2411,
 	2412,
 	2413,
 	2414,
+	2415,
 	2416,
 	2417,
 	2418,
 	2419,
 	2420,
 	2421,
-	2422,
 	2423,
 	2424,
 	2425,
@@ -9243,29 +9363,24 @@ var tableStarts = [...]uint16{
 	2429,
 	2430,
 	2431,
-	2432,
 	2433,
 	2434,
 	2435,
 	2436,
 	2437,
 	2438,
-	2439,
-	2441,
-	2443,
+	2440,
+	2442,
 	2444,
-	2445,
 	2446,
-	2447,
 	2448,
-	2449,
 	2450,
+	2451,
 	2452,
 	2453,
 	2454,
 	2455,
 	2456,
-	2457,
 	2458,
 	2459,
 	2460,
@@ -9278,11 +9393,11 @@ var tableStarts = [...]uint16{
 	2468,
 	2469,
 	2470,
-	2471,
 	2472,
 	2473,
 	2474,
 	2475,
+	2476,
 	2477,
 	2478,
 	2479,
@@ -9301,37 +9416,42 @@ var tableStarts = [...]uint16{
 	2492,
 	2493,
 	2494,
+	2495,
 	2497,
+	2499,
 	2500,
 	2501,
 	2502,
+	2503,
 	2504,
 	2505,
 	2506,
-	2507,
 	2508,
 	2509,
 	2510,
 	2511,
 	2512,
 	2513,
+	2514,
 	2515,
+	2516,
 	2517,
 	2518,
 	2519,
-	2520,
 	2521,
 	2522,
 	2523,
+	2524,
 	2525,
+	2526,
 	2527,
 	2528,
 	2529,
 	2530,
 	2531,
-	2532,
 	2533,
 	2534,
+	2535,
 	2536,
 	2537,
 	2538,
@@ -9347,12 +9467,10 @@ var tableStarts = [...]uint16{
 	2548,
 	2549,
 	2550,
-	2551,
-	2552,
-	2554,
-	2555,
+	2553,
+	2556,
+	2557,
 	2558,
-	2559,
 	2560,
 	2561,
 	2562,
@@ -9363,18 +9481,23 @@ var tableStarts = [...]uint16{
 	2567,
 	2568,
 	2569,
-	2572,
+	2571,
 	2573,
 	2574,
 	2575,
-	2580,
-	2582,
+	2576,
+	2577,
+	2578,
+	2579,
+	2581,
+	2583,
+	2584,
 	2585,
 	2586,
 	2587,
+	2588,
 	2589,
 	2590,
-	2591,
 	2592,
 	2593,
 	2594,
@@ -9384,12 +9507,17 @@ var tableStarts = [...]uint16{
 	2598,
 	2599,
 	2600,
+	2601,
+	2602,
 	2603,
+	2604,
 	2605,
+	2606,
 	2607,
-	2609,
+	2608,
+	2610,
 	2611,
-	2613,
+	2614,
 	2615,
 	2616,
 	2617,
@@ -9401,18 +9529,18 @@ var tableStarts = [...]uint16{
 	2623,
 	2624,
 	2625,
-	2627,
 	2628,
+	2629,
+	2630,
 	2631,
-	2632,
-	2633,
-	2635,
 	2636,
 	2638,
-	2639,
-	2640,
+	2641,
+	2642,
+	2643,
 	2645,
 	2646,
+	2647,
 	2648,
 	2649,
 	2650,
@@ -9420,67 +9548,66 @@ var tableStarts = [...]uint16{
 	2652,
 	2653,
 	2654,
-	2657,
-	2658,
+	2655,
+	2656,
 	2659,
-	2660,
 	2661,
-	2662,
 	2663,
-	2664,
 	2665,
 	2667,
 	2669,
 	2671,
+	2672,
 	2673,
+	2674,
 	2675,
+	2676,
 	2677,
-	2682,
+	2678,
+	2679,
+	2680,
+	2681,
 	2683,
 	2684,
-	2685,
+	2687,
+	2688,
 	2689,
+	2691,
 	2692,
-	2693,
+	2694,
 	2695,
 	2696,
-	2697,
-	2698,
-	2699,
-	2700,
 	2701,
 	2702,
-	2703,
+	2704,
+	2705,
+	2706,
+	2707,
 	2708,
 	2709,
 	2710,
-	2711,
-	2712,
 	2713,
+	2714,
 	2715,
 	2716,
+	2717,
+	2718,
+	2719,
+	2720,
 	2721,
-	2724,
+	2723,
+	2725,
 	2727,
+	2729,
 	2731,
-	2732,
 	2733,
-	2734,
-	2735,
-	2736,
-	2737,
 	2738,
 	2739,
 	2740,
 	2741,
-	2742,
-	2743,
-	2744,
 	2745,
-	2746,
 	2748,
 	2749,
-	2750,
 	2751,
 	2752,
 	2753,
@@ -9490,31 +9617,20 @@ var tableStarts = [...]uint16{
 	2757,
 	2758,
 	2759,
-	2760,
-	2761,
-	2763,
 	2764,
+	2765,
 	2766,
 	2767,
 	2768,
 	2769,
-	2770,
 	2771,
 	2772,
-	2773,
-	2774,
-	2775,
-	2776,
 	2777,
-	2779,
 	2780,
-	2781,
 	2783,
-	2784,
-	2785,
-	2786,
 	2787,
 	2788,
+	2789,
 	2790,
 	2791,
 	2792,
@@ -9530,8 +9646,23 @@ var tableStarts = [...]uint16{
 	2802,
 	2804,
 	2805,
+	2806,
+	2807,
 	2808,
+	2809,
+	2810,
+	2811,
+	2812,
+	2813,
+	2814,
+	2815,
+	2816,
+	2817,
+	2819,
+	2820,
+	2822,
 	2823,
+	2824,
 	2825,
 	2826,
 	2827,
@@ -9540,39 +9671,47 @@ var tableStarts = [...]uint16{
 	2830,
 	2831,
 	2832,
-	2877,
-	2878,
-	2881,
-	2882,
+	2833,
+	2835,
+	2836,
+	2837,
+	2839,
+	2840,
+	2841,
+	2842,
+	2843,
+	2844,
+	2845,
+	2846,
+	2847,
+	2848,
+	2850,
+	2851,
+	2852,
+	2853,
+	2854,
+	2855,
+	2856,
+	2857,
+	2858,
+	2859,
+	2860,
+	2861,
+	2862,
+	2864,
+	2865,
+	2868,
 	2883,
-	2884,
 	2885,
 	2886,
 	2887,
+	2888,
 	2889,
 	2890,
+	2891,
 	2892,
-	2893,
-	2895,
-	2898,
-	2899,
-	2900,
-	2902,
-	2904,
-	2920,
-	2921,
-	2923,
-	2924,
-	2925,
-	2927,
-	2928,
-	2930,
-	2935,
-	2936,
 	2937,
 	2938,
-	2939,
-	2940,
 	2941,
 	2942,
 	2943,
@@ -9580,52 +9719,28 @@ var tableStarts = [...]uint16{
 	2945,
 	2946,
 	2947,
-	2948,
 	2949,
 	2950,
 	2952,
 	2953,
 	2955,
-	2956,
-	2957,
 	2958,
 	2959,
 	2960,
-	2961,
 	2962,
-	2963,
 	2964,
-	2965,
-	2966,
-	2967,
-	2968,
-	2969,
-	2970,
-	2971,
-	2972,
-	2973,
-	2974,
-	2975,
-	2976,
-	2977,
-	2978,
-	2979,
 	2980,
 	2981,
-	2982,
 	2983,
 	2984,
 	2985,
-	2986,
 	2987,
-	2989,
+	2988,
 	2990,
-	2991,
-	2992,
-	2993,
-	2994,
 	2995,
 	2996,
+	2997,
+	2998,
 	2999,
 	3000,
 	3001,
@@ -9638,15 +9753,14 @@ var tableStarts = [...]uint16{
 	3008,
 	3009,
 	3010,
-	3011,
 	3012,
 	3013,
-	3014,
 	3015,
 	3016,
 	3017,
 	3018,
 	3019,
+	3020,
 	3021,
 	3022,
 	3023,
@@ -9656,30 +9770,41 @@ var tableStarts = [...]uint16{
 	3027,
 	3028,
 	3029,
+	3030,
+	3031,
 	3032,
+	3033,
+	3034,
+	3035,
 	3036,
+	3037,
 	3038,
+	3039,
 	3040,
 	3041,
 	3042,
 	3043,
 	3044,
 	3045,
+	3046,
 	3047,
 	3049,
 	3050,
+	3051,
+	3052,
 	3053,
 	3054,
 	3055,
 	3056,
-	3057,
-	3058,
 	3059,
 	3060,
 	3061,
 	3062,
 	3063,
 	3064,
+	3065,
+	3066,
+	3067,
 	3068,
 	3069,
 	3070,
@@ -9692,105 +9817,153 @@ var tableStarts = [...]uint16{
 	3077,
 	3078,
 	3079,
-	3080,
 	3081,
 	3082,
 	3083,
+	3084,
 	3085,
+	3086,
 	3087,
-	3093,
-	3094,
+	3088,
+	3089,
+	3092,
 	3096,
-	3097,
-	3099,
+	3098,
 	3100,
 	3101,
 	3102,
+	3103,
+	3104,
 	3105,
-	3106,
 	3107,
-	3108,
-	3111,
+	3109,
+	3110,
 	3113,
+	3114,
 	3115,
 	3116,
 	3117,
 	3118,
 	3119,
+	3120,
+	3121,
+	3122,
+	3123,
+	3124,
 	3128,
 	3129,
 	3130,
 	3131,
 	3132,
+	3133,
 	3134,
 	3135,
 	3136,
 	3137,
 	3138,
+	3139,
 	3140,
 	3141,
-	3148,
+	3142,
+	3143,
+	3145,
+	3147,
+	3153,
+	3154,
+	3156,
 	3157,
+	3159,
 	3160,
 	3161,
+	3162,
+	3165,
+	3166,
+	3167,
+	3168,
+	3172,
+	3173,
+	3174,
+	3175,
 	3177,
-	3178,
+	3179,
 	3180,
+	3181,
 	3182,
 	3183,
-	3184,
+	3192,
+	3193,
+	3194,
+	3195,
+	3196,
+	3198,
+	3199,
+	3200,
+	3201,
+	3202,
+	3204,
 	3205,
-	3206,
-	3211,
-	3213,
-	3214,
-	3215,
-	3216,
-	3217,
-	3218,
-	3219,
-	3220,
+	3212,
 	3221,
-	3223,
 	3224,
 	3225,
-	3226,
-	3234,
-	3235,
-	3243,
-	3245,
-	3250,
-	3253,
-	3254,
-	3255,
-	3256,
-	3257,
-	3259,
-	3260,
-	3263,
-	3264,
-	3265,
-	3266,
-	3267,
-	3268,
+	3241,
+	3242,
+	3244,
+	3246,
+	3247,
+	3248,
+	3269,
 	3270,
-	3272,
-	3273,
-	3274,
 	3275,
-	3276,
 	3277,
 	3278,
+	3279,
 	3280,
+	3281,
 	3282,
 	3283,
 	3284,
+	3285,
+	3287,
+	3288,
+	3289,
+	3290,
+	3298,
+	3299,
+	3307,
+	3309,
+	3314,
+	3317,
+	3318,
+	3319,
+	3320,
+	3321,
+	3323,
+	3324,
+	3327,
+	3328,
+	3329,
+	3330,
+	3331,
+	3332,
+	3334,
+	3336,
+	3337,
+	3338,
+	3339,
+	3340,
+	3341,
+	3342,
+	3344,
+	3346,
+	3347,
+	3348,
 }
 
 // tablePhrases are the entries under each of tableWords, by list, each list's longest first.
 var tablePhrases = [...]phrase{
-	{57, ""},                        // #1
-	{60, ""},                        // #1
+	{58, ""},                        // #1
+	{61, ""},                        // #1
 	{11, "somethings"},              // 20
 	{11, ""},                        // 20-somethings
 	{30, ""},                        // 3d
@@ -9806,14 +9979,14 @@ var tablePhrases = [...]phrase{
 	{23, "future where"},            // a
 	{23, "future with"},             // a
 	{31, ""},                        // a
-	{60, ""},                        // a
-	{61, "nossa missao e"},          // a
-	{61, "pour mission"},            // a
-	{62, "nossa visao e"},           // a
-	{64, ""},                        // a
-	{70, "number of"},               // a
-	{70, "lot of"},                  // a
-	{61, "la missione di"},          // abbiamo
+	{61, ""},                        // a
+	{62, "nossa missao e"},          // a
+	{62, "pour mission"},            // a
+	{63, "nossa visao e"},           // a
+	{65, ""},                        // a
+	{71, "number of"},               // a
+	{71, "lot of"},                  // a
+	{62, "la missione di"},          // abbiamo
 	{13, ""},                        // ability
 	{32, ""},                        // about
 	{42, ""},                        // above
@@ -9846,16 +10019,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // achieveing
 	{14, ""},                        // achieves
 	{14, ""},                        // achieving
-	{50, ""},                        // acknowledgements
+	{51, ""},                        // acknowledgements
 	{40, "as"},                      // act
 	{40, "as"},                      // acting
 	{41, ""},                        // action
 	{15, "insights"},                // actionable
 	{41, ""},                        // actions
 	{40, "as"},                      // acts
-	{66, ""},                        // add
-	{49, "and logistics"},           // admin
-	{49, "and logistics"},           // administration
+	{67, ""},                        // add
+	{50, "and logistics"},           // admin
+	{50, "and logistics"},           // administration
 	{11, ""},                        // administrators
 	{11, ""},                        // admins
 	{7, ""},                         // adopted
@@ -9890,7 +10063,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // agencies
 	{10, ""},                        // agency
 	{31, ""},                        // agency
-	{50, ""},                        // agenda
+	{51, ""},                        // agenda
 	{15, ""},                        // agile
 	{7, ""},                         // agreed
 	{31, ""},                        // agreed
@@ -9898,14 +10071,14 @@ var tablePhrases = [...]phrase{
 	{15, "powered"},                 // ai
 	{15, "driven"},                  // ai
 	{30, ""},                        // ai
-	{65, ""},                        // ai
+	{66, ""},                        // ai
 	{15, ""},                        // ai-driven
 	{15, ""},                        // ai-powered
 	{4, ""},                         // aim
 	{23, "to be"},                   // aim
 	{35, "to"},                      // aim
 	{35, "for"},                     // aim
-	{69, "to"},                      // aim
+	{70, "to"},                      // aim
 	{4, ""},                         // aimed
 	{4, ""},                         // aiming
 	{4, ""},                         // aims
@@ -9913,12 +10086,12 @@ var tablePhrases = [...]phrase{
 	{35, "to"},                      // aims
 	{35, "for"},                     // aims
 	{0, ""},                         // al
-	{65, ""},                        // algorithm
-	{65, ""},                        // algorithms
+	{66, ""},                        // algorithm
+	{66, ""},                        // algorithms
 	{2, ""},                         // alignment
 	{8, ""},                         // all
-	{59, ""},                        // all
-	{64, ""},                        // all
+	{60, ""},                        // all
+	{65, ""},                        // all
 	{14, ""},                        // alleviate
 	{14, ""},                        // alleviated
 	{14, ""},                        // alleviateed
@@ -9926,16 +10099,20 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // alleviates
 	{14, ""},                        // alleviating
 	{31, ""},                        // alliance
+	{49, ""},                        // allow
+	{49, ""},                        // allowed
+	{49, ""},                        // allowing
+	{49, ""},                        // allows
 	{19, "to"},                      // alternative
-	{50, ""},                        // alternatives
+	{51, ""},                        // alternatives
 	{45, ""},                        // altitude
-	{59, ""},                        // always
+	{60, ""},                        // always
 	{12, ""},                        // am
-	{70, ""},                        // amazing
-	{60, ""},                        // america's
-	{60, ""},                        // americas
-	{60, ""},                        // an
-	{64, ""},                        // an
+	{71, ""},                        // amazing
+	{61, ""},                        // america's
+	{61, ""},                        // americas
+	{61, ""},                        // an
+	{65, ""},                        // an
 	{6, ""},                         // analyse
 	{6, ""},                         // analysed
 	{6, ""},                         // analyseed
@@ -9950,20 +10127,20 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // analyzes
 	{6, ""},                         // analyzing
 	{24, ""},                        // and
-	{64, ""},                        // and
-	{59, ""},                        // any
-	{64, ""},                        // any
+	{65, ""},                        // and
+	{60, ""},                        // any
+	{65, ""},                        // any
 	{8, ""},                         // anybody
 	{8, ""},                         // anyone
 	{20, ""},                        // api
-	{65, ""},                        // api
-	{68, ""},                        // api
+	{66, ""},                        // api
+	{69, ""},                        // api
 	{20, ""},                        // apis
-	{65, ""},                        // apis
+	{66, ""},                        // apis
 	{41, ""},                        // apologies
-	{65, ""},                        // app
-	{50, ""},                        // appendix
-	{65, ""},                        // application
+	{66, ""},                        // app
+	{51, ""},                        // appendix
+	{66, ""},                        // application
 	{11, ""},                        // apprentices
 	{24, ""},                        // approach
 	{7, ""},                         // approved
@@ -9972,8 +10149,8 @@ var tablePhrases = [...]phrase{
 	{41, ""},                        // approvers
 	{0, ""},                         // approx
 	{1, ""},                         // approx
-	{65, ""},                        // apps
-	{50, ""},                        // architecture
+	{66, ""},                        // apps
+	{51, ""},                        // architecture
 	{6, ""},                         // archive
 	{6, ""},                         // archived
 	{6, ""},                         // archiveed
@@ -9982,9 +10159,9 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // archiving
 	{12, "being"},                   // are
 	{12, ""},                        // are
-	{64, ""},                        // are
+	{65, ""},                        // are
 	{35, ""},                        // arguably
-	{66, ""},                        // articulate
+	{67, ""},                        // articulate
 	{30, ""},                        // artificial
 	{11, ""},                        // artists
 	{31, ""},                        // as
@@ -9992,17 +10169,21 @@ var tablePhrases = [...]phrase{
 	{35, "far as possible"},         // as
 	{35, "appropriate"},             // as
 	{38, "part of"},                 // as
-	{64, ""},                        // as
+	{65, ""},                        // as
+	{49, ""},                        // ask
+	{49, ""},                        // asked
+	{49, ""},                        // asking
+	{49, ""},                        // asks
 	{10, ""},                        // aspiring
 	{31, ""},                        // association
-	{50, ""},                        // assumptions
+	{51, ""},                        // assumptions
 	{45, ""},                        // astronaut
-	{52, ""},                        // astronaut
+	{53, ""},                        // astronaut
 	{45, ""},                        // astronauts
 	{32, "a glance"},                // at
 	{33, ""},                        // at
-	{60, ""},                        // at
-	{64, ""},                        // at
+	{61, ""},                        // at
+	{65, ""},                        // at
 	{11, ""},                        // athletes
 	{35, "to"},                      // attempt
 	{35, "to"},                      // attempts
@@ -10032,21 +10213,21 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // avoids
 	{46, ""},                        // award
 	{46, ""},                        // awards
-	{70, ""},                        // awesome
+	{71, ""},                        // awesome
 	{10, ""},                        // b2b
-	{65, "end"},                     // back
-	{65, "end"},                     // back
-	{65, ""},                        // back-end
-	{65, ""},                        // backend
-	{50, ""},                        // background
-	{50, ""},                        // backlog
+	{66, "end"},                     // back
+	{66, "end"},                     // back
+	{66, ""},                        // back-end
+	{66, ""},                        // backend
+	{51, ""},                        // background
+	{51, ""},                        // backlog
 	{45, ""},                        // balloon
 	{40, "on"},                      // based
 	{4, ""},                         // be
 	{12, ""},                        // be
-	{64, ""},                        // be
+	{65, ""},                        // be
 	{36, ""},                        // beach
-	{56, ""},                        // because
+	{57, ""},                        // because
 	{4, ""},                         // become
 	{23, ""},                        // become
 	{4, ""},                         // becomed
@@ -10060,15 +10241,15 @@ var tablePhrases = [...]phrase{
 	{36, ""},                        // bed
 	{4, ""},                         // beed
 	{12, ""},                        // been
-	{64, ""},                        // been
+	{65, ""},                        // been
 	{37, ""},                        // begun
 	{4, ""},                         // being
 	{12, ""},                        // being
-	{54, "edited"},                  // being
-	{54, "written"},                 // being
-	{54, "revised"},                 // being
-	{63, "drafted"},                 // being
-	{64, ""},                        // being
+	{55, "edited"},                  // being
+	{55, "written"},                 // being
+	{55, "revised"},                 // being
+	{64, "drafted"},                 // being
+	{65, ""},                        // being
 	{24, ""},                        // beliefs
 	{14, ""},                        // belong
 	{14, ""},                        // belonged
@@ -10080,38 +10261,38 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // benefited
 	{14, ""},                        // benefiting
 	{14, ""},                        // benefits
-	{50, ""},                        // benefits
+	{51, ""},                        // benefits
 	{14, ""},                        // benefitted
 	{14, ""},                        // benefitting
 	{4, ""},                         // bes
 	{9, ""},                         // best
 	{15, "in class"},                // best
 	{15, "practices"},               // best
-	{57, "loved"},                   // best
-	{57, ""},                        // best
-	{70, ""},                        // best
+	{58, "loved"},                   // best
+	{58, ""},                        // best
+	{71, ""},                        // best
 	{15, ""},                        // best-in-class
-	{57, ""},                        // best-loved
+	{58, ""},                        // best-loved
 	{13, ""},                        // better
 	{19, ""},                        // beyond
 	{34, "picture"},                 // big
 	{9, ""},                         // biggest
-	{57, ""},                        // biggest
+	{58, ""},                        // biggest
 	{36, ""},                        // bike
-	{59, ""},                        // billion
-	{59, ""},                        // billions
+	{60, ""},                        // billion
+	{60, ""},                        // billions
 	{4, ""},                         // bing
 	{30, ""},                        // binocular
 	{15, "edge"},                    // bleeding
 	{15, ""},                        // bleeding-edge
 	{10, ""},                        // blind
 	{15, "enabled"},                 // blockchain
-	{65, ""},                        // blockchain
+	{66, ""},                        // blockchain
 	{15, ""},                        // blockchain-enabled
 	{30, ""},                        // blurred
-	{67, ""},                        // blurred
+	{68, ""},                        // blurred
 	{30, ""},                        // blurry
-	{67, ""},                        // blurry
+	{68, ""},                        // blurry
 	{36, ""},                        // book
 	{36, ""},                        // books
 	{14, ""},                        // boost
@@ -10149,37 +10330,37 @@ var tablePhrases = [...]phrase{
 	{31, ""},                        // business
 	{8, ""},                         // businesses
 	{10, ""},                        // busy
-	{64, ""},                        // but
-	{55, ""},                        // buy
-	{55, ""},                        // buyed
+	{65, ""},                        // but
+	{56, ""},                        // buy
+	{56, ""},                        // buyed
 	{11, ""},                        // buyers
-	{55, ""},                        // buying
-	{55, ""},                        // buys
+	{56, ""},                        // buying
+	{56, ""},                        // buys
 	{40, "means of"},                // by
 	{40, ""},                        // by
-	{64, ""},                        // by
+	{65, ""},                        // by
 	{0, ""},                         // ca
 	{1, ""},                         // ca
-	{68, ""},                        // camera
-	{68, ""},                        // cameras
+	{69, ""},                        // camera
+	{69, ""},                        // cameras
 	{6, ""},                         // campaign
 	{6, ""},                         // campaigned
 	{6, ""},                         // campaigning
 	{6, ""},                         // campaigns
-	{64, ""},                        // can
-	{52, ""},                        // candidate
+	{65, ""},                        // can
+	{53, ""},                        // candidate
 	{2, ""},                         // capabilities
 	{20, ""},                        // capabilities
-	{68, ""},                        // capabilities
+	{69, ""},                        // capabilities
 	{2, ""},                         // capability
-	{68, ""},                        // capability
-	{66, ""},                        // capture
+	{69, ""},                        // capability
+	{67, ""},                        // capture
 	{36, ""},                        // car
 	{10, ""},                        // care
 	{11, ""},                        // caregivers
 	{11, ""},                        // carers
-	{63, "over to"},                 // carried
-	{63, "over to"},                 // carry
+	{64, "over to"},                 // carried
+	{64, "over to"},                 // carry
 	{4, ""},                         // catalyse
 	{4, ""},                         // catalysed
 	{4, ""},                         // catalyseed
@@ -10192,8 +10373,8 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // catalyzeing
 	{4, ""},                         // catalyzes
 	{4, ""},                         // catalyzing
-	{67, ""},                        // cataract
-	{67, ""},                        // cataracts
+	{68, ""},                        // cataract
+	{68, ""},                        // cataracts
 	{41, ""},                        // categories
 	{46, ""},                        // categories
 	{41, ""},                        // category
@@ -10230,17 +10411,17 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // changeing
 	{17, ""},                        // changelog
 	{20, ""},                        // changelog
-	{50, ""},                        // changelog
+	{51, ""},                        // changelog
 	{4, ""},                         // changes
 	{17, ""},                        // changes
-	{50, ""},                        // changes
+	{51, ""},                        // changes
 	{4, ""},                         // changing
-	{52, ""},                        // character
+	{53, ""},                        // character
 	{11, ""},                        // charities
 	{31, ""},                        // charity
 	{28, ""},                        // charter
 	{39, ""},                        // charter
-	{65, ""},                        // chatbot
+	{66, ""},                        // chatbot
 	{13, ""},                        // cheap
 	{13, ""},                        // cheaper
 	{11, ""},                        // child
@@ -10253,20 +10434,20 @@ var tablePhrases = [...]phrase{
 	{36, ""},                        // city
 	{46, ""},                        // class
 	{46, ""},                        // classes
-	{68, ""},                        // classification
+	{69, ""},                        // classification
 	{36, ""},                        // classroom
 	{6, ""},                         // clean
 	{6, ""},                         // cleaned
 	{13, ""},                        // cleaner
 	{6, ""},                         // cleaning
 	{6, ""},                         // cleans
-	{65, ""},                        // cli
+	{66, ""},                        // cli
 	{8, ""},                         // client
 	{8, ""},                         // clients
 	{11, ""},                        // clinician
 	{11, ""},                        // clinicians
 	{11, ""},                        // clinics
-	{65, ""},                        // cloud
+	{66, ""},                        // cloud
 	{31, ""},                        // club
 	{0, ""},                         // co
 	{31, "op"},                      // co
@@ -10277,7 +10458,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // coaching
 	{6, ""},                         // coachs
 	{6, ""},                         // code
-	{65, ""},                        // codebase
+	{66, ""},                        // codebase
 	{6, ""},                         // coded
 	{6, ""},                         // codeed
 	{6, ""},                         // codeing
@@ -10302,16 +10483,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // combineing
 	{6, ""},                         // combines
 	{6, ""},                         // combining
-	{53, "soon"},                    // coming
-	{49, "and signal"},              // command
-	{49, "and signals"},             // command
+	{54, "soon"},                    // coming
+	{50, "and signal"},              // command
+	{50, "and signals"},             // command
 	{20, ""},                        // commands
-	{55, ""},                        // commission
-	{55, ""},                        // commissioned
-	{55, ""},                        // commissioning
-	{55, ""},                        // commissions
+	{56, ""},                        // commission
+	{56, ""},                        // commissioned
+	{56, ""},                        // commissioning
+	{56, ""},                        // commissions
 	{2, ""},                         // commitment
-	{69, "to"},                      // committed
+	{70, "to"},                      // committed
 	{8, ""},                         // communities
 	{11, "of"},                      // communities
 	{8, ""},                         // community
@@ -10321,14 +10502,14 @@ var tablePhrases = [...]phrase{
 	{8, ""},                         // companies
 	{11, "that"},                    // companies
 	{31, ""},                        // company
-	{53, "name"},                    // company
-	{53, "x"},                       // company
+	{54, "name"},                    // company
+	{54, "x"},                       // company
 	{19, "to"},                      // compared
 	{19, "with"},                    // compared
 	{13, ""},                        // competitive
-	{50, "landscape"},               // competitive
+	{51, "landscape"},               // competitive
 	{2, ""},                         // competitiveness
-	{50, ""},                        // competitors
+	{51, ""},                        // competitors
 	{20, ""},                        // components
 	{30, ""},                        // computer
 	{13, ""},                        // confidence
@@ -10350,15 +10531,15 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // conserves
 	{6, ""},                         // conserving
 	{14, ""},                        // conserving
-	{50, ""},                        // constraints
+	{51, ""},                        // constraints
 	{5, ""},                         // construction
 	{11, ""},                        // consumers
 	{41, ""},                        // contact
-	{50, ""},                        // contact
-	{53, "goes here"},               // content
-	{50, ""},                        // context
-	{59, ""},                        // continent
-	{50, ""},                        // contributing
+	{51, ""},                        // contact
+	{54, "goes here"},               // content
+	{51, ""},                        // context
+	{60, ""},                        // continent
+	{51, ""},                        // contributing
 	{11, ""},                        // contributor
 	{11, ""},                        // contributors
 	{6, ""},                         // convert
@@ -10372,12 +10553,12 @@ var tablePhrases = [...]phrase{
 	{0, ""},                         // corp
 	{31, ""},                        // corporate
 	{35, ""},                        // could
-	{64, ""},                        // could
+	{65, ""},                        // could
 	{31, ""},                        // council
 	{45, ""},                        // countdown
-	{70, ""},                        // countless
+	{71, ""},                        // countless
 	{8, ""},                         // countries
-	{59, ""},                        // country
+	{60, ""},                        // country
 	{25, ""},                        // craft
 	{25, ""},                        // crafting
 	{11, ""},                        // craftspeople
@@ -10401,7 +10582,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                        // creative
 	{11, ""},                        // creator
 	{11, ""},                        // creators
-	{50, ""},                        // credits
+	{51, ""},                        // credits
 	{45, ""},                        // crewed
 	{6, ""},                         // cultivate
 	{6, ""},                         // cultivated
@@ -10441,20 +10622,20 @@ var tablePhrases = [...]phrase{
 	{33, ""},                        // da
 	{48, ""},                        // danger
 	{31, ""},                        // das
-	{65, ""},                        // dashboard
-	{65, ""},                        // dashboards
+	{66, ""},                        // dashboard
+	{66, ""},                        // dashboards
 	{10, ""},                        // data
 	{15, "driven"},                  // data
 	{15, ""},                        // data-driven
-	{65, ""},                        // database
-	{68, ""},                        // dataset
-	{68, ""},                        // datasets
+	{66, ""},                        // database
+	{69, ""},                        // dataset
+	{69, ""},                        // datasets
 	{41, ""},                        // date
 	{36, ""},                        // day
 	{31, ""},                        // de
 	{33, ""},                        // de
 	{10, ""},                        // deaf
-	{58, ""},                        // dear
+	{59, ""},                        // dear
 	{14, ""},                        // decide
 	{14, ""},                        // decided
 	{14, ""},                        // decideed
@@ -10467,10 +10648,10 @@ var tablePhrases = [...]phrase{
 	{28, "de mision"},               // declaracion
 	{18, ""},                        // declaration
 	{28, "de mission"},              // declaration
-	{69, "to"},                      // dedicated
-	{63, ""},                        // deferred
+	{70, "to"},                      // dedicated
+	{64, ""},                        // deferred
 	{25, ""},                        // define
-	{66, ""},                        // define
+	{67, ""},                        // define
 	{25, ""},                        // defining
 	{18, ""},                        // definition
 	{20, ""},                        // definitions
@@ -10478,7 +10659,7 @@ var tablePhrases = [...]phrase{
 	{33, ""},                        // dei
 	{33, ""},                        // del
 	{6, ""},                         // deliver
-	{50, ""},                        // deliverables
+	{51, ""},                        // deliverables
 	{6, ""},                         // delivered
 	{6, ""},                         // delivering
 	{6, ""},                         // deliverred
@@ -10497,7 +10678,7 @@ var tablePhrases = [...]phrase{
 	{31, ""},                        // der
 	{33, ""},                        // der
 	{33, ""},                        // des
-	{66, ""},                        // describe
+	{67, ""},                        // describe
 	{43, ""},                        // describes
 	{18, ""},                        // description
 	{5, ""},                         // design
@@ -10508,7 +10689,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // designing
 	{6, ""},                         // designs
 	{36, ""},                        // desk
-	{68, ""},                        // detection
+	{69, ""},                        // detection
 	{6, ""},                         // develop
 	{6, ""},                         // developed
 	{10, ""},                        // developer
@@ -10519,11 +10700,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // developped
 	{6, ""},                         // developping
 	{6, ""},                         // develops
-	{65, ""},                        // device
-	{65, ""},                        // devices
+	{66, ""},                        // device
+	{66, ""},                        // devices
 	{33, ""},                        // di
 	{28, "di missione"},             // dichiarazione
-	{64, ""},                        // did
+	{65, ""},                        // did
 	{31, ""},                        // die
 	{3, ""},                         // difference
 	{25, "between"},                 // difference
@@ -10544,10 +10725,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // digitizing
 	{13, ""},                        // dignity
 	{36, ""},                        // dinner
-	{67, ""},                        // diopter
-	{67, ""},                        // dioptre
+	{68, ""},                        // diopter
+	{68, ""},                        // dioptre
 	{10, ""},                        // disabled
-	{68, ""},                        // disabled
+	{69, ""},                        // disabled
 	{14, ""},                        // discover
 	{14, ""},                        // discovered
 	{14, ""},                        // discovering
@@ -10566,16 +10747,16 @@ var tablePhrases = [...]phrase{
 	{5, ""},                         // distribution
 	{31, ""},                        // division
 	{33, ""},                        // do
-	{64, ""},                        // do
+	{65, ""},                        // do
 	{45, ""},                        // docking
 	{11, ""},                        // doctor
 	{11, ""},                        // doctors
-	{66, ""},                        // document
+	{67, ""},                        // document
 	{24, ""},                        // doelen
-	{64, ""},                        // does
+	{65, ""},                        // does
 	{11, "owners"},                  // dog
-	{53, "sit amet"},                // dolor
-	{57, ""},                        // dominant
+	{54, "sit amet"},                // dolor
+	{58, ""},                        // dominant
 	{6, ""},                         // donate
 	{6, ""},                         // donated
 	{6, ""},                         // donateed
@@ -10612,12 +10793,12 @@ var tablePhrases = [...]phrase{
 	{10, ""},                        // e-commerce
 	{0, ""},                         // e.g
 	{1, ""},                         // e.g
-	{64, ""},                        // each
+	{65, ""},                        // each
 	{14, ""},                        // earn
 	{14, ""},                        // earned
 	{14, ""},                        // earning
 	{14, ""},                        // earns
-	{60, ""},                        // earth's
+	{61, ""},                        // earth's
 	{14, ""},                        // ease
 	{14, ""},                        // eased
 	{14, ""},                        // easeed
@@ -10643,7 +10824,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // educators
 	{2, ""},                         // effectiveness
 	{2, ""},                         // efficiency
-	{51, ""},                        // ein
+	{52, ""},                        // ein
 	{31, ""},                        // el
 	{10, ""},                        // elderly
 	{32, "pitch"},                   // elevator
@@ -10653,7 +10834,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // eliminateing
 	{14, ""},                        // eliminates
 	{14, ""},                        // eliminating
-	{54, "construcao"},              // em
+	{55, "construcao"},              // em
 	{30, ""},                        // embedded
 	{11, ""},                        // employees
 	{11, ""},                        // employers
@@ -10673,13 +10854,13 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // empowers
 	{14, ""},                        // empowers
 	{24, ""},                        // en
-	{54, "construction"},            // en
-	{54, "construccion"},            // en
+	{55, "construction"},            // en
+	{55, "construccion"},            // en
 	{4, ""},                         // enable
 	{14, ""},                        // enable
 	{4, ""},                         // enabled
 	{14, ""},                        // enabled
-	{68, ""},                        // enabled
+	{69, ""},                        // enabled
 	{4, ""},                         // enableed
 	{14, ""},                        // enableed
 	{4, ""},                         // enableing
@@ -10688,23 +10869,29 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // enables
 	{4, ""},                         // enabling
 	{14, ""},                        // enabling
-	{68, ""},                        // encoder
+	{69, ""},                        // encoder
 	{4, ""},                         // encourage
+	{49, ""},                        // encourage
 	{4, ""},                         // encouraged
+	{49, ""},                        // encouraged
 	{4, ""},                         // encourageed
+	{49, ""},                        // encourageed
 	{4, ""},                         // encourageing
+	{49, ""},                        // encourageing
 	{4, ""},                         // encourages
+	{49, ""},                        // encourages
 	{4, ""},                         // encouraging
+	{49, ""},                        // encouraging
 	{14, ""},                        // end
 	{15, "to end"},                  // end
 	{15, ""},                        // end-to-end
 	{35, "to"},                      // endeavor
-	{69, "to"},                      // endeavor
+	{70, "to"},                      // endeavor
 	{35, "to"},                      // endeavour
 	{14, ""},                        // ended
 	{14, ""},                        // ending
 	{7, ""},                         // endorsed
-	{68, ""},                        // endpoint
+	{69, ""},                        // endpoint
 	{20, ""},                        // endpoints
 	{14, ""},                        // ends
 	{2, ""},                         // engagement
@@ -10715,7 +10902,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // engineers
 	{4, ""},                         // enhance
 	{14, ""},                        // enhance
-	{69, ""},                        // enhance
+	{70, ""},                        // enhance
 	{4, ""},                         // enhanced
 	{14, ""},                        // enhanced
 	{4, ""},                         // enhanceed
@@ -10724,10 +10911,10 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // enhanceing
 	{4, ""},                         // enhances
 	{14, ""},                        // enhances
-	{69, ""},                        // enhances
+	{70, ""},                        // enhances
 	{4, ""},                         // enhancing
 	{14, ""},                        // enhancing
-	{69, ""},                        // enhancing
+	{70, ""},                        // enhancing
 	{14, ""},                        // enjoy
 	{14, ""},                        // enjoyed
 	{14, ""},                        // enjoying
@@ -10743,7 +10930,7 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // ensureing
 	{4, ""},                         // ensures
 	{4, ""},                         // ensuring
-	{66, ""},                        // enter
+	{67, ""},                        // enter
 	{10, ""},                        // enterprise
 	{8, ""},                         // enterprises
 	{11, ""},                        // enterprises
@@ -10773,24 +10960,28 @@ var tablePhrases = [...]phrase{
 	{46, ""},                        // event
 	{46, ""},                        // events
 	{23, ""},                        // eventually
-	{59, ""},                        // every
-	{64, ""},                        // every
+	{60, ""},                        // every
+	{65, ""},                        // every
 	{8, ""},                         // everybody
-	{59, ""},                        // everybody
+	{60, ""},                        // everybody
 	{8, ""},                         // everyone
-	{59, ""},                        // everyone
+	{60, ""},                        // everyone
 	{25, ""},                        // example
 	{25, ""},                        // examples
 	{2, ""},                         // excellence
 	{3, ""},                         // excellence
 	{15, ""},                        // excellence
 	{19, ""},                        // except
-	{70, ""},                        // exceptional
-	{49, ""},                        // execution
+	{71, ""},                        // exceptional
+	{50, ""},                        // execution
 	{11, ""},                        // executives
+	{49, ""},                        // expect
+	{49, ""},                        // expected
+	{49, ""},                        // expecting
+	{49, ""},                        // expects
 	{2, ""},                         // experience
 	{2, ""},                         // experiences
-	{66, ""},                        // explain
+	{67, ""},                        // explain
 	{43, ""},                        // explains
 	{14, ""},                        // explore
 	{14, ""},                        // explored
@@ -10799,14 +10990,14 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // explores
 	{14, ""},                        // exploring
 	{20, ""},                        // extensions
-	{70, ""},                        // extremely
-	{67, ""},                        // eye
-	{67, ""},                        // eyes
-	{67, ""},                        // eyesight
-	{67, ""},                        // eyewear
-	{69, ""},                        // facilitate
-	{69, ""},                        // facilitates
-	{69, ""},                        // facilitating
+	{71, ""},                        // extremely
+	{68, ""},                        // eye
+	{68, ""},                        // eyes
+	{68, ""},                        // eyesight
+	{68, ""},                        // eyewear
+	{70, ""},                        // facilitate
+	{70, ""},                        // facilitates
+	{70, ""},                        // facilitating
 	{11, ""},                        // faculty
 	{13, ""},                        // fairer
 	{35, ""},                        // fairly
@@ -10818,21 +11009,21 @@ var tablePhrases = [...]phrase{
 	{36, ""},                        // family
 	{10, ""},                        // family-owned
 	{11, ""},                        // fans
-	{50, ""},                        // faq
+	{51, ""},                        // faq
 	{36, ""},                        // farm
 	{11, ""},                        // farmers
 	{13, ""},                        // faster
-	{57, ""},                        // favorite
-	{57, ""},                        // favourite
+	{58, ""},                        // favorite
+	{58, ""},                        // favourite
 	{20, "list"},                    // feature
 	{31, ""},                        // feature
-	{50, ""},                        // feature
-	{65, ""},                        // feature
-	{68, ""},                        // feature
+	{51, ""},                        // feature
+	{66, ""},                        // feature
+	{69, ""},                        // feature
 	{20, ""},                        // features
-	{50, ""},                        // features
-	{65, ""},                        // features
-	{68, ""},                        // features
+	{51, ""},                        // features
+	{66, ""},                        // features
+	{69, ""},                        // features
 	{6, ""},                         // feed
 	{14, ""},                        // feed
 	{6, ""},                         // feeded
@@ -10850,7 +11041,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // fighted
 	{14, ""},                        // fighting
 	{14, ""},                        // fights
-	{66, "in"},                      // fill
+	{67, "in"},                      // fill
 	{31, ""},                        // final
 	{6, ""},                         // finance
 	{10, ""},                        // finance
@@ -10868,43 +11059,49 @@ var tablePhrases = [...]phrase{
 	{10, "time"},                    // first
 	{15, "class"},                   // first
 	{19, ""},                        // first
-	{57, "choice"},                  // first
-	{57, "choice"},                  // first
-	{60, ""},                        // first
-	{57, ""},                        // first-choice
+	{58, "choice"},                  // first
+	{58, "choice"},                  // first
+	{61, ""},                        // first
+	{58, ""},                        // first-choice
 	{15, ""},                        // first-class
 	{10, ""},                        // first-time
-	{53, ""},                        // fixme
+	{54, ""},                        // fixme
 	{14, ""},                        // flourish
 	{14, ""},                        // flourished
 	{14, ""},                        // flourishes
 	{14, ""},                        // flourishing
 	{14, ""},                        // flourishs
 	{45, ""},                        // flyby
-	{69, "on"},                      // focused
-	{54, "soon"},                    // follows
-	{54, "later"},                   // follows
+	{70, "on"},                      // focused
+	{55, "soon"},                    // follows
+	{55, "later"},                   // follows
 	{13, "the benefit of"},          // for
 	{13, "the better"},              // for
 	{23, "generations"},             // for
 	{33, ""},                        // for
 	{42, "more"},                    // for
 	{42, "details"},                 // for
-	{56, "the benefit of"},          // for
-	{64, ""},                        // for
-	{57, ""},                        // foremost
+	{57, "the benefit of"},          // for
+	{65, ""},                        // for
+	{49, ""},                        // force
+	{49, ""},                        // forced
+	{49, ""},                        // forceed
+	{49, ""},                        // forceing
+	{49, ""},                        // forces
+	{49, ""},                        // forcing
+	{58, ""},                        // foremost
 	{36, ""},                        // forest
 	{37, ""},                        // forgotten
 	{5, ""},                         // formation
 	{4, ""},                         // foster
-	{69, ""},                        // foster
+	{70, ""},                        // foster
 	{4, ""},                         // fostered
 	{4, ""},                         // fostering
-	{69, ""},                        // fostering
+	{70, ""},                        // fostering
 	{4, ""},                         // fosterred
 	{4, ""},                         // fosterring
 	{4, ""},                         // fosters
-	{69, ""},                        // fosters
+	{70, ""},                        // fosters
 	{37, ""},                        // found
 	{31, ""},                        // foundation
 	{11, ""},                        // founders
@@ -10918,13 +11115,13 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // frees
 	{14, ""},                        // freing
 	{15, ""},                        // frictionless
-	{64, ""},                        // from
+	{65, ""},                        // from
 	{10, "line"},                    // front
-	{65, "end"},                     // front
-	{65, "end"},                     // front
-	{65, ""},                        // front-end
+	{66, "end"},                     // front
+	{66, "end"},                     // front
+	{66, ""},                        // front-end
 	{10, ""},                        // front-line
-	{65, ""},                        // frontend
+	{66, ""},                        // frontend
 	{10, ""},                        // frontline
 	{37, ""},                        // frozen
 	{14, ""},                        // fulfil
@@ -10955,10 +11152,10 @@ var tablePhrases = [...]phrase{
 	{15, "proof"},                   // future
 	{23, ""},                        // future
 	{26, ""},                        // future
-	{50, "ideas"},                   // future
-	{50, "plans"},                   // future
-	{50, "features"},                // future
-	{50, "work"},                    // future
+	{51, "ideas"},                   // future
+	{51, "plans"},                   // future
+	{51, "features"},                // future
+	{51, "work"},                    // future
 	{15, ""},                        // future-proof
 	{15, "changing"},                // game
 	{15, "changer"},                 // game
@@ -10975,16 +11172,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // gatherring
 	{6, ""},                         // gathers
 	{35, ""},                        // generally
-	{59, ""},                        // generation
+	{60, ""},                        // generation
 	{23, "to come"},                 // generations
-	{59, ""},                        // generations
+	{60, ""},                        // generations
 	{28, ""},                        // genhadaeth
 	{12, ""},                        // get
 	{12, ""},                        // gets
 	{20, "started"},                 // getting
 	{11, ""},                        // girls
 	{6, ""},                         // give
-	{66, ""},                        // give
+	{67, ""},                        // give
 	{6, ""},                         // gived
 	{6, ""},                         // giveed
 	{6, ""},                         // giveing
@@ -10992,22 +11189,22 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // gives
 	{5, ""},                         // giving
 	{6, ""},                         // giving
-	{67, ""},                        // glasses
-	{67, ""},                        // glaucoma
-	{59, ""},                        // global
+	{68, ""},                        // glasses
+	{68, ""},                        // glaucoma
+	{60, ""},                        // global
 	{20, "of terms"},                // glossary
 	{20, ""},                        // glossary
-	{50, ""},                        // glossary
-	{57, "to"},                      // go
-	{57, ""},                        // go-to
+	{51, ""},                        // glossary
+	{58, "to"},                      // go
+	{58, ""},                        // go-to
 	{24, ""},                        // goal
-	{50, ""},                        // goal
+	{51, ""},                        // goal
 	{24, ""},                        // goals
-	{50, ""},                        // goals
-	{67, ""},                        // goggles
-	{58, "morning"},                 // good
-	{58, "afternoon"},               // good
-	{58, "evening"},                 // good
+	{51, ""},                        // goals
+	{68, ""},                        // goggles
+	{59, "morning"},                 // good
+	{59, "afternoon"},               // good
+	{59, "evening"},                 // good
 	{13, ""},                        // goodwill
 	{12, ""},                        // got
 	{0, ""},                         // gov
@@ -11015,14 +11212,14 @@ var tablePhrases = [...]phrase{
 	{8, ""},                         // government
 	{10, ""},                        // government
 	{11, ""},                        // governments
-	{68, ""},                        // gpu
+	{69, ""},                        // gpu
 	{6, ""},                         // grant
 	{6, ""},                         // granted
 	{6, ""},                         // granting
 	{6, ""},                         // grants
-	{70, ""},                        // great
+	{71, ""},                        // great
 	{13, ""},                        // greener
-	{58, ""},                        // greetings
+	{59, ""},                        // greetings
 	{31, ""},                        // group
 	{4, ""},                         // grow
 	{4, ""},                         // growed
@@ -11037,15 +11234,15 @@ var tablePhrases = [...]phrase{
 	{31, ""},                        // guiding
 	{31, ""},                        // guild
 	{34, ""},                        // gweledigaeth
-	{61, "la missione di"},          // ha
-	{61, "come missione"},           // ha
+	{62, "la missione di"},          // ha
+	{62, "come missione"},           // ha
 	{36, ""},                        // hands
 	{13, ""},                        // happier
 	{36, ""},                        // harbour
-	{63, "not written"},             // have
-	{63, "not agreed"},              // have
-	{63, "written"},                 // haven't
-	{63, "agreed"},                  // haven't
+	{64, "not written"},             // have
+	{64, "not agreed"},              // have
+	{64, "written"},                 // haven't
+	{64, "agreed"},                  // haven't
 	{14, ""},                        // heal
 	{14, ""},                        // healed
 	{14, ""},                        // healing
@@ -11055,43 +11252,47 @@ var tablePhrases = [...]phrase{
 	{13, ""},                        // healthier
 	{13, ""},                        // healthy
 	{37, ""},                        // heard
-	{61, "als missie"},              // hebben
-	{61, "als missie"},              // heeft
+	{62, "als missie"},              // hebben
+	{62, "als missie"},              // heeft
 	{37, ""},                        // held
-	{63, "over"},                    // held
-	{58, ""},                        // hello
+	{64, "over"},                    // held
+	{59, ""},                        // hello
 	{4, ""},                         // help
 	{14, ""},                        // help
+	{49, ""},                        // help
 	{4, ""},                         // helped
 	{14, ""},                        // helped
+	{49, ""},                        // helped
 	{4, ""},                         // helping
 	{14, ""},                        // helping
+	{49, ""},                        // helping
 	{4, ""},                         // helps
 	{14, ""},                        // helps
-	{51, ""},                        // her
+	{49, ""},                        // helps
+	{52, ""},                        // her
 	{42, "we"},                      // here
 	{42, "you"},                     // here
-	{52, ""},                        // hero
-	{52, ""},                        // heroine
+	{53, ""},                        // hero
+	{53, ""},                        // heroine
 	{31, ""},                        // het
-	{58, ""},                        // hey
-	{58, ""},                        // hi
+	{59, ""},                        // hey
+	{59, ""},                        // hi
 	{37, ""},                        // hidden
-	{70, "quality"},                 // high
-	{70, ""},                        // high-quality
-	{57, "rated"},                   // highest
-	{57, ""},                        // highest-rated
-	{70, ""},                        // highly
+	{71, "quality"},                 // high
+	{71, ""},                        // high-quality
+	{58, "rated"},                   // highest
+	{58, ""},                        // highest-rated
+	{71, ""},                        // highly
 	{41, ""},                        // hint
 	{41, ""},                        // hints
-	{51, ""},                        // his
+	{52, ""},                        // his
 	{17, ""},                        // history
-	{50, ""},                        // history
+	{51, ""},                        // history
 	{11, ""},                        // hobbyists
 	{15, ""},                        // holistic
 	{10, ""},                        // home
 	{36, ""},                        // home
-	{60, ""},                        // home
+	{61, ""},                        // home
 	{11, ""},                        // homeowners
 	{27, "to see"},                  // hope
 	{27, "for"},                     // hope
@@ -11127,12 +11328,12 @@ var tablePhrases = [...]phrase{
 	{25, "does"},                    // how
 	{25, "should"},                  // how
 	{25, "can"},                     // how
-	{64, ""},                        // how
+	{65, ""},                        // how
 	{10, ""},                        // hr
 	{8, "beings"},                   // human
 	{13, "rights"},                  // human
 	{8, ""},                         // humanity
-	{59, ""},                        // humanity
+	{60, ""},                        // humanity
 	{8, ""},                         // humanity's
 	{8, ""},                         // humankind
 	{8, ""},                         // humans
@@ -11140,15 +11341,15 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // hyper-personalized
 	{0, ""},                         // i.e
 	{1, ""},                         // i.e
-	{50, ""},                        // ideas
-	{66, ""},                        // identify
+	{51, ""},                        // ideas
+	{67, ""},                        // identify
 	{35, "possible"},                // if
 	{35, "feasible"},                // if
 	{35, "practical"},               // if
 	{35, "appropriate"},             // if
 	{31, ""},                        // il
-	{68, ""},                        // image
-	{68, ""},                        // images
+	{69, ""},                        // image
+	{69, ""},                        // images
 	{23, ""},                        // imagine
 	{27, ""},                        // imagine
 	{2, ""},                         // impact
@@ -11186,17 +11387,17 @@ var tablePhrases = [...]phrase{
 	{42, "this section"},            // in
 	{42, "this article"},            // in
 	{42, "this guide"},              // in
-	{54, "progress"},                // in
-	{54, "preparation"},             // in
-	{54, "costruzione"},             // in
-	{54, "bearbeitung"},             // in
-	{54, "aanbouw"},                 // in
-	{56, "order to"},                // in
-	{64, ""},                        // in
+	{55, "progress"},                // in
+	{55, "preparation"},             // in
+	{55, "costruzione"},             // in
+	{55, "bearbeitung"},             // in
+	{55, "aanbouw"},                 // in
+	{57, "order to"},                // in
+	{65, ""},                        // in
 	{0, ""},                         // inc
 	{0, ""},                         // incl
 	{1, ""},                         // incl
-	{66, ""},                        // include
+	{67, ""},                        // include
 	{13, ""},                        // inclusive
 	{14, ""},                        // increase
 	{14, ""},                        // increased
@@ -11204,7 +11405,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // increaseing
 	{14, ""},                        // increases
 	{14, ""},                        // increasing
-	{70, ""},                        // incredible
+	{71, ""},                        // incredible
 	{13, ""},                        // independence
 	{10, ""},                        // independent
 	{6, ""},                         // index
@@ -11216,18 +11417,18 @@ var tablePhrases = [...]phrase{
 	{8, ""},                         // individual
 	{8, ""},                         // individuals
 	{13, ""},                        // inexpensive
-	{68, ""},                        // inference
+	{69, ""},                        // inference
 	{13, "decisions"},               // informed
 	{13, ""},                        // informed
 	{31, ""},                        // initiative
 	{2, ""},                         // innovation
 	{15, ""},                        // innovation
 	{15, ""},                        // innovative
-	{68, ""},                        // input
+	{69, ""},                        // input
 	{20, ""},                        // inputs
-	{68, ""},                        // inputs
-	{53, "here"},                    // insert
-	{66, ""},                        // insert
+	{69, ""},                        // inputs
+	{54, "here"},                    // insert
+	{67, ""},                        // insert
 	{13, ""},                        // insights
 	{6, ""},                         // inspect
 	{6, ""},                         // inspected
@@ -11247,7 +11448,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // inspiring
 	{6, ""},                         // install
 	{20, ""},                        // installation
-	{50, ""},                        // installation
+	{51, ""},                        // installation
 	{6, ""},                         // installed
 	{6, ""},                         // installing
 	{6, ""},                         // installs
@@ -11260,15 +11461,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // integrateing
 	{6, ""},                         // integrates
 	{6, ""},                         // integrating
-	{65, ""},                        // integration
+	{66, ""},                        // integration
 	{20, ""},                        // integrations
-	{65, ""},                        // integrations
+	{66, ""},                        // integrations
 	{2, ""},                         // integrity
 	{35, "to"},                      // intend
-	{65, ""},                        // interface
-	{52, ""},                        // internship
+	{66, ""},                        // interface
+	{53, ""},                        // internship
 	{9, ""},                         // into
-	{64, ""},                        // into
+	{65, ""},                        // into
 	{32, ""},                        // intro
 	{32, ""},                        // introduction
 	{6, ""},                         // invest
@@ -11277,24 +11478,24 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // investor
 	{11, ""},                        // investors
 	{6, ""},                         // invests
-	{53, ""},                        // ipsum
+	{54, ""},                        // ipsum
 	{12, "being"},                   // is
 	{12, ""},                        // is
-	{64, ""},                        // is
+	{65, ""},                        // is
 	{10, ""},                        // it
-	{64, ""},                        // it
+	{65, ""},                        // it
 	{46, ""},                        // item
 	{46, ""},                        // items
-	{51, ""},                        // its
-	{64, ""},                        // its
-	{52, ""},                        // job
+	{52, ""},                        // its
+	{65, ""},                        // its
+	{53, ""},                        // job
 	{31, ""},                        // joint
 	{11, ""},                        // journalists
 	{13, ""},                        // joy
 	{0, ""},                         // jr
 	{10, ""},                        // junior
 	{14, ""},                        // keep
-	{66, ""},                        // keep
+	{67, ""},                        // keep
 	{14, ""},                        // keeped
 	{14, ""},                        // keeping
 	{14, ""},                        // keeps
@@ -11306,17 +11507,17 @@ var tablePhrases = [...]phrase{
 	{36, ""},                        // kitchen
 	{13, ""},                        // knowledge
 	{37, ""},                        // known
-	{50, ""},                        // kpis
+	{51, ""},                        // kpis
 	{31, ""},                        // la
-	{61, "nostra missione e"},       // la
-	{62, "nostra visione e"},        // la
+	{62, "nostra missione e"},       // la
+	{63, "nostra visione e"},        // la
 	{31, ""},                        // lab
 	{31, ""},                        // laboratory
 	{45, ""},                        // lander
 	{11, ""},                        // landlords
 	{35, ""},                        // largely
 	{9, ""},                         // largest
-	{57, ""},                        // largest
+	{58, ""},                        // largest
 	{31, ""},                        // las
 	{16, "modified by"},             // last
 	{16, "modified on"},             // last
@@ -11350,13 +11551,13 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // launchs
 	{11, ""},                        // lawyers
 	{31, ""},                        // le
-	{57, ""},                        // leader
+	{58, ""},                        // leader
 	{11, ""},                        // leaders
 	{2, ""},                         // leadership
 	{9, ""},                         // leading
 	{15, "edge"},                    // leading
-	{57, ""},                        // leading
-	{70, ""},                        // leading
+	{58, ""},                        // leading
+	{71, ""},                        // leading
 	{15, ""},                        // leading-edge
 	{14, ""},                        // learn
 	{42, "more"},                    // learn
@@ -11372,18 +11573,18 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // lended
 	{6, ""},                         // lending
 	{6, ""},                         // lends
-	{68, ""},                        // lens
-	{67, ""},                        // lenses
+	{69, ""},                        // lens
+	{68, ""},                        // lenses
 	{31, ""},                        // les
 	{13, ""},                        // less
-	{64, ""},                        // less
+	{65, ""},                        // less
 	{20, ""},                        // levels
 	{15, ""},                        // leverage
-	{69, ""},                        // leverage
+	{70, ""},                        // leverage
 	{15, ""},                        // leverages
-	{69, ""},                        // leverages
+	{70, ""},                        // leverages
 	{15, ""},                        // leveraging
-	{69, ""},                        // leveraging
+	{70, ""},                        // leveraging
 	{14, ""},                        // liberate
 	{14, ""},                        // liberated
 	{14, ""},                        // liberateed
@@ -11393,7 +11594,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // libraries
 	{31, ""},                        // library
 	{6, ""},                         // license
-	{50, ""},                        // license
+	{51, ""},                        // license
 	{6, ""},                         // licensed
 	{6, ""},                         // licenseed
 	{6, ""},                         // licenseing
@@ -11403,8 +11604,14 @@ var tablePhrases = [...]phrase{
 	{8, ""},                         // life
 	{45, ""},                        // liftoff
 	{36, ""},                        // light
+	{49, ""},                        // like
+	{49, ""},                        // liked
+	{49, ""},                        // likeed
+	{49, ""},                        // likeing
 	{35, ""},                        // likely
-	{66, ""},                        // list
+	{49, ""},                        // likes
+	{49, ""},                        // liking
+	{67, ""},                        // list
 	{11, ""},                        // listeners
 	{14, ""},                        // live
 	{14, ""},                        // lived
@@ -11424,14 +11631,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // lobbys
 	{10, ""},                        // local
 	{31, "term"},                    // long
-	{67, "sighted"},                 // long
-	{67, ""},                        // long-sighted
+	{68, "sighted"},                 // long
+	{68, ""},                        // long-sighted
 	{31, ""},                        // long-term
-	{53, "ipsum"},                   // lorem
-	{53, ""},                        // lorem
+	{54, "ipsum"},                   // lorem
+	{54, ""},                        // lorem
 	{31, ""},                        // los
 	{37, ""},                        // lost
-	{70, "of"},                      // lots
+	{71, "of"},                      // lots
 	{10, "income"},                  // low
 	{13, "cost"},                    // low
 	{30, ""},                        // low
@@ -11447,7 +11654,7 @@ var tablePhrases = [...]phrase{
 	{0, ""},                         // ltd
 	{45, ""},                        // lunar
 	{30, ""},                        // machine
-	{65, "learning"},                // machine
+	{66, "learning"},                // machine
 	{37, ""},                        // made
 	{6, ""},                         // maintain
 	{6, ""},                         // maintained
@@ -11467,7 +11674,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // manufactures
 	{5, ""},                         // manufacturing
 	{6, ""},                         // manufacturing
-	{70, ""},                        // many
+	{71, ""},                        // many
 	{6, ""},                         // map
 	{6, ""},                         // maped
 	{6, ""},                         // maping
@@ -11478,7 +11685,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                        // marginalized
 	{11, "traders"},                 // market
 	{36, ""},                        // market
-	{57, "leader"},                  // market
+	{58, "leader"},                  // market
 	{11, ""},                        // marketers
 	{6, ""},                         // match
 	{6, ""},                         // matched
@@ -11486,7 +11693,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // matching
 	{6, ""},                         // matchs
 	{35, ""},                        // may
-	{64, ""},                        // may
+	{65, ""},                        // may
 	{35, ""},                        // maybe
 	{36, ""},                        // meal
 	{37, ""},                        // meant
@@ -11513,20 +11720,20 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // mentors
 	{11, ""},                        // merchants
 	{37, ""},                        // met
-	{50, ""},                        // metrics
-	{65, ""},                        // microservices
+	{51, ""},                        // metrics
+	{66, ""},                        // microservices
 	{10, "sized"},                   // mid
 	{10, ""},                        // mid-sized
 	{35, ""},                        // might
-	{64, ""},                        // might
+	{65, ""},                        // might
 	{36, ""},                        // miles
-	{50, ""},                        // milestone
-	{50, ""},                        // milestones
+	{51, ""},                        // milestone
+	{51, ""},                        // milestones
 	{11, ""},                        // millennials
-	{59, ""},                        // million
-	{59, ""},                        // millions
+	{60, ""},                        // million
+	{60, ""},                        // millions
 	{36, ""},                        // minutes
-	{50, ""},                        // minutes
+	{51, ""},                        // minutes
 	{21, ""},                        // mision
 	{28, ""},                        // mision
 	{21, ""},                        // missao
@@ -11539,13 +11746,13 @@ var tablePhrases = [...]phrase{
 	{21, ""},                        // mission
 	{28, "statement"},               // mission
 	{28, ""},                        // mission
-	{53, "goes here"},               // mission
-	{64, ""},                        // mission
+	{54, "goes here"},               // mission
+	{65, ""},                        // mission
 	{15, ""},                        // mission-critical
 	{21, ""},                        // missione
 	{28, ""},                        // missione
 	{28, ""},                        // missions
-	{65, ""},                        // mobile
+	{66, ""},                        // mobile
 	{6, ""},                         // mobilise
 	{6, ""},                         // mobilised
 	{6, ""},                         // mobiliseed
@@ -11559,16 +11766,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // mobilizes
 	{6, ""},                         // mobilizing
 	{20, ""},                        // modalities
-	{68, ""},                        // mode
-	{68, ""},                        // model
+	{69, ""},                        // mode
+	{69, ""},                        // model
 	{20, ""},                        // models
-	{68, ""},                        // models
+	{69, ""},                        // models
 	{20, ""},                        // modes
 	{41, ""},                        // modified
-	{65, ""},                        // module
-	{68, ""},                        // module
+	{66, ""},                        // module
+	{69, ""},                        // module
 	{20, ""},                        // modules
-	{65, ""},                        // modules
+	{66, ""},                        // modules
 	{6, ""},                         // monitor
 	{6, ""},                         // monitored
 	{6, ""},                         // monitoring
@@ -11579,15 +11786,15 @@ var tablePhrases = [...]phrase{
 	{35, "or less"},                 // more
 	{42, "information"},             // more
 	{42, "details"},                 // more
-	{64, ""},                        // more
+	{65, ""},                        // more
 	{36, ""},                        // morning
 	{9, ""},                         // most
-	{57, ""},                        // most
-	{64, ""},                        // most
-	{70, "trusted"},                 // most
-	{70, "respected"},               // most
+	{58, ""},                        // most
+	{65, ""},                        // most
+	{71, "trusted"},                 // most
+	{71, "respected"},               // most
 	{35, ""},                        // mostly
-	{50, ""},                        // motivation
+	{51, ""},                        // motivation
 	{15, "the needle"},              // move
 	{41, ""},                        // moved
 	{0, ""},                         // mr
@@ -11599,20 +11806,24 @@ var tablePhrases = [...]phrase{
 	{0, ""},                         // mt
 	{1, ""},                         // mt
 	{30, ""},                        // multimodal
-	{68, ""},                        // multimodal
+	{69, ""},                        // multimodal
 	{11, ""},                        // municipalities
 	{31, ""},                        // museum
 	{11, ""},                        // musicians
-	{64, ""},                        // must
+	{65, ""},                        // must
 	{31, ""},                        // my
-	{51, ""},                        // my
-	{67, ""},                        // myopia
+	{52, ""},                        // my
+	{68, ""},                        // myopia
 	{41, ""},                        // name
 	{46, ""},                        // name
 	{46, ""},                        // names
-	{59, ""},                        // nation
+	{60, ""},                        // nation
 	{8, ""},                         // nations
-	{59, ""},                        // nations
+	{60, ""},                        // nations
+	{49, ""},                        // need
+	{49, ""},                        // needed
+	{49, ""},                        // needing
+	{49, ""},                        // needs
 	{10, ""},                        // neighborhood
 	{36, ""},                        // neighborhood
 	{10, ""},                        // neighbourhood
@@ -11623,13 +11834,13 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // networking
 	{6, ""},                         // networks
 	{23, "again"},                   // never
-	{59, ""},                        // never
+	{60, ""},                        // never
 	{10, ""},                        // new
 	{31, ""},                        // new
 	{17, ""},                        // news
 	{15, "generation"},              // next
 	{15, "gen"},                     // next
-	{50, "steps"},                   // next
+	{51, "steps"},                   // next
 	{15, ""},                        // next-gen
 	{15, ""},                        // next-generation
 	{30, ""},                        // night
@@ -11639,16 +11850,16 @@ var tablePhrases = [...]phrase{
 	{19, "need to"},                 // no
 	{19, "more"},                    // no
 	{23, "longer"},                  // no
-	{59, "one"},                     // no
-	{60, ""},                        // no
-	{64, ""},                        // no
+	{60, "one"},                     // no
+	{61, ""},                        // no
+	{65, ""},                        // no
 	{8, ""},                         // nobody
-	{59, ""},                        // nobody
+	{60, ""},                        // nobody
 	{10, "profit"},                  // non
 	{11, "profits"},                 // non
-	{50, "goals"},                   // non
-	{50, "goals"},                   // non
-	{50, ""},                        // non-goals
+	{51, "goals"},                   // non
+	{51, "goals"},                   // non
+	{51, ""},                        // non-goals
 	{10, ""},                        // non-profit
 	{11, ""},                        // non-profits
 	{47, ""},                        // none
@@ -11657,68 +11868,68 @@ var tablePhrases = [...]phrase{
 	{34, "star"},                    // north
 	{34, ""},                        // northstar
 	{31, ""},                        // nos
-	{51, ""},                        // nos
+	{52, ""},                        // nos
 	{31, ""},                        // nossa
-	{51, ""},                        // nossa
-	{61, "missao e"},                // nossa
-	{62, "visao e"},                 // nossa
+	{52, ""},                        // nossa
+	{62, "missao e"},                // nossa
+	{63, "visao e"},                 // nossa
 	{31, ""},                        // nossas
-	{51, ""},                        // nossas
+	{52, ""},                        // nossas
 	{31, ""},                        // nosso
-	{51, ""},                        // nosso
+	{52, ""},                        // nosso
 	{31, ""},                        // nossos
-	{51, ""},                        // nossos
+	{52, ""},                        // nossos
 	{31, ""},                        // nostra
-	{51, ""},                        // nostra
-	{61, "missione e"},              // nostra
-	{62, "visione e"},               // nostra
+	{52, ""},                        // nostra
+	{62, "missione e"},              // nostra
+	{63, "visione e"},               // nostra
 	{31, ""},                        // nostre
-	{51, ""},                        // nostre
+	{52, ""},                        // nostre
 	{31, ""},                        // nostri
-	{51, ""},                        // nostri
+	{52, ""},                        // nostri
 	{31, ""},                        // nostro
-	{51, ""},                        // nostro
+	{52, ""},                        // nostro
 	{19, "just"},                    // not
 	{19, "only"},                    // not
 	{47, ""},                        // not
-	{50, ""},                        // not
-	{54, "yet written"},             // not
-	{63, "yet agreed"},              // not
-	{63, "discussed"},               // not
-	{64, ""},                        // not
+	{51, ""},                        // not
+	{55, "yet written"},             // not
+	{64, "yet agreed"},              // not
+	{64, "discussed"},               // not
+	{65, ""},                        // not
 	{41, ""},                        // note
 	{48, ""},                        // note
 	{41, ""},                        // notes
 	{48, ""},                        // notes
 	{47, ""},                        // nothing
-	{63, "to bring"},                // nothing
-	{63, "to report"},               // nothing
+	{64, "to bring"},                // nothing
+	{64, "to report"},               // nothing
 	{48, ""},                        // notice
 	{31, ""},                        // notre
-	{51, ""},                        // notre
-	{61, "raison d'etre est"},       // notre
-	{61, "mission est"},             // notre
-	{61, "mission consiste"},        // notre
-	{62, "vision est"},              // notre
-	{61, "avons pour mission"},      // nous
+	{52, ""},                        // notre
+	{62, "raison d'etre est"},       // notre
+	{62, "mission est"},             // notre
+	{62, "mission consiste"},        // notre
+	{63, "vision est"},              // notre
+	{62, "avons pour mission"},      // nous
 	{31, ""},                        // nuestra
-	{51, ""},                        // nuestra
-	{61, "mision es"},               // nuestra
-	{61, "mision consiste"},         // nuestra
-	{62, "vision es"},               // nuestra
+	{52, ""},                        // nuestra
+	{62, "mision es"},               // nuestra
+	{62, "mision consiste"},         // nuestra
+	{63, "vision es"},               // nuestra
 	{31, ""},                        // nuestras
-	{51, ""},                        // nuestras
+	{52, ""},                        // nuestras
 	{31, ""},                        // nuestro
-	{51, ""},                        // nuestro
+	{52, ""},                        // nuestro
 	{31, ""},                        // nuestros
-	{51, ""},                        // nuestros
-	{57, "one"},                     // number
-	{57, "1"},                       // number
-	{57, "one"},                     // number
-	{60, ""},                        // number
-	{70, "one"},                     // number
-	{57, ""},                        // number-one
-	{70, ""},                        // numerous
+	{52, ""},                        // nuestros
+	{58, "one"},                     // number
+	{58, "1"},                       // number
+	{58, "one"},                     // number
+	{61, ""},                        // number
+	{71, "one"},                     // number
+	{58, ""},                        // number-one
+	{71, ""},                        // numerous
 	{11, ""},                        // nurse
 	{11, ""},                        // nurses
 	{14, ""},                        // nurture
@@ -11731,13 +11942,13 @@ var tablePhrases = [...]phrase{
 	{31, ""},                        // o
 	{24, ""},                        // obiettivi
 	{24, ""},                        // objectifs
-	{50, ""},                        // objective
+	{51, ""},                        // objective
 	{24, ""},                        // objectives
-	{50, ""},                        // objectives
+	{51, ""},                        // objectives
 	{24, ""},                        // objetivos
-	{68, ""},                        // ocr
+	{69, ""},                        // ocr
 	{33, ""},                        // of
-	{64, ""},                        // of
+	{65, ""},                        // of
 	{6, ""},                         // offer
 	{6, ""},                         // offered
 	{6, ""},                         // offering
@@ -11745,31 +11956,31 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // offerring
 	{6, ""},                         // offers
 	{31, ""},                        // office
-	{50, ""},                        // okr
-	{50, ""},                        // okrs
+	{51, ""},                        // okr
+	{51, ""},                        // okrs
 	{10, ""},                        // older
 	{15, ""},                        // omnichannel
 	{13, "time"},                    // on
 	{42, "this page"},               // on
-	{63, "hold"},                    // on
-	{64, ""},                        // on
+	{64, "hold"},                    // on
+	{65, ""},                        // on
 	{15, "stop shop"},               // one
 	{15, "stop shop"},               // one
 	{23, "day"},                     // one
 	{32, "liner"},                   // one
 	{32, "liner"},                   // one
-	{60, ""},                        // one
+	{61, ""},                        // one
 	{32, ""},                        // one-liner
 	{15, "shop"},                    // one-stop
 	{15, ""},                        // one-stop-shop
 	{10, ""},                        // online
 	{19, ""},                        // only
 	{31, ""},                        // ons
-	{51, ""},                        // ons
+	{52, ""},                        // ons
 	{31, ""},                        // onze
-	{51, ""},                        // onze
-	{61, "missie is"},               // onze
-	{62, "visie is"},                // onze
+	{52, ""},                        // onze
+	{62, "missie is"},               // onze
+	{63, "visie is"},                // onze
 	{6, "source"},                   // open
 	{6, "sources"},                  // open
 	{6, "sourceed"},                 // open
@@ -11779,7 +11990,7 @@ var tablePhrases = [...]phrase{
 	{10, "source"},                  // open
 	{11, "source communities"},      // open
 	{11, "source communities"},      // open
-	{50, "questions"},               // open
+	{51, "questions"},               // open
 	{6, ""},                         // open-source
 	{10, ""},                        // open-source
 	{11, "communities"},             // open-source
@@ -11795,23 +12006,23 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // operates
 	{6, ""},                         // operating
 	{11, ""},                        // operators
-	{67, ""},                        // ophthalmologist
-	{67, ""},                        // ophthalmologists
+	{68, ""},                        // ophthalmologist
+	{68, ""},                        // ophthalmologists
 	{2, ""},                         // opportunities
 	{3, ""},                         // opportunities
 	{13, ""},                        // opportunities
 	{2, ""},                         // opportunity
 	{3, ""},                         // opportunity
 	{13, ""},                        // opportunity
-	{67, ""},                        // optician
-	{67, ""},                        // opticians
+	{68, ""},                        // optician
+	{68, ""},                        // opticians
 	{15, ""},                        // optimise
 	{2, ""},                         // optimization
 	{15, ""},                        // optimize
 	{20, ""},                        // options
-	{67, ""},                        // optometrist
-	{67, ""},                        // optometrists
-	{64, ""},                        // or
+	{68, ""},                        // optometrist
+	{68, ""},                        // optometrists
+	{65, ""},                        // or
 	{45, ""},                        // orbit
 	{45, ""},                        // orbital
 	{45, ""},                        // orbiter
@@ -11840,13 +12051,13 @@ var tablePhrases = [...]phrase{
 	{28, "purpose"},                 // our
 	{31, ""},                        // our
 	{34, "dream"},                   // our
-	{51, ""},                        // our
-	{62, "north star is"},           // our
-	{64, ""},                        // our
-	{50, "of scope"},                // out
-	{66, ""},                        // outline
+	{52, ""},                        // our
+	{63, "north star is"},           // our
+	{65, ""},                        // our
+	{51, "of scope"},                // out
+	{67, ""},                        // outline
 	{43, ""},                        // outlines
-	{70, ""},                        // outstanding
+	{71, ""},                        // outstanding
 	{31, ""},                        // overall
 	{14, ""},                        // overcome
 	{14, ""},                        // overcomed
@@ -11856,7 +12067,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // overcoming
 	{32, ""},                        // overview
 	{6, ""},                         // own
-	{64, ""},                        // own
+	{65, ""},                        // own
 	{6, ""},                         // owned
 	{41, ""},                        // owner
 	{41, ""},                        // owners
@@ -11868,9 +12079,9 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // paradigm
 	{11, ""},                        // parent
 	{11, ""},                        // parents
-	{63, ""},                        // parked
+	{64, ""},                        // parked
 	{38, "of"},                      // part
-	{60, ""},                        // part
+	{61, ""},                        // part
 	{6, ""},                         // partner
 	{6, ""},                         // partnered
 	{6, ""},                         // partnering
@@ -11893,82 +12104,94 @@ var tablePhrases = [...]phrase{
 	{35, ""},                        // perhaps
 	{30, ""},                        // peripheral
 	{8, ""},                         // person
-	{50, ""},                        // personas
+	{51, ""},                        // personas
 	{8, ""},                         // persons
+	{49, ""},                        // persuade
+	{49, ""},                        // persuaded
+	{49, ""},                        // persuadeed
+	{49, ""},                        // persuadeing
+	{49, ""},                        // persuades
+	{49, ""},                        // persuading
 	{11, "owners"},                  // pet
 	{11, ""},                        // pharmacies
 	{11, ""},                        // pharmacist
 	{11, ""},                        // pharmacists
 	{36, ""},                        // phone
-	{68, ""},                        // photo
+	{69, ""},                        // photo
 	{11, ""},                        // photographers
-	{68, ""},                        // photos
+	{69, ""},                        // photos
 	{11, ""},                        // physicians
 	{27, ""},                        // picture
 	{46, ""},                        // piece
 	{46, ""},                        // pieces
-	{68, ""},                        // pipeline
-	{68, ""},                        // pixel
-	{68, ""},                        // pixels
-	{53, ""},                        // placeholder
-	{52, ""},                        // placement
+	{69, ""},                        // pipeline
+	{69, ""},                        // pixel
+	{69, ""},                        // pixels
+	{54, ""},                        // placeholder
+	{53, ""},                        // placement
 	{35, "to"},                      // plan
-	{50, ""},                        // plan
-	{59, ""},                        // planet
-	{50, ""},                        // plans
+	{51, ""},                        // plan
+	{60, ""},                        // planet
+	{51, ""},                        // plans
 	{6, ""},                         // plant
 	{6, ""},                         // planted
 	{6, ""},                         // planting
 	{6, ""},                         // plants
 	{31, ""},                        // platform
-	{65, ""},                        // platform
-	{52, ""},                        // player
+	{66, ""},                        // platform
+	{53, ""},                        // player
 	{11, ""},                        // players
-	{65, ""},                        // plugin
-	{68, ""},                        // plugin
+	{66, ""},                        // plugin
+	{69, ""},                        // plugin
 	{20, ""},                        // plugins
-	{65, ""},                        // plugins
-	{68, ""},                        // plugins
+	{66, ""},                        // plugins
+	{69, ""},                        // plugins
 	{6, ""},                         // pool
 	{6, ""},                         // pooled
 	{6, ""},                         // pooling
 	{6, ""},                         // pools
-	{65, ""},                        // portal
-	{52, ""},                        // position
+	{66, ""},                        // portal
+	{53, ""},                        // position
 	{35, ""},                        // possibly
-	{52, ""},                        // post
-	{63, ""},                        // postponed
+	{53, ""},                        // post
+	{64, ""},                        // postponed
 	{2, ""},                         // potential
 	{13, ""},                        // potential
 	{35, ""},                        // potentially
 	{33, ""},                        // pour
 	{40, "by"},                      // powered
 	{11, ""},                        // practitioners
-	{57, "eminent"},                 // pre
-	{57, ""},                        // pre-eminent
-	{57, ""},                        // preeminent
-	{57, ""},                        // preferred
+	{58, "eminent"},                 // pre
+	{58, ""},                        // pre-eminent
+	{58, ""},                        // preeminent
+	{49, ""},                        // prefer
+	{49, ""},                        // prefered
+	{49, ""},                        // prefering
+	{49, ""},                        // preferred
+	{58, ""},                        // preferred
+	{49, ""},                        // preferring
+	{49, ""},                        // prefers
 	{15, ""},                        // premier
-	{57, ""},                        // premier
-	{70, ""},                        // premier
+	{58, ""},                        // premier
+	{71, ""},                        // premier
 	{14, ""},                        // prevent
 	{14, ""},                        // prevented
 	{14, ""},                        // preventing
 	{14, ""},                        // prevents
-	{50, ""},                        // pricing
+	{51, ""},                        // pricing
 	{24, ""},                        // principes
 	{24, ""},                        // principi
 	{24, ""},                        // principios
 	{24, ""},                        // principles
 	{24, ""},                        // prinzipien
-	{50, ""},                        // priorities
+	{51, ""},                        // priorities
 	{41, ""},                        // priority
 	{46, ""},                        // prize
 	{46, ""},                        // prizes
 	{45, ""},                        // probe
-	{52, ""},                        // probe
-	{50, "statement"},               // problem
-	{50, ""},                        // problem
+	{53, ""},                        // probe
+	{51, "statement"},               // problem
+	{51, ""},                        // problem
 	{6, ""},                         // produce
 	{6, ""},                         // produced
 	{6, ""},                         // produceed
@@ -11980,8 +12203,8 @@ var tablePhrases = [...]phrase{
 	{31, ""},                        // product
 	{41, "name"},                    // product
 	{46, ""},                        // product
-	{53, "name"},                    // product
-	{53, "x"},                       // product
+	{54, "name"},                    // product
+	{54, "x"},                       // product
 	{13, ""},                        // productive
 	{2, ""},                         // productivity
 	{46, ""},                        // products
@@ -12000,14 +12223,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // programs
 	{31, ""},                        // project
 	{4, ""},                         // promote
-	{69, ""},                        // promote
+	{70, ""},                        // promote
 	{4, ""},                         // promoted
 	{4, ""},                         // promoteed
 	{4, ""},                         // promoteing
 	{4, ""},                         // promotes
-	{69, ""},                        // promotes
+	{70, ""},                        // promotes
 	{4, ""},                         // promoting
-	{69, ""},                        // promoting
+	{70, ""},                        // promoting
 	{31, ""},                        // proposed
 	{28, ""},                        // proposito
 	{39, ""},                        // proposito
@@ -12024,16 +12247,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // protecting
 	{14, ""},                        // protects
 	{6, ""},                         // provide
-	{66, ""},                        // provide
-	{69, ""},                        // provide
+	{67, ""},                        // provide
+	{70, ""},                        // provide
 	{6, ""},                         // provided
-	{69, ""},                        // provided
+	{70, ""},                        // provided
 	{6, ""},                         // provideed
 	{6, ""},                         // provideing
 	{6, ""},                         // provides
-	{69, ""},                        // provides
+	{70, ""},                        // provides
 	{6, ""},                         // providing
-	{69, ""},                        // providing
+	{70, ""},                        // providing
 	{5, ""},                         // provision
 	{5, ""},                         // provisioning
 	{8, "good"},                     // public
@@ -12046,16 +12269,16 @@ var tablePhrases = [...]phrase{
 	{5, ""},                         // publishing
 	{6, ""},                         // publishing
 	{6, ""},                         // publishs
-	{55, ""},                        // purchase
-	{55, ""},                        // purchased
-	{55, ""},                        // purchaseed
-	{55, ""},                        // purchaseing
-	{55, ""},                        // purchases
-	{55, ""},                        // purchasing
+	{56, ""},                        // purchase
+	{56, ""},                        // purchased
+	{56, ""},                        // purchaseed
+	{56, ""},                        // purchaseing
+	{56, ""},                        // purchases
+	{56, ""},                        // purchasing
 	{28, ""},                        // purpose
 	{39, ""},                        // purpose
-	{53, "goes here"},               // purpose
-	{64, ""},                        // purpose
+	{54, "goes here"},               // purpose
+	{65, ""},                        // purpose
 	{38, ""},                        // pursue
 	{38, ""},                        // pursues
 	{38, ""},                        // pursuing
@@ -12082,8 +12305,8 @@ var tablePhrases = [...]phrase{
 	{37, ""},                        // read
 	{42, "on"},                      // read
 	{11, ""},                        // readers
-	{65, "time"},                    // real
-	{65, ""},                        // real-time
+	{66, "time"},                    // real
+	{66, ""},                        // real-time
 	{14, ""},                        // realise
 	{14, ""},                        // realised
 	{14, ""},                        // realiseed
@@ -12096,10 +12319,10 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // realizeing
 	{14, ""},                        // realizes
 	{14, ""},                        // realizing
-	{70, ""},                        // really
+	{71, ""},                        // really
 	{28, "for being"},               // reason
 	{39, "for being"},               // reason
-	{68, ""},                        // recognition
+	{69, ""},                        // recognition
 	{45, ""},                        // reconnaissance
 	{14, ""},                        // recover
 	{14, ""},                        // recovered
@@ -12124,16 +12347,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // reduces
 	{14, ""},                        // reducing
 	{45, ""},                        // reentry
-	{50, ""},                        // references
+	{51, ""},                        // references
 	{31, ""},                        // refreshed
 	{10, ""},                        // regional
 	{35, ""},                        // relatively
 	{17, "notes"},                   // release
 	{17, "history"},                 // release
 	{20, "notes"},                   // release
-	{50, "notes"},                   // release
+	{51, "notes"},                   // release
 	{17, ""},                        // releases
-	{50, ""},                        // releases
+	{51, ""},                        // releases
 	{14, ""},                        // relieve
 	{14, ""},                        // relieved
 	{14, ""},                        // relieveed
@@ -12148,16 +12371,22 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // removes
 	{14, ""},                        // removing
 	{31, ""},                        // renewed
-	{70, ""},                        // renowned
+	{71, ""},                        // renowned
 	{11, ""},                        // renters
 	{6, ""},                         // repair
 	{6, ""},                         // repaired
 	{6, ""},                         // repairing
 	{6, ""},                         // repairs
-	{66, ""},                        // replace
+	{67, ""},                        // replace
 	{19, ""},                        // replacing
+	{49, ""},                        // require
+	{49, ""},                        // required
+	{49, ""},                        // requireed
+	{49, ""},                        // requireing
 	{20, ""},                        // requirements
-	{50, ""},                        // requirements
+	{51, ""},                        // requirements
+	{49, ""},                        // requires
+	{49, ""},                        // requiring
 	{6, ""},                         // rescue
 	{6, ""},                         // rescued
 	{6, ""},                         // rescueed
@@ -12186,7 +12415,7 @@ var tablePhrases = [...]phrase{
 	{3, ""},                         // results
 	{10, ""},                        // retail
 	{11, ""},                        // retailers
-	{67, ""},                        // retina
+	{68, ""},                        // retina
 	{11, ""},                        // retirees
 	{6, ""},                         // review
 	{6, ""},                         // reviewed
@@ -12215,21 +12444,21 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // riders
 	{13, ""},                        // rights
 	{37, ""},                        // risen
-	{50, ""},                        // risks
+	{51, ""},                        // risks
 	{36, ""},                        // river
-	{50, ""},                        // roadmap
+	{51, ""},                        // roadmap
 	{30, ""},                        // robot
 	{30, ""},                        // robotic
 	{15, ""},                        // robust
 	{45, ""},                        // rocket
 	{45, ""},                        // rockets
-	{52, ""},                        // role
+	{53, ""},                        // role
 	{36, ""},                        // roof
 	{11, ""},                        // rotarians
 	{46, ""},                        // round
 	{46, ""},                        // rounds
 	{45, ""},                        // rover
-	{52, ""},                        // rover
+	{53, ""},                        // rover
 	{6, ""},                         // run
 	{37, ""},                        // run
 	{6, ""},                         // runed
@@ -12240,7 +12469,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // runs
 	{10, ""},                        // rural
 	{10, ""},                        // saas
-	{65, ""},                        // saas
+	{66, ""},                        // saas
 	{13, ""},                        // safe
 	{14, ""},                        // safeguard
 	{14, ""},                        // safeguarded
@@ -12253,7 +12482,7 @@ var tablePhrases = [...]phrase{
 	{25, ""},                        // sample
 	{25, ""},                        // samples
 	{45, ""},                        // satellite
-	{52, ""},                        // satellite
+	{53, ""},                        // satellite
 	{45, ""},                        // satellites
 	{14, ""},                        // save
 	{14, ""},                        // saved
@@ -12262,18 +12491,18 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // saves
 	{14, ""},                        // saving
 	{15, ""},                        // scalable
-	{50, ""},                        // schedule
+	{51, ""},                        // schedule
 	{11, ""},                        // scholars
 	{31, ""},                        // school
 	{36, ""},                        // school
 	{11, ""},                        // schools
 	{11, ""},                        // scientist
 	{11, ""},                        // scientists
-	{50, ""},                        // scope
+	{51, ""},                        // scope
 	{36, ""},                        // screen
-	{68, ""},                        // screenshot
-	{68, ""},                        // screenshots
-	{65, ""},                        // sdk
+	{69, ""},                        // screenshot
+	{69, ""},                        // screenshots
+	{66, ""},                        // sdk
 	{15, ""},                        // seamless
 	{15, ""},                        // seamlessly
 	{41, ""},                        // seconded
@@ -12288,13 +12517,13 @@ var tablePhrases = [...]phrase{
 	{42, "the"},                     // see
 	{4, ""},                         // seek
 	{35, "to"},                      // seek
-	{69, "to"},                      // seek
+	{70, "to"},                      // seek
 	{4, ""},                         // seeked
 	{4, ""},                         // seeking
 	{4, ""},                         // seeks
 	{35, "to"},                      // seeks
 	{37, ""},                        // seen
-	{68, ""},                        // segmentation
+	{69, ""},                        // segmentation
 	{6, ""},                         // sell
 	{6, ""},                         // selled
 	{11, ""},                        // sellers
@@ -12302,10 +12531,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // sells
 	{10, ""},                        // senior
 	{11, ""},                        // seniors
-	{65, ""},                        // sensor
-	{68, ""},                        // sensor
-	{65, ""},                        // sensors
-	{68, ""},                        // sensors
+	{66, ""},                        // sensor
+	{69, ""},                        // sensor
+	{66, ""},                        // sensors
+	{69, ""},                        // sensors
 	{37, ""},                        // sent
 	{18, ""},                        // sentence
 	{4, ""},                         // serve
@@ -12315,16 +12544,16 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // serves
 	{38, ""},                        // serves
 	{31, ""},                        // service
-	{49, "support"},                 // service
+	{50, "support"},                 // service
 	{4, ""},                         // serving
 	{37, ""},                        // set
 	{43, "out"},                     // sets
 	{20, ""},                        // settings
 	{20, ""},                        // setup
-	{70, ""},                        // several
+	{71, ""},                        // several
 	{37, ""},                        // shaken
 	{23, ""},                        // shall
-	{64, ""},                        // shall
+	{65, ""},                        // shall
 	{4, ""},                         // shape
 	{4, ""},                         // shaped
 	{4, ""},                         // shapeed
@@ -12342,14 +12571,14 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // shopkeepers
 	{11, ""},                        // shoppers
 	{32, "version"},                 // short
-	{67, "sighted"},                 // short
-	{67, ""},                        // short-sighted
+	{68, "sighted"},                 // short
+	{68, ""},                        // short-sighted
 	{44, "you choose to accept it"}, // should
 	{44, "you decide to accept it"}, // should
-	{64, ""},                        // should
+	{65, ""},                        // should
 	{37, ""},                        // shown
-	{67, ""},                        // sight
-	{70, ""},                        // significantly
+	{68, ""},                        // sight
+	{71, ""},                        // significantly
 	{13, ""},                        // simpler
 	{14, ""},                        // simplified
 	{14, ""},                        // simplifies
@@ -12357,23 +12586,23 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // simplifyed
 	{14, ""},                        // simplifying
 	{14, ""},                        // simplifys
-	{49, ""},                        // situation
+	{50, ""},                        // situation
 	{10, ""},                        // small
 	{11, "businesses"},              // small
 	{11, "business"},                // small
 	{13, ""},                        // smarter
 	{11, ""},                        // smbs
 	{36, ""},                        // smile
-	{56, "they can"},                // so
-	{56, "people can"},              // so
-	{56, "you can"},                 // so
-	{56, "that"},                    // so
-	{64, ""},                        // so
+	{57, "they can"},                // so
+	{57, "people can"},              // so
+	{57, "you can"},                 // so
+	{57, "that"},                    // so
+	{65, ""},                        // so
 	{8, ""},                         // society
 	{31, ""},                        // society
 	{10, ""},                        // software
 	{11, "companies"},               // software
-	{65, ""},                        // software
+	{66, ""},                        // software
 	{37, ""},                        // sold
 	{15, "provider"},                // solution
 	{2, ""},                         // solutions
@@ -12391,28 +12620,28 @@ var tablePhrases = [...]phrase{
 	{45, ""},                        // sortie
 	{6, ""},                         // source
 	{41, ""},                        // source
-	{55, ""},                        // source
+	{56, ""},                        // source
 	{6, ""},                         // sourced
-	{55, ""},                        // sourced
+	{56, ""},                        // sourced
 	{6, ""},                         // sourceed
-	{55, ""},                        // sourceed
+	{56, ""},                        // sourceed
 	{6, ""},                         // sourceing
-	{55, ""},                        // sourceing
+	{56, ""},                        // sourceing
 	{6, ""},                         // sources
-	{55, ""},                        // sources
+	{56, ""},                        // sources
 	{6, ""},                         // sourcing
-	{55, ""},                        // sourcing
+	{56, ""},                        // sourcing
 	{45, ""},                        // spacecraft
-	{52, ""},                        // spacecraft
+	{53, ""},                        // spacecraft
 	{45, ""},                        // spaceflight
 	{11, ""},                        // specialists
-	{66, ""},                        // specify
-	{67, ""},                        // spectacles
+	{67, ""},                        // specify
+	{68, ""},                        // spectacles
 	{37, ""},                        // spent
 	{45, ""},                        // splashdown
 	{37, ""},                        // spoken
 	{45, ""},                        // squadron
-	{67, ""},                        // squint
+	{68, ""},                        // squint
 	{0, ""},                         // sr
 	{0, ""},                         // st
 	{1, ""},                         // st
@@ -12426,26 +12655,26 @@ var tablePhrases = [...]phrase{
 	{31, ""},                        // startup
 	{11, ""},                        // startups
 	{15, "of the art"},              // state
-	{66, ""},                        // state
+	{67, ""},                        // state
 	{15, ""},                        // state-of-the-art
 	{31, ""},                        // stated
 	{18, ""},                        // statement
 	{24, ""},                        // statement
 	{32, ""},                        // statement
-	{53, "goes here"},               // statement
-	{64, ""},                        // statement
+	{54, "goes here"},               // statement
+	{65, ""},                        // statement
 	{24, ""},                        // statements
 	{41, ""},                        // status
-	{50, ""},                        // status
+	{51, ""},                        // status
 	{14, ""},                        // stay
 	{14, ""},                        // stayed
 	{14, ""},                        // staying
 	{14, ""},                        // stays
-	{50, ""},                        // steps
+	{51, ""},                        // steps
 	{30, ""},                        // stereo
-	{63, "being drafted"},           // still
-	{63, "working on"},              // still
-	{63, "drafting"},                // still
+	{64, "being drafted"},           // still
+	{64, "working on"},              // still
+	{64, "drafting"},                // still
 	{37, ""},                        // stolen
 	{24, ""},                        // strategia
 	{31, ""},                        // strategic
@@ -12470,24 +12699,24 @@ var tablePhrases = [...]phrase{
 	{27, "for"},                     // strive
 	{35, "to"},                      // strive
 	{35, "for"},                     // strive
-	{69, ""},                        // strive
+	{70, ""},                        // strive
 	{4, ""},                         // strived
 	{4, ""},                         // striveed
 	{4, ""},                         // striveing
 	{4, ""},                         // strives
 	{35, "to"},                      // strives
 	{35, "for"},                     // strives
-	{69, ""},                        // strives
+	{70, ""},                        // strives
 	{4, ""},                         // striving
 	{27, "for"},                     // striving
-	{69, ""},                        // striving
+	{70, ""},                        // striving
 	{13, ""},                        // stronger
 	{10, ""},                        // student
 	{11, ""},                        // student
 	{11, ""},                        // students
 	{31, ""},                        // studio
 	{11, ""},                        // subscribers
-	{70, ""},                        // substantially
+	{71, ""},                        // substantially
 	{14, ""},                        // succeed
 	{14, ""},                        // succeeded
 	{14, ""},                        // succeeding
@@ -12495,31 +12724,31 @@ var tablePhrases = [...]phrase{
 	{2, ""},                         // success
 	{3, ""},                         // success
 	{13, ""},                        // success
-	{50, "criteria"},                // success
-	{50, "metrics"},                 // success
+	{51, "criteria"},                // success
+	{51, "metrics"},                 // success
 	{13, ""},                        // suffering
-	{66, ""},                        // summarise
+	{67, ""},                        // summarise
 	{43, ""},                        // summarises
-	{66, ""},                        // summarize
+	{67, ""},                        // summarize
 	{43, ""},                        // summarizes
 	{18, ""},                        // summary
 	{32, ""},                        // summary
-	{70, ""},                        // superior
+	{71, ""},                        // superior
 	{4, ""},                         // support
 	{11, "teams"},                   // support
 	{38, ""},                        // support
-	{68, ""},                        // support
 	{69, ""},                        // support
+	{70, ""},                        // support
 	{4, ""},                         // supported
 	{20, "models"},                  // supported
-	{68, ""},                        // supported
+	{69, ""},                        // supported
 	{4, ""},                         // supporting
 	{38, ""},                        // supporting
-	{69, ""},                        // supporting
+	{70, ""},                        // supporting
 	{4, ""},                         // supports
 	{38, ""},                        // supports
-	{68, ""},                        // supports
 	{69, ""},                        // supports
+	{70, ""},                        // supports
 	{2, ""},                         // sustainability
 	{6, ""},                         // synchronise
 	{6, ""},                         // synchronised
@@ -12539,8 +12768,8 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // synergy
 	{32, ""},                        // synopsis
 	{11, ""},                        // sysadmins
-	{65, ""},                        // system
-	{65, ""},                        // systems
+	{66, ""},                        // system
+	{66, ""},                        // systems
 	{36, ""},                        // table
 	{14, ""},                        // tackle
 	{14, ""},                        // tackled
@@ -12550,15 +12779,15 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // tackling
 	{41, ""},                        // tags
 	{37, ""},                        // taken
-	{50, "users"},                   // target
-	{50, ""},                        // target
-	{50, ""},                        // targets
-	{50, ""},                        // tasks
-	{68, ""},                        // tasks
+	{51, "users"},                   // target
+	{51, ""},                        // target
+	{51, ""},                        // targets
+	{51, ""},                        // tasks
+	{69, ""},                        // tasks
 	{37, ""},                        // taught
-	{53, ""},                        // tba
-	{53, ""},                        // tbc
-	{53, ""},                        // tbd
+	{54, ""},                        // tba
+	{54, ""},                        // tbc
+	{54, ""},                        // tbd
 	{6, ""},                         // teach
 	{6, ""},                         // teached
 	{11, ""},                        // teacher
@@ -12567,7 +12796,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // teaching
 	{6, ""},                         // teachs
 	{31, ""},                        // team
-	{50, ""},                        // team
+	{51, ""},                        // team
 	{11, ""},                        // teams
 	{10, ""},                        // tech
 	{10, ""},                        // technical
@@ -12577,12 +12806,16 @@ var tablePhrases = [...]phrase{
 	{45, ""},                        // telemetry
 	{45, ""},                        // telescope
 	{30, ""},                        // television
-	{61, "como missao"},             // tem
-	{61, "por missao"},              // tem
+	{49, ""},                        // tell
+	{49, ""},                        // telled
+	{49, ""},                        // telling
+	{49, ""},                        // tells
+	{62, "como missao"},             // tem
+	{62, "por missao"},              // tem
 	{25, ""},                        // template
 	{25, ""},                        // templates
 	{11, ""},                        // tenants
-	{61, "como mision"},             // tenemos
+	{62, "como mision"},             // tenemos
 	{24, ""},                        // tenets
 	{20, ""},                        // terminology
 	{6, ""},                         // test
@@ -12590,13 +12823,13 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // testers
 	{6, ""},                         // testing
 	{6, ""},                         // tests
-	{53, "goes here"},               // text
+	{54, "goes here"},               // text
 	{19, ""},                        // than
-	{64, ""},                        // than
+	{65, ""},                        // than
 	{40, "to"},                      // thanks
-	{56, "lets"},                    // that
-	{56, "helps"},                   // that
-	{64, ""},                        // that
+	{57, "lets"},                    // that
+	{57, "helps"},                   // that
+	{65, ""},                        // that
 	{3, "future"},                   // the
 	{8, "public good"},              // the
 	{8, "world"},                    // the
@@ -12609,18 +12842,18 @@ var tablePhrases = [...]phrase{
 	{31, ""},                        // the
 	{32, "short version"},           // the
 	{42, "following"},               // the
-	{60, ""},                        // the
-	{64, ""},                        // the
-	{70, "best"},                    // the
-	{51, ""},                        // their
-	{64, ""},                        // their
-	{64, ""},                        // them
+	{61, ""},                        // the
+	{65, ""},                        // the
+	{71, "best"},                    // the
+	{52, ""},                        // their
+	{65, ""},                        // their
+	{65, ""},                        // them
 	{46, ""},                        // theme
 	{46, ""},                        // themes
-	{64, ""},                        // then
+	{65, ""},                        // then
 	{30, ""},                        // thermal
-	{64, ""},                        // these
-	{64, ""},                        // they
+	{65, ""},                        // these
+	{65, ""},                        // they
 	{42, "is an overview"},          // this
 	{42, "is where"},                // this
 	{42, "decision record"},         // this
@@ -12665,8 +12898,8 @@ var tablePhrases = [...]phrase{
 	{42, "website"},                 // this
 	{42, "folder"},                  // this
 	{42, "directory"},               // this
-	{64, ""},                        // this
-	{64, ""},                        // those
+	{65, ""},                        // this
+	{65, ""},                        // those
 	{15, "leadership"},              // thought
 	{15, "leader"},                  // thought
 	{37, ""},                        // thought
@@ -12677,11 +12910,11 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // thrives
 	{14, ""},                        // thriving
 	{40, ""},                        // through
-	{64, ""},                        // through
+	{65, ""},                        // through
 	{37, ""},                        // thrown
-	{61, "como mision"},             // tiene
-	{61, "por mision"},              // tiene
-	{50, ""},                        // timeline
+	{62, "como mision"},             // tiene
+	{62, "por mision"},              // tiene
+	{51, ""},                        // timeline
 	{41, ""},                        // tip
 	{48, ""},                        // tip
 	{25, ""},                        // tips
@@ -12695,38 +12928,38 @@ var tablePhrases = [...]phrase{
 	{41, ""},                        // tldr
 	{35, "a certain degree"},        // to
 	{35, "some extent"},             // to
-	{50, "do"},                      // to
-	{53, "be determined"},           // to
-	{53, "be defined"},              // to
-	{53, "be written"},              // to
-	{54, "follow"},                  // to
-	{54, "come"},                    // to
-	{56, "help"},                    // to
-	{56, "enable"},                  // to
-	{56, "make"},                    // to
-	{56, "ensure"},                  // to
-	{56, "allow"},                   // to
-	{56, "give"},                    // to
-	{63, "be agreed"},               // to
-	{64, ""},                        // to
-	{50, ""},                        // to-do
-	{50, ""},                        // todo
-	{53, ""},                        // todo
-	{68, ""},                        // tokens
+	{51, "do"},                      // to
+	{54, "be determined"},           // to
+	{54, "be defined"},              // to
+	{54, "be written"},              // to
+	{55, "follow"},                  // to
+	{55, "come"},                    // to
+	{57, "help"},                    // to
+	{57, "enable"},                  // to
+	{57, "make"},                    // to
+	{57, "ensure"},                  // to
+	{57, "allow"},                   // to
+	{57, "give"},                    // to
+	{64, "be agreed"},               // to
+	{65, ""},                        // to
+	{51, ""},                        // to-do
+	{51, ""},                        // todo
+	{54, ""},                        // todo
+	{69, ""},                        // tokens
 	{37, ""},                        // told
 	{3, ""},                         // tomorrow
 	{23, ""},                        // tomorrow
-	{65, ""},                        // tool
+	{66, ""},                        // tool
 	{20, ""},                        // tools
-	{65, ""},                        // tools
+	{66, ""},                        // tools
 	{9, ""},                         // top
 	{15, "notch"},                   // top
-	{57, "rated"},                   // top
-	{57, "ranked"},                  // top
-	{57, ""},                        // top
+	{58, "rated"},                   // top
+	{58, "ranked"},                  // top
+	{58, ""},                        // top
 	{15, ""},                        // top-notch
-	{57, ""},                        // top-ranked
-	{57, ""},                        // top-rated
+	{58, ""},                        // top-ranked
+	{58, ""},                        // top-rated
 	{37, ""},                        // torn
 	{11, ""},                        // tourists
 	{38, ""},                        // toward
@@ -12750,8 +12983,8 @@ var tablePhrases = [...]phrase{
 	{2, ""},                         // transformation
 	{15, ""},                        // transformative
 	{4, ""},                         // transformed
-	{68, ""},                        // transformer
-	{68, ""},                        // transformers
+	{69, ""},                        // transformer
+	{69, ""},                        // transformers
 	{4, ""},                         // transforming
 	{4, ""},                         // transforms
 	{6, ""},                         // translate
@@ -12769,7 +13002,7 @@ var tablePhrases = [...]phrase{
 	{35, "to"},                      // tries
 	{20, ""},                        // troubleshooting
 	{31, ""},                        // true
-	{70, ""},                        // truly
+	{71, ""},                        // truly
 	{31, ""},                        // trust
 	{13, ""},                        // trustworthy
 	{35, "to"},                      // try
@@ -12781,7 +13014,7 @@ var tablePhrases = [...]phrase{
 	{46, ""},                        // types
 	{23, ""},                        // ultimately
 	{24, ""},                        // und
-	{54, "construction"},            // under
+	{55, "construction"},            // under
 	{10, ""},                        // underserved
 	{14, ""},                        // understand
 	{14, ""},                        // understanded
@@ -12803,7 +13036,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // unifying
 	{6, ""},                         // unifys
 	{31, ""},                        // union
-	{70, ""},                        // unique
+	{71, ""},                        // unique
 	{19, ""},                        // uniquely
 	{31, ""},                        // unit
 	{0, ""},                         // univ
@@ -12819,37 +13052,37 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // unrivaled
 	{15, ""},                        // unrivalled
 	{31, ""},                        // unser
-	{51, ""},                        // unser
-	{61, "auftrag ist"},             // unser
+	{52, ""},                        // unser
+	{62, "auftrag ist"},             // unser
 	{31, ""},                        // unsere
-	{51, ""},                        // unsere
-	{61, "mission ist"},             // unsere
-	{62, "vision ist"},              // unsere
+	{52, ""},                        // unsere
+	{62, "mission ist"},             // unsere
+	{63, "vision ist"},              // unsere
 	{31, ""},                        // unserer
-	{51, ""},                        // unserer
+	{52, ""},                        // unserer
 	{31, ""},                        // updated
 	{41, ""},                        // updated
-	{68, ""},                        // upload
-	{68, ""},                        // uploads
+	{69, ""},                        // upload
+	{69, ""},                        // uploads
 	{10, ""},                        // urban
-	{64, ""},                        // us
+	{65, ""},                        // us
 	{13, ""},                        // usable
 	{20, ""},                        // usage
-	{50, ""},                        // usage
-	{50, "cases"},                   // use
-	{66, ""},                        // use
+	{51, ""},                        // usage
+	{51, "cases"},                   // use
+	{67, ""},                        // use
 	{13, ""},                        // useful
 	{8, ""},                         // user
 	{15, "centric"},                 // user
-	{50, "stories"},                 // user
+	{51, "stories"},                 // user
 	{15, ""},                        // user-centric
 	{8, ""},                         // users
 	{40, ""},                        // using
-	{69, ""},                        // utilise
-	{69, ""},                        // utilize
-	{69, ""},                        // utilizes
-	{69, ""},                        // utilizing
-	{52, ""},                        // vacancy
+	{70, ""},                        // utilise
+	{70, ""},                        // utilize
+	{70, ""},                        // utilizes
+	{70, ""},                        // utilizing
+	{53, ""},                        // vacancy
 	{24, ""},                        // valeurs
 	{24, ""},                        // valores
 	{24, ""},                        // valori
@@ -12860,16 +13093,16 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // value-added
 	{24, ""},                        // values
 	{33, ""},                        // van
-	{70, ""},                        // various
+	{71, ""},                        // various
 	{11, ""},                        // vendor
 	{11, ""},                        // vendors
 	{41, ""},                        // version
 	{19, ""},                        // versus
-	{70, ""},                        // very
+	{71, ""},                        // very
 	{11, ""},                        // veterans
 	{40, ""},                        // via
 	{13, ""},                        // viable
-	{68, ""},                        // video
+	{69, ""},                        // video
 	{11, ""},                        // viewers
 	{36, ""},                        // village
 	{22, ""},                        // visao
@@ -12880,8 +13113,8 @@ var tablePhrases = [...]phrase{
 	{22, ""},                        // vision
 	{34, "statement"},               // vision
 	{34, ""},                        // vision
-	{53, "goes here"},               // vision
-	{64, ""},                        // vision
+	{54, "goes here"},               // vision
+	{65, ""},                        // vision
 	{15, ""},                        // visionary
 	{22, ""},                        // visione
 	{34, ""},                        // visione
@@ -12900,10 +13133,14 @@ var tablePhrases = [...]phrase{
 	{27, "to see"},                  // want
 	{27, ""},                        // want
 	{35, "to"},                      // want
+	{49, ""},                        // want
+	{49, ""},                        // wanted
+	{49, ""},                        // wanting
+	{49, ""},                        // wants
 	{41, ""},                        // warning
 	{48, ""},                        // warning
 	{12, ""},                        // was
-	{64, ""},                        // was
+	{65, ""},                        // was
 	{36, ""},                        // water
 	{3, ""},                         // way
 	{45, ""},                        // waypoint
@@ -12916,19 +13153,19 @@ var tablePhrases = [...]phrase{
 	{40, "will achieve this"},       // we
 	{40, "do this"},                 // we
 	{40, "achieve this"},            // we
-	{64, ""},                        // we
-	{65, ""},                        // wearable
-	{65, ""},                        // wearables
-	{68, ""},                        // webcam
-	{65, ""},                        // website
+	{65, ""},                        // we
+	{66, ""},                        // wearable
+	{66, ""},                        // wearables
+	{69, ""},                        // webcam
+	{66, ""},                        // website
 	{42, "to"},                      // welcome
-	{58, "all"},                     // welcome
+	{59, "all"},                     // welcome
 	{34, ""},                        // weledigaeth
 	{13, "being"},                   // well
 	{13, ""},                        // well-being
 	{13, ""},                        // wellbeing
 	{12, ""},                        // were
-	{64, ""},                        // were
+	{65, ""},                        // were
 	{24, ""},                        // werte
 	{24, ""},                        // what
 	{25, "is"},                      // what
@@ -12936,7 +13173,7 @@ var tablePhrases = [...]phrase{
 	{25, "makes"},                   // what
 	{25, "should"},                  // what
 	{25, "does"},                    // what
-	{64, ""},                        // what
+	{65, ""},                        // what
 	{20, "new"},                     // what's
 	{25, ""},                        // what's
 	{29, "next"},                    // what's
@@ -12948,7 +13185,7 @@ var tablePhrases = [...]phrase{
 	{29, "different"},               // what's
 	{25, "to"},                      // when
 	{35, "possible"},                // when
-	{64, ""},                        // when
+	{65, ""},                        // when
 	{35, "possible"},                // whenever
 	{23, "we are headed"},           // where
 	{23, "we are heading"},          // where
@@ -12965,14 +13202,14 @@ var tablePhrases = [...]phrase{
 	{35, "practical"},               // where
 	{35, "practicable"},             // where
 	{35, "appropriate"},             // where
-	{64, ""},                        // where
+	{65, ""},                        // where
 	{19, ""},                        // whereas
-	{56, "means"},                   // which
-	{64, ""},                        // which
+	{57, "means"},                   // which
+	{65, ""},                        // which
 	{25, "is"},                      // who
-	{64, ""},                        // who
-	{64, ""},                        // whom
-	{51, ""},                        // whose
+	{65, ""},                        // who
+	{65, ""},                        // whom
+	{52, ""},                        // whose
 	{25, "is"},                      // why
 	{25, "are"},                     // why
 	{25, "do"},                      // why
@@ -12993,13 +13230,13 @@ var tablePhrases = [...]phrase{
 	{39, "we exist"},                // why
 	{39, "we're here"},              // why
 	{39, ""},                        // why
-	{64, ""},                        // why
-	{65, ""},                        // widget
+	{65, ""},                        // why
+	{66, ""},                        // widget
 	{23, "be"},                      // will
 	{23, "have"},                    // will
 	{23, ""},                        // will
-	{54, "follow"},                  // will
-	{64, ""},                        // will
+	{55, "follow"},                  // will
+	{65, ""},                        // will
 	{14, ""},                        // win
 	{15, "win"},                     // win
 	{15, ""},                        // win-win
@@ -13011,7 +13248,7 @@ var tablePhrases = [...]phrase{
 	{36, ""},                        // winter
 	{35, "to"},                      // wish
 	{40, "the help of"},             // with
-	{64, ""},                        // with
+	{65, ""},                        // with
 	{19, ""},                        // without
 	{11, ""},                        // women
 	{37, ""},                        // won
@@ -13021,8 +13258,8 @@ var tablePhrases = [...]phrase{
 	{27, "towards"},                 // work
 	{40, "with"},                    // work
 	{40, "alongside"},               // work
-	{54, "in progress"},             // work
-	{69, "to"},                      // work
+	{55, "in progress"},             // work
+	{70, "to"},                      // work
 	{11, ""},                        // workers
 	{10, ""},                        // working
 	{27, "for"},                     // working
@@ -13031,27 +13268,27 @@ var tablePhrases = [...]phrase{
 	{40, "together with"},           // working
 	{40, "with"},                    // working
 	{40, "alongside"},               // working
-	{63, "on the wording"},          // working
+	{64, "on the wording"},          // working
 	{40, "with"},                    // works
-	{69, "to"},                      // works
+	{70, "to"},                      // works
 	{3, ""},                         // world
 	{15, "class"},                   // world
 	{26, ""},                        // world
-	{59, ""},                        // world
-	{70, "renowned"},                // world
+	{60, ""},                        // world
+	{71, "renowned"},                // world
 	{15, "leading"},                 // world's
-	{59, ""},                        // world's
 	{60, ""},                        // world's
+	{61, ""},                        // world's
 	{15, ""},                        // world-class
-	{70, ""},                        // world-renowned
-	{59, ""},                        // worldwide
+	{71, ""},                        // world-renowned
+	{60, ""},                        // worldwide
 	{37, ""},                        // worn
 	{35, ""},                        // would
-	{64, ""},                        // would
+	{65, ""},                        // would
 	{37, ""},                        // woven
 	{6, ""},                         // write
 	{25, ""},                        // write
-	{66, ""},                        // write
+	{67, ""},                        // write
 	{6, ""},                         // writed
 	{6, ""},                         // writeed
 	{6, ""},                         // writeing
@@ -13063,530 +13300,530 @@ var tablePhrases = [...]phrase{
 	{42, "by"},                      // written
 	{30, "ray"},                     // x
 	{30, ""},                        // x-ray
-	{53, ""},                        // xxx
+	{54, ""},                        // xxx
 	{24, ""},                        // y
-	{63, "to be agreed"},            // yet
+	{64, "to be agreed"},            // yet
 	{8, ""},                         // you
 	{10, ""},                        // young
 	{11, "people"},                  // young
-	{53, "company"},                 // your
-	{53, "product"},                 // your
+	{54, "company"},                 // your
+	{54, "product"},                 // your
 	{11, ""},                        // youth
 	{24, ""},                        // ziele
 }
 
 // tableSlots is a hash table over tableWords: index+1, or 0.
 var tableSlots = [8192]uint16{
-	0, 0, 0, 0, 185, 0, 0, 0, 2132, 0, 625, 0, 0, 0, 0, 0,
-	0, 0, 1347, 2129, 1365, 105, 1373, 462, 482, 0, 0, 0, 0, 0, 0, 0,
-	0, 1474, 0, 0, 0, 0, 0, 0, 1478, 528, 0, 0, 0, 0, 0, 0,
-	506, 1435, 1969, 2183, 0, 0, 0, 0, 0, 1363, 0, 0, 1968, 0, 0, 0,
-	0, 0, 65, 1268, 0, 0, 0, 0, 0, 0, 0, 0, 1323, 0, 0, 0,
-	0, 0, 0, 0, 0, 1838, 0, 0, 0, 0, 74, 0, 0, 338, 1820, 2173,
-	0, 0, 0, 0, 1487, 0, 303, 0, 606, 0, 0, 0, 1225, 300, 0, 0,
-	409, 631, 0, 0, 0, 882, 0, 0, 0, 0, 0, 0, 0, 0, 443, 0,
-	181, 260, 0, 0, 0, 0, 0, 0, 0, 1321, 0, 0, 0, 138, 1116, 1174,
-	2003, 0, 0, 584, 0, 2373, 0, 1901, 0, 0, 0, 0, 0, 1638, 0, 0,
-	0, 0, 0, 0, 457, 0, 0, 0, 0, 1940, 0, 0, 0, 998, 0, 0,
+	0, 0, 0, 0, 193, 0, 0, 0, 2181, 0, 633, 0, 0, 0, 0, 0,
+	0, 0, 1371, 2178, 1389, 109, 1397, 470, 490, 0, 0, 0, 0, 0, 0, 0,
+	0, 1502, 0, 0, 0, 0, 0, 0, 1506, 536, 0, 0, 0, 0, 0, 0,
+	514, 1463, 1594, 2014, 2232, 0, 0, 0, 0, 1387, 0, 0, 2013, 0, 0, 0,
+	0, 1648, 65, 1292, 0, 0, 0, 0, 0, 0, 0, 0, 1347, 0, 0, 0,
+	0, 0, 0, 0, 0, 1883, 0, 0, 0, 0, 74, 0, 0, 346, 1865, 2222,
+	0, 0, 0, 0, 1515, 0, 311, 0, 614, 0, 0, 0, 1249, 308, 0, 0,
+	417, 639, 0, 0, 0, 900, 0, 0, 0, 0, 0, 0, 0, 0, 451, 0,
+	189, 268, 0, 0, 0, 0, 0, 0, 0, 1345, 0, 0, 0, 142, 1134, 1192,
+	2048, 0, 0, 592, 0, 2425, 0, 1946, 0, 0, 0, 0, 0, 1677, 0, 0,
+	0, 0, 0, 0, 465, 0, 0, 0, 0, 1985, 0, 0, 0, 1016, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1145, 0, 698, 0, 0, 0, 0, 639, 0, 0, 0, 0, 0, 242, 0, 1931,
-	0, 472, 2347, 104, 1083, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 871, 0, 0, 1606, 0, 0, 0, 2341, 0, 0, 0, 0,
-	914, 0, 200, 0, 0, 0, 0, 0, 0, 0, 0, 392, 0, 381, 0, 384,
-	0, 0, 0, 0, 0, 0, 1217, 1424, 0, 1022, 0, 0, 1903, 749, 0, 0,
-	0, 0, 0, 1816, 203, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1958, 0, 0, 654, 0, 0, 0, 1636, 0, 1021, 1361,
-	1626, 673, 1362, 1589, 0, 0, 0, 0, 0, 0, 0, 0, 0, 220, 0, 0,
-	0, 0, 343, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 898, 0,
-	0, 1712, 0, 0, 0, 1907, 0, 2031, 717, 1970, 1980, 0, 1038, 0, 0, 0,
-	0, 2271, 0, 0, 0, 601, 0, 1468, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2102, 168, 0, 0, 0, 307, 1966, 2217, 2230, 0, 308, 1277, 768, 0, 0,
-	2028, 1707, 0, 0, 664, 1614, 1286, 297, 2015, 0, 0, 988, 0, 233, 386, 444,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 767, 0, 0, 0,
-	1102, 0, 174, 0, 2294, 0, 0, 0, 0, 0, 0, 0, 0, 2035, 498, 0,
-	2123, 0, 0, 0, 0, 1208, 0, 0, 2273, 858, 0, 2063, 0, 324, 0, 0,
-	0, 0, 0, 1302, 1938, 0, 2331, 0, 0, 0, 0, 0, 0, 1139, 832, 0,
-	0, 1677, 0, 0, 0, 0, 0, 1552, 1431, 2303, 0, 0, 0, 0, 0, 1011,
-	1110, 1360, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1798,
-	0, 0, 2306, 0, 0, 2301, 0, 0, 0, 0, 0, 0, 0, 508, 1167, 58,
-	223, 0, 0, 0, 0, 1258, 0, 0, 2221, 0, 1056, 0, 2343, 0, 0, 0,
-	1469, 0, 1229, 0, 0, 2092, 0, 1092, 1569, 1354, 0, 0, 0, 0, 0, 0,
-	0, 0, 1819, 1450, 1780, 0, 0, 0, 0, 0, 0, 0, 0, 1026, 0, 0,
-	0, 0, 0, 0, 0, 0, 81, 0, 0, 0, 0, 936, 1843, 1905, 0, 0,
-	0, 0, 1995, 1150, 0, 119, 801, 1393, 833, 0, 754, 0, 0, 0, 1481, 0,
-	0, 0, 2194, 0, 0, 0, 0, 0, 380, 0, 276, 0, 0, 0, 0, 0,
-	0, 1291, 0, 0, 680, 68, 0, 827, 88, 0, 0, 0, 0, 0, 404, 0,
-	1256, 301, 0, 0, 0, 0, 0, 1420, 0, 677, 0, 0, 0, 0, 0, 0,
-	1659, 191, 0, 0, 0, 0, 0, 2339, 0, 0, 0, 0, 0, 910, 1014, 847,
-	1695, 1999, 2167, 0, 0, 0, 0, 0, 0, 402, 0, 0, 477, 0, 0, 1796,
-	0, 0, 0, 0, 0, 502, 110, 1806, 1864, 0, 0, 1158, 0, 0, 0, 1898,
-	0, 0, 0, 0, 0, 0, 170, 834, 905, 0, 0, 0, 0, 0, 1651, 277,
-	753, 1678, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1111, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 2146, 0, 2181, 0, 0, 1392, 0, 0, 0, 1212,
-	651, 0, 0, 1160, 2067, 273, 1928, 0, 0, 918, 0, 0, 0, 0, 0, 0,
-	0, 0, 620, 2094, 0, 0, 2270, 0, 0, 0, 0, 920, 0, 0, 234, 1741,
-	1591, 0, 0, 0, 0, 0, 0, 0, 693, 1625, 0, 484, 0, 426, 0, 869,
-	0, 0, 0, 0, 0, 0, 460, 0, 0, 0, 0, 0, 0, 1849, 0, 958,
-	0, 1465, 1830, 2283, 0, 0, 0, 0, 1375, 0, 0, 0, 117, 561, 0, 0,
-	0, 45, 1988, 0, 0, 0, 0, 0, 0, 1329, 0, 1308, 0, 0, 0, 0,
-	1019, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1051, 1810, 0, 0, 899, 323,
-	900, 0, 0, 0, 0, 0, 1794, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 459, 0, 1095, 0, 0, 0,
-	0, 845, 0, 0, 0, 248, 0, 0, 1892, 0, 0, 0, 0, 0, 1471, 0,
-	695, 0, 0, 0, 774, 0, 0, 0, 0, 0, 388, 0, 0, 449, 0, 0,
-	859, 0, 0, 0, 0, 0, 0, 0, 0, 1399, 733, 0, 0, 0, 0, 0,
+	1163, 0, 706, 0, 0, 0, 0, 647, 0, 0, 0, 0, 0, 250, 0, 1976,
+	0, 480, 2399, 108, 1101, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 889, 0, 0, 1640, 0, 0, 0, 2393, 0, 0, 0, 0,
+	932, 0, 208, 0, 0, 0, 0, 0, 0, 0, 0, 400, 0, 389, 0, 392,
+	0, 0, 0, 0, 0, 0, 1241, 1452, 0, 1040, 0, 0, 1948, 757, 0, 0,
+	0, 0, 0, 1861, 211, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 2003, 0, 0, 662, 0, 0, 0, 1675, 0, 1039, 1385,
+	1665, 681, 1386, 1623, 0, 0, 0, 0, 0, 0, 0, 0, 0, 228, 0, 0,
+	0, 0, 351, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 916, 0,
+	0, 1751, 0, 0, 0, 1952, 0, 2076, 725, 2015, 2025, 0, 1056, 0, 0, 0,
+	0, 2320, 0, 0, 0, 609, 0, 1496, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2147, 176, 0, 0, 0, 315, 2011, 2266, 2279, 0, 316, 1301, 776, 0, 0,
+	2073, 1746, 0, 0, 672, 1653, 1310, 305, 2060, 0, 0, 1006, 0, 241, 394, 452,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 775, 0, 0, 0,
+	1120, 0, 182, 0, 2343, 0, 0, 0, 0, 0, 0, 0, 0, 2080, 506, 0,
+	2172, 0, 0, 0, 0, 1226, 0, 0, 2322, 870, 0, 2108, 0, 332, 0, 0,
+	0, 0, 0, 1326, 1983, 0, 2383, 0, 0, 0, 0, 0, 0, 1157, 844, 0,
+	0, 1716, 0, 0, 0, 0, 0, 1580, 1459, 2352, 0, 0, 0, 0, 0, 1029,
+	1128, 1384, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1843,
+	0, 0, 2358, 0, 0, 2350, 0, 0, 0, 0, 0, 0, 0, 516, 1185, 58,
+	231, 0, 0, 0, 0, 1282, 0, 0, 2270, 0, 1074, 0, 2395, 0, 0, 0,
+	1497, 0, 1253, 0, 0, 2137, 0, 1110, 1603, 1378, 0, 0, 0, 0, 0, 0,
+	0, 0, 1864, 1478, 1819, 0, 0, 0, 0, 0, 0, 0, 0, 1044, 0, 0,
+	0, 0, 0, 0, 0, 0, 81, 0, 0, 0, 0, 954, 1888, 1950, 0, 0,
+	0, 0, 2040, 1168, 0, 123, 813, 1421, 845, 0, 762, 0, 0, 0, 1509, 0,
+	0, 0, 2243, 0, 0, 0, 0, 0, 388, 0, 284, 0, 0, 0, 0, 0,
+	0, 1315, 0, 0, 688, 68, 0, 839, 92, 0, 0, 0, 0, 0, 412, 0,
+	1280, 309, 0, 0, 0, 0, 0, 1448, 0, 685, 0, 0, 0, 0, 0, 0,
+	1698, 199, 0, 0, 0, 0, 0, 2391, 0, 0, 0, 0, 0, 928, 1032, 859,
+	1734, 2044, 2216, 0, 0, 0, 0, 0, 0, 410, 1236, 0, 485, 0, 0, 1841,
+	0, 0, 0, 0, 0, 510, 114, 1851, 1909, 0, 0, 1176, 0, 0, 0, 1943,
+	0, 0, 0, 0, 0, 0, 178, 846, 923, 0, 0, 0, 0, 0, 1690, 285,
+	761, 1717, 0, 0, 0, 0, 0, 0, 0, 2355, 0, 0, 1129, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 2195, 0, 2230, 0, 0, 1420, 0, 0, 0, 1230,
+	659, 0, 0, 1178, 2112, 281, 1973, 0, 0, 936, 0, 0, 0, 0, 0, 0,
+	0, 0, 628, 2139, 0, 0, 2319, 0, 0, 0, 0, 938, 0, 0, 242, 1780,
+	1625, 0, 0, 0, 0, 0, 0, 0, 701, 1664, 0, 492, 0, 434, 0, 887,
+	0, 0, 0, 0, 0, 0, 468, 0, 0, 0, 0, 0, 0, 1894, 0, 976,
+	0, 1493, 1875, 2332, 0, 0, 0, 0, 1399, 0, 0, 0, 121, 569, 0, 0,
+	0, 45, 2033, 0, 0, 0, 0, 0, 0, 1353, 0, 1332, 0, 0, 0, 0,
+	1037, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1069, 1855, 0, 0, 917, 331,
+	918, 0, 0, 0, 0, 0, 1839, 0, 0, 1650, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 467, 0, 1113, 0, 0, 0,
+	0, 857, 0, 0, 0, 256, 0, 0, 1937, 0, 0, 0, 0, 0, 1499, 0,
+	703, 0, 0, 0, 782, 0, 0, 0, 0, 0, 396, 0, 0, 457, 0, 0,
+	871, 0, 0, 0, 0, 0, 0, 0, 0, 1427, 741, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	587, 0, 0, 271, 222, 838, 0, 0, 0, 0, 0, 0, 0, 0, 881, 0,
-	0, 0, 431, 224, 340, 127, 1713, 538, 1718, 0, 820, 0, 0, 0, 0, 0,
-	1889, 0, 0, 0, 1627, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	595, 0, 0, 279, 230, 850, 0, 0, 0, 0, 0, 0, 0, 0, 899, 0,
+	0, 0, 439, 232, 348, 131, 1752, 546, 1757, 0, 832, 0, 0, 0, 0, 0,
+	1934, 0, 0, 0, 1666, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 180, 0, 0, 689, 854, 0, 991, 580, 976, 0, 0, 0,
-	0, 0, 2097, 0, 0, 0, 1801, 361, 473, 0, 0, 0, 0, 0, 0, 0,
-	1133, 0, 106, 1727, 0, 0, 0, 0, 0, 0, 503, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 30, 43, 0, 0, 810, 1472, 0, 229, 822, 0, 707,
-	0, 1883, 0, 0, 0, 0, 52, 0, 0, 483, 0, 254, 0, 0, 2022, 0,
-	0, 644, 0, 0, 0, 0, 1080, 0, 0, 350, 0, 1972, 0, 771, 0, 1841,
-	63, 1932, 857, 333, 2074, 2156, 2279, 0, 0, 0, 0, 0, 1725, 112, 236, 0,
-	0, 0, 0, 0, 0, 1693, 0, 0, 0, 0, 1443, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 365, 989, 0,
-	0, 0, 0, 0, 311, 0, 0, 0, 791, 0, 0, 582, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 780, 0, 1125, 1667, 2213, 723, 0, 0, 0, 0,
-	0, 0, 0, 1772, 1873, 2356, 134, 763, 1414, 0, 0, 0, 0, 2234, 0, 0,
-	1573, 0, 0, 0, 0, 0, 0, 0, 1186, 0, 1243, 0, 0, 0, 0, 0,
-	0, 0, 535, 1782, 0, 1374, 0, 0, 2103, 1466, 2068, 0, 0, 0, 2300, 0,
-	0, 0, 341, 0, 1933, 623, 290, 653, 0, 0, 1859, 1344, 0, 0, 488, 0,
-	0, 0, 1648, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	2377, 0, 0, 0, 2260, 0, 0, 0, 0, 0, 0, 856, 1568, 0, 0, 0,
-	0, 0, 0, 2099, 0, 0, 0, 0, 342, 0, 0, 0, 848, 0, 532, 1546,
-	0, 0, 617, 1805, 2264, 0, 0, 0, 0, 1126, 2325, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1447, 0, 0, 0, 2362, 0, 0, 0, 0, 0, 0, 2299,
-	0, 0, 0, 0, 0, 0, 0, 0, 924, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 542, 487, 927, 0, 283, 0, 0, 0, 0,
-	0, 0, 525, 0, 0, 0, 1325, 0, 1767, 0, 841, 1025, 1657, 1732, 79, 662,
-	2160, 1239, 2254, 0, 372, 0, 0, 0, 38, 0, 1075, 0, 0, 0, 0, 800,
-	1020, 0, 0, 0, 1912, 2206, 1876, 611, 0, 1971, 0, 0, 0, 0, 0, 544,
-	1285, 0, 0, 0, 0, 0, 711, 1665, 0, 0, 700, 33, 637, 1057, 0, 0,
-	0, 0, 1586, 0, 0, 2095, 0, 0, 0, 0, 585, 0, 0, 1141, 890, 0,
-	2058, 0, 0, 1642, 0, 0, 0, 0, 0, 2037, 0, 0, 0, 2229, 0, 0,
-	0, 1419, 569, 252, 2041, 1173, 2196, 2200, 0, 0, 0, 0, 0, 934, 2098, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 667, 996, 0, 0, 554,
-	1762, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2247, 0, 0, 0,
-	1231, 286, 1555, 1874, 977, 1269, 0, 0, 0, 0, 421, 0, 0, 835, 1324, 0,
-	0, 0, 0, 815, 0, 0, 0, 0, 0, 0, 0, 0, 1397, 1055, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 534,
-	0, 0, 0, 0, 0, 0, 0, 894, 0, 0, 0, 0, 0, 0, 0, 453,
-	529, 0, 0, 0, 0, 821, 0, 0, 1842, 0, 0, 0, 0, 1103, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 352, 1501, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2013, 0, 0,
-	0, 0, 0, 1991, 0, 0, 0, 0, 0, 891, 1246, 1348, 0, 0, 0, 0,
-	1006, 0, 0, 0, 37, 226, 0, 0, 215, 2054, 0, 0, 0, 0, 0, 0,
-	0, 0, 1689, 0, 0, 0, 628, 641, 1383, 1663, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 427, 0, 0, 0, 211,
-	397, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2001, 0, 0, 166, 0,
-	741, 0, 0, 0, 0, 0, 0, 345, 0, 0, 1353, 1048, 2376, 0, 938, 0,
-	370, 1824, 0, 0, 109, 0, 520, 1368, 0, 0, 0, 0, 588, 434, 1118, 0,
-	0, 154, 255, 452, 0, 1384, 1610, 0, 1091, 0, 0, 1643, 1385, 2357, 0, 1924,
-	1754, 0, 0, 1858, 0, 0, 2029, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 190, 209, 863, 0,
-	0, 0, 0, 0, 559, 1766, 2105, 0, 981, 0, 0, 42, 0, 55, 0, 2291,
-	0, 0, 1203, 1920, 1495, 2332, 0, 0, 1232, 0, 0, 18, 0, 0, 0, 0,
-	331, 0, 1583, 2051, 0, 0, 82, 169, 1656, 1946, 0, 0, 807, 0, 0, 0,
-	0, 0, 1524, 1122, 2020, 2113, 1070, 0, 1408, 2010, 1421, 0, 1670, 0, 0, 0,
-	0, 0, 0, 0, 1024, 1822, 2344, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	274, 1720, 0, 0, 0, 2169, 0, 1356, 0, 0, 0, 0, 0, 0, 1460, 0,
-	0, 0, 0, 0, 0, 0, 2072, 925, 1620, 1147, 1734, 0, 0, 0, 0, 0,
-	648, 0, 0, 0, 0, 984, 0, 0, 0, 0, 1930, 0, 298, 952, 1234, 1512,
-	672, 0, 517, 0, 0, 0, 0, 0, 1809, 0, 1284, 0, 0, 2155, 543, 2052,
-	0, 0, 0, 1196, 0, 849, 475, 0, 178, 1683, 0, 0, 0, 0, 555, 1764,
-	0, 0, 0, 0, 0, 0, 0, 2251, 0, 0, 1581, 0, 0, 722, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1702, 1168, 0, 969, 0, 0, 0,
-	0, 1896, 0, 0, 0, 0, 0, 682, 0, 0, 0, 0, 0, 0, 1947, 0,
-	0, 0, 750, 0, 0, 0, 0, 0, 0, 2258, 0, 0, 1413, 0, 0, 0,
-	1188, 1797, 0, 0, 912, 557, 0, 0, 0, 474, 1136, 0, 1629, 0, 0, 0,
-	0, 0, 247, 2127, 2266, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1140, 1267, 1547,
-	0, 0, 0, 0, 0, 135, 221, 270, 0, 0, 0, 0, 0, 0, 0, 0,
-	1303, 0, 313, 0, 0, 0, 0, 1016, 0, 0, 0, 0, 2243, 0, 0, 0,
-	0, 0, 0, 2138, 1888, 2153, 0, 0, 2085, 0, 0, 2193, 0, 1065, 0, 1327,
-	0, 1176, 0, 0, 0, 0, 0, 0, 0, 0, 1300, 0, 0, 877, 446, 159,
-	852, 0, 0, 2375, 0, 0, 0, 208, 182, 2086, 0, 0, 0, 0, 1007, 0,
-	0, 0, 0, 2144, 0, 0, 497, 949, 0, 0, 0, 716, 0, 0, 0, 0,
-	748, 0, 0, 0, 0, 0, 2175, 1544, 0, 362, 0, 1248, 1148, 1671, 1220, 0,
-	0, 0, 0, 0, 0, 0, 942, 1138, 0, 0, 1654, 2143, 0, 0, 0, 0,
-	187, 0, 0, 0, 1477, 0, 0, 541, 0, 0, 0, 0, 0, 1639, 0, 0,
-	0, 398, 0, 2353, 0, 0, 0, 0, 0, 1337, 0, 325, 0, 0, 0, 0,
-	0, 0, 1804, 0, 0, 0, 966, 0, 1944, 0, 0, 0, 0, 0, 0, 1251,
-	0, 0, 0, 0, 0, 0, 0, 0, 1740, 0, 974, 1099, 408, 0, 0, 0,
-	0, 0, 0, 0, 896, 0, 0, 0, 0, 0, 0, 1043, 2231, 2088, 0, 0,
-	0, 1976, 2245, 0, 0, 0, 1484, 0, 0, 0, 0, 823, 0, 0, 0, 0,
-	632, 1112, 0, 0, 1172, 0, 0, 0, 412, 0, 0, 0, 0, 1190, 0, 0,
-	1355, 0, 0, 2023, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2255, 0, 0,
-	0, 0, 490, 1448, 0, 454, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1169,
-	0, 0, 2096, 0, 0, 0, 0, 411, 0, 574, 562, 0, 0, 0, 0, 0,
-	0, 1562, 0, 50, 0, 0, 0, 321, 0, 0, 0, 1594, 5, 32, 1580, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 814, 708, 0, 0, 0, 0, 0,
-	0, 0, 0, 2176, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1588, 0,
-	0, 0, 0, 1486, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1400, 0,
-	0, 0, 0, 0, 602, 0, 0, 1497, 0, 0, 77, 0, 0, 0, 0, 0,
-	0, 0, 0, 1436, 1067, 2157, 2130, 405, 0, 1936, 0, 1572, 1885, 0, 359, 609,
-	1790, 0, 0, 888, 1492, 1578, 0, 0, 0, 0, 467, 992, 1479, 1785, 97, 0,
-	0, 530, 0, 0, 0, 2197, 0, 0, 414, 1089, 1142, 1528, 1425, 2119, 0, 0,
-	0, 1687, 0, 0, 652, 0, 0, 0, 0, 0, 0, 1074, 0, 0, 0, 0,
-	1526, 1017, 0, 0, 0, 0, 0, 1520, 1008, 0, 0, 0, 868, 0, 0, 1514,
-	0, 0, 0, 0, 646, 0, 0, 0, 0, 0, 0, 957, 0, 0, 0, 0,
-	0, 1891, 339, 545, 1331, 0, 0, 0, 1978, 2328, 0, 0, 0, 1330, 1155, 1446,
-	0, 1042, 0, 0, 1537, 1255, 2240, 0, 0, 387, 0, 0, 0, 0, 0, 0,
-	0, 2324, 0, 0, 0, 0, 0, 1463, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1925, 972, 0, 0, 0, 1346, 0, 1897, 0, 0, 2110, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 516, 1403, 0, 486, 1483, 0, 0, 0, 0, 1613,
-	0, 86, 2071, 0, 0, 634, 2158, 0, 0, 1312, 214, 0, 0, 0, 0, 377,
-	0, 0, 0, 1227, 0, 0, 2030, 0, 227, 0, 0, 0, 0, 0, 1935, 2322,
-	0, 0, 0, 0, 0, 1781, 2275, 0, 0, 1221, 0, 0, 0, 0, 0, 0,
-	318, 0, 0, 0, 0, 317, 908, 0, 0, 0, 0, 0, 0, 713, 1475, 0,
-	861, 0, 0, 0, 2115, 0, 999, 1919, 0, 0, 0, 0, 0, 0, 1041, 1052,
-	0, 0, 0, 0, 0, 0, 933, 1170, 0, 0, 1035, 0, 1499, 684, 1566, 0,
-	1686, 1240, 358, 704, 0, 1624, 2268, 114, 1507, 694, 0, 0, 0, 360, 1283, 2330,
-	0, 1009, 0, 0, 0, 0, 719, 0, 0, 0, 0, 0, 2075, 0, 0, 0,
-	0, 1603, 579, 0, 0, 536, 0, 419, 0, 0, 0, 0, 0, 393, 0, 2078,
-	0, 0, 395, 0, 0, 0, 1774, 729, 0, 0, 0, 160, 0, 0, 0, 1811,
-	0, 0, 0, 0, 1294, 0, 2199, 0, 0, 0, 1183, 2246, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 231, 436, 932, 1556, 0,
-	0, 0, 0, 1989, 1257, 1532, 0, 0, 0, 744, 0, 19, 1066, 2117, 0, 0,
-	0, 1107, 0, 0, 0, 1803, 0, 90, 0, 0, 0, 0, 14, 0, 0, 0,
-	0, 264, 1694, 0, 0, 0, 0, 0, 194, 0, 0, 0, 0, 0, 0, 0,
-	0, 2027, 0, 0, 1023, 0, 385, 1515, 0, 0, 0, 0, 0, 0, 0, 0,
-	118, 0, 0, 0, 0, 0, 0, 0, 0, 2062, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 757, 0, 0, 0, 0, 1498, 0, 0, 0, 0, 0,
-	0, 0, 903, 1226, 0, 0, 993, 1704, 0, 0, 0, 0, 0, 1653, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 2336, 0, 0, 788, 0, 0, 1845,
-	0, 0, 0, 0, 2308, 0, 0, 0, 0, 0, 0, 494, 1181, 2287, 0, 0,
-	0, 0, 0, 10, 1496, 0, 0, 0, 0, 0, 0, 0, 0, 1698, 607, 1691,
-	572, 2178, 237, 0, 0, 0, 0, 0, 0, 0, 2147, 0, 428, 0, 0, 0,
-	0, 1189, 0, 0, 0, 878, 1646, 0, 0, 0, 0, 0, 0, 0, 1292, 0,
-	2084, 0, 0, 0, 0, 0, 0, 0, 1339, 0, 2000, 0, 1664, 0, 596, 0,
-	0, 0, 0, 0, 1778, 0, 0, 0, 0, 0, 1087, 1249, 172, 0, 0, 0,
-	0, 0, 0, 0, 80, 0, 0, 0, 334, 0, 0, 0, 129, 410, 598, 0,
-	0, 0, 0, 0, 619, 1943, 0, 0, 590, 0, 0, 500, 0, 0, 850, 0,
-	0, 0, 0, 518, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 219, 0,
-	782, 0, 0, 0, 0, 0, 0, 0, 116, 591, 1069, 1652, 0, 0, 0, 344,
-	0, 0, 0, 356, 0, 2334, 0, 0, 0, 0, 0, 0, 0, 0, 724, 1649,
-	492, 1882, 0, 2107, 2285, 0, 0, 0, 16, 1821, 0, 141, 0, 0, 1860, 0,
-	0, 0, 0, 0, 0, 0, 1880, 0, 0, 0, 0, 1039, 0, 0, 0, 0,
-	0, 1763, 0, 1836, 0, 0, 212, 0, 399, 1441, 0, 2276, 2170, 1416, 0, 0,
-	1895, 0, 0, 0, 0, 0, 586, 0, 0, 0, 1519, 0, 0, 581, 0, 0,
-	0, 0, 0, 1996, 0, 939, 0, 0, 0, 671, 0, 0, 0, 0, 1396, 0,
-	0, 0, 0, 1647, 0, 0, 0, 0, 0, 2177, 1440, 1900, 0, 143, 2220, 0,
-	1184, 1825, 0, 0, 0, 853, 1313, 1333, 1510, 1748, 1288, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1033, 0, 0,
-	0, 0, 0, 0, 267, 0, 0, 0, 0, 0, 0, 0, 2192, 0, 0, 0,
-	0, 1104, 0, 0, 0, 1489, 1560, 0, 0, 0, 0, 990, 56, 0, 0, 0,
-	0, 0, 0, 986, 0, 0, 0, 0, 560, 2189, 0, 0, 1032, 0, 1164, 1367,
-	1564, 742, 126, 0, 0, 1915, 1962, 0, 0, 0, 2315, 0, 1509, 0, 0, 0,
-	1553, 415, 1661, 2014, 1531, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1359, 0,
-	830, 0, 2329, 0, 0, 1461, 0, 0, 2286, 0, 1866, 0, 0, 0, 2180, 0,
-	0, 2203, 0, 0, 368, 0, 391, 1049, 0, 417, 0, 1115, 0, 0, 546, 0,
-	0, 0, 0, 2038, 0, 296, 0, 0, 0, 0, 0, 965, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 491, 2005, 0, 0, 0, 798, 0, 929, 0, 0, 0,
-	0, 0, 0, 2018, 0, 0, 0, 0, 0, 0, 626, 0, 0, 0, 0, 0,
-	0, 0, 1224, 0, 0, 0, 0, 0, 0, 0, 0, 1852, 0, 0, 0, 2104,
-	2044, 0, 0, 0, 0, 1326, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1314, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1318, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1254, 0, 0, 0, 0, 0, 0, 1342, 0, 0, 1332, 2252,
-	0, 0, 0, 2263, 0, 0, 0, 0, 0, 0, 0, 0, 995, 1668, 2335, 982,
-	1914, 0, 0, 636, 0, 0, 0, 1211, 0, 2228, 0, 2256, 0, 0, 0, 0,
-	0, 0, 0, 0, 1558, 0, 0, 0, 1105, 0, 0, 563, 2350, 0, 0, 0,
-	0, 1628, 2174, 0, 0, 0, 0, 0, 54, 213, 1459, 825, 1533, 0, 0, 0,
-	0, 0, 0, 489, 0, 0, 0, 0, 0, 0, 0, 683, 0, 0, 895, 0,
-	0, 205, 0, 396, 0, 0, 0, 2164, 0, 0, 1959, 755, 0, 0, 0, 0,
-	0, 0, 0, 0, 295, 0, 566, 865, 681, 1391, 322, 1545, 1894, 0, 1807, 0,
-	1611, 0, 0, 0, 0, 0, 0, 0, 0, 257, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1045, 0, 0, 1592, 1600, 67, 53, 1777, 0, 0,
-	2151, 0, 0, 0, 0, 0, 0, 0, 1412, 1476, 1505, 0, 0, 0, 0, 0,
-	0, 382, 1129, 0, 0, 0, 0, 0, 1439, 739, 2292, 0, 0, 0, 0, 0,
-	0, 123, 375, 0, 0, 0, 0, 0, 0, 2333, 0, 0, 0, 2064, 2121, 349,
-	1079, 0, 577, 0, 0, 0, 0, 0, 0, 0, 531, 258, 0, 510, 0, 0,
-	0, 1369, 0, 0, 0, 0, 983, 0, 678, 1253, 1855, 1847, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 616, 1276, 2351, 0, 1952, 0, 0, 0, 1759, 0,
-	0, 1279, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1787, 1760, 2188,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1418, 1773, 595, 125, 0, 0,
-	1963, 0, 0, 0, 0, 0, 0, 2281, 1910, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 509, 0, 0, 1757, 0, 0, 2259, 0, 524, 120, 0, 0, 762, 0,
-	0, 1064, 0, 0, 0, 0, 0, 0, 0, 1542, 1012, 0, 884, 0, 0, 805,
-	1871, 0, 0, 0, 0, 155, 312, 2159, 0, 0, 1846, 710, 1791, 0, 0, 0,
-	0, 136, 511, 1228, 1908, 124, 0, 752, 0, 0, 0, 873, 0, 0, 0, 0,
-	0, 0, 0, 0, 1937, 0, 0, 1749, 1758, 0, 466, 0, 0, 2101, 0, 0,
-	0, 0, 1265, 433, 2372, 911, 0, 0, 0, 0, 0, 21, 770, 0, 0, 35,
-	0, 552, 0, 0, 326, 597, 0, 0, 635, 0, 0, 0, 0, 0, 2150, 0,
-	0, 0, 0, 0, 0, 1132, 0, 0, 0, 663, 0, 390, 0, 735, 0, 0,
-	0, 0, 2120, 0, 0, 0, 0, 0, 0, 0, 0, 0, 638, 688, 1623, 0,
-	0, 0, 0, 0, 0, 173, 0, 0, 0, 0, 1549, 0, 0, 0, 0, 1034,
-	0, 346, 0, 0, 0, 0, 0, 0, 0, 1719, 0, 0, 0, 0, 0, 0,
-	0, 0, 1311, 0, 1222, 0, 0, 0, 0, 0, 1028, 1082, 0, 0, 0, 0,
-	0, 0, 1688, 0, 0, 0, 0, 0, 0, 0, 0, 495, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 206, 0, 0, 468, 1088, 594, 0, 1911,
-	1259, 2106, 0, 0, 2066, 0, 367, 0, 0, 0, 0, 0, 261, 0, 0, 0,
-	0, 0, 0, 812, 0, 0, 1281, 0, 0, 659, 2215, 0, 0, 676, 0, 0,
-	0, 0, 1270, 1587, 2248, 0, 103, 0, 0, 2311, 389, 0, 0, 0, 0, 0,
-	0, 1271, 0, 0, 953, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1529,
-	76, 730, 1109, 1658, 0, 0, 0, 0, 0, 829, 0, 0, 1875, 0, 0, 0,
-	1457, 0, 0, 0, 0, 2190, 1343, 0, 0, 2257, 1027, 425, 1117, 1137, 1401, 0,
-	0, 0, 2112, 0, 91, 1370, 0, 1470, 0, 642, 0, 0, 1685, 0, 0, 1085,
-	1235, 0, 2042, 0, 0, 1073, 0, 0, 0, 438, 1395, 0, 937, 1260, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1200, 0, 0, 0, 1814, 0, 2208, 0,
-	0, 0, 1274, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1197, 1700, 1779, 0, 0, 305, 1171, 1482, 1950, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1223, 17, 162, 1437, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1608, 1886, 0, 0, 0, 570, 0, 111, 564, 0,
-	1366, 0, 0, 0, 2048, 0, 1954, 0, 0, 706, 0, 48, 0, 1715, 0, 225,
-	287, 919, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1215, 0, 0, 1708, 0, 0, 0, 432, 721, 1530, 0,
-	0, 89, 1387, 758, 0, 0, 0, 2369, 0, 1388, 1462, 0, 923, 1098, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1430, 2374, 1352, 0, 773,
-	153, 1426, 2060, 0, 0, 0, 0, 0, 0, 0, 0, 994, 2140, 1513, 0, 0,
-	0, 1123, 394, 1690, 0, 0, 0, 0, 0, 0, 0, 0, 0, 980, 0, 0,
-	0, 2034, 0, 0, 0, 0, 0, 0, 1357, 0, 0, 1010, 0, 1237, 0, 0,
-	0, 0, 0, 0, 1209, 2290, 0, 0, 0, 0, 0, 1733, 493, 1178, 0, 1835,
-	893, 0, 0, 0, 0, 0, 0, 1453, 0, 0, 0, 0, 0, 0, 0, 1745,
+	0, 0, 0, 0, 188, 0, 0, 697, 866, 0, 1009, 588, 994, 0, 0, 0,
+	0, 0, 2142, 0, 0, 0, 1846, 369, 481, 0, 0, 0, 0, 0, 0, 0,
+	1151, 0, 110, 1766, 0, 0, 0, 0, 0, 0, 511, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 30, 43, 0, 0, 822, 1500, 0, 237, 834, 0, 715,
+	0, 1928, 0, 0, 0, 0, 52, 0, 0, 491, 0, 262, 1595, 0, 2067, 0,
+	0, 652, 0, 89, 0, 0, 1098, 0, 0, 358, 0, 2017, 0, 779, 0, 1886,
+	63, 1977, 869, 341, 2119, 2205, 2328, 0, 0, 0, 0, 0, 1764, 116, 244, 0,
+	0, 0, 0, 0, 0, 1732, 0, 0, 0, 0, 1471, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 373, 1007, 0,
+	0, 0, 0, 0, 319, 0, 0, 0, 803, 0, 0, 590, 0, 0, 0, 0,
+	0, 0, 0, 0, 1826, 0, 788, 0, 1143, 1706, 2262, 731, 0, 0, 0, 0,
+	0, 0, 0, 1811, 1918, 2408, 138, 771, 1442, 0, 0, 0, 0, 2283, 0, 0,
+	1607, 0, 0, 0, 0, 0, 0, 0, 1204, 0, 1267, 0, 0, 0, 0, 0,
+	0, 0, 543, 1821, 0, 1398, 0, 0, 2148, 1494, 2113, 0, 0, 0, 2349, 0,
+	0, 0, 349, 0, 1978, 631, 298, 661, 0, 0, 1904, 1368, 0, 0, 496, 0,
+	0, 0, 1687, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	2429, 0, 0, 0, 2309, 0, 0, 0, 0, 0, 0, 868, 1602, 0, 0, 0,
+	0, 0, 0, 2144, 0, 0, 0, 0, 350, 0, 0, 0, 860, 0, 540, 1574,
+	0, 0, 625, 1850, 2313, 0, 0, 0, 0, 1144, 2377, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1475, 0, 0, 0, 2414, 0, 0, 0, 0, 0, 0, 2348,
+	0, 0, 0, 0, 0, 0, 0, 0, 942, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 550, 495, 945, 0, 291, 0, 0, 0, 0,
+	0, 0, 533, 0, 0, 0, 1349, 0, 1597, 1806, 853, 1043, 1696, 1771, 79, 670,
+	2209, 1263, 2303, 0, 380, 0, 0, 0, 38, 0, 1093, 0, 0, 0, 0, 812,
+	1038, 0, 0, 0, 1957, 2255, 1921, 619, 0, 2016, 0, 0, 0, 0, 0, 552,
+	1309, 0, 0, 0, 0, 0, 719, 1704, 0, 0, 708, 33, 645, 1075, 0, 0,
+	0, 0, 1620, 0, 0, 2140, 0, 0, 0, 0, 593, 0, 0, 1159, 908, 0,
+	2103, 0, 0, 1681, 0, 0, 0, 0, 0, 2082, 0, 0, 0, 2278, 0, 0,
+	0, 1447, 577, 260, 1408, 1191, 2086, 2245, 2249, 0, 0, 0, 0, 952, 2143, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 675, 1014, 0, 0, 562,
+	1801, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2296, 0, 0, 0,
+	1255, 294, 1583, 1919, 995, 1293, 0, 0, 0, 0, 429, 0, 0, 847, 1348, 0,
+	0, 0, 0, 827, 0, 0, 0, 0, 0, 0, 0, 0, 1425, 1073, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 542,
+	0, 0, 0, 0, 0, 0, 0, 912, 0, 0, 0, 0, 0, 0, 0, 461,
+	537, 1824, 0, 0, 0, 833, 0, 0, 1887, 0, 0, 0, 0, 1121, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 360, 1529, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2058, 0, 0,
+	0, 0, 0, 2036, 0, 0, 0, 0, 0, 909, 1270, 1372, 0, 0, 0, 0,
+	1024, 0, 0, 0, 37, 234, 0, 0, 223, 2099, 0, 0, 0, 0, 0, 0,
+	0, 0, 1728, 0, 0, 0, 636, 649, 1411, 1702, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 435, 0, 0, 0, 219,
+	405, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2046, 0, 0, 174, 0,
+	749, 0, 0, 0, 0, 0, 0, 353, 0, 0, 1377, 1066, 2428, 0, 956, 0,
+	378, 1869, 0, 0, 113, 0, 528, 1392, 0, 0, 0, 0, 596, 442, 1136, 2156,
+	0, 162, 263, 460, 0, 1412, 1644, 0, 1109, 0, 0, 1682, 1413, 2409, 0, 1969,
+	1793, 0, 0, 1903, 0, 0, 2074, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 198, 217, 881, 0,
+	796, 0, 0, 0, 567, 1805, 2150, 0, 999, 0, 0, 42, 0, 55, 0, 2340,
+	0, 0, 1221, 1965, 1523, 2384, 0, 0, 1256, 0, 0, 18, 0, 0, 0, 0,
+	339, 0, 1617, 2096, 0, 0, 82, 177, 1695, 1991, 0, 0, 819, 0, 0, 0,
+	0, 0, 1552, 1140, 2065, 2162, 1088, 0, 1436, 2055, 1449, 0, 1709, 0, 0, 0,
+	0, 0, 0, 0, 1042, 1867, 2396, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	282, 1759, 0, 0, 0, 2218, 0, 1380, 0, 0, 0, 0, 0, 0, 1488, 0,
+	0, 0, 0, 0, 0, 0, 2117, 943, 1659, 1165, 1773, 0, 0, 0, 0, 0,
+	656, 0, 0, 0, 0, 1002, 0, 0, 0, 0, 1975, 0, 306, 970, 1258, 1540,
+	680, 0, 525, 0, 0, 0, 0, 0, 1854, 0, 1308, 0, 0, 2204, 551, 2097,
+	0, 0, 0, 1214, 0, 861, 483, 0, 186, 1722, 0, 0, 0, 0, 563, 1803,
+	0, 0, 0, 0, 0, 0, 0, 2300, 0, 0, 1615, 0, 0, 730, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1741, 1186, 0, 987, 0, 0, 0,
+	0, 1941, 0, 0, 0, 0, 0, 690, 0, 0, 0, 0, 0, 0, 1992, 0,
+	0, 0, 758, 0, 0, 0, 0, 0, 0, 2307, 0, 0, 1441, 0, 0, 0,
+	1206, 1842, 0, 0, 930, 565, 0, 0, 0, 482, 1154, 0, 1668, 0, 0, 0,
+	0, 0, 255, 2176, 2315, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1158, 1291, 1575,
+	0, 0, 0, 0, 0, 139, 229, 278, 0, 0, 0, 0, 0, 0, 0, 0,
+	1327, 0, 321, 0, 0, 0, 0, 1034, 0, 0, 0, 0, 2292, 0, 0, 0,
+	0, 0, 0, 144, 1933, 2187, 2202, 0, 2130, 0, 0, 2242, 0, 1083, 0, 1351,
+	0, 1194, 88, 0, 1407, 0, 0, 0, 0, 0, 1324, 0, 0, 895, 454, 167,
+	864, 0, 0, 2427, 0, 0, 0, 216, 190, 2131, 0, 0, 0, 0, 1025, 0,
+	0, 0, 0, 2193, 0, 0, 505, 967, 0, 0, 0, 724, 0, 0, 0, 0,
+	756, 0, 0, 0, 0, 0, 2224, 1572, 0, 370, 0, 1272, 1166, 1710, 1244, 0,
+	0, 0, 0, 0, 0, 0, 960, 1156, 0, 0, 1693, 2192, 0, 0, 0, 0,
+	195, 0, 0, 0, 872, 1505, 0, 549, 0, 0, 0, 0, 0, 1678, 0, 0,
+	0, 406, 0, 2405, 0, 0, 0, 0, 0, 1361, 0, 333, 0, 0, 0, 0,
+	0, 0, 1849, 0, 0, 0, 984, 0, 1989, 0, 0, 0, 0, 0, 0, 1275,
+	0, 0, 0, 0, 0, 0, 0, 0, 1779, 0, 992, 1117, 416, 0, 0, 0,
+	0, 0, 0, 0, 914, 0, 0, 0, 0, 0, 0, 1061, 2280, 2133, 0, 0,
+	0, 2021, 2294, 0, 0, 0, 1512, 0, 0, 0, 0, 835, 0, 0, 0, 0,
+	640, 1130, 0, 0, 1190, 0, 0, 0, 420, 0, 0, 0, 0, 1208, 0, 0,
+	1379, 0, 0, 2068, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2304, 0, 0,
+	0, 0, 498, 1476, 0, 462, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1187,
+	0, 0, 2141, 0, 0, 0, 0, 419, 0, 582, 570, 0, 0, 0, 0, 0,
+	0, 1590, 0, 50, 0, 0, 0, 329, 0, 0, 0, 1628, 5, 32, 1614, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 826, 716, 0, 0, 0, 0, 0,
+	0, 0, 0, 2225, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1622, 0,
+	0, 0, 0, 1514, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1428, 0,
+	0, 0, 0, 0, 610, 0, 0, 1525, 0, 0, 77, 0, 0, 0, 0, 0,
+	0, 0, 0, 1464, 1085, 2206, 2179, 413, 0, 1598, 1981, 1606, 1930, 0, 367, 617,
+	1835, 0, 0, 906, 1520, 1612, 0, 0, 0, 0, 475, 1010, 1507, 1830, 101, 0,
+	0, 538, 0, 0, 0, 2246, 0, 0, 422, 1107, 1160, 1556, 1453, 2168, 0, 1238,
+	0, 1726, 0, 0, 660, 0, 0, 0, 0, 0, 0, 1092, 0, 0, 0, 0,
+	1554, 1035, 0, 0, 0, 0, 0, 1548, 1026, 0, 1409, 0, 886, 0, 0, 1542,
+	0, 0, 0, 0, 654, 0, 0, 0, 0, 0, 0, 975, 0, 0, 0, 0,
+	0, 1936, 347, 553, 1355, 0, 0, 0, 2023, 2380, 0, 0, 0, 1354, 1173, 1474,
+	0, 1060, 0, 0, 1565, 1279, 2289, 0, 0, 395, 0, 0, 0, 0, 0, 0,
+	0, 2376, 0, 0, 0, 0, 0, 1491, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1970, 990, 0, 0, 0, 1370, 0, 1942, 0, 0, 2159, 0, 0, 0, 0,
+	0, 0, 143, 0, 0, 0, 524, 1431, 0, 494, 1511, 0, 0, 0, 0, 1652,
+	0, 86, 2116, 0, 0, 642, 2207, 0, 0, 1336, 222, 0, 0, 0, 0, 385,
+	0, 0, 0, 1251, 0, 0, 2075, 0, 235, 0, 0, 0, 0, 0, 1980, 2374,
+	0, 0, 0, 0, 0, 1820, 2324, 0, 0, 1245, 0, 0, 0, 0, 0, 0,
+	326, 0, 0, 0, 0, 325, 926, 1828, 0, 0, 0, 0, 0, 721, 1503, 0,
+	879, 0, 0, 0, 2164, 0, 1017, 1964, 0, 0, 0, 0, 0, 0, 1059, 1070,
+	0, 0, 0, 0, 0, 0, 951, 1188, 0, 0, 1053, 0, 1527, 692, 1600, 0,
+	1725, 1264, 366, 712, 0, 1663, 2317, 118, 1535, 702, 0, 0, 0, 368, 1307, 2382,
+	0, 1027, 0, 0, 0, 0, 727, 0, 0, 0, 0, 0, 2120, 0, 0, 0,
+	0, 1637, 587, 0, 0, 544, 0, 427, 0, 0, 0, 0, 0, 401, 0, 2123,
+	0, 0, 403, 0, 0, 0, 1813, 737, 0, 0, 0, 168, 0, 0, 0, 1856,
+	0, 0, 0, 0, 1318, 0, 2248, 0, 0, 0, 1201, 2295, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 239, 444, 950, 1584, 0,
+	0, 0, 0, 2034, 1281, 1560, 0, 0, 0, 752, 0, 19, 1084, 2166, 0, 0,
+	0, 1125, 0, 0, 0, 1848, 0, 94, 0, 0, 0, 0, 14, 0, 0, 0,
+	0, 272, 1733, 0, 0, 0, 0, 0, 202, 0, 0, 0, 0, 0, 0, 0,
+	0, 2072, 0, 0, 1041, 0, 393, 1543, 0, 0, 0, 0, 0, 0, 0, 0,
+	122, 0, 0, 0, 0, 0, 0, 0, 0, 2107, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 765, 0, 0, 0, 0, 1526, 0, 0, 0, 0, 0,
+	0, 0, 921, 1250, 0, 0, 1011, 1743, 0, 0, 0, 0, 0, 1692, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 794, 2388, 0, 0, 800, 0, 0, 1890,
+	0, 0, 0, 0, 2360, 0, 0, 0, 0, 0, 0, 502, 1199, 2336, 0, 0,
+	0, 0, 0, 10, 1524, 0, 0, 0, 0, 0, 0, 0, 0, 1737, 615, 1730,
+	580, 2227, 245, 0, 0, 0, 0, 0, 0, 0, 2196, 0, 436, 0, 0, 0,
+	0, 1207, 0, 0, 0, 896, 1685, 0, 0, 0, 0, 0, 0, 0, 1316, 0,
+	2129, 0, 0, 0, 0, 0, 0, 0, 1363, 0, 2045, 0, 1703, 0, 604, 0,
+	0, 0, 0, 0, 1817, 0, 0, 0, 0, 0, 1105, 1273, 180, 0, 0, 0,
+	0, 0, 0, 0, 80, 0, 0, 0, 342, 0, 0, 0, 133, 418, 606, 0,
+	0, 0, 0, 0, 627, 1988, 0, 0, 598, 0, 0, 508, 0, 0, 862, 0,
+	0, 0, 0, 526, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1406, 227, 0,
+	790, 0, 0, 0, 0, 0, 0, 0, 120, 599, 1087, 1691, 0, 0, 0, 352,
+	0, 0, 0, 364, 0, 2386, 0, 0, 0, 0, 0, 0, 0, 0, 732, 1688,
+	500, 1927, 0, 2152, 2334, 0, 0, 0, 16, 1866, 0, 149, 0, 0, 1905, 0,
+	0, 0, 0, 0, 0, 0, 1925, 0, 0, 0, 0, 1057, 0, 0, 0, 0,
+	0, 1596, 1802, 1881, 0, 0, 220, 0, 407, 1469, 0, 2325, 2219, 1444, 0, 0,
+	1940, 0, 0, 0, 0, 0, 594, 0, 0, 0, 1547, 0, 0, 589, 0, 0,
+	0, 0, 0, 2041, 0, 957, 0, 0, 0, 679, 0, 0, 0, 0, 1424, 0,
+	0, 0, 0, 1686, 0, 0, 0, 0, 0, 2226, 1468, 1945, 0, 151, 2269, 0,
+	1202, 1870, 0, 0, 0, 865, 1337, 1357, 1538, 1787, 1312, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1051, 0, 0,
+	0, 0, 0, 0, 275, 0, 0, 0, 0, 0, 0, 0, 2241, 0, 0, 0,
+	0, 1122, 0, 0, 0, 1517, 1588, 0, 0, 0, 0, 1008, 56, 0, 0, 0,
+	0, 0, 0, 1004, 0, 0, 1647, 0, 568, 2238, 0, 0, 1050, 0, 1182, 1391,
+	1592, 750, 130, 0, 0, 1960, 2007, 0, 0, 0, 2367, 0, 1537, 0, 0, 0,
+	1581, 423, 1700, 2059, 1559, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1383, 0,
+	842, 0, 2381, 0, 0, 1489, 0, 0, 2335, 0, 1911, 0, 0, 0, 2229, 0,
+	0, 2252, 0, 0, 376, 0, 399, 1067, 0, 425, 0, 1133, 0, 0, 554, 0,
+	0, 0, 0, 2083, 0, 304, 0, 0, 0, 0, 0, 983, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 499, 2050, 0, 0, 0, 810, 0, 947, 0, 0, 0,
+	0, 0, 0, 2063, 0, 0, 0, 0, 0, 0, 634, 0, 0, 0, 0, 0,
+	0, 0, 1248, 0, 0, 0, 0, 0, 0, 0, 0, 1897, 0, 0, 0, 2149,
+	2089, 0, 0, 0, 0, 1350, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1338, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1342, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1278, 0, 0, 0, 0, 0, 0, 1366, 0, 0, 1356, 2301,
+	0, 0, 0, 2312, 0, 0, 0, 0, 0, 0, 0, 0, 1013, 1707, 2387, 1000,
+	1959, 0, 0, 644, 0, 0, 0, 1229, 0, 2277, 0, 2305, 0, 0, 0, 0,
+	0, 0, 0, 0, 1586, 0, 0, 0, 1123, 0, 0, 571, 2402, 0, 0, 0,
+	0, 1667, 2223, 0, 0, 0, 0, 0, 54, 221, 1487, 837, 1561, 0, 0, 0,
+	0, 0, 0, 497, 0, 0, 0, 0, 0, 0, 0, 691, 0, 0, 913, 0,
+	0, 213, 0, 404, 0, 0, 0, 2213, 0, 0, 2004, 763, 0, 0, 0, 0,
+	0, 0, 0, 0, 303, 0, 574, 883, 689, 1419, 330, 1573, 1939, 0, 1852, 0,
+	1645, 0, 0, 0, 0, 0, 0, 0, 0, 265, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1063, 0, 0, 1626, 1634, 67, 53, 1816, 0, 0,
+	2200, 0, 0, 0, 0, 0, 0, 0, 1440, 1504, 1533, 0, 0, 0, 0, 0,
+	0, 390, 1147, 0, 0, 0, 0, 0, 1467, 747, 2341, 0, 0, 0, 0, 0,
+	0, 127, 383, 0, 0, 0, 0, 0, 0, 2385, 0, 0, 0, 2109, 2170, 357,
+	1097, 0, 585, 0, 0, 0, 0, 0, 0, 0, 539, 266, 0, 518, 0, 0,
+	0, 1393, 0, 0, 0, 0, 1001, 0, 686, 1277, 1900, 1892, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 624, 1300, 2403, 0, 1997, 0, 0, 0, 1798, 0,
+	0, 1303, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1832, 1799, 2237,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1446, 1812, 603, 129, 0, 0,
+	2008, 0, 0, 0, 0, 0, 0, 2330, 1955, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 517, 0, 0, 1796, 0, 0, 2308, 0, 532, 124, 0, 0, 770, 0,
+	0, 1082, 0, 0, 0, 0, 0, 0, 0, 1570, 1030, 0, 902, 0, 0, 817,
+	1916, 0, 0, 0, 0, 163, 320, 2208, 0, 0, 1891, 718, 1836, 0, 0, 0,
+	0, 140, 519, 1252, 1953, 128, 0, 760, 0, 0, 0, 891, 0, 0, 0, 0,
+	0, 0, 0, 0, 1982, 0, 0, 1788, 1797, 0, 474, 0, 0, 2146, 0, 0,
+	0, 0, 1289, 441, 2424, 929, 0, 0, 0, 0, 0, 21, 778, 0, 0, 35,
+	0, 560, 0, 0, 334, 605, 0, 0, 643, 0, 0, 0, 0, 0, 2199, 0,
+	0, 0, 0, 0, 0, 1150, 0, 0, 0, 671, 0, 398, 0, 743, 0, 0,
+	0, 0, 2169, 0, 0, 0, 0, 0, 0, 0, 0, 0, 646, 696, 1662, 0,
+	0, 0, 0, 0, 0, 181, 1233, 0, 0, 0, 1577, 0, 0, 0, 0, 1052,
+	0, 354, 0, 0, 0, 0, 0, 0, 0, 1758, 0, 0, 0, 0, 0, 0,
+	0, 0, 1335, 0, 1246, 0, 0, 0, 0, 0, 1046, 1100, 0, 0, 0, 0,
+	0, 0, 1727, 0, 0, 0, 0, 0, 0, 0, 0, 503, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 214, 0, 0, 476, 1106, 602, 0, 1956,
+	1283, 2151, 0, 0, 2111, 0, 375, 0, 0, 0, 0, 0, 269, 0, 0, 0,
+	0, 0, 0, 824, 0, 0, 1305, 0, 0, 667, 2264, 0, 0, 684, 0, 0,
+	0, 0, 1294, 1621, 2297, 0, 107, 0, 0, 2363, 397, 0, 0, 0, 0, 0,
+	0, 1295, 0, 0, 971, 0, 0, 1235, 0, 0, 0, 0, 0, 0, 0, 1557,
+	76, 738, 1127, 1697, 0, 0, 0, 0, 0, 841, 0, 0, 1920, 0, 0, 0,
+	1485, 0, 0, 0, 0, 2239, 1367, 877, 0, 2306, 1045, 433, 1135, 1155, 1429, 0,
+	0, 0, 2161, 0, 95, 1394, 0, 1498, 0, 650, 0, 0, 1724, 0, 0, 1103,
+	1259, 0, 2087, 0, 0, 1091, 0, 0, 0, 446, 1423, 0, 955, 1284, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1218, 0, 0, 0, 1859, 0, 2257, 0,
+	0, 0, 1298, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1215, 1739, 1818, 0, 0, 313, 1189, 1510, 1995, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1247, 17, 170, 1465, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1642, 1931, 0, 0, 0, 578, 1599, 115, 572, 0,
+	1390, 0, 0, 0, 2093, 0, 1999, 1829, 0, 714, 0, 48, 0, 1754, 0, 233,
+	295, 937, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1237, 0, 0, 1747, 0, 0, 0, 440, 729, 1558, 0,
+	0, 93, 1415, 766, 0, 0, 0, 2421, 0, 1416, 1490, 0, 941, 1116, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1458, 2426, 1376, 0, 781,
+	161, 1454, 2105, 0, 0, 0, 0, 0, 0, 0, 0, 1012, 2189, 1541, 0, 0,
+	0, 1141, 402, 1729, 0, 0, 0, 0, 0, 0, 0, 0, 0, 998, 0, 0,
+	0, 2079, 0, 0, 0, 0, 0, 0, 1381, 0, 0, 1028, 0, 1261, 0, 0,
+	0, 0, 0, 0, 1227, 2339, 0, 0, 0, 0, 0, 1772, 501, 1196, 0, 1880,
+	911, 0, 0, 0, 0, 0, 0, 1481, 0, 0, 0, 0, 0, 0, 0, 1784,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 25, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 304, 0, 0, 1645, 2363, 0,
-	0, 0, 0, 0, 0, 951, 0, 0, 0, 102, 0, 0, 0, 0, 0, 0,
-	448, 777, 2036, 0, 0, 0, 843, 0, 0, 0, 0, 613, 2321, 867, 146, 2304,
-	1120, 0, 0, 0, 2012, 0, 0, 0, 0, 1002, 1951, 0, 0, 0, 0, 0,
-	0, 0, 316, 0, 0, 0, 0, 0, 0, 1422, 0, 0, 406, 2212, 0, 2367,
-	0, 0, 0, 92, 0, 0, 0, 0, 0, 0, 0, 1955, 0, 0, 0, 2118,
-	0, 0, 0, 0, 0, 0, 656, 0, 461, 413, 0, 0, 0, 1077, 0, 0,
-	549, 0, 0, 1983, 0, 0, 330, 1316, 0, 0, 0, 1280, 0, 0, 0, 1934,
-	0, 0, 0, 0, 556, 0, 0, 705, 803, 186, 897, 0, 0, 0, 0, 1379,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 565, 0, 1305, 163, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 866, 0, 0, 1261, 0, 1570,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 312, 0, 0, 1684, 2415, 0,
+	0, 0, 0, 0, 0, 969, 0, 0, 0, 106, 0, 0, 0, 0, 0, 0,
+	456, 785, 2081, 0, 0, 0, 855, 0, 0, 0, 0, 621, 2373, 885, 154, 2353,
+	1138, 0, 0, 0, 2057, 0, 0, 0, 0, 1020, 1996, 0, 0, 0, 0, 0,
+	0, 0, 324, 0, 0, 0, 0, 0, 0, 1450, 0, 0, 414, 2261, 0, 2419,
+	0, 0, 0, 96, 0, 0, 0, 0, 0, 0, 0, 2000, 0, 0, 0, 2167,
+	0, 0, 0, 0, 0, 0, 664, 0, 469, 421, 0, 0, 0, 1095, 0, 0,
+	557, 0, 0, 2028, 0, 0, 338, 1340, 0, 0, 0, 1304, 0, 0, 0, 1979,
+	0, 0, 0, 0, 564, 0, 0, 713, 815, 194, 915, 0, 0, 0, 0, 1403,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 573, 0, 1329, 171, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 884, 0, 0, 1285, 0, 1604,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 885, 2272, 366,
-	0, 0, 0, 0, 0, 0, 0, 0, 945, 0, 960, 1508, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 2116, 379, 2204, 0, 0, 0, 0, 0, 57, 0, 0,
-	478, 481, 1574, 1705, 2288, 0, 72, 2069, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 184, 1272, 0, 0, 0, 1345, 1488, 2223,
-	0, 0, 0, 0, 0, 0, 0, 0, 1697, 1840, 1185, 0, 2125, 2139, 0, 0,
-	0, 0, 0, 0, 2184, 1409, 2284, 0, 0, 1382, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1266, 837, 0, 1923, 0, 0, 0, 0, 0, 880, 0, 8, 499,
-	950, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1086, 967, 0, 0, 0, 0,
-	27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 239,
-	2349, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1191, 0, 0, 39, 0, 0, 73, 288, 731, 879, 0, 0, 1669, 0, 0,
-	1563, 2134, 0, 496, 0, 1576, 0, 0, 0, 0, 0, 1349, 0, 0, 0, 1960,
-	0, 0, 0, 0, 0, 0, 0, 1050, 0, 0, 0, 0, 0, 0, 1438, 85,
-	0, 0, 0, 246, 0, 0, 0, 0, 364, 407, 0, 1287, 2244, 0, 0, 2047,
-	0, 2210, 1590, 1826, 1696, 0, 0, 0, 383, 0, 0, 0, 0, 0, 0, 0,
-	2131, 0, 0, 192, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 204, 210, 424, 0, 0, 0, 1832, 0, 0, 0, 568,
-	2055, 1808, 0, 0, 0, 1815, 96, 614, 0, 0, 1637, 0, 0, 0, 0, 2305,
-	479, 0, 2136, 0, 1156, 1979, 2002, 0, 0, 0, 0, 0, 759, 1753, 2354, 0,
-	0, 284, 0, 550, 1404, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2182, 769, 1297, 2342, 197,
-	2364, 512, 0, 0, 0, 0, 0, 0, 0, 786, 0, 11, 2124, 0, 0, 2348,
-	0, 0, 0, 0, 0, 0, 1550, 0, 0, 1187, 6, 1238, 1516, 819, 0, 0,
-	139, 0, 0, 0, 1206, 0, 0, 0, 1567, 0, 0, 0, 747, 0, 0, 0,
-	0, 440, 0, 0, 0, 94, 0, 0, 0, 0, 0, 183, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1751, 0, 665, 0, 2355, 0, 0, 0, 2080, 2016,
-	2296, 1879, 0, 0, 0, 0, 0, 0, 0, 1241, 0, 0, 0, 47, 971, 0,
-	1680, 0, 0, 458, 0, 1230, 0, 0, 0, 1575, 1341, 1539, 1153, 2059, 0, 1135,
-	0, 0, 1351, 0, 0, 0, 0, 0, 0, 0, 84, 0, 0, 0, 702, 167,
-	0, 0, 904, 2191, 2269, 1262, 0, 0, 1650, 0, 0, 0, 0, 0, 0, 0,
-	519, 0, 0, 1548, 0, 0, 0, 0, 0, 0, 0, 0, 1865, 0, 0, 0,
-	0, 0, 2226, 0, 0, 0, 0, 0, 0, 892, 2274, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 903, 2321, 374,
+	0, 0, 0, 0, 0, 0, 0, 0, 963, 0, 978, 1536, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 2165, 387, 2253, 0, 0, 0, 0, 0, 57, 0, 0,
+	486, 489, 1608, 1744, 2337, 0, 72, 2114, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 192, 1296, 0, 0, 0, 1369, 1516, 2272,
+	0, 0, 0, 0, 0, 0, 0, 0, 1736, 1885, 1203, 0, 2174, 2188, 0, 0,
+	0, 0, 0, 0, 2233, 1437, 2333, 0, 0, 1410, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1290, 849, 0, 1968, 0, 0, 0, 0, 0, 898, 0, 8, 507,
+	968, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1104, 985, 0, 0, 0, 0,
+	27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 247,
+	2401, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1209, 0, 0, 39, 0, 0, 73, 296, 739, 897, 0, 0, 1708, 0, 0,
+	1591, 2183, 0, 504, 0, 1610, 0, 0, 0, 0, 0, 1373, 0, 0, 0, 2005,
+	0, 0, 0, 0, 0, 0, 0, 1068, 0, 0, 0, 0, 0, 0, 1466, 85,
+	0, 0, 0, 254, 0, 0, 0, 0, 372, 415, 0, 1311, 2293, 0, 0, 2092,
+	0, 2259, 1624, 1871, 1735, 0, 0, 0, 391, 0, 0, 0, 0, 0, 0, 0,
+	2180, 0, 0, 200, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 212, 218, 432, 0, 0, 0, 1877, 0, 0, 0, 576,
+	2100, 1853, 0, 0, 0, 1860, 100, 622, 0, 0, 1676, 0, 0, 0, 0, 2357,
+	487, 0, 2185, 0, 1174, 2024, 2047, 0, 0, 0, 0, 0, 767, 1792, 2406, 0,
+	0, 292, 0, 558, 1432, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2231, 777, 1321, 2394, 205,
+	2416, 520, 0, 0, 0, 0, 0, 0, 0, 798, 0, 11, 2173, 0, 0, 2400,
+	0, 0, 0, 0, 0, 0, 1578, 0, 0, 1205, 6, 1262, 1544, 831, 0, 0,
+	147, 0, 0, 0, 1224, 0, 0, 0, 1601, 0, 0, 0, 755, 0, 0, 0,
+	0, 448, 0, 0, 0, 98, 0, 0, 0, 0, 0, 191, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1790, 0, 673, 0, 2407, 0, 0, 0, 2125, 2061,
+	2345, 1924, 0, 0, 0, 0, 0, 0, 0, 1265, 0, 0, 0, 47, 989, 0,
+	1719, 0, 0, 466, 0, 1254, 0, 0, 0, 1609, 1365, 1567, 1171, 2104, 0, 1153,
+	0, 0, 1375, 0, 0, 0, 0, 0, 0, 0, 84, 0, 0, 0, 710, 175,
+	0, 0, 922, 2240, 2318, 1286, 0, 0, 1689, 0, 0, 0, 0, 0, 0, 0,
+	527, 0, 0, 1576, 0, 0, 0, 0, 0, 0, 0, 0, 1910, 0, 0, 0,
+	0, 0, 2275, 0, 0, 0, 0, 0, 0, 910, 2323, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 2356, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1152, 1929, 948, 2404, 575, 1926, 1862, 0, 0, 0,
+	0, 0, 0, 1618, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1119, 1949,
+	0, 0, 0, 0, 0, 0, 1269, 2314, 2299, 0, 0, 0, 0, 479, 0, 2423,
+	0, 236, 0, 0, 0, 0, 0, 2006, 0, 0, 0, 0, 0, 1062, 0, 0,
+	0, 1778, 0, 0, 0, 165, 0, 0, 1076, 0, 2184, 0, 0, 317, 0, 780,
+	1145, 2012, 2375, 972, 97, 0, 0, 2228, 0, 0, 973, 0, 783, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2217, 1161, 276, 0, 1072, 1651, 137, 0, 184,
+	365, 612, 0, 0, 0, 62, 2251, 141, 774, 2379, 290, 0, 1935, 0, 0, 75,
+	0, 1483, 0, 0, 1439, 0, 0, 0, 0, 0, 0, 1395, 0, 0, 0, 0,
+	0, 0, 2364, 0, 0, 0, 2327, 1994, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1197, 0, 384, 1593, 0, 0, 2002, 0, 0, 0,
+	0, 1243, 0, 0, 0, 0, 0, 0, 355, 0, 1679, 1863, 0, 0, 1649, 0,
+	0, 0, 2138, 0, 0, 821, 0, 0, 0, 0, 0, 1434, 0, 23, 867, 1219,
+	1768, 797, 0, 0, 0, 1553, 0, 940, 0, 0, 0, 464, 1749, 2281, 0, 1090,
+	0, 0, 531, 1172, 1951, 0, 0, 1641, 0, 0, 0, 808, 0, 0, 0, 711,
+	426, 1632, 0, 0, 964, 472, 0, 0, 0, 0, 0, 789, 1912, 0, 0, 1314,
+	0, 2132, 1288, 0, 0, 0, 0, 0, 0, 1755, 0, 0, 0, 0, 581, 0,
+	2064, 0, 0, 0, 0, 0, 0, 345, 0, 473, 0, 0, 0, 0, 0, 2182,
+	344, 0, 0, 0, 1823, 0, 0, 966, 0, 2198, 0, 0, 0, 0, 0, 0,
+	0, 2378, 0, 0, 0, 0, 0, 0, 0, 0, 0, 934, 1907, 1742, 0, 0,
+	0, 0, 1785, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1971, 0, 0,
+	2302, 0, 0, 0, 0, 2362, 0, 0, 0, 1495, 1720, 0, 2085, 0, 583, 1325,
+	0, 0, 905, 0, 0, 0, 0, 0, 0, 0, 249, 1435, 0, 0, 2244, 0,
+	1745, 1966, 2153, 0, 0, 0, 0, 0, 0, 0, 894, 791, 2392, 0, 0, 0,
+	0, 1112, 0, 1763, 828, 379, 0, 155, 0, 0, 0, 0, 0, 0, 0, 0,
+	1271, 0, 657, 2422, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 2030, 0, 0, 0, 2118, 152, 0, 0, 0, 0, 0, 0, 0,
+	1750, 0, 1200, 0, 0, 0, 0, 0, 0, 1058, 0, 0, 648, 704, 0, 521,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1102, 722, 1274, 0, 0, 0, 0,
+	0, 0, 0, 530, 0, 0, 986, 0, 0, 0, 0, 0, 2372, 0, 0, 2078,
+	0, 0, 1680, 0, 0, 0, 0, 0, 0, 1193, 0, 0, 676, 307, 829, 41,
+	0, 459, 618, 0, 0, 0, 477, 0, 0, 336, 0, 0, 327, 0, 1360, 0,
+	0, 0, 0, 0, 1723, 1822, 1984, 0, 0, 0, 0, 0, 0, 0, 974, 1585,
+	0, 15, 0, 0, 0, 0, 0, 0, 0, 1142, 1065, 0, 0, 1808, 0, 2051,
+	0, 0, 0, 0, 0, 0, 0, 1266, 809, 0, 0, 0, 0, 0, 0, 0,
+	0, 1417, 838, 0, 26, 40, 1569, 1306, 0, 0, 0, 2110, 0, 0, 0, 0,
+	0, 0, 0, 0, 830, 310, 0, 0, 99, 1108, 0, 2095, 0, 0, 0, 0,
+	293, 818, 299, 1115, 2390, 0, 0, 0, 0, 0, 0, 0, 0, 2121, 2215, 60,
+	0, 1660, 104, 1656, 1961, 0, 0, 0, 0, 0, 0, 1268, 0, 1657, 0, 3,
+	1217, 2260, 0, 0, 1958, 1518, 0, 0, 0, 0, 0, 2417, 0, 806, 0, 1545,
+	2042, 0, 0, 0, 0, 0, 882, 117, 1944, 0, 0, 0, 0, 0, 1276, 0,
+	946, 2026, 0, 132, 300, 0, 0, 0, 445, 2043, 0, 1954, 0, 0, 0, 0,
+	0, 2029, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 748, 1882, 0, 0,
+	0, 0, 0, 0, 1673, 2062, 925, 1333, 0, 0, 1019, 0, 0, 0, 0, 0,
+	1260, 1359, 0, 0, 2037, 0, 0, 0, 0, 2019, 0, 848, 0, 892, 658, 799,
+	0, 0, 0, 146, 0, 0, 0, 1908, 0, 0, 0, 1094, 0, 0, 0, 1753,
+	0, 377, 0, 0, 0, 0, 0, 2211, 0, 620, 1589, 0, 0, 0, 0, 0,
+	0, 584, 2190, 0, 1902, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1917, 0, 1605, 0, 1146, 0, 0, 0, 0, 1212, 0, 0, 0, 1782, 0,
+	13, 0, 0, 579, 2284, 874, 0, 0, 1986, 0, 0, 0, 0, 2418, 0, 0,
+	0, 0, 0, 0, 784, 0, 0, 927, 1563, 0, 0, 0, 261, 0, 1767, 953,
+	2136, 1878, 0, 0, 0, 1195, 1455, 0, 733, 0, 0, 0, 173, 0, 0, 1358,
+	0, 0, 0, 586, 0, 0, 0, 1713, 0, 641, 0, 0, 0, 0, 0, 1169,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 201, 0, 0, 0, 0, 0,
+	0, 754, 1118, 0, 0, 890, 0, 0, 0, 0, 337, 958, 1089, 1896, 0, 0,
+	0, 1987, 2316, 0, 0, 0, 1111, 0, 1889, 408, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 270, 0, 0, 924, 0,
+	0, 0, 0, 0, 0, 1825, 1320, 0, 1064, 0, 0, 1137, 2221, 904, 0, 0,
+	0, 1022, 135, 0, 0, 0, 0, 0, 0, 0, 693, 248, 0, 880, 1901, 0,
+	447, 1568, 1571, 0, 0, 0, 0, 0, 0, 1005, 0, 0, 0, 0, 1430, 69,
+	1501, 196, 1231, 2154, 0, 1582, 0, 0, 0, 0, 0, 0, 0, 0, 2344, 1242,
+	0, 1080, 0, 626, 1036, 0, 0, 0, 1211, 424, 851, 1898, 0, 0, 0, 0,
+	0, 0, 0, 1731, 0, 0, 0, 0, 1756, 0, 1740, 1795, 289, 0, 0, 0,
+	1352, 665, 0, 0, 0, 0, 0, 1323, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1643, 0, 0, 0, 1714, 2201, 0, 2220, 0, 2052,
+	0, 0, 206, 2177, 0, 1638, 0, 0, 0, 0, 0, 134, 0, 823, 0, 523,
+	0, 0, 0, 0, 453, 1555, 0, 0, 1721, 0, 0, 0, 0, 2038, 0, 0,
+	0, 0, 0, 0, 623, 0, 0, 0, 0, 1181, 0, 0, 0, 0, 0, 22,
+	0, 0, 1213, 1847, 0, 1932, 0, 0, 1844, 0, 0, 1564, 742, 965, 1433, 0,
+	0, 2027, 0, 0, 0, 0, 0, 0, 1831, 1789, 0, 0, 0, 0, 136, 0,
+	0, 858, 0, 0, 0, 0, 0, 2247, 0, 0, 0, 0, 655, 1330, 277, 0,
+	0, 0, 0, 0, 2127, 0, 0, 0, 0, 1317, 0, 825, 996, 0, 0, 0,
+	2102, 0, 0, 0, 0, 0, 1183, 1220, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 1522, 0, 0, 0, 0, 1484, 1777, 0, 2094, 0, 0, 1343, 0, 0,
+	2430, 1240, 0, 0, 0, 381, 0, 0, 0, 1672, 1683, 0, 0, 773, 0, 1023,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1868, 0, 314, 0, 185, 0, 0,
+	252, 873, 0, 0, 0, 0, 2071, 0, 695, 736, 0, 0, 0, 0, 449, 0,
+	2032, 0, 0, 1374, 0, 0, 651, 2203, 0, 125, 0, 0, 0, 1539, 1546, 2115,
+	156, 2420, 1630, 0, 49, 0, 0, 0, 0, 547, 0, 0, 0, 0, 709, 1923,
+	2039, 0, 0, 0, 0, 700, 1631, 0, 172, 0, 0, 0, 0, 0, 0, 0,
+	0, 288, 1164, 0, 1794, 2088, 852, 0, 1131, 2098, 0, 854, 0, 0, 0, 0,
+	0, 0, 0, 0, 931, 210, 0, 0, 0, 0, 1549, 1414, 1482, 2197, 0, 0,
+	0, 0, 0, 0, 0, 1947, 0, 920, 0, 0, 0, 0, 0, 2158, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1134, 1884, 930, 2352, 567, 1881, 1817, 0, 0, 0,
-	0, 0, 0, 1584, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1101, 1904,
-	0, 0, 0, 0, 0, 0, 1245, 2265, 2250, 0, 0, 0, 0, 471, 0, 2371,
-	0, 228, 0, 0, 0, 0, 0, 1961, 0, 0, 0, 0, 0, 1044, 0, 0,
-	0, 1739, 0, 0, 0, 157, 0, 0, 1058, 0, 2135, 0, 0, 309, 0, 772,
-	1127, 1967, 2323, 954, 93, 0, 0, 2179, 0, 0, 955, 0, 775, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2168, 1143, 268, 0, 1054, 0, 133, 0, 176,
-	357, 604, 0, 0, 0, 62, 2202, 137, 766, 2327, 282, 0, 1890, 0, 0, 75,
-	0, 1455, 0, 0, 1411, 0, 0, 0, 0, 0, 0, 1371, 0, 0, 0, 0,
-	0, 0, 2312, 0, 0, 0, 2278, 1949, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1179, 0, 376, 1565, 0, 0, 1957, 0, 0, 0,
-	0, 1219, 0, 0, 0, 0, 0, 0, 347, 0, 1640, 1818, 0, 0, 1612, 0,
-	0, 0, 2093, 0, 0, 809, 0, 0, 0, 0, 0, 1406, 0, 23, 855, 1201,
-	1729, 0, 0, 0, 0, 1525, 0, 922, 0, 0, 0, 456, 1710, 2232, 0, 1072,
-	0, 0, 523, 1154, 1906, 0, 0, 1607, 0, 0, 0, 796, 0, 0, 0, 703,
-	418, 1598, 0, 0, 946, 464, 0, 0, 0, 0, 0, 781, 1867, 0, 0, 1290,
-	0, 2087, 1264, 0, 0, 0, 0, 0, 0, 1716, 0, 0, 0, 0, 573, 0,
-	2019, 0, 0, 0, 0, 0, 0, 337, 0, 465, 0, 0, 0, 0, 0, 2133,
-	336, 0, 0, 0, 0, 0, 0, 948, 0, 2149, 0, 0, 0, 0, 0, 0,
-	0, 2326, 0, 0, 0, 0, 0, 0, 0, 0, 0, 916, 1862, 1703, 0, 0,
-	0, 0, 1746, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1926, 0, 0,
-	2253, 0, 0, 0, 0, 2310, 0, 0, 0, 1467, 1681, 0, 2040, 0, 575, 1301,
-	0, 0, 887, 0, 0, 0, 0, 0, 0, 0, 241, 1407, 0, 0, 2195, 0,
-	1706, 1921, 2108, 0, 0, 0, 0, 0, 0, 0, 876, 783, 2340, 0, 0, 0,
-	0, 1094, 0, 1724, 816, 371, 0, 147, 0, 0, 0, 0, 0, 0, 0, 0,
-	1247, 0, 649, 2370, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1985, 0, 0, 0, 2073, 144, 0, 0, 0, 0, 0, 0, 0,
-	1711, 0, 1182, 0, 0, 0, 0, 0, 0, 1040, 0, 0, 640, 696, 0, 513,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1084, 714, 1250, 0, 0, 0, 0,
-	0, 0, 0, 522, 0, 0, 968, 0, 0, 0, 0, 0, 2320, 0, 0, 2033,
-	0, 0, 1641, 0, 0, 0, 0, 0, 0, 1175, 0, 0, 668, 299, 817, 41,
-	0, 451, 610, 0, 0, 0, 469, 0, 0, 328, 0, 0, 319, 0, 1336, 0,
-	0, 0, 0, 0, 1684, 1783, 1939, 0, 0, 0, 0, 0, 0, 0, 956, 1557,
-	0, 15, 0, 0, 0, 0, 0, 0, 0, 1124, 1047, 0, 0, 1769, 0, 2006,
-	0, 0, 0, 0, 0, 0, 0, 1242, 797, 0, 0, 0, 0, 0, 0, 0,
-	0, 1389, 826, 0, 26, 40, 1541, 1282, 0, 0, 0, 2065, 0, 0, 0, 0,
-	0, 0, 0, 0, 818, 302, 0, 0, 95, 1090, 0, 2050, 0, 0, 0, 0,
-	285, 806, 291, 1097, 2338, 0, 0, 0, 0, 0, 0, 0, 0, 2076, 2166, 60,
-	0, 1621, 100, 1617, 1916, 0, 0, 0, 0, 0, 0, 1244, 0, 1618, 0, 3,
-	1199, 2211, 0, 0, 1913, 1490, 0, 0, 0, 0, 0, 2365, 0, 794, 0, 1517,
-	1997, 0, 0, 0, 0, 0, 864, 113, 1899, 0, 0, 0, 0, 0, 1252, 0,
-	928, 1981, 0, 128, 292, 0, 0, 0, 437, 1998, 0, 1909, 0, 0, 0, 0,
-	0, 1984, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 740, 1837, 0, 0,
-	0, 0, 0, 0, 1634, 2017, 907, 1309, 0, 0, 1001, 0, 0, 0, 0, 0,
-	1236, 1335, 0, 0, 1992, 0, 0, 0, 0, 1974, 0, 836, 0, 874, 650, 787,
-	0, 0, 0, 0, 0, 0, 0, 1863, 0, 0, 0, 1076, 0, 0, 0, 1714,
-	0, 369, 0, 0, 0, 0, 0, 2162, 0, 612, 1561, 0, 0, 0, 0, 0,
-	0, 576, 2141, 0, 1857, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1872, 0, 1571, 0, 1128, 0, 0, 0, 0, 1194, 0, 0, 0, 1743, 0,
-	13, 0, 0, 571, 2235, 0, 0, 0, 1941, 0, 0, 0, 0, 2366, 0, 0,
-	0, 0, 0, 0, 776, 0, 0, 909, 1535, 0, 0, 0, 253, 0, 1728, 935,
-	2091, 1833, 0, 0, 0, 1177, 1427, 0, 725, 0, 0, 0, 165, 0, 0, 1334,
-	0, 0, 0, 578, 0, 0, 0, 1674, 0, 633, 0, 0, 0, 0, 0, 1151,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 193, 0, 0, 0, 0, 0,
-	0, 746, 1100, 0, 0, 872, 0, 0, 0, 0, 329, 940, 1071, 1851, 0, 0,
-	0, 1942, 2267, 0, 0, 0, 1093, 0, 1844, 400, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 262, 0, 0, 906, 0,
-	0, 0, 0, 0, 0, 0, 1296, 0, 1046, 0, 0, 1119, 2172, 886, 0, 0,
-	0, 1004, 131, 0, 0, 0, 0, 0, 0, 0, 685, 240, 0, 862, 1856, 0,
-	439, 1540, 1543, 0, 0, 0, 0, 0, 0, 987, 0, 0, 0, 0, 1402, 69,
-	1473, 188, 1213, 0, 0, 1554, 0, 0, 0, 0, 0, 0, 0, 0, 2295, 1218,
-	0, 1062, 0, 618, 1018, 0, 0, 0, 1193, 416, 839, 1853, 0, 0, 0, 0,
-	0, 0, 0, 1692, 0, 0, 0, 0, 1717, 0, 1701, 1756, 281, 0, 0, 0,
-	1328, 657, 0, 0, 0, 0, 0, 1299, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1609, 0, 0, 0, 1675, 2152, 0, 2171, 0, 2007,
-	0, 0, 198, 2128, 0, 1604, 0, 0, 0, 0, 0, 130, 0, 811, 0, 515,
-	0, 0, 0, 0, 445, 1527, 0, 0, 1682, 0, 0, 0, 0, 1993, 0, 0,
-	0, 0, 0, 0, 615, 0, 0, 0, 0, 1163, 0, 0, 0, 0, 0, 22,
-	0, 0, 1195, 1802, 0, 1887, 0, 0, 1799, 0, 0, 1536, 734, 947, 1405, 0,
-	0, 1982, 0, 0, 0, 0, 0, 0, 1786, 1750, 0, 0, 0, 0, 132, 0,
-	0, 846, 0, 0, 0, 0, 0, 2198, 0, 0, 0, 0, 647, 1306, 269, 0,
-	0, 0, 0, 0, 2082, 0, 0, 0, 0, 1293, 0, 813, 978, 0, 0, 0,
-	2057, 0, 0, 0, 0, 0, 1165, 1202, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 1494, 0, 0, 0, 0, 1456, 1738, 0, 2049, 0, 0, 1319, 0, 0,
-	2378, 1216, 0, 0, 0, 373, 0, 0, 0, 1633, 1644, 0, 0, 765, 0, 1005,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1823, 0, 306, 0, 177, 0, 0,
-	244, 0, 0, 0, 0, 0, 2026, 0, 687, 728, 0, 0, 0, 0, 441, 0,
-	1987, 0, 0, 1350, 0, 0, 643, 2154, 0, 121, 0, 0, 0, 1511, 1518, 2070,
-	148, 2368, 1596, 0, 49, 0, 0, 0, 0, 539, 0, 0, 0, 0, 701, 1878,
-	1994, 0, 0, 0, 0, 692, 1597, 0, 164, 0, 0, 0, 0, 0, 0, 0,
-	0, 280, 1146, 0, 1755, 2043, 840, 0, 1113, 2053, 0, 842, 0, 0, 0, 0,
-	0, 0, 0, 0, 913, 202, 0, 0, 0, 0, 1521, 1386, 1454, 2148, 0, 0,
-	0, 0, 0, 0, 0, 1902, 0, 902, 0, 0, 0, 0, 0, 2109, 0, 0,
+	0, 669, 0, 438, 0, 0, 1972, 1786, 343, 0, 0, 0, 0, 0, 0, 1149,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 661, 0, 430, 0, 0, 1927, 1747, 335, 0, 0, 0, 0, 0, 0, 1131,
+	0, 1827, 1611, 0, 0, 0, 0, 105, 1126, 1718, 2412, 1879, 0, 0, 0, 0,
+	0, 0, 0, 1807, 0, 2186, 1322, 0, 0, 1461, 0, 653, 0, 463, 1579, 0,
+	0, 0, 836, 158, 322, 283, 335, 2411, 0, 0, 0, 979, 0, 0, 0, 1382,
+	0, 0, 0, 258, 318, 0, 0, 555, 509, 203, 1627, 1674, 0, 0, 0, 2,
+	0, 0, 0, 1629, 0, 111, 0, 1993, 0, 0, 933, 0, 150, 0, 0, 0,
+	0, 0, 359, 0, 0, 0, 0, 207, 0, 1938, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 545, 0, 0, 1974, 2106, 0, 1457, 0, 1077, 0, 0, 0,
+	0, 0, 0, 0, 0, 1388, 753, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 287, 0, 0, 0, 0, 0, 0, 0, 1915, 0, 0, 0, 0, 0, 0,
+	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2250, 0, 0, 0,
+	1175, 0, 0, 0, 0, 0, 0, 0, 559, 1031, 0, 1405, 0, 804, 616, 1486,
+	1738, 1396, 0, 0, 0, 0, 0, 1531, 0, 1748, 0, 0, 0, 1021, 0, 0,
+	0, 243, 0, 2331, 0, 2286, 0, 2287, 0, 153, 0, 0, 0, 0, 0, 705,
+	2359, 1470, 0, 0, 0, 840, 0, 843, 0, 1, 0, 0, 0, 0, 204, 0,
+	0, 0, 183, 1761, 0, 0, 0, 286, 0, 0, 0, 0, 0, 0, 0, 807,
+	2001, 1480, 2069, 0, 0, 0, 2135, 0, 0, 0, 0, 0, 0, 0, 0, 2410,
+	1530, 0, 1003, 0, 0, 0, 0, 1636, 0, 0, 0, 0, 0, 0, 0, 1845,
+	0, 893, 0, 0, 0, 0, 166, 2258, 0, 0, 980, 0, 2271, 0, 0, 0,
+	0, 0, 0, 2338, 0, 0, 793, 1081, 0, 1132, 0, 1328, 0, 0, 0, 0,
+	0, 484, 0, 0, 0, 0, 0, 1646, 0, 0, 0, 1837, 0, 0, 264, 0,
+	0, 0, 0, 0, 209, 0, 0, 611, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1838, 0, 0, 0, 0, 0, 1078, 668,
+	0, 707, 2326, 820, 2371, 0, 981, 1711, 159, 0, 0, 2267, 0, 0, 1532, 1297,
+	2310, 0, 0, 0, 0, 0, 0, 83, 0, 157, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2276, 274, 2351, 0, 0, 0, 34, 145, 2191,
+	2265, 1701, 0, 0, 0, 0, 0, 0, 0, 0, 997, 478, 772, 0, 0, 0,
+	0, 0, 0, 0, 0, 302, 0, 0, 2160, 0, 224, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1460, 0, 0, 0, 0, 0, 0, 1998, 0, 801, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 993, 1967, 2366, 0, 0, 0, 0, 2274,
+	0, 0, 0, 0, 875, 0, 0, 0, 0, 0, 0, 0, 0, 238, 0, 0,
+	0, 601, 0, 0, 0, 2342, 1033, 31, 674, 2285, 0, 0, 1833, 638, 0, 0,
+	301, 0, 0, 0, 0, 0, 0, 0, 2128, 0, 0, 0, 0, 1334, 1783, 0,
+	0, 1899, 0, 0, 0, 0, 0, 0, 0, 2126, 0, 0, 744, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1180, 0, 0, 0, 0, 0, 0, 102, 0,
+	1225, 1760, 0, 0, 0, 0, 0, 0, 251, 561, 2254, 0, 2282, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1167, 0, 0, 0,
+	0, 0, 608, 0, 0, 1551, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 591, 683, 0, 0, 723, 0, 0, 0, 0, 0, 0, 888,
+	0, 0, 0, 759, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1671, 0,
+	0, 597, 0, 340, 0, 0, 0, 0, 0, 0, 0, 0, 1661, 0, 0, 297,
+	1139, 1513, 0, 0, 1477, 0, 0, 0, 0, 0, 1775, 0, 0, 0, 253, 0,
+	1223, 1670, 64, 1884, 2236, 2290, 1857, 2049, 901, 0, 493, 0, 0, 0, 0, 2122,
+	112, 0, 0, 0, 0, 1339, 0, 0, 0, 566, 1534, 1804, 0, 0, 0, 1669,
+	1873, 0, 1699, 2163, 678, 0, 246, 1635, 2235, 0, 1054, 0, 0, 0, 0, 0,
+	1658, 1456, 2101, 59, 0, 0, 71, 382, 2346, 0, 9, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2171, 1210, 0, 0, 362, 179,
+	0, 0, 0, 0, 0, 2070, 0, 0, 0, 160, 613, 1990, 2369, 0, 0, 0,
+	1770, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2210, 0, 0, 0,
+	0, 0, 0, 0, 164, 0, 1418, 1079, 0, 0, 0, 811, 0, 1776, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 515, 1015, 0, 1331, 0, 0, 0,
+	0, 0, 0, 197, 0, 0, 0, 2175, 1473, 0, 0, 0, 0, 1834, 90, 0,
+	0, 2018, 0, 682, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1114, 0, 0, 0, 0, 1443, 0, 816, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1784, 1577, 0, 0, 0, 0, 101, 1108, 1679, 2360, 1834, 0, 0, 0, 0,
-	0, 0, 0, 1768, 0, 2137, 1298, 0, 0, 1433, 0, 645, 0, 455, 1551, 0,
-	0, 0, 824, 150, 314, 275, 327, 2359, 0, 0, 0, 961, 0, 0, 0, 1358,
-	0, 0, 0, 250, 310, 0, 0, 547, 501, 195, 1593, 1635, 0, 0, 0, 2,
-	0, 0, 0, 1595, 0, 107, 0, 1948, 0, 0, 915, 0, 142, 0, 0, 0,
-	0, 0, 351, 0, 0, 0, 0, 199, 0, 1893, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 537, 0, 0, 1929, 2061, 0, 1429, 0, 1059, 0, 0, 0,
-	0, 0, 0, 0, 0, 1364, 745, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 279, 0, 0, 0, 0, 0, 0, 0, 1870, 0, 0, 0, 0, 0, 0,
-	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2201, 0, 0, 0,
-	1157, 0, 0, 0, 0, 0, 0, 0, 551, 1013, 0, 1381, 0, 792, 608, 1458,
-	1699, 1372, 0, 0, 0, 0, 0, 1503, 0, 1709, 0, 0, 0, 1003, 0, 0,
-	0, 235, 0, 2282, 0, 2237, 0, 2238, 0, 145, 0, 0, 0, 0, 0, 697,
-	2307, 1442, 0, 0, 0, 828, 0, 831, 0, 1, 0, 0, 0, 0, 196, 0,
-	0, 0, 175, 1722, 0, 0, 0, 278, 0, 0, 0, 0, 0, 0, 0, 795,
-	1956, 1452, 2024, 0, 0, 0, 2090, 0, 0, 0, 0, 0, 0, 0, 0, 2358,
-	1502, 0, 985, 0, 0, 0, 0, 1602, 0, 0, 0, 0, 0, 0, 0, 1800,
-	0, 875, 0, 0, 0, 0, 158, 2209, 0, 0, 962, 0, 2222, 0, 0, 0,
-	0, 0, 0, 2289, 0, 0, 785, 1063, 0, 1114, 0, 1304, 0, 0, 0, 0,
-	0, 476, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1792, 0, 0, 256, 0,
-	0, 0, 0, 0, 201, 0, 0, 603, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1793, 0, 0, 0, 0, 0, 1060, 660,
-	0, 699, 2277, 808, 2319, 0, 963, 1672, 151, 0, 0, 2218, 0, 0, 1504, 1273,
-	2261, 0, 0, 0, 0, 0, 0, 83, 0, 149, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2227, 266, 2302, 0, 0, 0, 34, 2142, 2216,
-	0, 1662, 0, 0, 0, 0, 0, 0, 0, 0, 979, 470, 764, 0, 0, 0,
-	0, 0, 0, 0, 0, 294, 0, 0, 2111, 0, 216, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1432, 0, 0, 0, 0, 0, 0, 1953, 0, 789, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 975, 1922, 2314, 0, 0, 0, 0, 2225,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 230, 0, 0,
-	0, 593, 0, 0, 0, 2293, 1015, 31, 666, 2236, 0, 0, 1788, 630, 0, 0,
-	293, 0, 0, 0, 0, 0, 0, 0, 2083, 0, 0, 0, 0, 1310, 1744, 0,
-	0, 1854, 0, 0, 0, 0, 0, 0, 0, 2081, 0, 0, 736, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1162, 0, 0, 0, 0, 0, 0, 98, 0,
-	1207, 1721, 0, 0, 0, 0, 0, 0, 243, 553, 2205, 0, 2233, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1149, 0, 0, 0,
-	0, 0, 600, 0, 0, 1523, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 583, 675, 0, 0, 715, 0, 0, 0, 0, 0, 0, 870,
-	0, 0, 0, 751, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1632, 0,
-	0, 589, 0, 332, 0, 0, 0, 0, 0, 0, 0, 0, 1622, 0, 0, 289,
-	1121, 1485, 0, 0, 1449, 0, 0, 0, 0, 0, 1736, 0, 0, 0, 245, 0,
-	1205, 1631, 64, 1839, 2187, 2241, 1812, 2004, 883, 0, 485, 0, 0, 0, 0, 2077,
-	108, 0, 0, 0, 0, 1315, 0, 0, 0, 558, 1506, 1765, 0, 0, 0, 1630,
-	1828, 0, 1660, 2114, 670, 0, 238, 1601, 2186, 0, 1036, 0, 0, 0, 0, 0,
-	1619, 1428, 2056, 59, 0, 0, 71, 374, 2297, 0, 9, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2122, 1192, 0, 0, 354, 171,
-	0, 0, 0, 0, 0, 2025, 0, 0, 0, 152, 605, 1945, 2317, 0, 0, 0,
-	1731, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2161, 0, 0, 0,
-	0, 0, 0, 0, 156, 0, 1390, 1061, 0, 0, 0, 799, 0, 1737, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 507, 997, 0, 1307, 0, 0, 0,
-	0, 0, 0, 189, 0, 0, 0, 2126, 1445, 0, 0, 0, 0, 1789, 0, 0,
-	0, 1973, 0, 674, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1096, 0, 0, 0, 0, 1415, 0, 804, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	527, 2163, 0, 0, 0, 0, 320, 0, 738, 2011, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 403, 0, 0, 0, 2032, 0, 0, 0, 0, 0,
-	87, 0, 0, 0, 0, 0, 0, 2021, 0, 1877, 0, 0, 0, 1398, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 669, 0, 0, 0, 1829, 0, 2224, 0,
-	0, 0, 0, 0, 0, 0, 0, 655, 1317, 0, 1340, 1451, 0, 0, 0, 0,
-	0, 0, 0, 1068, 0, 0, 0, 0, 0, 0, 0, 0, 658, 1037, 1538, 1827,
-	0, 0, 0, 0, 0, 0, 0, 1861, 0, 622, 0, 0, 2100, 161, 0, 46,
-	0, 0, 0, 0, 0, 0, 691, 1742, 0, 0, 0, 0, 179, 0, 0, 679,
-	690, 1964, 2009, 1161, 0, 0, 0, 0, 1159, 851, 0, 802, 0, 2239, 0, 0,
-	0, 0, 0, 0, 921, 0, 0, 0, 0, 0, 1377, 1380, 0, 0, 420, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1480, 0, 0, 0, 0, 0, 1676,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 259, 0, 0, 0, 0,
-	1289, 0, 1410, 505, 0, 0, 0, 0, 1295, 0, 0, 0, 463, 0, 0, 0,
-	249, 727, 0, 0, 2298, 0, 0, 0, 778, 0, 0, 0, 793, 0, 0, 0,
-	401, 0, 0, 0, 0, 28, 1275, 0, 0, 353, 0, 1029, 1599, 737, 1615, 0,
-	0, 7, 2079, 2313, 0, 0, 0, 0, 442, 1464, 0, 218, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 926, 378, 0, 1180,
-	621, 1198, 0, 1585, 860, 0, 0, 1977, 504, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1666, 0, 0, 0, 0, 0,
-	521, 1752, 1491, 0, 0, 0, 0, 1579, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1522, 2346, 0, 1378, 0, 0, 0, 0, 712, 1726, 0, 0, 1775,
-	0, 1130, 272, 2316, 0, 0, 0, 0, 1031, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 901, 315, 29, 1204, 1605, 0, 2145, 2318, 1320, 0, 70, 686, 0, 0,
-	0, 0, 0, 0, 0, 66, 526, 0, 0, 1730, 0, 0, 115, 0, 0, 0,
-	2008, 0, 0, 0, 1534, 0, 0, 0, 0, 0, 263, 0, 0, 265, 0, 1214,
-	0, 0, 0, 0, 0, 0, 1848, 0, 0, 0, 0, 0, 790, 1735, 0, 0,
-	0, 0, 0, 533, 0, 0, 0, 0, 1868, 0, 0, 0, 0, 0, 1423, 1263,
-	0, 363, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 964, 0, 0, 0,
-	2280, 0, 0, 0, 1918, 0, 0, 0, 0, 2345, 2219, 2249, 0, 0, 0, 0,
-	1434, 0, 0, 0, 0, 0, 0, 1322, 1761, 1850, 122, 423, 629, 0, 0, 0,
-	0, 0, 2046, 0, 0, 0, 0, 0, 0, 207, 422, 0, 959, 0, 1990, 99,
-	0, 0, 0, 1376, 0, 1723, 0, 0, 0, 0, 2185, 0, 140, 0, 0, 0,
-	0, 779, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1559, 0,
-	0, 624, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1417, 0, 0, 450, 0, 0,
-	0, 0, 2337, 0, 0, 0, 0, 1813, 0, 0, 0, 217, 0, 720, 1000, 889,
-	1655, 0, 0, 0, 0, 0, 0, 0, 0, 0, 435, 1152, 1278, 0, 0, 0,
-	0, 0, 2262, 0, 0, 0, 917, 0, 0, 0, 709, 0, 480, 0, 0, 0,
-	0, 0, 0, 0, 1338, 251, 1795, 0, 1078, 0, 51, 760, 0, 0, 0, 0,
-	2045, 0, 0, 0, 0, 540, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1053, 0, 0, 0, 1106, 1500, 36, 0, 0, 732, 0,
-	0, 0, 761, 0, 0, 0, 2089, 0, 0, 0, 0, 718, 0, 0, 348, 0,
-	970, 0, 61, 0, 1771, 1869, 0, 0, 0, 0, 0, 1975, 232, 0, 0, 1493,
-	0, 0, 0, 1233, 0, 784, 2242, 0, 0, 0, 0, 0, 2361, 0, 0, 0,
-	0, 1394, 0, 0, 0, 1917, 1673, 2214, 0, 0, 0, 0, 0, 0, 0, 1081,
-	1444, 0, 0, 0, 0, 0, 0, 743, 944, 0, 2309, 0, 0, 0, 1965, 0,
-	1582, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1831, 844, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1210, 0, 355, 0, 0, 0, 627, 0, 0, 0, 0,
-	0, 0, 0, 1776, 0, 0, 0, 0, 44, 973, 0, 0, 0, 0, 0, 0,
-	726, 2039, 0, 0, 0, 0, 0, 0, 514, 0, 0, 756, 1616, 1030, 0, 0,
-	0, 0, 2207, 0, 0, 0, 548, 941, 0, 1144, 0, 592, 0, 931, 429, 599,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1770, 0, 0, 0, 943,
-	0, 0, 0, 0, 2165, 0, 0, 1166, 0, 0, 0, 0, 447, 0, 0, 0,
-	0, 0, 0, 0, 0, 1986, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	535, 2212, 0, 0, 0, 0, 328, 0, 746, 2056, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 411, 0, 0, 0, 2077, 0, 0, 0, 0, 0,
+	87, 0, 0, 0, 0, 0, 0, 2066, 0, 1922, 0, 0, 0, 1426, 0, 0,
+	0, 0, 0, 0, 0, 876, 0, 0, 677, 0, 0, 0, 1874, 0, 2273, 0,
+	0, 0, 0, 0, 0, 0, 0, 663, 1341, 0, 1364, 1479, 0, 0, 0, 0,
+	0, 0, 0, 1086, 0, 0, 0, 0, 0, 0, 0, 0, 666, 1055, 1566, 1872,
+	0, 0, 0, 0, 0, 0, 0, 1906, 0, 630, 0, 0, 2145, 169, 0, 46,
+	0, 0, 0, 0, 0, 0, 699, 1781, 0, 0, 0, 0, 187, 0, 0, 687,
+	698, 2009, 2054, 1179, 0, 0, 0, 0, 1177, 863, 0, 814, 0, 2288, 0, 0,
+	0, 0, 0, 0, 939, 0, 0, 0, 0, 0, 1401, 1404, 0, 0, 428, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1508, 0, 0, 0, 0, 0, 1715,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 267, 0, 0, 0, 0,
+	1313, 0, 1438, 513, 0, 0, 0, 0, 1319, 0, 0, 0, 471, 0, 0, 0,
+	257, 735, 0, 0, 2347, 0, 0, 0, 786, 0, 0, 0, 805, 0, 0, 0,
+	409, 0, 0, 0, 0, 28, 1299, 0, 0, 361, 0, 1047, 1633, 745, 1654, 0,
+	0, 7, 2124, 2365, 0, 0, 0, 0, 450, 1492, 0, 226, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 944, 386, 0, 1198,
+	629, 1216, 0, 1619, 878, 0, 0, 2022, 512, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1705, 0, 0, 0, 0, 0,
+	529, 1791, 1519, 0, 0, 0, 0, 1613, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1550, 2398, 0, 1402, 0, 0, 0, 0, 720, 1765, 0, 2354, 1814,
+	0, 1148, 280, 2155, 2368, 0, 0, 0, 1049, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 919, 323, 29, 1222, 1639, 2157, 2194, 2370, 1344, 0, 70, 694, 0, 0,
+	0, 0, 0, 0, 0, 66, 534, 1234, 0, 1769, 0, 0, 119, 0, 0, 0,
+	2053, 0, 0, 0, 1562, 0, 0, 0, 0, 0, 271, 0, 0, 273, 0, 1232,
+	0, 0, 0, 0, 0, 0, 1893, 0, 0, 0, 0, 0, 802, 1774, 0, 0,
+	0, 0, 0, 541, 0, 0, 0, 0, 1913, 0, 0, 0, 0, 0, 1451, 1287,
+	0, 371, 0, 91, 0, 0, 0, 0, 0, 0, 0, 0, 982, 0, 0, 0,
+	2329, 0, 0, 0, 1963, 0, 0, 0, 0, 2397, 2268, 2298, 0, 0, 0, 0,
+	1462, 0, 0, 0, 0, 0, 0, 1346, 1800, 1895, 126, 431, 637, 0, 0, 0,
+	0, 0, 2091, 0, 0, 0, 0, 0, 0, 215, 430, 0, 977, 0, 2035, 103,
+	0, 0, 0, 1400, 0, 1762, 0, 0, 0, 0, 2234, 0, 148, 0, 0, 0,
+	0, 787, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1587, 0,
+	0, 632, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1445, 0, 0, 458, 0, 0,
+	0, 0, 2389, 0, 0, 0, 0, 1858, 0, 795, 0, 225, 0, 728, 1018, 907,
+	1694, 0, 0, 0, 0, 0, 0, 0, 0, 0, 443, 1170, 1302, 0, 0, 0,
+	0, 0, 2311, 0, 0, 0, 935, 0, 0, 0, 717, 0, 488, 0, 0, 0,
+	0, 0, 0, 0, 1362, 259, 1840, 0, 1096, 0, 51, 768, 0, 0, 0, 0,
+	2090, 0, 0, 0, 0, 548, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1239, 0, 0, 0, 1071, 0, 0, 0, 1124, 1528, 36, 0, 0, 740, 0,
+	0, 0, 769, 0, 0, 0, 2134, 0, 0, 0, 0, 726, 0, 0, 356, 0,
+	988, 0, 61, 0, 1810, 1914, 0, 0, 0, 0, 0, 2020, 240, 0, 0, 1521,
+	0, 0, 0, 1257, 0, 792, 2291, 0, 0, 0, 0, 0, 2413, 0, 0, 0,
+	0, 1422, 0, 0, 0, 1962, 1712, 2263, 0, 0, 0, 0, 0, 0, 0, 1099,
+	1472, 0, 0, 0, 0, 0, 0, 751, 962, 0, 2361, 0, 0, 0, 2010, 0,
+	1616, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1876, 856, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1228, 0, 363, 0, 0, 0, 635, 0, 0, 0, 0,
+	0, 0, 0, 1815, 0, 0, 0, 0, 44, 991, 0, 0, 0, 0, 0, 0,
+	734, 2084, 0, 0, 0, 0, 0, 0, 522, 0, 0, 764, 1655, 1048, 0, 0,
+	0, 0, 2256, 0, 0, 0, 556, 959, 0, 1162, 0, 600, 0, 949, 437, 607,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1809, 0, 0, 0, 961,
+	0, 0, 0, 0, 2214, 0, 0, 1184, 0, 0, 0, 0, 455, 0, 0, 0,
+	0, 0, 0, 0, 0, 2031, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 }
