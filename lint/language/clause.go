@@ -556,6 +556,31 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 	for ci := range s.Clauses {
 		s.Clauses[ci].Agent = agentOf(s, toks, ci, statementStart)
 	}
+	for ci := range s.Clauses {
+		madeByOrganisation(s, toks, &s.Clauses[ci])
+	}
+}
+
+// madeByOrganisation makes a thing of a doer's noun the organisation makes
+// or builds, one and counted by "a" ("Cinderwick makes a terminal
+// emulator", "builds an RSS and Atom reader"): people are not built, and
+// tools are named for the work they do, though WordNet knows an emulator
+// and a reader only as people. A picture of one is of a person.
+func madeByOrganisation(s *Sentence, toks []Token, c *Clause) {
+	if c.Agent != Self || len(c.Objects) != 1 || !makes(&toks[c.Verb]) || toks[c.Verb].closed&clPicturing != 0 { // not "We picture a Year 11 leaver who …"
+		return
+	}
+	o := c.Objects[0]
+	if det := s.Phrases[o].Det; det != "a" && det != "an" {
+		return
+	}
+	for pi := o; pi < len(s.Phrases) && (pi == o || s.Phrases[pi].Conjoined == o); pi++ {
+		p := &s.Phrases[pi]
+		h := &toks[p.Head]
+		if p.Referent == Person && h.Tag == Noun && !h.Is(Plural) && (strings.HasSuffix(h.Lemma, "er") || strings.HasSuffix(h.Lemma, "or")) {
+			p.Referent, p.MaybeAnimate, p.MaybeThing = Thing, false, true
+		}
+	}
 }
 
 // joinedTo returns the clause that clause ci is joined to, sharing its
