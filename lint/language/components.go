@@ -3729,6 +3729,9 @@ func (f *finder) strategy() {
 				// clubs").
 				// Not someone else's ("spend more time with their patients",
 				// "grow food with their own seed").
+				if p.PrepAt > s.First && toks[p.PrepAt-1].Tag == Noun && wordnet.Class(toks[p.PrepAt-1].entry.First(wordnet.Noun)) == wordnet.NounFeeling {
+					break // "to fall in love with the night sky": what a feeling is for, not a means
+				}
 				counted := toks[p.Head].Is(Plural) || p.Det == "a" || p.Det == "an"
 				someoneElses := is(p.Det, clPossessive) && p.Det != "our" || f.timeSpentWith(s, p)
 				if (p.Referent == Thing || p.Referent.Animate() && p.Referent != Everyone || p.Referent == Service && counted && !f.givenTo(s, pi)) && (!f.generic(p) || f.qualified(s, pi)) && !someoneElses && (f.afterSelfVerb(s, p.PrepAt) || f.frontedBeforeSelf(s, p.PrepAt)) ||
