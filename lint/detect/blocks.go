@@ -122,8 +122,12 @@ const crossReferenceWords = 4
 
 // statusNoteIn reports whether a note on where a statement's drafting
 // stands opens the words ("Working group still drafting", "The committee
-// is still working on the wording …").
+// is still working on the wording …"); not a picture that opens as a
+// vision does and holds the words ("A world where nobody waits on hold").
 func (d *detector) statusNoteIn(norms []string) bool {
+	if visionOpens(norms, 0) {
+		return false
+	}
 	for i := 0; i < len(norms) && i < placeholderNoteWords; i++ {
 		if d.vocab.statusNote.Match(norms, i) > 0 {
 			return true
