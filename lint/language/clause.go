@@ -171,6 +171,23 @@ func afterPrepPhrases(s *Sentence, k int, all bool) int {
 	return k
 }
 
+// prepAsideBetween reports whether the phrases from token k to end, after a
+// verb's objects, close with a comma and hold one that opens with a comma
+// and a preposition: an aside set off by commas ("every rug hooker, from
+// first loop to fiftieth rug, to feel …"), across which the verb's
+// complement still follows.
+func prepAsideBetween(toks []Token, k, end int) bool {
+	if end <= k || toks[end-1].gap&gapComma == 0 {
+		return false
+	}
+	for j := k; j < end; j++ {
+		if j > 0 && toks[j-1].gap&gapComma != 0 && toks[j].Tag == Preposition {
+			return true
+		}
+	}
+	return false
+}
+
 // describingParticiple returns where a participle clause that starts at
 // token k ends, with its object (if any) and the phrases after it, when a
 // noun phrase follows it: "hauliers [using the terminal] a shorter wait",
@@ -475,8 +492,10 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 				}
 			}
 		}
+		objectsEnd := k
 		k = afterPrepPhrases(s, k, true) // "teach every child in Fife [to swim]", "make the crossing to Rum [easy]"
-		aside := false
+		// "want every rug hooker, from first loop to fiftieth rug, to feel …"
+		aside := prepAsideBetween(toks, objectsEnd, k)
 		if k+2 < s.End && k > 0 && len(c.Objects) > 0 && toks[k-1].gap&gapComma != 0 && toks[k].Tag == Adverb && toks[k+1].Tag == Adjective && toks[k+1].gap&gapComma != 0 {
 			k, aside = k+2, true // "see every parish, however small, paying …": an aside between commas
 		}
