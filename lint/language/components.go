@@ -4984,7 +4984,7 @@ func (f *finder) unexplainedWork() bool {
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
 			v := &toks[c.Verb]
-			if c.Negated || v.closed&(clBe|clHave|clCopula|clLinking|clDo) != 0 || wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbStative ||
+			if c.Negated || v.closed&(clBe|clHave|clCopula|clLinking|clDo|clDesire) != 0 || wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbStative ||
 				f.set(abstractVerbList).Has(v.Lemma) || f.set(weakVerbsList).Has(v.Lemma) || f.match(benefitVerbList, c.Verb) > 0 {
 				continue
 			}
