@@ -226,6 +226,12 @@ func chunk(toks []Token, first, end int) []Phrase {
 		out = append(out, p)
 		i = j
 	}
+	for pi := 0; pi+1 < len(out); pi++ {
+		p, q := &out[pi], &out[pi+1]
+		if p.Referent == Everyone && p.First+1 == p.End && toks[p.Head].Norm == "all" && q.Prep == "of" && q.PrepAt == p.End && !q.Referent.Animate() && q.Referent != Unclear {
+			p.Referent, p.MaybeAnimate, p.MaybeThing = q.Referent, false, q.MaybeThing // "growing all of its own birch": a share of the birch, not everyone
+		}
+	}
 	return out
 }
 
