@@ -1315,6 +1315,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				continue // "which means [hire-boat companies] can take bookings": the subject of the clause the verb takes, not its object
 			}
 			switch {
+			case v.Lemma == "make" && c.Agent != Self && p.Referent == Person && toks[p.Head].Is(Plural) && c.Complement < 0 && c.Predicate < 0 && len(c.Objects) == 1:
+				return noSlot // "so they can make friends": people someone else makes are company gained, not served
 			case v.closed&clCopula != 0 && len(c.Objects) == 1:
 				if c.Agent == Self {
 					return noSlot // "to be the leading provider": the organisation itself
