@@ -9,10 +9,12 @@ import (
 )
 
 // slotPattern matches a template slot left in a statement: "[target
-// customer]", "<product name>", "{company}". A slot holds 2 to maxSlot
+// customer]", "<product name>", "{company}", "{{ ONE_SENTENCE_VISION }}"
+// (spaced inside double braces, a name in capitals; "{{ club.town }}" is
+// a site's expression, which it renders). A slot holds 2 to maxSlot
 // characters, which placeholders checks: a bounded repeat ({2,41}) would
 // make the expression several times slower to compile, on every run.
-var slotPattern = lazyRegexp(`\[[a-zA-Z][a-zA-Z ./_-]+\]|<[a-zA-Z][a-zA-Z ]+>|\{\{?[a-zA-Z][a-zA-Z ._-]+\}?\}`)
+var slotPattern = lazyRegexp(`\[[a-zA-Z][a-zA-Z ./_-]+\]|<[a-zA-Z][a-zA-Z ]+>|\{\{?[a-zA-Z][a-zA-Z ._-]+\}?\}|\{\{ [A-Z][A-Z0-9_]+ \}\}`)
 
 // maxSlot is the longest slot, in characters between its brackets.
 const maxSlot = 41
