@@ -1511,13 +1511,14 @@ func (d *detector) preferCue(kind Kind, blocks []ast.Node) (pick, bool) {
 
 // leadsInTo reports whether block n is a paragraph whose last sentence
 // leads in to a statement of kind in the block after it ("The board
-// adopted the following mission statement:").
+// adopted the following mission statement:", "Resolution: that the
+// group adopts the following mission statement.").
 func (d *detector) leadsInTo(n ast.Node, kind Kind) bool {
 	if _, ok := n.(*ast.Paragraph); !ok || n.NextSibling() == nil || !d.mayName(n) {
 		return false
 	}
 	text := d.text(n)
-	if !introduces(text) || !d.fits(n.NextSibling()) {
+	if !introduces(text) && !d.followingEnds(text) || !d.fits(n.NextSibling()) {
 		return false
 	}
 	_, k, ok := d.leadInSentence(text)

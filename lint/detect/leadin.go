@@ -27,7 +27,7 @@ func (d *detector) leadIns() {
 		}
 		text := d.text(n)
 		next := n.NextSibling()
-		if !introduces(text) || next == nil || !d.fits(next) {
+		if next == nil || !d.fits(next) || !introduces(text) && !d.followingEnds(text) {
 			continue
 		}
 		start, kind, ok := d.leadInSentence(text)
@@ -47,6 +47,27 @@ func (d *detector) leadIns() {
 		}
 		d.propose(Claim{Kind: kind, Form: FormLeadIn, Blocks: blocks, Start: p.start, End: p.end}, n, start)
 	}
+}
+
+// followingEnds reports whether a paragraph's text ends with a sentence,
+// closed by a full stop, that names a kind as "the following" one
+// ("Resolution: that the group adopts the following mission
+// statement."): it points to the block after it as a colon would.
+func (d *detector) followingEnds(text string) bool {
+	if !strings.HasSuffix(text, ".") {
+		return false
+	}
+	words := tokenize.Words(text)
+	sentences := tokenize.Sentences(text, words, d.lex)
+	if len(sentences) == 0 {
+		return false
+	}
+	sentence := text[sentences[len(sentences)-1][0].Start:]
+	_, norms := d.tokens(sentence)
+	_, ok := d.followingKind(norms)
+	// Not "… proposes the following vision for adoption at this meeting:
+	// by 2035 …": the statement after the colon, in the same sentence.
+	return ok && !strings.Contains(sentence[strings.Index(sentence, "following"):], ":")
 }
 
 // introduces reports whether a paragraph's text ends as a lead-in does:
