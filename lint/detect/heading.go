@@ -378,6 +378,10 @@ func (d *detector) askedKind(text string, words []tokenize.Range, norms []string
 		// "What is your mission?" in an FAQ: the reader asks the
 		// organisation, which answers below
 		from = 3
+	} else if p := ownerEnd(text, words, norms, 4); p > 0 {
+		// "What is Tenpenny Time Bank's mission?", "What is the time
+		// bank's mission?": a longer owner, then the kind
+		from = p + 1
 	} else if !possessive(text, words, norms, 2) && !possessive(text, words, norms, 3) && !d.vocab.owners.Has(norms[2]) && !(norms[2] == "the" && possessive(text, words, norms, 3)) {
 		return nil, false
 	}
@@ -393,6 +397,25 @@ func (d *detector) askedKind(text string, words []tokenize.Range, norms []string
 	kinds, ok := d.kindPhrase(text, words[from:end], norms[from:end], true)
 	return kinds, ok && len(kinds) == 1
 }
+
+// ownerEnd returns the first word from the word at from to askedOwnerWords
+// after "what is" that is in the possessive ("Bank's"), when no word
+// before it ends a sentence or a clause; or 0.
+func ownerEnd(text string, words []tokenize.Range, norms []string, from int) int {
+	for k := from; k < 2+askedOwnerWords && k+1 < len(norms); k++ {
+		if possessive(text, words, norms, k) {
+			return k
+		}
+		if strings.ContainsAny(gapAfterWord(text, words, k), ",.;:?!") {
+			return 0
+		}
+	}
+	return 0
+}
+
+// askedOwnerWords is the most words of an owner a question names before
+// the kind ("What is Tenpenny Time Bank's mission?").
+const askedOwnerWords = 5
 
 // askedLeadWords is the most words of a lead before a question's comma
 // ("In one sentence, what is your mission?").
