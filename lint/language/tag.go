@@ -2348,8 +2348,9 @@ func describesEveryone(toks []Token, i int) bool {
 }
 
 // pronounVerbBefore reports whether a verb in the plain form after a
-// subject pronoun ("we bring", "they grow") stands before token k in the
-// same clause, a few words back at most.
+// subject pronoun or a modal ("we bring", "they grow", "people can
+// order") stands before token k in the same clause, a few words back at
+// most: a plain verb after "and" is then its subject's second.
 func pronounVerbBefore(toks []Token, k int) bool {
 	for j := k; j > 0 && j > k-3*maxPhraseWords; j-- {
 		t := &toks[j]
@@ -2357,7 +2358,7 @@ func pronounVerbBefore(toks []Token, k int) bool {
 			return false
 		}
 		if t.Tag == Verb {
-			return t.Form&(Ing|ThirdPerson|Past) == 0 && t.closed&(clBe|clHave|clDo) == 0 && toks[j-1].Tag == Pronoun && isSubjectPronoun(toks[j-1].Norm)
+			return t.Form&(Ing|ThirdPerson|Past) == 0 && t.closed&(clBe|clHave|clDo) == 0 && (toks[j-1].Tag == Pronoun && isSubjectPronoun(toks[j-1].Norm) || toks[j-1].Tag == Modal)
 		}
 	}
 	return false
