@@ -5001,6 +5001,12 @@ func (f *finder) unexplainedWork() bool {
 			if namedActivity(c) {
 				continue
 			}
+			if v.closed&(clGiving|clDitransitive) != 0 && len(c.Objects) > 0 {
+				switch wordnet.Class(toks[s.Phrases[c.Objects[len(c.Objects)-1]].Head].entry.First(wordnet.Noun)) {
+				case wordnet.NounState, wordnet.NounFeeling:
+					continue // "To give dog owners … a healthier, happier life": a state or a feeling given is the benefit, not the work; not "pay the best prices"
+				}
+			}
 			own := c.Agent == Self || c.Subject >= 0 && s.Phrases[c.Subject].Det == "our" || f.peopleAtName(s, c) || f.membersOfSelf(s, c)
 			result := c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0
 			describes := relativeOpener(c.Opener) || f.a.reducedRelative(s, c)
