@@ -2062,8 +2062,12 @@ func opening(toks []Token, i int) Tag {
 	case c.verbForm == 0 && c.adj == 0 && next == Other && i+1 < len(toks) && adjectiveFirst(&toks[i+1]) && nounNext(toks, i+1):
 		return Verb // "record local voices": a noun takes no adjective after it, so the word is a verb and the phrase its object
 
-	case c.verbForm == 0 && c.noun <= 1 && c.adj == 0 && c.verb >= c.noun && next == Other && i+1 < len(toks) && toks[i+1].cands.noun > 0 && toks[i+1].cands.verb == 0 && !toks[i+1].Is(Capitalised):
-		return Verb // "Brew beer that …": a word WordNet's texts never tagged either way, before a plain noun, opens an imperative
+	case c.verbForm == 0 && c.noun <= 1 && c.adj == 0 && c.verb >= c.noun && next == Other && i+1 < len(toks) && toks[i+1].cands.noun > 0 && toks[i+1].cands.verb == 0 && !toks[i+1].Is(Capitalised) &&
+		!(toks[i+1].cands.plural && toks[i+1].cands.nounEntry.First(wordnet.Noun) == wordnet.NounPerson):
+		// "Brew beer that …": a word WordNet's texts never tagged either
+		// way, before a plain noun, opens an imperative; not before people
+		// in the plural ("shrimp farmers in Khulna"), whose trade it names
+		return Verb
 	}
 	return best(c)
 }
