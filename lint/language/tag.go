@@ -107,6 +107,10 @@ func nameTitledSubject(toks []Token, title bool) {
 	if !misread {
 		return
 	}
+	if v := &toks[i]; v.gap&gapComma != 0 && v.cands != nil && v.cands.plural && v.cands.noun > 0 {
+		set(v, Noun) // "Villages along Peru's Inca trails, earning …": a plural before a comma ends the phrase; no verb of a name stops short of its object
+		return
+	}
 	for k := 0; k < i; k++ {
 		if toks[k].Is(Capitalised) && (k > 0 || toks[k].closed&grammarClasses == 0) { // not "Every", "Our"
 			set(&toks[k], ProperNoun)
