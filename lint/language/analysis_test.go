@@ -760,6 +760,8 @@ func TestRoles(t *testing.T) {
 		{"We help farmers sell their wool, so that shepherds can reach a vet.", "help:self: sell:person: reach:person:so that"},
 		// An adverb between the relative pronoun and its verb.
 		{"We sell a kettle that never ends up in landfill.", "sell:self: ends:self:that"},
+		// A relative pronoun after a noun and its "-ing" word opens the relative clause.
+		{"Farms along the coast, earning from pony trekking that keeps them open.", "earning:self: trekking:animal: keeps:animal:that"},
 		// An aside of prepositions set off by commas stands between a verb's object and its complement, whose agent the object is.
 		{"We want every weaver in Harris, from first warp to hundredth tweed, to feel proud.", "want:self: feel:person:"},
 	} {

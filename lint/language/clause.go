@@ -413,7 +413,8 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			rel--
 		}
 		if c.Subject >= 0 && rel >= s.First && toks[rel].Tag == Subordinator && is(toks[rel].Norm, clRelative) &&
-			(s.Phrases[c.Subject].End == rel || afterPrepPhrases(s, s.Phrases[c.Subject].End, false) == rel) { // "girls in Wrexham who grow up …"
+			(s.Phrases[c.Subject].End == rel || afterPrepPhrases(s, s.Phrases[c.Subject].End, false) == rel ||
+				s.Phrases[c.Subject].End == rel-1 && toks[rel-1].Is(Ing) && toks[rel-1].gap == 0) { // "girls in Wrexham who grow up …", "mule trekking that keeps …"
 			c.Opener, c.OpenerAt = toks[rel].Norm, rel // "tools that empower developers"
 		}
 		// Objects: bare phrases right after the verb group.
