@@ -1939,7 +1939,7 @@ func (f *finder) value() {
 				s.Phrases[c.Subject].Referent.Animate() && f.servedPhrase(s, c.Subject) && c.End < s.End && (toks[c.End].Tag == Adverb || toks[c.End].Tag == Preposition):
 				f.unsure(Value) // "parents with babies are back on the road quickly": where or how someone served is may be what they gain
 			case len(c.Objects) > 0 && !c.Negated && c.Objects[len(c.Objects)-1]+1 < len(s.Phrases) && f.conditionIn(s, c.Objects[len(c.Objects)-1]+1):
-				f.unsure(Value) // "… use the craft to rebuild hand strength in stroke patients": work on a state or quality in people may be what they gain
+				f.unsure(Value) // "… use the craft to exercise hand strength in stroke patients": work on a state or quality in people may be what they gain
 			}
 			if p := c.Subject; c.Kind == Finite && f.passive(c) && p >= 0 && !c.Negated && (f.servedPhrase(s, p) || s.Phrases[p].MaybeAnimate) && s.Phrases[p].Referent != Self && f.concreteVerb(&toks[c.Verb]) {
 				f.unsure(Value) // "commuters on the Halden line are carried to Leeds in 22 minutes": what is done for them may be the benefit
