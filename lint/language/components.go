@@ -3720,6 +3720,13 @@ func (f *finder) strategy() {
 					(s.Phrases[q].Referent == Service || s.Phrases[q].Referent == Thing) {
 					f.add(Strategy, p.PrepAt, f.conjoinedEnd(s, q), false) // "through three days of free concerts and workshops": the time they take, and what fills it
 				}
+			case "to", "at":
+				if p.Det == "our" && p.Referent == Service && toks[p.Head].Is(Plural) && !f.generic(p) {
+					// "Ferret owners bring their animals to our monthly meets":
+					// the organisation's own events, counted, where people
+					// come, are its means; not "entrusted to our care"
+					f.add(Strategy, p.PrepAt, p.End, false)
+				}
 			case "by":
 				passive := p.PrepAt > s.First && participle(&toks[p.PrepAt-1]) // "woken by deliveries": the agent
 				if (p.Referent == Service || f.match(actionNounList, p.Head) > 0) && !passive {
