@@ -1345,6 +1345,10 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		if toks[g.Verb].closed&clInstrumental != 0 {
 			return g.Agent // "use drones to bring …": the user brings
 		}
+		if len(g.Objects) == 0 && g.Subject >= 0 && s.Phrases[g.Subject].Prep == "for" && toks[g.Verb].Is(Ing) {
+			c.Subject = g.Subject // "our vision is for people [living with chronic pain] to move …": the people after "for" do both
+			return s.Phrases[g.Subject].Referent
+		}
 		// "help farmers [sell]": the object does it; "we aim [to lend]":
 		// the governor's agent does.
 		if len(g.Objects) > 0 {
