@@ -2947,7 +2947,20 @@ func (f *finder) removesNoPrice(i int) bool {
 // Not "enabling open maps".
 func (f *finder) objectIsLivingState(i int) bool {
 	s, c := f.withObjects(i)
-	return c != nil && f.feelingOrState(&s.Phrases[c.Objects[0]])
+	if c == nil {
+		return false
+	}
+	o := c.Objects[0]
+	for pi := o; pi < len(s.Phrases) && (pi == o || s.Phrases[pi].Conjoined == o); pi++ {
+		if f.feelingOrState(&s.Phrases[pi]) {
+			return true
+		}
+		if of := pi + 1; wordnet.Class(f.a.Tokens[s.Phrases[pi].Head].entry.First(wordnet.Noun)) == wordnet.NounAttribute &&
+			!(of < len(s.Phrases) && s.Phrases[of].Prep == "of" && s.Phrases[of].PrepAt == s.Phrases[pi].End) {
+			return true // "to increase transparency, accountability and …": a quality of people or of the bodies they make up; not "the number of successful products", a count of things
+		}
+	}
+	return false
 }
 
 // withObjects returns the sentence and clause of the verb at token i when
