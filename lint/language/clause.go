@@ -778,6 +778,23 @@ func firstOf(s *Sentence, d *Clause) *Clause {
 	return d
 }
 
+// takenBy returns the clause whose verb takes clause c, without "that",
+// as what it says, thinks or hopes ("never thought [they could play]",
+// "who believe [they can do anything]"): the clause with a verb that
+// takes a clause, ending where c's subject starts; or nil.
+func (s *Sentence) takenBy(toks []Token, c *Clause) *Clause {
+	if c.Subject < 0 || c.Opener != "" {
+		return nil
+	}
+	first := s.Phrases[c.Subject].First
+	for di := range s.Clauses {
+		if d := &s.Clauses[di]; d.End == first && toks[d.Verb].closed&clClauseVerb != 0 {
+			return d
+		}
+	}
+	return nil
+}
+
 // onlySubject reports whether w is a personal pronoun in the subject's
 // case alone ("we", "they", "I", "he", "she"), so never a verb's object;
 // "you" and "it" are both.

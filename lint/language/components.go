@@ -6230,6 +6230,9 @@ func (f *finder) verblessFrom(s *Sentence, first int) bool {
 		if c.Kind == Finite && comparedClause(s, f.a.Tokens, c) {
 			continue // "… more than they can spare": a comparison's clause
 		}
+		if d := s.takenBy(f.a.Tokens, c); c.Kind == Finite && d != nil && relativeOpener(d.Opener) {
+			continue // "girls and boys who believe [they can do anything]": what the relative clause's people think, part of the description
+		}
 		if c.Kind == Finite && c.OpenerAt > first && c.Governor < 0 && adverbialOpener(c.Opener) {
 			continue // "…, so that stored collections are seen", "… as easily as libraries lend books": a subordinate clause, not the sentence's own verb
 		}

@@ -264,22 +264,12 @@ func (a *Analysis) reducedRelative(s *Sentence, c *Clause) bool {
 	return prev.gap == 0 && !prev.Is(Possessive) && (prev.Tag == Noun || prev.Tag == Pronoun && !isSubjectPronoun(prev.Norm) || prev.Tag == ProperNoun) // not "Larkspur's [mission] is": the subject's owner
 }
 
-// thoughtBySomeoneElse reports whether clause c, without "that", is what
-// a verb that takes a clause says, thinks or hopes ("never thought [they
-// could play]", "know [they can sell]"), in a clause not the
-// organisation's own.
+// thoughtBySomeoneElse reports whether clause c is what a verb that takes
+// a clause says, thinks or hopes ("never thought [they could play]",
+// "know [they can sell]"), in a clause not the organisation's own.
 func (a *Analysis) thoughtBySomeoneElse(s *Sentence, c *Clause) bool {
-	if c.Subject < 0 || c.Opener != "" {
-		return false
-	}
-	first := s.Phrases[c.Subject].First
-	for di := range s.Clauses {
-		d := &s.Clauses[di]
-		if d.End == first && a.Tokens[d.Verb].closed&clClauseVerb != 0 && a.Tokens[d.Verb].gap == 0 {
-			return !a.speaksForSelf(s, d)
-		}
-	}
-	return false
+	d := s.takenBy(a.Tokens, c)
+	return d != nil && a.Tokens[d.Verb].gap == 0 && !a.speaksForSelf(s, d)
 }
 
 // participle reports whether a token is a verb's past participle, as a
