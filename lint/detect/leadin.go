@@ -27,7 +27,7 @@ func (d *detector) leadIns() {
 		}
 		text := d.text(n)
 		next := n.NextSibling()
-		if next == nil || !d.fits(next) || !introduces(text) && !d.followingEnds(text) {
+		if !introduces(text) && !d.followingEnds(text) || next == nil || !d.fits(next) {
 			continue
 		}
 		start, kind, ok := d.leadInSentence(text)
@@ -54,8 +54,8 @@ func (d *detector) leadIns() {
 // ("Resolution: that the group adopts the following mission
 // statement."): it points to the block after it as a colon would.
 func (d *detector) followingEnds(text string) bool {
-	if !strings.HasSuffix(text, ".") {
-		return false
+	if !strings.HasSuffix(text, ".") || !strings.Contains(text, "following") {
+		return false // most paragraphs: no sentences to read
 	}
 	words := tokenize.Words(text)
 	sentences := tokenize.Sentences(text, words, d.lex)
