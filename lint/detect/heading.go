@@ -1351,8 +1351,8 @@ func (d *detector) sectionBlocks(kind Kind, i, end int) []ast.Node {
 		if len(blocks) == 0 && d.templateSlot(n) {
 			return nil // "{{MISSION_STATEMENT}}", "[Insert your vision here]": the slot is the statement, still to be filled; the note after it is no statement
 		}
-		if len(blocks) == 0 && d.introducesQuote(n) {
-			continue // "After discussion the group agreed the following wording:", then the wording
+		if len(blocks) == 0 && (d.introducesQuote(n) || d.leadsInTo(n, kind)) {
+			continue // "After discussion the group agreed the following wording:", "They adopted the following vision.", then the wording
 		}
 		if len(blocks) == 0 && d.epigraph(n) {
 			continue // "> "Let your light shine" (Matthew 5:16)": a motto quoted with its source, before the statement

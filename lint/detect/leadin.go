@@ -63,11 +63,19 @@ func (d *detector) followingEnds(text string) bool {
 		return false
 	}
 	sentence := text[sentences[len(sentences)-1][0].Start:]
-	_, norms := d.tokens(sentence)
-	_, ok := d.followingKind(norms)
-	// Not "… proposes the following vision for adoption at this meeting:
-	// by 2035 …": the statement after the colon, in the same sentence.
-	return ok && !strings.Contains(sentence[strings.Index(sentence, "following"):], ":")
+	words, norms := d.tokens(sentence)
+	if _, ok := d.followingKind(norms); !ok {
+		return false
+	}
+	for x, w := range norms {
+		if w == "following" {
+			// Not "… proposes the following vision for adoption at this
+			// meeting: by 2035 …": the statement after the colon, in the
+			// same sentence.
+			return !strings.Contains(sentence[words[x].Start:], ":")
+		}
+	}
+	return false
 }
 
 // introduces reports whether a paragraph's text ends as a lead-in does:
