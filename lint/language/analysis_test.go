@@ -755,6 +755,24 @@ func TestReferents(t *testing.T) {
 	}
 }
 
+// clauses analyses text and lists its first sentence's clauses, each as
+// its verb, a colon and what describe says of it.
+func clauses(text string, describe func(a *Analysis, s *Sentence, c *Clause) string) string {
+	a := analyze(text)
+	s := &a.Sentences[0]
+	var got []string
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		got = append(got, a.Tokens[c.Verb].Text+":"+describe(a, s, c))
+	}
+	return strings.Join(got, " ")
+}
+
+// phraseText returns a phrase's words as written.
+func phraseText(a *Analysis, p *Phrase) string {
+	return a.Text[a.Tokens[p.First].Start:a.Tokens[p.End-1].End]
+}
+
 func TestRoles(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"We help farmers sell their wool, so that shepherds can reach a vet.", "help:self: sell:person: reach:person:so that"},
@@ -765,14 +783,11 @@ func TestRoles(t *testing.T) {
 		// An aside of prepositions set off by commas stands between a verb's object and its complement, whose agent the object is.
 		{"We want every weaver in Harris, from first warp to hundredth tweed, to feel proud.", "want:self: feel:person:"},
 	} {
-		a := analyze(tc.text)
-		s := &a.Sentences[0]
-		var got []string
-		for _, c := range s.Clauses {
-			got = append(got, a.Tokens[c.Verb].Text+":"+c.Agent.String()+":"+c.Opener)
-		}
-		if strings.Join(got, " ") != tc.want {
-			t.Errorf("%q: clauses %q, want %q", tc.text, strings.Join(got, " "), tc.want)
+		got := clauses(tc.text, func(a *Analysis, s *Sentence, c *Clause) string {
+			return c.Agent.String() + ":" + c.Opener
+		})
+		if got != tc.want {
+			t.Errorf("%q: clauses %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
@@ -785,19 +800,15 @@ func TestObjects(t *testing.T) {
 		// "we" is never an object: after an adverb and a comma, the main clause's subject.
 		{"For new shepherds in Ettrick to work safely, we lend trained collies.", "work: lend:trained collies"},
 	} {
-		a := analyze(tc.text)
-		s := &a.Sentences[0]
-		var got []string
-		for _, c := range s.Clauses {
+		got := clauses(tc.text, func(a *Analysis, s *Sentence, c *Clause) string {
 			var objects []string
 			for _, pi := range c.Objects {
-				p := s.Phrases[pi]
-				objects = append(objects, a.Text[a.Tokens[p.First].Start:a.Tokens[p.End-1].End])
+				objects = append(objects, phraseText(a, &s.Phrases[pi]))
 			}
-			got = append(got, a.Tokens[c.Verb].Text+":"+strings.Join(objects, ","))
-		}
-		if strings.Join(got, " ") != tc.want {
-			t.Errorf("%q: clauses %q, want %q", tc.text, strings.Join(got, " "), tc.want)
+			return strings.Join(objects, ",")
+		})
+		if got != tc.want {
+			t.Errorf("%q: clauses %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
@@ -875,19 +886,14 @@ func TestClauseSubjects(t *testing.T) {
 		// A closed compound that ends in "people" is plural: the participle describes it, and the plain verb is its own.
 		{"Townspeople living near the quay borrow a rowing boat from us.", "living:Townspeople borrow:Townspeople"},
 	} {
-		a := analyze(tc.text)
-		s := &a.Sentences[0]
-		var got []string
-		for _, c := range s.Clauses {
-			subject := "-"
-			if c.Subject >= 0 {
-				p := s.Phrases[c.Subject]
-				subject = a.Text[a.Tokens[p.First].Start:a.Tokens[p.End-1].End]
+		got := clauses(tc.text, func(a *Analysis, s *Sentence, c *Clause) string {
+			if c.Subject < 0 {
+				return "-"
 			}
-			got = append(got, a.Tokens[c.Verb].Text+":"+subject)
-		}
-		if strings.Join(got, " ") != tc.want {
-			t.Errorf("%q: clauses %q, want %q", tc.text, strings.Join(got, " "), tc.want)
+			return phraseText(a, &s.Phrases[c.Subject])
+		})
+		if got != tc.want {
+			t.Errorf("%q: clauses %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
