@@ -1231,6 +1231,15 @@ func (f *finder) excluded(s *Sentence, pi int) bool {
 	return false
 }
 
+// afterFeeling reports whether phrase pi's preposition (shared by the
+// phrases joined to it) follows a noun of feeling ("passion for theatre",
+// "in love with the fells and the lakes"): the phrase is what the feeling
+// is for.
+func (f *finder) afterFeeling(s *Sentence, pi int) bool {
+	at := s.Phrases[pi].PrepAt
+	return at > s.First && f.a.Tokens[at-1].Tag == Noun && f.a.Tokens[at-1].entry.First(wordnet.Noun) == wordnet.NounFeeling
+}
+
 // conditionIn reports whether phrase pi is people after "in", right after
 // a state or a process they are in ("prevent tooth decay in children",
 // "loneliness in older people"): those people are the ones the work is for.
@@ -1280,8 +1289,7 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 		}
 		return noSlot
 	case "for", "among", "amongst", "toward", "towards":
-		if prep == "for" && !isSomeone(p.Referent) && p.Referent != Everyone && !f.generic(p) && pi > 0 && s.Phrases[pi-1].End == p.PrepAt &&
-			f.a.Tokens[s.Phrases[pi-1].Head].entry.First(wordnet.Noun) == wordnet.NounFeeling {
+		if prep == "for" && !isSomeone(p.Referent) && p.Referent != Everyone && !f.generic(p) && f.afterFeeling(s, pi) {
 			return noSlot // "passion for theatre", "a love for the fells": what the feeling is for, not whom it serves
 		}
 		return servedSlot
@@ -2942,9 +2950,11 @@ func (f *finder) removesNoPrice(i int) bool {
 }
 
 // objectIsLivingState reports whether the verb at token i has for its
-// object a state or a feeling ("improving health and wellbeing",
-// "protecting dignity"): someone's, though the statement names no one.
-// Not "enabling open maps".
+// object, or among the objects listed with it, a state or a feeling
+// ("improving health and wellbeing") or a quality, an attribute in
+// WordNet ("protecting dignity", "increasing transparency"), not one
+// counted with "of" ("the number of …"): someone's, though the statement
+// names no one. Not "enabling open maps".
 func (f *finder) objectIsLivingState(i int) bool {
 	s, c := f.withObjects(i)
 	if c == nil {
@@ -3753,7 +3763,7 @@ func (f *finder) strategy() {
 				// clubs").
 				// Not someone else's ("spend more time with their patients",
 				// "grow food with their own seed").
-				if p.PrepAt > s.First && toks[p.PrepAt-1].Tag == Noun && wordnet.Class(toks[p.PrepAt-1].entry.First(wordnet.Noun)) == wordnet.NounFeeling {
+				if f.afterFeeling(s, pi) {
 					break // "to fall in love with the night sky": what a feeling is for, not a means
 				}
 				counted := toks[p.Head].Is(Plural) || p.Det == "a" || p.Det == "an"
