@@ -50,6 +50,8 @@ func TestTags(t *testing.T) {
 		{"Shrimp fishers in Sark with steady work.", "Shrimp/NOUN fishers/NOUN in/PREP Sark/PROPN with/PREP steady/ADJ work/NOUN"},
 		// A plural straight before a comma after a plural subject ends its phrase: no verb of a name stops short of its object.
 		{"Hamlets along Chile's Andes trails, earning a living.", "Hamlets/NOUN along/PREP Chile's/PROPN Andes/PROPN trails/NOUN earning/VERB a/DET living/NOUN"},
+		// A noun, a second phrase with its own determiner, and a word far more often a verb before a comma: a relative clause without "that".
+		{"Shelters get every penny our quiz nights raise, and more.", "Shelters/NOUN get/VERB every/DET penny/NOUN our/DET quiz/NOUN nights/NOUN raise/VERB and/CONJ more/ADV"},
 		// A plain verb after a modal, then "and": a word far more often a verb, before its preposition, is the second verb.
 		{"A market where families can order from farms and collect from a hall.", "A/DET market/NOUN where/SCONJ families/NOUN can/MODAL order/VERB from/PREP farms/NOUN and/CONJ collect/VERB from/PREP a/DET hall/NOUN"},
 		// After only adjectives, a singular that counts needs a determiner to be a subject: the "-s" word after it is its plural.

@@ -1606,6 +1606,9 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "weavers in every valley selling their cloth", "every offender leaving Brackmoor": an "-ing" word with an object of its own
 	case (prev == Noun || prev == ProperNoun) && c.verbForm == 0 && c.verb >= nearlyAlwaysVerb*max(1, c.noun) && is(c.verbLemma, clCausative) && causedThenVerb(toks, i):
 		set(t, Verb) // "Guitar classes at nine at night let London's shift workers learn …": a verb that lets, its object, and what they then do
+	case prev == Noun && toks[i-1].Is(Plural) && toks[i-1].gap == 0 && c.verbForm == 0 && c.verb >= 8*max(1, c.noun) && (t.gap&(gapComma|gapClause) != 0 || i+1 == len(toks)) &&
+		relativeSubjectBefore(toks, i-1):
+		set(t, Verb) // "every penny [our race nights raise], …": a noun, a second phrase with its determiner, and a word far more often a verb ending the clause: a relative clause without "that"
 	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 &&
 		(c.noun >= c.adj || (phraseEndsAfter(toks, i) || personAfterDeterminedNoun(toks, i)) && !predicateSlot(toks, i)) && toks[i-1].gap == 0 &&
 		(c.adv <= c.noun || nounNext(toks, i)):
@@ -1683,6 +1686,18 @@ func best(c *candidates) Tag {
 		return Noun
 	}
 	return tg
+}
+
+// relativeSubjectBefore reports whether the noun phrase that ends at token
+// k opens with a determiner or a possessive straight after another noun
+// ("every penny [our race nights]"): the subject of a relative clause
+// without "that" on the noun before it.
+func relativeSubjectBefore(toks []Token, k int) bool {
+	j := k
+	for j > 0 && (toks[j].Tag == Noun || toks[j].Tag == Adjective) && toks[j-1].gap == 0 && k-j < maxPhraseWords {
+		j--
+	}
+	return toks[j].Tag == Determiner && toks[j].Norm != "a" && toks[j].Norm != "an" && j > 0 && toks[j-1].Tag == Noun && toks[j-1].gap == 0
 }
 
 // prevTag returns the tag of the token before i, or Other at the start.
