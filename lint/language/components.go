@@ -1166,7 +1166,7 @@ func (f *finder) stateAfter(s *Sentence, c *Clause) bool {
 		if p.PrepAt < c.End || p.PrepAt >= end || p.Det != "" || p.Prep != "in" && p.Prep != "with" {
 			continue
 		}
-		if first := f.a.Tokens[p.Head].entry.First(wordnet.Noun); first == wordnet.NounState || first == wordnet.NounFeeling {
+		if f.feelingOrState(p) {
 			return true
 		}
 	}
@@ -5031,11 +5031,8 @@ func (f *finder) unexplainedWork() bool {
 			if namedActivity(c) {
 				continue
 			}
-			if v.closed&(clGiving|clDitransitive) != 0 && len(c.Objects) > 0 {
-				switch wordnet.Class(toks[s.Phrases[c.Objects[len(c.Objects)-1]].Head].entry.First(wordnet.Noun)) {
-				case wordnet.NounState, wordnet.NounFeeling:
-					continue // "To give dog owners … a healthier, happier life": a state or a feeling given is the benefit, not the work; not "pay the best prices"
-				}
+			if v.closed&(clGiving|clDitransitive) != 0 && len(c.Objects) > 0 && f.feelingOrState(&s.Phrases[c.Objects[len(c.Objects)-1]]) {
+				continue // "To give dog owners … a healthier, happier life": a state or a feeling given is the benefit, not the work; not "pay the best prices"
 			}
 			own := c.Agent == Self || c.Subject >= 0 && s.Phrases[c.Subject].Det == "our" || f.peopleAtName(s, c) || f.membersOfSelf(s, c)
 			result := c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0
