@@ -1185,6 +1185,7 @@ acquitted	a0:s
 acragas	n0:l
 acrasiomycetes	n0:P
 acre	n15:q
+acre foot	n0:q
 acre-foot	n0:q
 acreage	n4:t
 acrefoot	n0:q
@@ -1434,6 +1435,7 @@ additional	a45:s
 additionally	r2:r
 additive	n5:r a0:aa
 addle	v0:ch
+addle head	n0:p
 addle-head	n0:p
 addlebrained	a1:s
 addled	a0:ss
@@ -2020,6 +2022,7 @@ afrikander	n0:p
 afrikaner	n0:p a0:p
 afrl	n0:G
 afro	n0:b
+afro asiatic	n0:m
 afro-american	n0:p a0:s
 afro-asian	a0:p
 afro-asiatic	n0:m
@@ -2357,6 +2360,7 @@ air embolism	n0:xx
 air force	n2:G
 air gas	n0:u
 air hole	n0:hr
+air intake	n0:r
 air lane	n0:l
 air mass	n0:x
 air out	v0:ph
@@ -2367,6 +2371,7 @@ air potato	n0:P
 air power	n0:g
 air sac	n0:bAA
 air shaft	n0:r
+air sleeve	n0:m
 air sock	n0:m
 air space	n0:l
 air spring	n0:r
@@ -2650,6 +2655,7 @@ alcyone	n0:p
 aldactone	n0:u
 aldebaran	n0:o
 aldehyde	n0:u
+aldehyde alcohol	n0:u
 aldehyde group	n0:u
 aldehyde-alcohol	n0:u
 aldehydealcohol	n0:u
@@ -3618,6 +3624,10 @@ amoy	n0:m
 amp	n4/1:qu
 amperage	n0:h
 ampere	n0:qq
+ampere hour	n0:q
+ampere minute	n0:q
+ampere second	n0:q
+ampere turn	n0:q
 ampere-hour	n0:q
 ampere-minute	n0:q
 ampere-second	n0:q
@@ -5264,6 +5274,7 @@ apulia	n0:l
 apus	n0:A
 aqaba	n0:l
 aqua	n0:t
+aqua lung	n0:r
 aqua-lung	n0:r
 aquacultural	a0:p
 aquaculture	n0:a
@@ -5737,6 +5748,7 @@ arm	n109/4:brrrGr v5:ks
 arm band	n0:r
 arm guard	n0:r
 arm pad	n0:r
+arm twisting	n0:m
 arm-twisting	n0:m
 armada	n0:g
 armadillidiidae	n0:A
@@ -6140,6 +6152,7 @@ ash	n3/2:uPP v0:h
 ash cake	n0:F
 ash can	n0:G
 ash grey	n0:t
+ash key	n0:P
 ash-bin	n0:r
 ash-blonde	a0:s
 ash-gray	a0:s
@@ -6280,6 +6293,7 @@ assault	n7/2:aaa v7:klm
 assaulter	n0:p
 assaultive	a0:s
 assay	n1/1:cuma v1:cl
+assay mark	n0:m
 assay-mark	n0:m
 assayer	n0:p
 assaymark	n0:m
@@ -7000,10 +7014,12 @@ authorship	n1/1:aa
 autism	n0:c
 autistic	a0:s
 auto	n2:r
+auto changer	n0:r
 auto limitation	n1:a
 auto maker	n0:G
 auto mechanics	n2:a
 auto part	n0:r
+auto suggestion	n0:a
 auto-changer	n0:r
 auto-da-fe	n0:a
 auto-mechanic	n0:p
@@ -7432,6 +7448,7 @@ baby grand	n0:r
 baby oil	n0:r
 baby powder	n0:r
 baby tears	n0:P
+baby walker	n0:r
 baby-faced	a0:s
 baby-like	r0:r
 baby-sit	v0:ll
@@ -8561,6 +8578,7 @@ batterypowered	a0:s
 batting	n2/1:ar
 batting average	n3:LL
 battle	n81/2:aaa v6:k
+battle axe	n0:pr
 battle line	n2:l
 battle royal	n0:a
 battle sight	n0:r
@@ -8591,6 +8609,7 @@ baudelaire	n0:p
 bauhaus	n0:c
 bauhinia	n0:P
 baulk	n0:lcr v0:l
+baulk line	n0:l
 baulk-line	n0:l
 baulker	n0:p
 baulkline	n0:l
@@ -8810,6 +8829,7 @@ bed ground	n0:l
 bed rest	n0:a
 bed sheet	n0:r
 bed wetter	n0:p
+bed wetting	n0:R
 bed-and-breakfast	n0:E
 bed-ground	n0:l
 bed-hop	v0:o
@@ -9470,6 +9490,7 @@ bethe	n0:p
 bethel	n0:E
 bethink	v4:pc
 bethlehem	n0:ll
+bethlehem judah	n0:l
 bethlehem-judah	n0:l
 bethlehemjudah	n0:l
 bethune	n0:p
@@ -10556,6 +10577,7 @@ block off	v1:ktt
 block out	v1:cttm
 block up	v0:t
 blockade	n8/1:ar v0:ltkk
+blockade runner	n0:r
 blockade-runner	n0:r
 blockaded	a0:s
 blockaderunner	n0:r
@@ -10716,6 +10738,7 @@ blue	n22/4:trGourA v0:h a73:ssssssss
 blue air	n1:o
 blue angel	n0:r
 blue ash	n0:P
+blue belly	n0:A
 blue blood	n0:p
 blue bugle	n0:P
 blue catfish	n0:A
@@ -11228,6 +11251,7 @@ bonyness	n0:t
 bonyplated	a0:s
 bonzer	a0:s
 boo	n0:m v1:m
+boo boo	n0:a
 boo-boo	n0:a
 boob	n0:pb v0:l
 booboisie	n0:G
@@ -11358,6 +11382,7 @@ borderline	n0:l a1:s
 borderline intelligence	n0:L
 bore	n0:petr v11:et
 bore bit	n0:r
+bore hole	n0:r
 bore-hole	n0:r
 boreal	a0:pps
 boreas	n0:h
@@ -11500,6 +11525,7 @@ bottletree	n0:P
 bottling plant	n0:E
 bottom	n18/5:llbioor v0:stc a0:as
 bottom dog	n0:p
+bottom dweller	n0:A
 bottom feeder	n0:p
 bottom fermentation	n0:R
 bottom line	n0:sm
@@ -11618,6 +11644,7 @@ bow leg	n0:xb
 bow legs	n0:x
 bow out	v0:ll
 bow wood	n0:P
+bow wow	n0:eA
 bow-tie	n0:r
 bow-wow	n0:eA
 bowditch	n0:p
@@ -11819,9 +11846,11 @@ brain cell	n0:b
 brain coral	n0:A
 brain damage	n0:x
 brain death	n0:h
+brain fag	n0:x
 brain stem	n0:b
 brain sugar	n0:u
 brain surgery	n0:a
+brain teaser	n0:m
 brain trust	n0:G
 brain wave	n0:h
 brain-fag	n0:x
@@ -11988,6 +12017,7 @@ breach	n1/1:aoe v2:lt
 bread	n3/1:Fs v0:t
 bread board	n0:r
 bread mold	n0:P
+bread stick	n0:F
 bread-bin	n0:r
 bread-stick	n0:F
 breadbasket	n0:lbr
@@ -12006,6 +12036,7 @@ breadthwise	r0:r
 breadwinner	n0:p
 break	n9/6:eeoeaaixeeaaaaaa v95:hhhthlooehlhxkmhhloohhxxxxxlllllsoooottttttttmmmmcchhhhhbbb
 break away	v3:otllo
+break axe	n0:P
 break dance	n0:a
 break down	v11:kcehothb
 break off	v5:hhttt
@@ -12203,6 +12234,7 @@ briefness	n0:tt
 briefs	n0:r
 brier	n2/1:PPPPP
 brier patch	n0:P
+brier wood	n0:P
 brier-wood	n0:P
 brierpatch	n0:P
 brierwood	n0:P
@@ -12960,6 +12992,7 @@ bumptiously	r0:r
 bumptiousness	n0:t
 bumpy	a0:as
 bun	n0:F
+bun fight	n0:e
 bun-fight	n0:e
 buna	n0:u
 bunce	n0:e
@@ -13263,6 +13296,7 @@ butt-welding	n0:a
 butte	n0:o
 butter	n3/1:Fp v0:t
 butter bean	n0:PF
+butter print	n0:P
 butter up	v0:m
 butter-and-eggs	n0:P
 butter-flower	n0:P
@@ -13752,6 +13786,7 @@ calk	n0:r v0:ttb
 calkin	n0:r
 call	n20/5:mmmmammmmaaa v251:mmmmmllmmmxllssommmmmmmmcccb
 call back	v2:scmm
+call board	n1:r
 call center	n0:E
 call centre	n0:E
 call down	v0:rm
@@ -14526,6 +14561,7 @@ carcinoma	n0:x
 carcinomatous	a0:p
 carcinosarcoma	n0:x
 card	n8/3:rmmupmmmmmr v0:tc
+card house	n0:r
 card index	n0:r
 card shark	n0:p
 card sharp	n0:p
@@ -14801,6 +14837,7 @@ carrousel	n0:rr
 carry	n1:a v157:txomttxlhxkclsrtmxxxxxlllsssoortuukkkkmb
 carry away	v6:t
 carry back	v0:c
+carry forward	n0:s
 carry nation	n0:p
 carry off	v0:lth
 carry out	v44:rh
@@ -15400,6 +15437,7 @@ cdrom	n0:r
 cdwo	n0:r
 ce	n0:u r0:r
 cease	n0:i v32:xx
+cease fire	n0:x
 cease-fire	n0:x
 ceasefire	n0:x
 ceaseless	a2:s
@@ -16010,6 +16048,7 @@ champollion	n0:p
 chanal	n0:P
 chanar	n0:P
 chance	n54/4:xhatx v3:lls a5:s
+chance medley	n0:a
 chance variable	n0:c
 chance-medley	n0:a
 chanceful	a0:s
@@ -16164,6 +16203,7 @@ charged	a8:asss
 chargeman	n0:p
 charger	n3/1:Ar
 chari	n0:o
+chari nile	n0:m
 chari-nile	n0:m
 charily	r0:r
 charina	n0:A
@@ -16286,6 +16326,7 @@ chavez	n0:pp
 chaw	n0:F v0:u
 chawbacon	n0:p
 cheap	a11:asss
+cheap jack	n0:p
 cheap shot	n0:ma
 cheap-jack	n0:p
 cheapen	v0:h
@@ -16903,6 +16944,7 @@ chlortrimeton	n0:r
 chlorura	n0:A
 choanocyte	n0:A
 choc	n0:F
+choc ice	n0:F
 choc-ice	n0:F
 chocice	n0:F
 chock	n1:r v0:tt r0:r
@@ -17232,6 +17274,7 @@ church	n129/3:GEaG v0:o
 church doctrine	n0:m
 church mode	n0:m
 church roll	n1:m
+church state	n1:G
 church-state	n1:G
 churchgoer	n1:p
 churchgoing	a2:s
@@ -17991,6 +18034,7 @@ clock out	v0:m
 clock radio	n0:r
 clock time	n0:i
 clock up	v0:m
+clock watching	n0:c
 clock-watching	n0:c
 clocking	n1:i
 clockmaker	n0:p
@@ -18997,6 +19041,7 @@ comatulidae	n0:A
 comb	n4/2:rArAa v3:ttb
 comb jelly	n0:A
 comb out	v0:sb
+comb plate	n0:A
 comb-like	a0:p
 comb-out	n0:aa
 comb-plate	n0:A
@@ -20684,6 +20729,7 @@ coral drops	n0:P
 coral gem	n0:P
 coral necklace	n0:P
 coral pea	n0:P
+coral wood	n0:P
 coral-red	a0:s
 coral-wood	n0:P
 coralbells	n0:P
@@ -21329,6 +21375,7 @@ countless	a5:s
 countlessness	n0:t
 countrified	a0:s
 country	n123:GlGll
+country dance	n0:a
 country people	n0:gG
 country-bred	a0:s
 country-dance	n0:a v0:o
@@ -21379,6 +21426,7 @@ courser	n0:pAAA
 coursework	n0:a
 coursing	n0:a
 court	n52/4:GrGrGEGEra v6:lll
+court martial	n0:Ga
 court plaster	n0:r
 court-martial	n0:Ga v0:l
 court-ordered	a0:s
@@ -21632,6 +21680,7 @@ cranky	a1:ss
 crannied	a0:a
 cranny	n0:So
 crap	n0:um v0:b
+crap shooter	n0:p
 crap up	v0:t
 crap-shooter	n0:p
 crapaud	n0:A
@@ -22028,9 +22077,17 @@ crosby	n0:p
 crosier	n0:m
 cross	n4/2:rtxAa v56:ooloxort a5:ss
 cross bit	n0:r
+cross classification	n0:c
 cross country	n0:e
+cross division	n0:c
+cross dresser	n0:p
 cross dressing	n0:a
+cross examination	n1:m
+cross eye	n0:x
 cross hair	n0:r
+cross index	n0:m
+cross link	n0:h
+cross linkage	n0:h
 cross off	v1:m
 cross out	v0:m
 cross product	n0:c
@@ -22183,6 +22240,7 @@ croupy	a0:p
 crouse	n0:p
 crouton	n0:F
 crow	n3/2:Aem v5:mmm
+crow bait	n0:A
 crow step	n0:r
 crow-bait	n0:A
 crow-sized	a0:s
@@ -22746,6 +22804,7 @@ cushiony	a0:s
 cushitic	n0:m
 cushy	a0:s
 cusk	n0:FAA
+cusk eel	n0:A
 cusk-eel	n0:A
 cuskeel	n0:A
 cusp	n1/1:rbb
@@ -23361,6 +23420,7 @@ dangerously	r2:r
 dangerousness	n0:t
 dangla	n0:m
 dangle	v5:xt
+dangle berry	n0:P
 dangle-berry	n0:P
 dangleberry	n0:P
 dangling	n0:a
@@ -23391,9 +23451,11 @@ daphnia	n0:A
 dapper	a2:s
 dapperness	n0:t
 dapple	n0:t v0:h
+dapple grey	n0:t
 dapple-gray	n0:t
 dapple-grey	n0:t
 dappled	a1:s
+dappled grey	n0:t
 dappled-gray	n0:t
 dappled-grey	n0:t
 dappledgray	n0:t
@@ -23714,6 +23776,7 @@ deadpan	a0:s r0:r
 deadwood	n0:Pt
 deaerate	v0:s
 deaf	n2:G v0:p a7:ad
+deaf aid	n0:r
 deaf-aid	n0:r
 deaf-and-dumb	a0:s
 deaf-mute	n0:p a0:s
@@ -23763,6 +23826,7 @@ death cup	n0:P
 death duty	n0:s
 death house	n0:r
 death instinct	n0:M
+death roll	n0:m
 death row	n0:r
 death seat	n0:r
 death toll	n0:t
@@ -23957,6 +24021,7 @@ decisively	r2:rrr
 decisiveness	n0:tt
 decius	n0:p
 deck	n9/3:rrgr v0:xrt
+deck house	n0:r
 deck out	v1:b
 deck up	v0:b
 deck-house	n0:r
@@ -25560,12 +25625,14 @@ dickens	n2:m
 dickensian	a0:p
 dicker	v0:s
 dickey	n0:rr a0:s
+dickey seat	n0:r
 dickey-bird	n0:A
 dickey-seat	n0:r
 dickeybird	n0:A
 dickeyseat	n0:r
 dickhead	n0:p
 dickie	n0:rr
+dickie seat	n0:r
 dickie-seat	n0:r
 dickieseat	n0:r
 dickinson	n0:p
@@ -25573,6 +25640,7 @@ dicksonia	n0:P
 dicksonia antarctica	n0:P
 dicksoniaceae	n0:P
 dicky	n0:rr a0:s
+dicky seat	n0:r
 dicky-bird	n0:A
 dicky-seat	n0:r
 dickybird	n0:A
@@ -25624,6 +25692,8 @@ didder	v0:b
 diddle	v0:lt
 diddley	n0:q
 diddly	n0:q
+diddly shit	n0:q
+diddly squat	n0:q
 diddly-shit	n0:q
 diddly-squat	n0:q
 diddlyshit	n0:q
@@ -25642,6 +25712,7 @@ die back	v0:h
 die down	v0:hh
 die off	v0:h
 die out	v2:ht
+die sinker	n0:p
 die-cast	a0:s
 die-hard	a0:s
 die-sinker	n0:p
@@ -25880,6 +25951,7 @@ dinero	n0:s
 dinesen	n0:p
 dinette	n0:r
 ding	n0:et v0:p
+ding dong	n0:e
 ding-dong	n0:e
 dingbat	n0:p
 dingdong	v0:p r0:r
@@ -26990,8 +27062,10 @@ dog	n42/1:ApppFrr v2:o
 dog bent	n0:P
 dog breeding	n0:a
 dog do	n0:o
+dog ear	n0:m
 dog food	n0:F
 dog hobble	n0:P
+dog iron	n0:r
 dog mercury	n0:P
 dog paddle	n0:a
 dog pound	n0:r
@@ -27324,6 +27398,7 @@ double back	v0:o
 double bar	n0:m
 double bass	n3:r
 double blind	n0:a
+double bogey	n0:q
 double check	n0:c
 double clinch	n0:r
 double cream	n0:F
@@ -27348,6 +27423,7 @@ double over	v1:o
 double play	n1:a
 double reed	n0:rr
 double reverse	n0:a
+double spacing	n0:m
 double stopping	n0:a
 double take	n0:a
 double time	n0:is
@@ -27855,6 +27931,7 @@ drop away	v0:h
 drop back	v1:oo
 drop down	v3:o
 drop keel	n0:r
+drop leaf	n0:r
 drop line	n0:m
 drop off	v2:hbtkh
 drop out	v2:kll
@@ -28305,6 +28382,7 @@ dyaus-pitar	n0:p
 dyauspitar	n0:p
 dybbuk	n0:p
 dye	n0:u v1:h
+dye works	n0:E
 dye-works	n0:E
 dyed	a0:s
 dyeing	n1:a
@@ -28417,6 +28495,7 @@ eames	n0:p
 ear	n50/4:bcbcP
 ear canal	n0:b
 ear hole	n0:r
+ear shell	n0:A
 ear-like	a0:s
 ear-shaped	a0:s
 ear-shell	n0:A
@@ -28466,7 +28545,10 @@ earshell	n0:A
 earshot	n0:l
 earsplitting	a1:s
 earth	n94/2:uoucr v0:pt
+earth ball	n0:P
+earth closet	n0:E
 earth color	n0:u
+earth tongue	n0:P
 earth tremor	n0:e
 earth up	v0:t
 earth-ball	n0:P
@@ -29017,6 +29099,7 @@ eiffel	n0:p
 eigen	n0:p
 eigenvalue	n0:c
 eight	n0:qr a37:s
+eight spot	n0:r
 eight-day	a0:s
 eight-fold	a0:s
 eight-membered	a0:s
@@ -29316,6 +29399,7 @@ eleotridae	n0:A
 elephant	n3/1:Am
 elephant ear	n0:P
 elephant seal	n0:A
+elephant tusk	n0:P
 elephant's-foot	n0:PP
 elephant'sfoot	n0:PP
 elephant-tusk	n0:P
@@ -29335,6 +29419,7 @@ elevator	n5/1:rr
 elevator operator	n0:p
 elevator shaft	n0:r
 eleven	n0:qG a12:s
+eleven plus	n0:a
 eleven-plus	n0:a
 eleven-sided	a0:s
 elevenplus	n0:a
@@ -29377,6 +29462,7 @@ elizabeth ii	n0:p
 elizabethan	n1:p a0:p
 elizabethan age	n0:i
 elk	n0:AAA
+elk wood	n0:P
 elk-wood	n0:P
 elkhound	n0:A
 elkwood	n0:P
@@ -29805,6 +29891,7 @@ encysted	a0:p
 end	n142/11:lieccxlpllamra v92:xhxr
 end game	n0:ee
 end matter	n0:m
+end plate	n0:b
 end point	n2/1:lx
 end up	v5:h
 end-all	n0:c
@@ -29987,6 +30074,7 @@ england	n39:l
 english	n24/3:mpce a33:pp
 english bean	n0:P
 english channel	n0:o
+english gothic	n0:c
 english people	n1:p
 english revolution	n0:a
 english setter	n0:A
@@ -30815,6 +30903,7 @@ esidrix	n0:r
 eskalith	n0:u
 esker	n0:o
 eskimo	n0:pm
+eskimo aleut	n0:m
 eskimo-aleut	n0:m
 eskimoaleut	n0:m
 esm	n0:a
@@ -31267,6 +31356,7 @@ evenhandedly	r0:r
 evening	n38/1:iii
 evening prayer	n0:m
 evening shift	n0:iG
+evening snow	n0:P
 evening-snow	n0:P
 eveningsnow	n0:P
 eveningwear	n0:r
@@ -32009,7 +32099,9 @@ eyck	n0:p
 eye	n277/3:bcclr v11:p
 eye bank	n0:s
 eye candy	n0:c
+eye catcher	n0:c
 eye contact	n0:ma
+eye drop	n0:qa
 eye opener	n0:Fe
 eye operation	n0:a
 eye surgery	n0:a
@@ -32278,6 +32370,7 @@ fairy lantern	n0:P
 fairy light	n0:r
 fairy ring	n0:P
 fairy shrimp	n0:A
+fairy slipper	n0:P
 fairy swallow	n0:A
 fairy-slipper	n0:P
 fairyland	n1/1:cc
@@ -32325,6 +32418,7 @@ falkner	n0:p
 fall	n28/7:iaoaeeaieet v116:oohxwlxxshhllsoxlssssooothhhhhhh
 fall away	v4:hh
 fall back	v7:oooklb
+fall board	n0:r
 fall down	v6:o
 fall for	v1:el
 fall off	v1:thh
@@ -32507,6 +32601,7 @@ farcically	r0:r
 fardel	n0:c
 fare	n2/1:cspF v1:xu
 fare increase	n0:t
+fare stage	n0:a
 fare-stage	n0:a
 fare-thee-well	n0:x
 farestage	n0:a
@@ -32522,6 +32617,7 @@ farinaceous	a0:ss
 farkleberry	n0:P
 farm	n49:E v4:lsr
 farm out	v2:ls
+farm place	n0:E
 farm-place	n0:E
 farmer	n29:p
 farmerette	n0:p
@@ -32789,6 +32885,7 @@ feasting	n0:a
 feat	n6:a
 feather	n6/1:Aa v1:ttkkb
 feather ball	n0:P
+feather foil	n0:P
 feather palm	n0:P
 feather star	n0:A
 feather-foil	n0:P
@@ -32961,6 +33058,7 @@ fend	v0:lk
 fend for	v0:m
 fend off	v0:l
 fender	n1/1:rrrr
+fender bender	n0:e
 fender-bender	n0:e
 fenderbender	n0:e
 fenestella	n0:r
@@ -33510,6 +33608,7 @@ finger	n53/1:bqr v2:tttm
 finger food	n0:F
 finger hole	n0:rr
 finger lakes	n0:l
+finger roll	n0:a
 finger scan	n0:m
 finger scanning	n0:m
 finger wave	n0:b
@@ -33587,6 +33686,7 @@ fire drill	n0:a
 fire escape	n0:r
 fire iron	n0:r
 fire pink	n0:P
+fire raising	n0:a
 fire thorn	n0:P
 fire up	v0:eu
 fire walking	n0:e
@@ -33798,7 +33898,10 @@ fittingly	r0:r
 fittingness	n0:t
 fitzgerald	n0:ppp
 five	n4/1:qGr a103:s
+five finger	n0:P
+five hitter	n0:a
 five iron	n0:r
+five spot	n0:sPr
 five-finger	n0:P
 five-fold	a0:s
 five-hitter	n0:a
@@ -33972,6 +34075,7 @@ flash	n15/4:etecimmmrr v24:phpmopth a0:s
 flash back	v0:o
 flash bulb	n0:r
 flash card	n0:m
+flash forward	n0:m
 flash memory	n0:r
 flash point	n0:xt
 flash-forward	n0:m
@@ -34192,6 +34296,7 @@ flintlock	n0:rr
 flintstone	n0:u
 flinty	a0:ps
 flip	n1/1:aFaaaa v4:otpootttchh a0:s
+flip flop	n0:crra
 flip out	v0:ch
 flip over	v0:t
 flip side	n0:L
@@ -35027,6 +35132,8 @@ fortunella margarita	n0:P
 fortuneteller	n0:p
 fortunetelling	n0:m
 forty	n0:q a14:s
+forty five	n0:r
+forty niner	n0:p
 forty winks	n0:a
 forty-eight	a0:s
 forty-eighth	a0:s
@@ -35159,7 +35266,12 @@ fouquieria	n0:P
 fouquieriaceae	n0:P
 four	n15/1:qr a130:s
 four flush	n0:a
+four hitter	n0:a
 four hundred	n1:G
+four poster	n0:r
+four pounder	n0:r
+four spot	n0:r
+four wheeler	n0:r
 four-dimensional	a0:s
 four-flusher	n0:p
 four-fold	a0:ss
@@ -35397,10 +35509,12 @@ free french	n0:G
 free grace	n0:t
 free hand	n0:x
 free lance	n0:p
+free liver	n0:p
 free living	n0:t
 free love	n0:a
 free lunch	n0:s
 free press	n0:m
+free reed	n0:r
 free rein	n1:x
 free time	n0:ia
 free weight	n0:r
@@ -36005,6 +36119,7 @@ funeral home	n0:E
 funeral march	n0:m
 funeral parlor	n2:E
 funeral parlour	n0:E
+funeral residence	n0:E
 funeral-residence	n0:E
 funeralresidence	n0:E
 funerary	a0:p
@@ -36118,6 +36233,7 @@ fusilier	n0:p
 fusillade	n0:a v0:k
 fusion	n4/1:exRRcaa
 fuss	n1/1:xema v5:el
+fuss budget	n0:p
 fuss-budget	n0:p
 fussbudget	n0:p
 fussily	r1:r
@@ -36279,6 +36395,7 @@ galileo	n0:p
 galingale	n0:P
 galium	n0:P
 gall	n0:xxPfbt v0:pe
+gall berry	n0:P
 gall wasp	n0:A
 gall-berry	n0:P
 gallamine	n0:u
@@ -36738,6 +36855,7 @@ gawkiness	n0:t
 gawky	a0:s
 gawp	v0:p
 gay	n0:p a20:ssssss
+gay feather	n0:P
 gay-feather	n0:P
 gay-lussac	n0:p
 gayal	n0:A
@@ -36788,6 +36906,7 @@ geb	n0:p
 gebang palm	n0:P
 gecko	n0:A
 gee	n2:q v0:om
+gee gee	n0:A
 gee-gee	n0:A
 geebung	n0:P
 geegee	n0:A
@@ -36856,6 +36975,7 @@ gene chip	n0:r
 gene expression	n0:h
 gene linkage	n0:t
 gene mutation	n0:e
+gene splicing	n0:c
 gene-splicing	n0:c
 genealogic	a0:p
 genealogical	a0:p
@@ -38003,6 +38123,7 @@ goffer	n0:prr v0:b
 goffering iron	n0:r
 gogetter	n0:p
 goggle	v0:p
+goggle eye	n0:A
 goggle-eye	n0:A
 goggle-eyed	a0:s
 goggleeye	n0:A
@@ -38231,6 +38352,7 @@ goodtemperedness	n0:t
 goodtime	a0:s
 goodwill	n0:sft
 goody	n0:F
+goody goody	n0:p
 goody-goody	n0:p a0:s
 goodyear	n0:p
 goodyera	n0:P
@@ -38700,6 +38822,7 @@ gravitationally	r0:r
 gravitative	a0:p
 graviton	n0:o
 gravity	n3/2:htf
+gravity assist	n0:h
 gravity fault	n0:o
 gravity meter	n0:r
 gravity-assist	n0:h
@@ -39137,6 +39260,7 @@ ground bait	n0:r
 ground ball	n0:a
 ground bass	n0:m
 ground beef	n0:F
+ground berry	n0:PP
 ground cable	n0:r
 ground control	n0:r
 ground cover	n0:PP
@@ -39147,6 +39271,7 @@ ground pink	n0:P
 ground plan	n0:r
 ground roller	n0:A
 ground rule	n0:m
+ground shaker	n0:A
 ground sloth	n0:A
 ground state	n0:x
 ground substance	n0:bb
@@ -39198,6 +39323,7 @@ grouping	n6/2:Gac
 groupthink	n0:c
 groupware	n0:m
 grouse	n0:FA v0:km
+grouse berry	n0:P
 grouse-berry	n0:P
 grouseberry	n0:P
 grout	n0:u v0:t
@@ -39452,6 +39578,7 @@ gum up	v0:t
 gum-lac	n0:u
 gum-like	a0:s
 gumbo	n0:uPFF
+gumbo limbo	n0:P
 gumbo soil	n0:u
 gumbo-limbo	n0:P
 gumboil	n0:x
@@ -39477,6 +39604,7 @@ gun case	n0:r
 gun control	n0:a
 gun down	v1:k
 gun rest	n0:r
+gun sight	n0:r
 gun-sight	n0:r
 gunboat	n0:r
 guncotton	n0:u
@@ -39868,6 +39996,7 @@ hair gel	n0:r
 hair grease	n0:r
 hair mousse	n0:r
 hair oil	n0:r
+hair raiser	n0:a
 hair seal	n0:A
 hair space	n0:r
 hair spray	n0:r
@@ -39954,15 +40083,28 @@ haley	n0:pp
 half	n42/1:qi a33:ssa r18:r
 half binding	n0:r
 half blood	n0:p
+half breed	n4:p
+half caste	n0:p
+half cock	n0:c
 half crown	n0:s
 half dollar	n0:s
 half eagle	n0:s
 half gainer	n1:a
 half hitch	n0:r
+half length	n0:r
 half life	n1:i
+half mast	n0:l
+half moon	n1/1:bi
+half pint	n0:p
+half relief	n0:r
 half rest	n0:m
+half slip	n0:r
+half staff	n0:l
 half step	n0:m
+half term	n0:i
 half track	n0:rr
+half truth	n0:m
+half wit	n0:pp
 half-and-half	n0:F a0:s r0:r
 half-baked	a0:ss
 half-blooded	a0:s
@@ -40187,6 +40329,7 @@ hamster	n0:A
 hamstring	n0:b v0:eb
 hamsun	n0:p
 han	n0:G
+han gook	n0:l
 han-gook	n0:l
 hancock	n0:p
 hand	n232/8:bpmclgcrqppmAa v25:so
@@ -40259,6 +40402,7 @@ handing over	n0:a
 handiwork	n1:r
 handkerchief	n6:r
 handle	n4:r v64:llmtte
+handle bars	n0:b
 handle-bars	n0:b
 handlebar	n1:r
 handlebars	n0:b
@@ -40724,6 +40868,7 @@ haversack	n4:r
 haversian canal	n0:b
 havoc	n3:a
 haw	n0:Pb v0:m
+haw haw	n0:mr
 haw-haw	n0:mr
 hawai'i	n0:l
 hawaii	n12:ll
@@ -41228,7 +41373,9 @@ helium group	n0:u
 helix	n0:Sr
 hell	n15/1:leaa
 hell dust	n0:r
+hell kite	n0:p
 hell raising	n1:a
+hell rooster	n1:p
 hell-bent	a0:s
 hell-for-leather	r0:r
 hell-kite	n0:p
@@ -41536,6 +41683,7 @@ herbs robert	n0:P
 herculaneum	n0:l
 herculean	a2:ss
 hercules	n0:po
+hercules club	n0:P
 hercules'-club	n0:PP
 hercules'-clubs	n0:P
 hercules'club	n0:PP
@@ -41842,16 +41990,19 @@ high country	n0:l
 high explosive	n2:u
 high fashion	n0:c
 high fidelity	n4:a
+high five	n0:m
 high frequency	n2:tt
 high german	n0:m
 high ground	n0:x
 high horse	n0:c
 high jinx	n0:a
 high life	n0:a
+high low	n0:a
 high mass	n0:a
 high profile	n0:x
 high relief	n0:r
 high renaissance	n0:t
+high rise	n0:r
 high roller	n0:pp
 high sierra	n0:o
 high spirits	n1:f
@@ -42099,6 +42250,7 @@ hinny	n0:A
 hint	n2/2:mmqqm v7:m
 hinterland	n0:l
 hip	n7/3:bbbSP a0:s
+hip hop	n0:Gm
 hip pad	n1:r
 hip tile	n0:u
 hip-hop	n0:Gm
@@ -42142,6 +42294,7 @@ hircine	a0:p
 hire	n0:pa v34:lls
 hire car	n0:s
 hire out	v0:s
+hire purchase	n0:s
 hire-purchase	n0:s
 hired	a2:sa
 hired gun	n0:p
@@ -42284,6 +42437,7 @@ hobnob	v0:l
 hobo	n0:p
 hobo camp	n0:G
 hock	n0:FA v1:sb
+hock joint	n0:A
 hock-joint	n0:A
 hockey	n0:aa
 hockey clinic	n0:m
@@ -42468,6 +42622,7 @@ homarus	n0:A
 hombre	n0:p
 homburg	n0:r
 home	n119/6:lrlrllxGE v0:lo a10:aps r61:rrr
+home builder	n0:p
 home court	n0:r
 home ec	n0:c
 home front	n0:G
@@ -42774,6 +42929,7 @@ hoover	n0:r v0:t
 hop	n1/1:aPe v9:oooooo
 hop field	n0:r
 hop out	v0:o
+hop picker	n0:r
 hop up	v0:h
 hop-picker	n0:r
 hop-skip	v1:o
@@ -42884,9 +43040,11 @@ horse balm	n0:P
 horse breeding	n0:a
 horse grain	n0:P
 horse gram	n0:P
+horse head	n0:A
 horse mackerel	n0:AAA
 horse radish	n0:P
 horse tick	n0:A
+horse trail	n1:r
 horse-and-buggy	a0:s
 horse-brier	n0:P
 horse-cart	n0:r
@@ -42922,6 +43080,7 @@ horsepistol	n0:r
 horseplay	n0:a
 horsepond	n0:o
 horsepower	n0:q
+horsepower hour	n0:q
 horsepower-hour	n0:q
 horsepowerhour	n0:q
 horserace	v0:k
@@ -43074,9 +43233,11 @@ hours	n12:ii
 housatonic	n0:o
 house	n164/7:EGGGGGalGGEE v17:xl
 house agent	n0:p
+house builder	n0:p
 house organ	n1:m
 house painting	n0:a
 house party	n0:e
+house raising	n0:a
 house trailer	n0:r
 house-builder	n0:p
 house-proud	a0:s
@@ -43200,6 +43361,7 @@ hub-and-spoke	n0:r
 hubandspoke	n0:r
 hubbard	n0:po
 hubble	n0:p
+hubble bubble	n0:r
 hubble constant	n0:q
 hubble law	n0:c
 hubble parameter	n0:q
@@ -43239,6 +43401,7 @@ hug-me-tight	n0:r
 huge	a23:s
 hugely	r0:r
 hugger	n0:p
+hugger mugger	n0:x
 hugger-mugger	n0:x a0:ss r0:r
 huggermugger	n0:x a0:ss r0:r
 hugging	n1:a
@@ -47135,6 +47298,7 @@ iron cage	n2:x
 iron curtain	n1:c
 iron filing	n0:o
 iron fist	n0:t
+iron grey	n0:t
 iron horse	n0:r
 iron lung	n0:r
 iron maiden	n0:r
@@ -47528,6 +47692,7 @@ jack frost	n0:p
 jack london	n0:p
 jack mackerel	n0:A
 jack off	v0:t
+jack tar	n0:p
 jack up	v0:t
 jack-a-lantern	n0:P
 jack-by-the-hedge	n0:P
@@ -47837,6 +48002,8 @@ jerom bos	n0:p
 jerome	n0:p
 jerome kern	n0:p
 jerry	n0:p
+jerry builder	n0:p
+jerry building	n0:a
 jerry-builder	n0:p
 jerry-building	n0:a
 jerry-built	a0:s
@@ -48061,6 +48228,7 @@ joking	a0:s
 jokingly	r0:rr
 joliet	n0:p
 joliot	n0:p
+joliot curie	n0:pp
 joliot-curie	n0:pp
 joliotcurie	n0:pp
 jolliet	n0:p
@@ -48257,6 +48425,7 @@ jump cut	n0:m
 jump off	v1:ho
 jump out	v1:x
 jump seat	n1:r
+jump start	n0:a
 jump-start	n0:a v0:oh
 jumped-up	a0:s
 jumpedup	a0:s
@@ -49113,6 +49282,7 @@ kitsch	n0:r
 kitschy	a0:s
 kittee	n0:a
 kitten	n7:A v0:b
+kitten tails	n0:P
 kitten-tails	n0:P
 kittenish	a1:s
 kittentails	n0:P
@@ -49185,6 +49355,7 @@ knawel	n0:P
 knead	v1:tt
 knee	n55:bAr
 knee bend	n0:a
+knee high	n0:r
 knee jerk	n0:a
 knee pad	n0:r
 knee-deep	a1:s r0:r
@@ -49210,6 +49381,7 @@ knickknackery	n0:r
 knife	n12:rrS v0:t
 knife blade	n0:r
 knife edge	n0:r
+knife handle	n0:A
 knife thrust	n1:a
 knife-edge	n0:t
 knife-handle	n0:A
@@ -49243,6 +49415,7 @@ knock	n3/2:eceea v17:tttppm
 knock about	v1:tx
 knock back	v0:x
 knock down	v6:tth
+knock knee	n0:x
 knock off	v4:tssrh
 knock out	v7:htheh
 knock over	v2:o
@@ -49461,6 +49634,7 @@ kuiper belt	n0:o
 kukenaam	n0:o
 kukenaam falls	n0:o
 kuki	n0:m
+kuki chin	n0:m
 kuki-chin	n0:m
 kukichin	n0:m
 kulanapan	n0:m
@@ -49718,6 +49892,7 @@ ladrone islands	n0:l
 lady	n30:pp
 lady palm	n0:P
 lady peel	n0:p
+lady slipper	n0:P
 lady's-eardrop	n0:P
 lady's-eardrops	n0:P
 lady's-finger	n0:P
@@ -50590,6 +50765,7 @@ leadwort	n0:P
 leadwort family	n0:P
 leaf	n20/1:Pmr v0:pob
 leaf cast	n0:x
+leaf cutter	n0:A
 leaf form	n0:S
 leaf lard	n0:u
 leaf lettuce	n0:PF
@@ -50759,6 +50935,7 @@ leflunomide	n0:r
 left	n25/4:lGbra a50:adsa r3:r
 left bank	n0:l
 left field	n0:ra
+left handedness	n0:xt
 left hemisphere	n0:b
 left stage	n0:l
 left wing	n0:G
@@ -50925,6 +51102,7 @@ lemon grove	n0:r
 lemon mint	n0:PP
 lemon oil	n0:F
 lemon sole	n0:FFAAAA
+lemon wood	n0:P
 lemon zest	n0:F
 lemon-scented	a0:s
 lemon-wood	n0:P
@@ -50941,6 +51119,7 @@ lemuroidea	n0:A
 lena	n0:o
 lenard	n0:p
 lend	v16:ssx
+lend lease	n0:a
 lend-lease	n0:a
 lendable	a0:s
 lender	n0:p
@@ -51405,6 +51584,7 @@ life ring	n0:r
 life saver	n0:F
 life sentence	n0:i
 life support	n0:rr
+life time	n0:i
 life-and-death	a0:s
 life-giving	a0:s
 life-of-man	n0:P
@@ -51728,6 +51908,8 @@ line drawing	n0:r
 line feed	n0:R
 line printer	n0:r
 line score	n0:m
+line shooter	n0:p
+line shooting	n0:m
 line up	v6:xsohok
 line-shooter	n0:p
 line-shooting	n0:m
@@ -51848,6 +52030,7 @@ liopelmidae	n0:A
 liothyronine	n0:b
 lip	n57/1:bPmrA
 lip balm	n0:r
+lip gloss	n0:r
 lip off	v0:m
 lip service	n0:m
 lip synchronisation	n0:a
@@ -52098,6 +52281,7 @@ liturgy	n0:a
 liv	a0:s
 livable	a1:a
 live	v240:xxxxxcx a9:aaassssssss r0:r
+live bearer	n0:A
 live birth	n0:e
 live down	v0:x
 live out	v1:xu
@@ -52186,6 +52370,7 @@ load	n17/6:rqrqhchrr v14:ttsth
 load down	v0:t
 load factor	n0:L
 load line	n0:l
+load shedding	n0:a
 load up	v1:t
 load-bearing	a0:s
 load-shedding	n0:a
@@ -52205,6 +52390,7 @@ loamless	a0:a
 loamy	a0:a
 loan	n19/1:sm v3:s
 loan application	n0:m
+loan blend	n0:m
 loan participation	n0:s
 loan shark	n0:p
 loan-blend	n0:m
@@ -52445,6 +52631,7 @@ lollop	v0:o
 lolly	n0:sF
 lollygag	v0:x
 lolo	n0:m
+lolo burmese	n0:m
 lolo-burmese	n0:m
 loloburmese	n0:m
 loloish	n0:m
@@ -52474,6 +52661,7 @@ lonesome	a0:ss
 lonesomeness	n0:t
 long	v10:e a225:aasaaasss r36:rr
 long beach	n0:l
+long beard	n0:r
 long chain	n0:o
 long distance	n0:m
 long division	n0:a
@@ -52482,8 +52670,10 @@ long horse	n0:r
 long iron	n0:r
 long island	n4:l
 long johns	n0:r
+long legs	n0:A
 long measure	n0:q
 long run	n0:i
+long suffering	n0:t
 long suit	n0:gt
 long time	n15:i
 long tom	n0:r
@@ -52638,6 +52828,7 @@ loony toons	n0:r
 loop	n1/1:rSRGmmcrra v2:orott
 loop gain	n0:t
 loop knot	n0:r
+loop line	n0:r
 loop-line	n0:r
 loop-the-loop	n0:a
 looper	n0:A
@@ -52836,6 +53027,7 @@ love life	n0:a
 love line	n0:S
 love match	n0:a
 love seat	n0:r
+love token	n0:r
 love-in-a-mist	n0:PPP
 love-in-idleness	n0:P
 love-in-winter	n0:P
@@ -52888,6 +53080,7 @@ low german	n0:m
 low mass	n0:a
 low profile	n0:x
 low relief	n0:r
+low spiritedness	n0:f
 low spirits	n0:x
 low water	n0:e
 low-altitude	a0:s
@@ -53867,6 +54060,7 @@ mailed	a0:s
 mailer	n0:pmr
 mailing	n0:ga
 mailing address	n0:l
+mailing card	n0:m
 mailing-card	n0:m
 mailingcard	n0:m
 maillol	n0:p
@@ -53950,6 +54144,7 @@ make for	v13:r
 make off	v0:o
 make out	v14:pmcxlttmmm
 make over	v2:rr
+make peace	n0:p
 make up	v29:xrslrhxmb
 make-believe	n0:ca a0:s
 make-do	n0:a
@@ -54497,6 +54692,7 @@ map-reader	n0:p
 mapinguari	n0:A
 maple	n3:PP
 maple family	n0:P
+maple leaf	n0:m
 maple sugar	n0:u
 maple-leaf	n0:m
 maple-like	a0:s
@@ -54541,6 +54737,7 @@ marauding	a0:s
 maravilla	n0:PP
 marble	n10/2:urr v0:r
 marble cake	n0:F
+marble wood	n0:PP
 marble-wood	n0:PP
 marbled	a0:s
 marbleisation	n0:t
@@ -56376,6 +56573,7 @@ micmac	n0:pm
 miconazole	n0:r
 micro	a0:s
 micro chip	n0:r
+micro organism	n0:A
 micro-cook	v0:h
 micro-organism	n0:A
 microbalance	n0:r
@@ -56497,6 +56695,10 @@ micrurus	n0:A
 micturate	v0:b
 micturition	n0:R
 mid	a8:s
+mid calf	n0:b
+mid march	n0:i
+mid may	n0:i
+mid water	n0:o
 mid-april	n0:i
 mid-atlantic	a0:s
 mid-august	n0:i
@@ -56573,6 +56775,7 @@ midge	n0:A
 midget	n0:p a0:s
 midgrass	n0:P
 midi	n0:m a0:a
+midi pyrenees	n0:l
 midi-pyrenees	n0:l
 midinette	n0:p
 midipyrenees	n0:l
@@ -56605,6 +56808,7 @@ midsixties	n0:i
 midst	n3:l
 midstream	n0:o
 midsummer	n1:i
+midsummer men	n0:P
 midsummer-men	n0:P
 midsummermen	n0:P
 midterm	n0:iim
@@ -56753,6 +56957,7 @@ mill	n4/1:Era v2:ohtt
 mill about	v1:xo
 mill agent	n0:p
 mill around	v0:xo
+mill hand	n0:p
 mill-girl	n0:p
 mill-hand	n0:p
 millais	n0:p
@@ -56861,6 +57066,7 @@ mincer	n0:r
 mincing	a1:s
 mincingly	r0:r
 mind	n147/5:cccpccc v22:mcllcc
+mind set	n0:c
 mind-altering	a0:s
 mind-bending	a0:s
 mind-blowing	a0:ss
@@ -56914,6 +57120,7 @@ ming	n0:G
 minge	n0:b
 minginess	n0:t
 mingle	v11:tlx
+mingle mangle	n0:g
 mingle-mangle	n0:g
 minglemangle	n0:g
 mingling	n1:a
@@ -57337,6 +57544,7 @@ mix-up	n0:a
 mixable	a0:a
 mixed	a16:ss
 mixed bag	n0:g
+mixed blood	n0:p
 mixed marriage	n0:G
 mixed-blood	n0:p
 mixed-up	a1:s
@@ -57680,6 +57888,7 @@ money	n92/2:sss
 money market	n0:G
 money order	n1:s
 money plant	n0:P
+money spinner	n0:c
 money supply	n0:s
 money-spinner	n0:c
 moneybag	n0:r
@@ -57997,6 +58206,7 @@ moorish architecture	n0:c
 moorland	n0:o
 moorwort	n0:P
 moose	n0:A
+moose wood	n0:PP
 moose-wood	n0:PP
 moosewood	n0:PP
 moot	n0:a v0:m a0:ss
@@ -59390,6 +59600,7 @@ namtar	n0:p
 namtaru	n0:p
 namur	n0:l
 nan	n0:ppF
+nan chang	n0:l
 nan ling	n0:o
 nan-chang	n0:l
 nan-ning	n0:l
@@ -59500,6 +59711,7 @@ narration	n0:mmm
 narrative	n8:m a1:s
 narrator	n0:p
 narrow	n0:o v5:hchh a22:asaas
+narrow body	n0:r
 narrow down	v2:ch
 narrow margin	n0:t
 narrow wale	n0:r
@@ -60476,6 +60688,7 @@ niffy	a0:s
 nifty	a0:s
 nigella	n0:P
 niger	n0:ol
+niger congo	n0:m
 niger-congo	n0:m
 niger-kordofanian	n0:m
 nigercongo	n0:m
@@ -60499,9 +60712,12 @@ nighest	r0:r
 night	n167/5:iiiixii
 night club	n0:E
 night life	n0:aa
+night light	n0:r
+night line	n0:r
 night owl	n0:p
 night shift	n0:iG
 night soil	n0:u
+night stop	n0:a
 night terror	n0:e
 night watch	n0:i
 night-light	n0:r
@@ -60590,6 +60806,7 @@ nina	n0:p
 nincompoop	n0:p
 nine	n5/1:qGr a21:s
 nine iron	n0:r
+nine spot	n0:r
 nine-fold	a0:s
 nine-membered	a0:s
 nine-sided	a0:s
@@ -60874,6 +61091,9 @@ nomogram	n0:r
 nomograph	n0:r
 nomothetic	a0:a
 non	r0:r
+non discrimination	n1:t
+non issue	n0:x
+non proliferation	n0:a
 non pros	n0:a
 non-aromatic	a0:s
 non-automatic	a0:s
@@ -62524,6 +62744,7 @@ old south	n3:l
 old squaw	n0:A
 old style	n0:m
 old testament	n5:m
+old timer	n0:pp
 old world	n0:l
 old-fashioned	a3:s
 old-fashionedness	n0:t
@@ -62735,9 +62956,24 @@ oncovin	n0:r
 ondaatje	n0:p
 ondatra	n0:A
 one	n70:qc a641:sssssss
+one billionth	n0:q
+one eighth	n2:q
+one fourth	n1:q
+one hitter	n0:a
+one hundredth	n0:q
 one iron	n0:r
+one liner	n0:m
+one millionth	n0:q
+one ninth	n0:q
 one percent	n2:q
+one seventh	n0:q
 one shot	n0:r
+one sixteenth	n0:q
+one sixth	n0:q
+one sixtieth	n0:q
+one spot	n0:r
+one thousandth	n1:q
+one twelfth	n0:q
 one-and-one	n0:a
 one-armed	a0:s
 one-billionth	n0:q
@@ -63240,6 +63476,7 @@ oratorical	a2:s
 oratorio	n1:m
 oratory	n0:m
 orb	n2/1:bS v0:o
+orb weaver	n0:A
 orb web	n0:r
 orb-weaver	n0:A
 orb-weaving	a0:p
@@ -63337,6 +63574,7 @@ oreortyx	n0:A
 orestes	n0:p
 orff	n0:p
 organ	n10/3:bGrmrr
+organ grinder	n0:p
 organ stop	n0:r
 organ transplant	n0:a
 organ-grinder	n0:p
@@ -64339,6 +64577,7 @@ oxidase	n0:u
 oxidate	v0:hh
 oxidation	n20:R
 oxidation number	n0:q
+oxidation reduction	n0:R
 oxidation state	n0:q
 oxidation-reduction	n0:R
 oxidationreduction	n0:R
@@ -64513,6 +64752,7 @@ padder	n0:p
 padding	n0:r
 paddle	n0:rrrr v1:oloott
 paddle steamer	n0:r
+paddle wheeler	n0:r
 paddle-box	n0:r
 paddle-shaped	a0:s
 paddle-wheeler	n0:r
@@ -65413,6 +65653,7 @@ parsonage	n1:E
 parsons	n0:p
 parsons table	n0:r
 part	n234:Lroclacscbma v5:olott r11:r
+part timer	n0:p
 part-owner	n0:p
 part-singing	n0:a
 part-time	a21:a r0:r
@@ -65924,6 +66165,7 @@ peach bell	n0:P
 peach bells	n0:P
 peach melba	n0:F
 peach pit	n0:P
+peach wood	n0:P
 peach-colored	a0:s
 peach-wood	n0:P
 peachcolored	a0:s
@@ -67380,6 +67622,7 @@ photinia	n0:P
 photius	n0:p
 photo	n3:r
 photo finish	n0:e
+photo offset	n0:m
 photo opportunity	n0:e
 photo-offset	n0:m
 photoblepharon	n0:A
@@ -67944,6 +68187,7 @@ pineweed	n0:P
 pinfish	n0:A
 pinfold	n0:r
 ping	n0:e v1:tppmm
+ping pong	n1:a
 ping-pong	n1:a
 pinger	n0:r
 pingpong	n1:a
@@ -68062,6 +68306,7 @@ piously	r0:r
 piousness	n0:t
 pip	n0:xxPmm v0:lkk
 pip out	v0:h
+pip squeak	n0:p
 pip-squeak	n0:p
 pipa	n0:A
 pipa americana	n0:A
@@ -69066,6 +69311,7 @@ poise	n2/1:qxt v5:oett
 poised	a4:ss
 poison	n5:ut v5:lthtb
 poison ash	n0:P
+poison berry	n0:P
 poison gas	n0:u
 poison hemlock	n0:P
 poison ivy	n0:xP
@@ -69236,6 +69482,7 @@ pollyannaish	a0:s
 pollyfish	n0:A
 pollywog	n0:A
 polo	n0:a
+polo neck	n0:r
 polo-neck	n0:r
 polonaise	n0:r
 poloneck	n0:r
@@ -69406,6 +69653,7 @@ polyvinylformaldehyde	n0:u
 polyzoa	n0:A
 polyzoan	n0:A
 pom	n0:p
+pom pom	n0:rr
 pom-pom	n0:rr
 pomacanthus	n0:A
 pomacentridae	n0:A
@@ -69447,6 +69695,7 @@ poncirus	n0:P
 pond	n26:o
 pond apple	n0:PF
 pond scum	n0:A
+pond skater	n0:A
 pond-skater	n0:A
 ponder	v9:c
 ponderable	a0:as
@@ -69738,6 +69987,8 @@ post card	n0:m
 post doc	n0:sp
 post exchange	n0:E
 post hole	n0:r
+post maturity	n0:x
+post menopause	n0:x
 post office	n3/1:Ga
 post-communist	a0:p
 post-free	a0:s r0:r
@@ -71473,6 +71724,7 @@ protista	n0:A
 protistan	n0:A
 protium	n0:P
 proto	a2:s
+proto norse	n0:m
 proto-norse	n0:m
 proto-oncogene	n0:b
 protoactinium	n0:u
@@ -71960,6 +72212,7 @@ pudding	n0:FFF
 pudding berry	n0:P
 pudding head	n0:p
 pudding stone	n0:u
+pudding wife	n0:A
 pudding-face	n0:b
 pudding-wife	n0:A
 puddingface	n0:b
@@ -72379,6 +72632,7 @@ puss	n0:bA
 pussley	n0:P
 pussly	n0:P
 pussy	n4/1:bA a0:s
+pussy paw	n0:P
 pussy's-paw	n0:P
 pussy'spaw	n0:P
 pussy-paw	n0:P
@@ -72397,6 +72651,7 @@ put down	v9:ttoettmm
 put off	v2:xeeem
 put out	v5:lrtbwxtkmb
 put over	v1:mx
+put put	n0:r
 put through	v2:ht
 put up	v14:tlrcshlsm
 put-down	n0:m
@@ -72639,6 +72894,7 @@ qintar	n0:q
 qoph	n0:m
 quaalude	n0:r
 quack	n14/1:pe v1:mb a4:s
+quack quack	n0:A
 quack-quack	n0:A
 quackery	n6/1:aa
 quackgrass	n0:P
@@ -72751,6 +73007,7 @@ quarryman	n0:p
 quart	n3/1:qqq
 quartan	n0:x a0:p
 quarter	n11/2:qliiiiLqqsprra v0:xltc
+quarter circle	n0:l
 quarter crack	n0:x
 quarter rest	n0:m
 quarter section	n0:q
@@ -73307,6 +73564,7 @@ rain down	v0:w
 rain out	v0:l
 rain shadow	n0:l
 rain shower	n0:h
+rain wash	n0:R
 rain-giver	n0:p
 rain-in-the-face	n0:p
 rain-wash	n0:R
@@ -73599,6 +73857,7 @@ rasterize	v0:h
 rat	n5/1:Apppr v0:lllttm
 rat chinchilla	n0:A
 rat race	n0:a
+rat tat	n0:e
 rat-a-tat	n0:e
 rat-a-tat-tat	n0:e
 rat-catcher	n0:p
@@ -73676,6 +73935,7 @@ ratting	n0:m
 rattle	n3/1:erA v7:po
 rattle down	v0:m
 rattle off	v0:m
+rattle top	n0:P
 rattle-top	n0:P
 rattlebox	n0:P
 rattlebrained	a0:s
@@ -73765,6 +74025,7 @@ razorsharp	a1:ss
 razz	n0:m v0:m
 razzing	n0:m
 razzle	n0:a
+razzle dazzle	n0:a
 razzle-dazzle	n0:a
 razzledazzle	n0:a
 razzmatazz	n0:a
@@ -74149,6 +74410,7 @@ reconvict	v0:m
 recopy	v1:r
 record	n69/7:mrqamasm v47:mmmpc
 record changer	n0:r
+record holder	n0:p
 record hop	n0:e
 record player	n1:r
 record-breaker	n0:p
@@ -74246,6 +74508,7 @@ red	n17/2:tps a69:sss
 red admiral	n0:A
 red ash	n0:P
 red bay	n0:P
+red berry	n0:PP
 red cabbage	n0:PF
 red cent	n0:t
 red china	n1:l
@@ -74264,6 +74527,7 @@ red gram	n0:P
 red grouse	n0:A
 red guard	n0:G
 red gum	n0:PPPPP
+red header	n0:p
 red heat	n0:t
 red herring	n1/1:aFm
 red ink	n0:s
@@ -75045,6 +75309,7 @@ renowned	a0:s
 rensselaerite	n0:u
 rent	n8/2:sosa v9:lssl
 rent out	v2:s
+rent roll	n0:m
 rent-a-car	n0:s
 rent-free	a0:s r0:r
 rent-rebate	n0:s
@@ -75426,6 +75691,8 @@ responsive	a0:pas
 responsiveness	n2/1:ct
 rest	n56/6:Laixxrm v48:tmmxbhxtttl
 rest area	n0:r
+rest cure	n0:a
+rest harrow	n0:PP
 rest home	n0:E
 rest stop	n0:r
 rest-cure	n0:a
@@ -76336,6 +76603,7 @@ rivulet	n1:o
 rivulus	n0:A
 riyadh	n0:l
 riyal	n0:qq
+riyal omani	n0:q
 riyal-omani	n0:q
 riyalomani	n0:q
 rn	n0:p
@@ -76644,6 +76912,7 @@ roneo	n0:r v0:r
 roneograph	n0:r
 rontgen	n0:p
 rood	n0:r
+rood tree	n0:r
 rood-tree	n0:r
 roodtree	n0:r
 roof	n35/2:rrom v1:t
@@ -77026,6 +77295,7 @@ rubato	n0:i
 rubber	n4/1:uurrr v0:h a1:s
 rubber band	n0:r
 rubber boa	n0:A
+rubber necking	n0:a
 rubber plant	n0:P
 rubber stamp	n0:ra
 rubber-necking	n0:a
@@ -77153,6 +77423,7 @@ ruling	n4:a a1:s
 ruling class	n1:G
 ruly	a0:s
 rum	n0:Fa a0:s
+rum blossom	n0:x
 rum nose	n0:x
 rum-blossom	n0:x
 rumania	n0:l
@@ -77195,6 +77466,7 @@ run off	v4:ooooork
 run out	v12:hooxohhb
 run over	v4:bo
 run through	v5:uu
+run time	n0:ii
 run up	v4:httsr
 run-down	a2:ss
 run-in	n0:m
@@ -77530,6 +77802,8 @@ safaqis	n0:l
 safar	n0:i
 safari	n0:a
 safe	n6/1:rrr a26:asds
+safe conduct	n1:m
+safe deposit	n0:r
 safe harbor	n0:a
 safe-conduct	n1:m
 safe-deposit	n0:r
@@ -77546,6 +77820,7 @@ safety	n19/4:xlrara
 safety arch	n0:r
 safety bolt	n0:r
 safety catch	n0:r
+safety deposit	n0:r
 safety factor	n0:L
 safety island	n0:r
 safety isle	n0:r
@@ -79249,6 +79524,7 @@ sea cradle	n0:A
 sea crawfish	n0:A
 sea cucumber	n0:A
 sea dog	n0:p
+sea ear	n0:A
 sea fan	n0:A
 sea floor	n0:o
 sea gooseberry	n0:A
@@ -79267,6 +79543,7 @@ sea poacher	n0:A
 sea poker	n0:A
 sea purse	n0:e
 sea puss	n0:e
+sea rocket	n0:P
 sea room	n0:q
 sea scallop	n0:FA
 sea serpent	n0:p
@@ -79697,7 +79974,67 @@ seles	n0:p
 seleucus	n0:p
 seleucus i	n0:p
 self	n23:cp a3:p
+self abasement	n0:a
+self abnegation	n0:a
+self absorption	n0:c
 self acceptance	n1:t
+self analysis	n0:ca
+self command	n0:t
+self concern	n0:t
+self consciousness	n2/1:fc
+self contemplation	n0:c
+self contradiction	n0:m
+self control	n1/1:at
+self criticism	n0:c
+self cultivation	n0:c
+self deceit	n0:c
+self deception	n2:c
+self defence	n0:a
+self denial	n0:taa
+self depreciation	n0:f
+self determination	n3/1:xt
+self direction	n0:x
+self discipline	n1/1:ta
+self distrust	n0:f
+self doubt	n0:f
+self drive	n0:s
+self education	n0:c
+self effacement	n1:a
+self esteem	n3:f
+self examination	n0:c
+self expression	n0:m
+self feeder	n0:r
+self fulfillment	n0:a
+self government	n2:x
+self gratification	n0:ta
+self importance	n0:ft
+self improvement	n0:a
+self inductance	n0:q
+self induction	n0:h
+self interest	n1/1:tt
+self justification	n0:m
+self loader	n0:r
+self mortification	n0:a
+self organisation	n0:a
+self organization	n0:a
+self portrait	n0:r
+self possession	n0:t
+self realisation	n0:a
+self realization	n0:a
+self reformation	n0:a
+self regard	n0:t
+self reliance	n1:x
+self renunciation	n0:a
+self reproach	n0:fm
+self respect	n2:t
+self restraint	n0:t
+self rule	n0:x
+self seeking	n0:t
+self starter	n0:pr
+self suggestion	n0:a
+self torment	n0:f
+self will	n2:tt
+self worth	n0:t
 self-abasement	n0:a
 self-abnegating	a0:s
 self-abnegation	n0:a
@@ -80157,6 +80494,7 @@ semester hour	n3:a
 semestral	a0:s
 semestrial	a0:s
 semi	n0:err
+semi abstraction	n0:r
 semi-abstraction	n0:r
 semi-automatise	v0:h
 semi-automatize	v0:h
@@ -80714,6 +81052,7 @@ seurat	n0:p
 sevastopol	n0:l
 seven	n3/1:qr a33:s
 seven iron	n0:r
+seven spot	n0:r
 seven-day	a0:s
 seven-fold	a0:s
 seven-membered	a0:s
@@ -81517,6 +81856,7 @@ short line	n0:r
 short ribs	n0:F
 short shrift	n0:m
 short sleep	n0:a
+short stop	n0:r
 short wave	n0:h
 short-beaked	a0:s
 short-billed	a0:s
@@ -81624,6 +81964,7 @@ shouted	a0:s
 shouter	n0:p
 shouting	n4:mm
 shove	n0:a v11:oto
+shove halfpenny	n0:a
 shove off	v0:o
 shove-ha'penny	n0:a
 shove-halfpenny	n0:a
@@ -81834,7 +82175,9 @@ side arm	n0:r
 side dish	n0:F
 side effect	n0:xh
 side horse	n0:r
+side look	n0:a
 side order	n0:F
+side wheeler	n0:r
 side yard	n1:r
 side-glance	n0:a
 side-look	n0:a
@@ -82097,6 +82440,7 @@ silver spoon	n0:x
 silver standard	n0:s
 silver star	n0:m
 silver thatch	n0:PP
+silver tip	n0:A
 silver wattle	n0:P
 silver whiting	n0:A
 silver-blue	a0:s
@@ -82261,6 +82605,7 @@ sinewy	a2:sps
 sinful	a2:sss
 sinfulness	n3:t
 sing	v86:rrmmm
+sing kwa	n0:P
 sing-kwa	n0:P
 singable	a0:s
 singalong	n0:a
@@ -82279,7 +82624,9 @@ single cream	n0:F
 single dwelling	n0:E
 single entry	n0:a
 single file	n0:g
+single foot	n0:a
 single out	v3:cl
+single spacing	n0:m
 single supplement	n0:s
 single-barreled	a0:a
 single-barrelled	a0:a
@@ -82481,7 +82828,9 @@ sivan	n0:i
 sivapithecus	n0:A
 siwan	n0:i
 six	n6/1:qr a77:s
+six footer	n0:p
 six pack	n0:r
+six spot	n0:r
 six-fold	a0:s
 six-footer	n0:p
 six-gun	n0:r
@@ -82509,6 +82858,7 @@ sixteen	n0:q a5:s
 sixteenth	n0:Lq a2:s
 sixteenth part	n0:q
 sixth	n0:Lqm a12:s
+sixth former	n0:p
 sixth-former	n0:p
 sixthformer	n0:p
 sixthly	r0:r
@@ -82516,6 +82866,8 @@ sixties	n7:ii
 sixtieth	n0:Lq a0:s
 sixtus iv	n0:p
 sixty	n0:q a7:s
+sixty fourth	n0:q
+sixty nine	n0:a
 sixty-eight	a0:s
 sixty-fifth	a0:s
 sixty-five	a0:s
@@ -82651,6 +83003,7 @@ skimpy	a0:s
 skin	n22/4:brAxFr v0:ottt
 skin cell	n0:b
 skin colour	n0:t
+skin dive	n0:a
 skin diving	n0:a
 skin eruption	n0:x
 skin flick	n0:m
@@ -82676,6 +83029,8 @@ skinner	n0:pp
 skinnerian	n0:p a0:p
 skinniness	n0:t
 skinny	n0:m a2:spss
+skinny dip	n0:a
+skinny dipper	n0:p
 skinny-dip	n0:a v0:o
 skinny-dipper	n0:p
 skinnydip	n0:a v0:o
@@ -82791,6 +83146,7 @@ slanginess	n0:t
 slanguage	n0:m
 slangy	a0:s
 slant	n2:ct v2:xcoo
+slant eye	n0:p
 slant-eye	n0:p
 slanted	a1:ss
 slanteye	n0:p
@@ -82839,6 +83195,7 @@ slaughterhouse	n0:E
 slaughterous	a0:s
 slav	n0:p a0:p
 slave	n19/2:ppp v0:l
+slave maker	n0:A
 slave market	n0:E
 slave traffic	n0:a
 slave-maker	n0:A
@@ -82877,6 +83234,7 @@ sleekness	n0:tt
 sleep	n24/2:xxix v58:bx
 sleep around	v0:o
 sleep deprivation	n0:a
+sleep learning	n0:a
 sleep off	v1:s
 sleep out	v0:u
 sleep over	v0:x
@@ -83145,6 +83503,7 @@ smack	n0:ecrraa v3:tpptu r0:r
 smacker	n0:aa
 smacking	n0:a
 small	n1/1:bt a242:asssssssss r0:r
+small arm	n2:r
 small beer	n0:r
 small cane	n0:P
 small cap	n0:Gm
@@ -83363,6 +83722,7 @@ snake	n20/1:Apr v3:oxo
 snake dance	n0:ga
 snake doctor	n0:A
 snake eyes	n0:q
+snake head	n0:P
 snake mackerel	n0:A
 snake palm	n0:P
 snake pit	n0:lE
@@ -83573,6 +83933,7 @@ snub	n0:ma v4:mm a0:s
 snub-nosed	a0:s
 snubnosed	a0:s
 snuff	n0:uqra v0:pb a0:s
+snuff colour	n0:t
 snuff out	v1:hw
 snuff-brown	a0:s
 snuff-color	n0:t
@@ -83611,6 +83972,7 @@ soap film	n0:r
 soap flakes	n1:r
 soap pad	n0:r
 soap powder	n1:r
+soap rock	n0:u
 soap-rock	n0:u
 soap-weed	n0:P
 soapberry	n0:P
@@ -83753,6 +84115,7 @@ soft pedal	n0:r
 soft roll	n0:F
 soft rush	n0:P
 soft scale	n0:A
+soft shoe	n1:a
 soft soap	n0:mr
 soft spot	n1/1:tfb
 soft tick	n0:A
@@ -84264,7 +84627,9 @@ soundness	n0:xtt
 soundproof	v0:h a1:s
 soundtrack	n2:r
 soup	n2/1:Fux v0:b
+soup fin	n0:A
 soup kitchen	n0:G
+soup strainer	n0:b
 soup up	v0:h
 soup-fin	n0:A
 soup-strainer	n0:b
@@ -84397,6 +84762,7 @@ space age	n0:i
 space laboratory	n0:r
 space needle	n0:r
 space probe	n3:r
+space time	n0:c
 space-time	n0:c
 spacecraft	n0:r
 spaced	a3:sa
@@ -84577,6 +84943,7 @@ speakerphone	n0:r
 speakership	n0:a
 speaking	n1/1:mm a0:a
 spear	n1/1:rr v3:tx
+spear point	n0:r
 spear thrower	n0:r
 spear up	v0:x
 spear-point	n0:r
@@ -84712,6 +85079,7 @@ spelaeology	n0:ca
 speleologist	n0:p
 speleology	n0:ca
 spell	n6/3:xiim v5:mmrlmh
+spell checker	n0:m
 spell out	v8:mrm
 spell-bound	a0:s
 spell-checker	n0:m
@@ -85459,6 +85827,7 @@ square measure	n0:q
 square nut	n0:r
 square off	v0:m
 square one	n0:x
+square rigger	n0:r
 square root	n1:q
 square shooter	n0:p
 square toes	n0:p
@@ -85545,6 +85914,7 @@ squillidae	n0:A
 squinch	n0:r v0:oob
 squinched	a0:s
 squint	n0:xa v3:bpb a0:s
+squint eye	n0:p
 squint-eye	n0:p
 squint-eyed	a0:ps
 squinter	n0:p
@@ -85712,6 +86082,7 @@ stalk	n0:uPaaa v5:ooo
 stalked	a1:a
 stalker	n0:ppp
 stalking	n0:aa
+stalking horse	n0:pmrA
 stalking-horse	n0:pmrA
 stalkinghorse	n0:pmrA
 stalkless	a0:a
@@ -85825,6 +86196,7 @@ star apple	n0:P
 star chamber	n0:G
 star divination	n0:c
 star fruit	n0:F
+star glory	n0:P
 star shell	n0:m
 star sign	n0:l
 star-duckweed	n0:P
@@ -86115,6 +86487,7 @@ stem	n34/3:mPrrra v19:xxhh
 stem cell	n0:b
 stem lettuce	n0:P
 stem turn	n0:a
+stem winder	n0:r
 stem-winder	n0:r
 stemless	a0:aa
 stemma	n0:SGb
@@ -86437,6 +86810,8 @@ stock index	n0:m
 stock issue	n0:a
 stock market	n5:E
 stock power	n0:m
+stock take	n0:a
+stock taking	n0:ca
 stock ticker	n0:r
 stock up	v0:s
 stock warrant	n0:sm
@@ -86524,6 +86899,7 @@ stone	n33/3:oruuqPt v1:th a0:s
 stone age	n0:i
 stone bass	n0:A
 stone crab	n0:FA
+stone face	n0:P
 stone pit	n0:r
 stone plant	n0:P
 stone-blind	a0:s
@@ -86693,6 +87069,7 @@ straggly	a0:ss
 straight	n0:pgr a24:saassaaasssssss r22:rrr
 straight angle	n0:q
 straight arch	n0:r
+straight arm	n0:a
 straight arrow	n0:p
 straight chain	n0:o
 straight face	n2:m
@@ -87210,6 +87587,8 @@ suavely	r0:r
 suaveness	n0:t
 suavity	n0:t
 sub	n0:Fr v1:s
+sub interval	n3:c
+sub test	n2:a
 sub-assembly	n0:r
 sub-interval	n3:c
 sub-rosa	a0:s
@@ -88325,6 +88704,7 @@ swampland	n0:o
 swampy	a0:s
 swan	n1:A v1:moo
 swan dive	n0:a
+swan neck	n0:P
 swan song	n0:a
 swan-flower	n0:P
 swan-neck	n0:P
@@ -88389,6 +88769,7 @@ sweep away	v3:re
 sweep hand	n0:r
 sweep off	v0:e
 sweep over	v3:e
+sweep second	n0:r
 sweep through	v1:l
 sweep up	v2:xc
 sweep-second	n0:r
@@ -88544,6 +88925,7 @@ swoosh	n0:e v0:p
 swop	n0:a v0:s
 sword	n9:r
 sword bean	n0:P
+sword cut	n0:x
 sword dance	n0:a
 sword knot	n0:r
 sword-cut	n0:x
@@ -89393,6 +89775,7 @@ taproot	n0:Pc
 taps	n0:m
 tapster	n0:p
 tar	n1/1:up v0:t
+tar wood	n0:PP
 tar-and-feather	v0:t
 tar-wood	n0:PP
 tara	n0:l
@@ -89593,6 +89976,7 @@ tax cut	n0:a
 tax evasion	n0:a
 tax haven	n0:l
 tax hike	n0:t
+tax increase	n0:t
 tax liability	n0:s
 tax rate	n0:s
 tax shelter	n0:s
@@ -90041,6 +90425,8 @@ temuco	n0:l
 temujin	n0:p
 ten	n8/1:qr a71:s
 ten percent	n0:q
+ten spot	n0:r
+ten thousandth	n0:q
 ten-fold	a0:s
 ten-membered	a0:s
 ten-sided	a0:s
@@ -90152,6 +90538,7 @@ tensor tympani	n0:b
 tenspot	n0:r
 tenstrike	n0:a
 tent	n17/1:ro v0:x
+tent fly	n0:r
 tent-fly	n0:r
 tentacle	n1/1:tA
 tentacled	a0:p
@@ -90330,6 +90717,7 @@ tessin	n0:l
 test	n36/5:camaaA v45:llmxkmc
 test bed	n0:E
 test case	n0:a
+test cross	n0:a
 test drive	n0:c
 test match	n0:e
 test paper	n0:mr
@@ -90743,6 +91131,7 @@ thiazide	n0:r
 thiazine	n0:u
 thibet	n0:l
 thick	n1:l a40:asassssdss r0:rr
+thick knee	n0:A
 thick skin	n0:A
 thick-billed	a0:s
 thick-bodied	a0:s
@@ -90785,6 +91174,7 @@ thievishly	r0:r
 thievishness	n0:t
 thigh	n9/1:bF
 thigh pad	n0:r
+thigh slapper	n0:m
 thigh-slapper	n0:m
 thighbone	n1:b
 thighslapper	n0:m
@@ -90881,6 +91271,7 @@ thirteenth	n0:L a1:s
 thirties	n1/1:ii
 thirtieth	n0:L a1:s
 thirty	n2:q a17:s
+thirty second	n0:q
 thirty-eight	a0:s
 thirty-eighth	a0:s
 thirty-fifth	a0:s
@@ -91028,6 +91419,10 @@ threatened	a1:s
 threatening	a2:ss
 threateningly	r0:r
 three	n19/1:qr a221:s
+three bagger	n0:a
+three decker	n0:Frr
+three hitter	n0:a
+three quarters	n0:q
 three-bagger	n0:a
 three-cornered	a0:ss
 three-d	n0:mc a0:s
@@ -91554,6 +91949,7 @@ tin ear	n0:xt
 tin opener	n0:r
 tin pest	n0:e
 tin plague	n0:e
+tin plating	n0:a
 tin whistle	n0:r
 tin-plating	n0:a
 tinamidae	n0:A
@@ -91701,6 +92097,7 @@ titivation	n0:a
 titlark	n0:A
 title	n43/7:mmmxmmtmmt v3:mm
 title bar	n0:m
+title holder	n1:p
 title role	n0:c
 title-holder	n1:p
 titled	a4:s
@@ -91904,6 +92301,7 @@ toluene	n0:u
 tolypeutes	n0:A
 tom	n0:AA
 tom thumb	n0:p
+tom tom	n0:r
 tom-tom	n0:r
 tomahawk	n0:r v0:tt
 tomalley	n0:F
@@ -91946,6 +92344,7 @@ tonal system	n0:m
 tonality	n0:m
 tone	n66/7:mttxtmcxmt v0:mmhhb
 tone arm	n0:r
+tone beginning	n0:a
 tone down	v0:pm
 tone ending	n0:a
 tone system	n4:m
@@ -91964,6 +92363,7 @@ tongan	n0:pm a0:p
 tongs	n0:r
 tongue	n20/4:bmSmoFrr v0:rt
 tongue depressor	n1:r
+tongue lashing	n0:m
 tongue tie	n0:x
 tongue twister	n1:m
 tongue-fish	n0:A
@@ -92458,6 +92858,7 @@ trade deficit	n0:s
 trade discount	n0:s
 trade gap	n0:s
 trade good	n0:r
+trade last	n0:m
 trade policy	n1:m
 trade route	n1/1:rl
 trade stoppage	n0:m
@@ -93238,8 +93639,10 @@ tripinnatifid	a0:s
 triple	n3/1:agc v4:ht a2:ss
 triple cream	n0:F
 triple crown	n0:xx
+triple decker	n0:F
 triple play	n0:a
 triple sec	n0:F
+triple spacing	n0:m
 triple time	n0:i
 triple-crown	a0:ss
 triple-decker	n0:F
@@ -93481,6 +93884,7 @@ trumpery	n0:mr
 trumpet	n1:r v1:mrm
 trumpet arch	n0:r
 trumpet section	n0:G
+trumpet wood	n0:P
 trumpet-like	a0:s
 trumpet-shaped	a0:s
 trumpet-wood	n0:P
@@ -93750,6 +94154,7 @@ tupek	n0:r
 tupelo	n0:PP
 tupelo family	n0:P
 tupi	n0:pm
+tupi guarani	n0:m
 tupi-guarani	n0:m
 tupiguarani	n0:m
 tupik	n0:r
@@ -93966,6 +94371,7 @@ twenties	n5:ii
 twentieth	n1:L a11:s
 twenty	n1/1:qs a19:s
 twenty percent	n0:q
+twenty twenty	n0:c
 twenty-eight	n1:q a0:s
 twenty-eighth	a2:s
 twenty-fifth	a3:s
@@ -94061,8 +94467,11 @@ twitching	n0:x
 twitter	n0:e v0:m
 twitterer	n0:A
 two	n33/1:qr a508:s
+two bagger	n0:a
+two hitter	n0:a
 two iron	n0:r
 two kettle	n0:p
+two timer	n0:pp
 two-a-penny	a0:s
 two-bagger	n0:a
 two-baser	n1:a
@@ -97316,6 +97725,7 @@ value	n132/4:ctstic v4:csccc
 value judgement	n0:a
 value judgment	n0:a
 value orientation	n1:c
+value system	n4:c
 value-system	n4:c
 valued	a14:ss
 valueless	a1:s
@@ -97499,6 +97909,7 @@ vascularization	n0:R
 vascularize	v0:hh
 vasculitis	n0:x
 vase	n12:r
+vase fine	n0:P
 vase-fine	n0:P
 vase-shaped	a0:s
 vasectomise	v0:b
@@ -97714,6 +98125,7 @@ venomously	r0:r
 venose	a0:s
 venous	a0:p
 vent	n3/2:rAora v3:mh
+vent hole	n0:r
 vent-hole	n0:r
 ventail	n0:r
 vented	a0:s
@@ -98827,6 +99239,7 @@ waggonwright	n0:p
 wagner	n0:m
 wagnerian	n0:p a0:p
 wagon	n25/2:rrrr
+wagon lit	n0:r
 wagon train	n0:g
 wagon-lit	n0:r
 wagoner	n0:p
@@ -98880,6 +99293,7 @@ wakashan	n0:pm
 wake	n4/1:hea v10:bbemb
 wake board	n0:r
 wake island	n0:l
+wake robin	n0:PP
 wake up	v15:bb
 wake-robin	n0:PP
 wakeboard	n0:r
@@ -99162,6 +99576,7 @@ wastage	n0:Rs
 waste	n10/3:uatla v18:susotuhhhb a0:s
 waste matter	n0:u
 waste product	n0:u
+waste yard	n0:l
 waste-yard	n0:l
 wastebasket	n3:r
 wastebin	n0:r
@@ -99203,6 +99618,7 @@ water back	n0:r
 water boatman	n0:A
 water cabbage	n0:P
 water carpet	n0:P
+water color	n0:urra
 water conservation	n0:a
 water dog	n0:pA
 water down	v1:hh
@@ -99233,6 +99649,8 @@ water plant	n0:P
 water pore	n0:P
 water program	n1:a
 water rat	n0:pAA
+water rate	n0:s
+water shield	n0:PP
 water shrew	n0:A
 water skater	n0:A
 water skin	n0:r
@@ -99242,6 +99660,7 @@ water supply	n0:r
 water system	n0:or
 water table	n0:o
 water tap	n0:r
+water target	n0:P
 water thrush	n0:A
 water trumpet	n0:P
 water wings	n0:r
@@ -99338,6 +99757,7 @@ wats	n0:r
 wats line	n0:r
 watson	n0:ppp
 watt	n2:q
+watt hour	n0:q
 watt second	n0:q
 watt-hour	n0:q
 wattage	n0:h
@@ -99641,6 +100061,7 @@ well out	v0:o
 well over	v0:o
 well point	n0:r
 well up	v3:x
+well wishing	n1:m
 well-adjusted	a0:s
 well-advised	a0:a
 well-appointed	a0:s
@@ -99962,6 +100383,7 @@ whinstone	n0:o
 whiny	a0:s
 whip	n3/1:rpFta v18:tkottm
 whip hand	n1:t
+whip round	n0:m
 whip through	v1:l
 whip top	n0:r
 whip up	v0:r
@@ -100233,6 +100655,7 @@ wickup	n0:P
 wiclif	n0:p
 wicopy	n0:P
 wide	a62:asssass r5:rrrr
+wide body	n0:r
 wide wale	n0:r
 wide-angle	a0:p
 wide-awake	a0:ss
@@ -100380,6 +100803,7 @@ willo'thewisp	n0:hc
 willow	n8/1:Pr
 willow bell	n0:P
 willow family	n0:P
+willow pattern	n0:r
 willow-pattern	n0:r
 willowherb	n0:P
 willowpattern	n0:r
@@ -100446,6 +100870,7 @@ windhoek	n0:l
 windily	r0:r
 windiness	n0:xm
 winding	n0:a a2:ss
+winding sheet	n0:r
 winding-clothes	n1:r
 winding-sheet	n0:r
 windingclothes	n1:r
@@ -100494,6 +100919,7 @@ windward side	n0:L
 windy	a2:ssss
 wine	n11:Ft v0:uu
 wine cask	n0:r
+wine colored	n0:t
 wine palm	n0:PP
 wine tasting	n0:G
 wine-colored	n0:t
@@ -100631,6 +101057,7 @@ wiseness	n0:tt
 wisenheimer	n1:p
 wisent	n0:A
 wish	n8/2:fmmc v125:eememm
+wish wash	n0:Fm
 wish-wash	n0:Fm
 wishbone	n0:A
 wished-for	a0:s
@@ -100655,6 +101082,7 @@ wistfulness	n0:f
 wit	n12/2:mcp
 witch	n5/2:pppp v0:m
 witch broom	n0:P
+witch hunt	n0:a
 witch-hunt	n0:a
 witch-hunter	n0:p
 witchcraft	n0:c
@@ -100805,6 +101233,7 @@ wonton	n0:FF
 woo	v3:ll
 wood	n24/2:ugrr
 wood alcohol	n0:u
+wood creeper	n0:A
 wood file	n0:r
 wood grain	n0:t
 wood hyacinth	n0:P
@@ -100924,6 +101353,7 @@ word	n147/6:mmmmmmqm v2:m
 word class	n3:m
 word division	n0:a
 word finder	n0:m
+word painting	n0:m
 word picture	n0:m
 word play	n0:a
 word processor	n0:m
@@ -100962,6 +101392,7 @@ wordsworthian	a0:p
 wordworship	n0:a
 wordy	a1:s
 work	n212/6:arachEr v261:llltrbollorlrxlllperttuchhh
+work board	n0:r
 work camp	n1:E
 work flow	n0:a
 work force	n1:G
@@ -101033,6 +101464,7 @@ world cup	n0:e
 world power	n0:G
 world record	n2:a
 world series	n5:e
+world weariness	n0:f
 world-beater	n0:p
 world-class	a0:s
 world-shaking	a1:s
@@ -101145,6 +101577,7 @@ wrecker	n0:ppr
 wreckfish	n0:A
 wrecking	n0:ea
 wren	n0:A
+wren tit	n0:A
 wren warbler	n0:A
 wren-tit	n0:A
 wrench	n0:xer v7:totb
@@ -101409,6 +101842,7 @@ xxxvi	a0:s
 xxxvii	a0:s
 xxxviii	a0:s
 xxy	n0:b
+xxy syndrome	n0:x
 xxy-syndrome	n0:x
 xxysyndrome	n0:x
 xy	n0:b
@@ -101482,6 +101916,7 @@ yangtze	n0:o
 yangtze kiang	n0:o
 yank	n7/1:pp v5:t
 yankee	n5/1:ppp a3:s
+yankee doodle	n0:p
 yankee-doodle	n0:p
 yankeedoodle	n0:p
 yanker	n0:p
@@ -101537,6 +101972,7 @@ yea	n0:m r0:r
 yeah	r0:r
 year	n450:iiiG
 year dot	n0:i
+year end	n1:i
 year-around	a0:a
 year-end	n1:i a0:s
 year-round	a1:a
@@ -101650,6 +102086,7 @@ yemen	n0:l
 yemeni	n0:p a0:p
 yen	n1/1:fq v0:e
 yenisei	n0:m
+yenisei samoyed	n0:m
 yenisei-samoyed	n0:m
 yeniseian	n0:pm
 yeniseisamoyed	n0:m
@@ -102091,20 +102528,20 @@ var lemmaIndex = [257]uint32{
 	3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420,
 	3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420,
 	3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420,
-	3420, 3420, 117554, 213881, 377862, 464217, 524779, 591381, 647244, 719125, 779256, 792612,
-	809621, 871705, 965891, 1008165, 1049439, 1186244, 1193026, 1265036, 1456509, 1543914, 1592372, 1618068,
-	1658464, 1660756, 1666252, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
-	1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
-	1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
-	1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
-	1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
-	1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
-	1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
-	1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
-	1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
-	1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
-	1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
-	1670268, 1670268, 1670268, 1670268, 1670268,
+	3420, 3420, 117830, 214458, 378882, 465547, 526345, 593363, 649432, 721890, 782036, 795480,
+	812571, 874985, 969455, 1011904, 1053509, 1190581, 1197400, 1269656, 1463202, 1551080, 1599538, 1625282,
+	1666040, 1668350, 1673900, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916,
+	1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916,
+	1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916,
+	1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916,
+	1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916,
+	1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916,
+	1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916,
+	1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916,
+	1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916,
+	1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916,
+	1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916, 1677916,
+	1677916, 1677916, 1677916, 1677916, 1677916,
 }
 
 // exceptionTable holds a line per irregular inflected form, sorted: the

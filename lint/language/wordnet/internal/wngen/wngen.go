@@ -287,6 +287,7 @@ func Generate(dir string) ([]byte, error) {
 			return nil, err
 		}
 	}
+	spaceHyphens(lemmas)
 	pruneCompounds(lemmas)
 	joinHyphens(lemmas)
 	return render(lemmas, exceptions), nil
@@ -317,6 +318,48 @@ func joinHyphens(lemmas map[string]*lemma) {
 		}
 	}
 }
+
+// spaceHyphens gives a noun of two plain words WordNet writes only with a
+// hyphen ("organ-grinder", "bell-ringer") its spelling with a space too
+// ("organ grinder"), as a compound noun: writers spell such nouns both
+// ways. Only the noun's senses are copied, only where the halves could be
+// two words of a noun (twoWordNoun) and the spaced spelling is no entry
+// of its own. pruneCompounds then keeps
+// it only where it is of another class than its last word, as it does
+// every compound.
+func spaceHyphens(lemmas map[string]*lemma) {
+	for w, l := range lemmas {
+		first, last, ok := strings.Cut(w, "-")
+		if !ok || !twoWordNoun(lemmas, first, last) {
+			continue
+		}
+		spaced := first + " " + last
+		if lemmas[spaced] != nil {
+			continue
+		}
+		for _, p := range l.parts {
+			if p.pos == 'n' {
+				lemmas[spaced] = &lemma{parts: []part{p}}
+			}
+		}
+	}
+}
+
+// twoWordNoun reports whether first and last, the halves of a hyphenated
+// word, are words of their own, the last a noun, that could stand
+// spaced as a noun of two words: not a prefix ("co-", "re-"), a letter
+// ("T-junction"), a particle or a preposition.
+func twoWordNoun(lemmas map[string]*lemma, first, last string) bool {
+	if len(first) < 3 || len(last) < 3 || !plainWord(first) || !plainWord(last) || lemmas[first] == nil || lemmas[last] == nil ||
+		particles[first] || particles[last] || prepositions[first] || prepositions[last] {
+		return false
+	}
+	return slices.ContainsFunc(lemmas[last].parts, func(p part) bool { return p.pos == 'n' })
+}
+
+// prepositions are the prepositions particles leaves out, which neither
+// open nor close a noun of two words ("in-law", "walk-in").
+var prepositions = map[string]bool{"in": true, "on": true, "to": true, "with": true, "by": true, "at": true, "of": true, "into": true, "onto": true, "upon": true}
 
 // nounCompound reports whether a noun lemma is two plain words
 // ("hearing_aid", "armed_forces").
