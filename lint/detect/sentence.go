@@ -443,9 +443,9 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 					}
 				}
 			}
-			owner := at(i - 1)
+			owner, ownerAt := at(i-1), i-1
 			if isKindModifier(owner) {
-				owner = at(i - 2)
+				owner, ownerAt = at(i-2), i-2
 			}
 			owned := owner == "the" || d.vocab.owners.Has(owner) || i > 0 && owner == norms[i-1] && possessive(text, words, norms, i-1) || strings.HasSuffix(owner, "'s")
 			if (owner == "the" || owner == "a") && at(i+1) == "that" && holdsView(at(i-2)) && i+2 < len(norms) {
@@ -618,7 +618,7 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			// mission to build …"; not "in line with our mission to …", a
 			// mention in passing of a mission stated elsewhere
 			if at(j) == "to" && lowerAt(j+1) && (owned || owner == "a" || owner == "with") && at(j+1) != "be" && !opensNounPhrase(at(j+1)) && !d.mentionBefore(norms, i) && !namedSubjectAt(text, words, norms, i) &&
-				!(owner == "the" && d.vocab.objectInfinitive.Has(at(i-2))) { // not "I don't want the vision to promise …": the vision talked about, the infinitive its own
+				!d.vocab.objectInfinitive.Has(at(ownerAt-1)) { // not "I don't want the vision to promise …", "we use our vision to decide …": the vision talked about, the infinitive its own
 
 				if kind == Mission || owner != "a" {
 					return cue{kind: kind, from: j, explicit: true, article: owner == "the" || owner == "a" || owner == "with"}, true
