@@ -17,6 +17,11 @@ import (
 // labelReach is how far into a line a label may end, in bytes.
 const labelReach = 160
 
+// quotedNameWords is the most words after a label, in quotation marks
+// with the label, that make a name ("\"Mission: onboarding\"", an epic's)
+// rather than a statement.
+const quotedNameWords = 4
+
 // labelAloneWords is the most words a label alone on its line has ("Our
 // Product Vision Statement"), and labelAloneReach its most bytes.
 const (
@@ -717,7 +722,7 @@ func (d *detector) label(text string) (Kind, int, bool) {
 	}
 	words, norms := d.tokens(text)
 	sep, after := labelSeparator(text, words)
-	if sep == 0 {
+	if sep == 0 || quotedName(text, after) {
 		return "", 0, false
 	}
 	k := 0
@@ -761,6 +766,23 @@ func (d *detector) label(text string) (Kind, int, bool) {
 		return "", 0, false
 	}
 	return kinds[0], after, true
+}
+
+// quotedName reports whether a label and its words are a name in
+// quotation marks that the text goes on to talk about: "\"Mission:
+// onboarding\" stays open for one more sprint", an epic's name. A quoted
+// label whose statement runs to the closing mark is still a label, and so
+// is one quoted whole with a note after it: a name is a few words.
+func quotedName(text string, after int) bool {
+	if !strings.HasPrefix(strings.TrimLeft(text, " *_"), "\"") && !strings.HasPrefix(strings.TrimLeft(text, " *_"), "“") {
+		return false
+	}
+	q := strings.IndexAny(text[after:], "\"”")
+	if q < 0 || len(strings.Fields(text[after:after+q])) > quotedNameWords {
+		return false // "\"Mission: to help every small charity …\" (agreed 2024)": a statement quoted
+	}
+	rest := strings.TrimLeft(text[after+q:], "\"”")
+	return strings.IndexFunc(rest, unicode.IsLetter) >= 0
 }
 
 // fieldName reports whether a line opens with a kind word in lower case
