@@ -198,7 +198,7 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 	// "Vision: a world where …" is a statement; "Mission: Acme" and
 	// "Vision — where we are going" name the kind.
 	if sep, after := labelSeparator(text, words[:n]); sep > 0 {
-		if kinds, ok := d.kindPhrase(text, words[:sep], norms[:sep], title); ok {
+		if kinds, ok := d.labelKinds(text, words[:sep], norms[:sep], title); ok {
 			rest := words[sep:n]
 			if len(rest) >= 4 && len(kinds) == 1 && (!titleCase(text, rest) || len(rest) >= titleStatementWords) && !isWhWord(norms[sep]) && !d.wantedGloss(norms[sep:n]) {
 				return headingInfo{class: headingStatement, kinds: kinds, body: after}

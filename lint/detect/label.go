@@ -751,21 +751,30 @@ func (d *detector) label(text string) (Kind, int, bool) {
 			break
 		}
 	}
-	kinds, ok := d.kindPhrase(text, words[k:end], norms[k:end], false)
-	for i := k + 1; !ok && i+1 < end && i <= k+4; i++ {
-		// "Our vision for 2030:": the kind and a year; not "Our mission for
-		// Hillcrest members:", whose people the statement after it needs
-		if d.vocab.tails.Has(norms[i]) {
-			if tokenize.IsNumber(norms[i+1]) && i+2 == end {
-				kinds, ok = d.kindPhrase(text, words[k:i], norms[k:i], false)
-			}
-			break
-		}
-	}
+	kinds, ok := d.labelKinds(text, words[k:end], norms[k:end], false)
 	if !ok || len(kinds) != 1 {
 		return "", 0, false
 	}
 	return kinds[0], after, true
+}
+
+// labelKinds returns the kinds a label's words name: a kind phrase, or
+// one with a year or a release after it ("Our vision for 2030", "Vision
+// for 2.0"); not "Our mission for Hillcrest members", whose people the
+// statement after it needs.
+func (d *detector) labelKinds(text string, words []tokenize.Range, norms []string, title bool) ([]Kind, bool) {
+	if kinds, ok := d.kindPhrase(text, words, norms, title); ok {
+		return kinds, true
+	}
+	for i := 1; i+1 < len(norms) && i <= 4; i++ {
+		if d.vocab.tails.Has(norms[i]) {
+			if tokenize.IsNumber(norms[i+1]) && i+2 == len(norms) {
+				return d.kindPhrase(text, words[:i], norms[:i], title)
+			}
+			break
+		}
+	}
+	return nil, false
 }
 
 // quotedName reports whether a label and its words are a name in
