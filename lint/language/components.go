@@ -5473,7 +5473,7 @@ func (f *finder) future() {
 				p := &s.Phrases[c.Subject]
 				f.add(Future, p.First, c.End, false)
 			case c.Kind == Finite && c.Agent != Self && c.Subject >= 0 && (!v.Is(Past) || f.presentPassive(c) && !f.doneBySelf(s, c) && s.Phrases[c.Subject].Distributive()) && c.Opener != "if" &&
-				(!relativeOpener(c.Opener) || f.contentClause(s, c)) && !(c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0) &&
+				(!relativeOpener(c.Opener) || f.contentClause(s, c) || afterPreposition(toks, c)) && !(c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0) &&
 				!indirectQuestion(c.Opener) && !askedAt(toks, s.Phrases[c.Subject].First) && !whileSelfWorks(toks, s, ci):
 				// Not a question: "we study how communities respond".
 				// Not a result clause: "so that rangers can detect …" says
@@ -6554,6 +6554,14 @@ func (f *finder) aimedAt(s *Sentence, pi int) bool {
 
 // relativeOpener reports whether a clause opener makes a relative clause
 // about a noun ("farmers who grow", "services that …").
+// afterPreposition reports whether a clause's relative pronoun follows a
+// preposition ("in which", "for whom"): the clause has a subject of its
+// own, as one opened by "where" has ("Hiring in which no candidate is
+// ever ghosted").
+func afterPreposition(toks []Token, c *Clause) bool {
+	return relativeOpener(c.Opener) && c.OpenerAt > 0 && toks[c.OpenerAt-1].Tag == Preposition
+}
+
 func relativeOpener(w string) bool { return w == "who" || w == "that" || w == "which" || w == "whom" }
 
 // contentClause reports whether a clause opened by "that" is what a verb
