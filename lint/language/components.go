@@ -2912,6 +2912,27 @@ func (f *finder) connectedToMade(s *Sentence, v *Token, end int) int {
 	return 0
 }
 
+// connectedTo reports whether a verb of contact joins its object to
+// things counted in the plural after "to" or "with", right after the
+// object ("connect volunteers with opportunities"), of whatever kind:
+// connectedToMade says when they are concrete enough to be the work. Not
+// a thing of the people's own or one in the singular ("connect people
+// with their world", "with nature"), which is the aim.
+func (f *finder) connectedTo(s *Sentence, v *Token, end int) bool {
+	if wordnet.Class(v.entry.First(wordnet.Verb)) != wordnet.VerbContact {
+		return false
+	}
+	pi := prepPhraseAt(s, end, "with")
+	if pi < 0 {
+		pi = prepPhraseAt(s, end, "to")
+	}
+	if pi < 0 {
+		return false
+	}
+	p := &s.Phrases[pi]
+	return p.Referent != Everyone && f.a.Tokens[p.Head].Is(Plural) && p.Det == ""
+}
+
 // intoMade returns where a phrase after "into" at token k ends, when it
 // names something made ("turn rain data [into flood warnings]", "spin
 // old nets [into yarn]"; when fromThing, what is turned is a thing, and
@@ -3649,6 +3670,8 @@ func (f *finder) strategy() {
 			switch {
 			case joinedTo > 0:
 				f.add(Strategy, c.Verb, joinedTo, false) // "connect every clinic to a shared patient record"
+			case !isAbstract && o.Referent.Animate() && f.connectedTo(s, v, objectsEnd):
+				f.unsure(Strategy) // "connect volunteers with opportunities to …": bringing people to something may be the work, or only its aim
 			case into > 0:
 				f.add(Strategy, c.Verb, into, false) // "turn rain data into flood warnings"
 			case v.closed&clInstrumental != 0:
