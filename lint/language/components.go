@@ -4431,8 +4431,8 @@ func (f *finder) usesOurs(s *Sentence, c *Clause) int {
 			o = &s.Phrases[n] // "one of our vans"
 		}
 	}
-	if o.Det != "our" || !(o.Referent == Thing || o.Referent == Establishment || o.Referent == Service) {
-		return 0
+	if o.Det != "our" || !(o.Referent == Thing || o.Referent == Establishment || o.Referent == Service || o.Referent == Group) {
+		return 0 // a group of ours joined ("trainees join our crews on live sites") is the work done with them
 	}
 	return o.End
 }
