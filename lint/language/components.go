@@ -1255,6 +1255,34 @@ func (f *finder) conditionIn(s *Sentence, pi int) bool {
 	return false
 }
 
+// listedAfterThings reports whether phrase pi is joined to a list that
+// names a thing or a service before it, after "with" and a clause of the
+// organisation's work ("… faster and fairer, with fixed prices, same-day
+// parts and a mechanic"): what such a list holds is provided, people
+// included. Not in a picture the organisation sees ("pictures a quarter
+// with quiet lanes, and shopkeepers who …"), which is how things will be.
+func (f *finder) listedAfterThings(s *Sentence, pi int) bool {
+	root := s.Phrases[pi].Conjoined
+	if root < 0 {
+		return false
+	}
+	at, last := s.Phrases[root].PrepAt, -1
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.Verb < at && (last < 0 || c.Verb > s.Clauses[last].Verb) {
+			last = ci // the clause the phrase comes after
+		}
+	}
+	if last < 0 || s.Clauses[last].Agent != Self || f.a.Tokens[s.Clauses[last].Verb].closed&(clPicturing|clCopula) != 0 {
+		return false
+	}
+	for qi := root; qi < pi; qi++ {
+		if q := &s.Phrases[qi]; (qi == root || q.Conjoined == root) && (q.Referent == Thing || q.Referent == Service || q.Referent == Abstraction) {
+			return true
+		}
+	}
+	return false
+}
+
 // slot returns how a phrase stands as someone served.
 func (f *finder) slot(s *Sentence, pi int) slot {
 	p := &s.Phrases[pi]
@@ -1302,6 +1330,9 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 	case "with", "alongside", "beside", "besides":
 		if p.Distributive() {
 			return servedSlot
+		}
+		if prep == "with" && isSomeone(p.Referent) && f.listedAfterThings(s, pi) {
+			return noSlot // "with fixed prices, same-day parts and a mechanic who explains every job": someone provided, as the things before are
 		}
 		return weakSlot
 	case "":
