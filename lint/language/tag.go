@@ -1609,6 +1609,8 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Noun && toks[i-1].Is(Plural) && toks[i-1].gap == 0 && c.verbForm == 0 && c.verb >= 8*max(1, c.noun) && (t.gap&(gapComma|gapClause) != 0 || i+1 == len(toks)) &&
 		relativeSubjectBefore(toks, i-1):
 		set(t, Verb) // "every penny [our race nights raise], …": a noun, a second phrase with its determiner, and a word far more often a verb ending the clause: a relative clause without "that"
+	case prev == Noun && !toks[i-1].Is(Plural) && c.verb >= nearlyAlwaysVerb*max(1, c.noun) && c.verbForm == 0 && t.gap == 0 && toks[i-1].gap == 0 && joinedSubjectOpens(toks, i):
+		set(t, Verb) // "Captioned walks and a signing guide give …": two phrases joined by "and" open the sentence, a plural subject, and a plain verb agrees with it
 	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 &&
 		(c.noun >= c.adj || (phraseEndsAfter(toks, i) || personAfterDeterminedNoun(toks, i)) && !predicateSlot(toks, i)) && toks[i-1].gap == 0 &&
 		(c.adv <= c.noun || nounNext(toks, i)):
@@ -2057,6 +2059,8 @@ func opening(toks []Token, i int) Tag {
 	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && toks[i].gap == 0 && c.nounEntry.First(wordnet.Noun) == wordnet.NounPerson &&
 		(plainVerbThenPreposition(toks, i+1) || i+1 < len(toks) && toks[i+1].closed&clPreposition != 0 && toks[i+1].closed&clVerbParticle == 0):
 		return Noun // "Graduates leave with a qualification", "Volunteers from the mosque cook …": people, then what they do or where they come from
+	case i == 0 && c.verbForm == Past && strings.HasSuffix(toks[i].Norm, "ed") && next == Other && toks[i].gap == 0 && nounNext(toks, i):
+		return Adjective // "Captioned walks and a signing guide give …", "Trained volunteers run …": no past verb opens a sentence without its subject; a participle before a noun describes it
 	case c.adj > 0 && c.verbForm != Ing && next == Other && nounNext(toks, i) && !(c.verbForm == 0 && c.verb >= 4*(c.adj+c.noun)):
 		return Adjective // "Clean water for …", "Open maps for …"; not a word far more often a verb ("Cut food waste …")
 	case next == Modal:
@@ -3211,6 +3215,25 @@ func countStandsAlone(toks []Token, i int) bool {
 // finiteVerbFits reports whether token i, after a noun phrase, reads as
 // that phrase's verb: its clause has no verb yet, its form agrees with the
 // subject, and what follows is not the rest of a compound noun.
+// joinedSubjectOpens reports whether the words before i are two noun
+// phrases joined by "and" that open the sentence ("Captioned walks and a
+// signing guide"), each of nouns, adjectives and determiners only.
+func joinedSubjectOpens(toks []Token, i int) bool {
+	phrase := func(k int) (int, bool) { // where the phrase ending at k opens, and whether it has a noun
+		noun := false
+		for ; k >= 0 && (toks[k].Tag == Noun || toks[k].Tag == Adjective || toks[k].Tag == Determiner) && toks[k].gap&(gapComma|gapClause) == 0; k-- {
+			noun = noun || toks[k].Tag == Noun
+		}
+		return k, noun
+	}
+	k, noun := phrase(i - 1)
+	if !noun || k < 1 || toks[k].Norm != "and" {
+		return false
+	}
+	k, noun = phrase(k - 1)
+	return noun && k == -1
+}
+
 func finiteVerbFits(toks []Token, i int) bool {
 	subj := &toks[i-1]
 	described := false // the subject found before a participle that describes it
