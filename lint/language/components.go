@@ -5984,12 +5984,14 @@ func whileSelfWorks(toks []Token, s *Sentence, ci int) bool {
 // subject (or one of the subject's list), a verb that lets or makes, and
 // someone who then does something ("Adapted boards and two coaches per
 // rider let wakeboarders ride …", "Longer lessons mean over-fifties
-// learn …"): what lets them is the means, most likely the organisation's.
+// learn …"), or a verb that gives someone something ("Captioned walks
+// give deaf guests the whole story"): what lets or gives is the means,
+// most likely the organisation's.
 func (f *finder) meansAsSubject(s *Sentence, c *Clause) bool {
 	toks := f.a.Tokens
 	v := &toks[c.Verb]
 	if c.Kind != Finite || c.Agent == Self || c.Subject < 0 || c.OpenerAt >= 0 || len(c.Objects) == 0 || !s.Phrases[c.Objects[0]].Referent.Animate() ||
-		!(v.closed&clCausative != 0 && c.Complement >= 0 || v.Lemma == "mean") { // "mean" takes a whole clause: "mean [over-fifties learn]"
+		!(v.closed&clCausative != 0 && c.Complement >= 0 || v.Lemma == "mean" || v.closed&(clGiving|clDitransitive) != 0 && len(c.Objects) >= 2) { // "mean" takes a whole clause: "mean [over-fifties learn]"; "give" the people something
 		return false
 	}
 	for pi := range s.Phrases {
