@@ -699,6 +699,13 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 	if h.Tag == Noun && ageNoun(h.Norm) {
 		return Person, true // "inactive over-50s": people of an age, though WordNet knows "50s" as a decade
 	}
+	if h.Tag == Noun && p.End < len(toks) && toks[p.End].Norm == "who" && !locative(p.Prep) && !strings.ContainsAny(e.Senses(wordnet.Noun), "GAE") {
+		// "sugar boilers who spent forty years at the kettle": "who"
+		// stands for people, whatever else WordNet knows the noun as; not
+		// "someone in each township who …", where it stands for the
+		// people before the place
+		return Person, true
+	}
 	if !e.Has(wordnet.Noun) {
 		switch {
 		case h.Tag == ProperNoun:
