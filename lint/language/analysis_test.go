@@ -50,6 +50,8 @@ func TestTags(t *testing.T) {
 		{"Shrimp fishers in Sark with steady work.", "Shrimp/NOUN fishers/NOUN in/PREP Sark/PROPN with/PREP steady/ADJ work/NOUN"},
 		// A plural straight before a comma after a plural subject ends its phrase: no verb of a name stops short of its object.
 		{"Hamlets along Chile's Andes trails, earning a living.", "Hamlets/NOUN along/PREP Chile's/PROPN Andes/PROPN trails/NOUN earning/VERB a/DET living/NOUN"},
+		// A place's noun after a plural subject, then a word never seen as a noun: that word is the subject's verb, not a noun the place word describes.
+		{"So that young climbers in the north climb safely all winter.", "So/SCONJ that/SCONJ young/ADJ climbers/NOUN in/PREP the/DET north/NOUN climb/VERB safely/ADV all/DET winter/NOUN"},
 		// No past verb opens a sentence without its subject: a participle before a noun describes it; two phrases joined by "and" are a plural subject, and a plain verb agrees with them.
 		{"Subtitled screenings and a loop system give hard-of-hearing fans the whole film.", "Subtitled/ADJ screenings/NOUN and/CONJ a/DET loop/NOUN system/NOUN give/VERB hard-of-hearing/ADJ fans/NOUN the/DET whole/ADJ film/NOUN"},
 		// A noun, a second phrase with its own determiner, and a word far more often a verb before a comma: a relative clause without "that".

@@ -1415,7 +1415,7 @@ func decide(toks []Token, i int, title bool) {
 		switch {
 		case c.verbForm == ThirdPerson && c.verb > 0 && prev != Determiner && i+1 < len(toks) && t.gap == 0 && plainObjectPronoun(toks[i+1].Norm):
 			set(t, Verb) // "so a flat costs them one drop": no noun phrase runs on into "them"; a verb takes it as its object
-		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 && !(c.noun > 0 && (thirdPersonNext(toks, i) || subjectAfterOpener(toks, i) && thirdPersonMaybe(toks, i) || loneAdjectiveNext(toks, i))) || adjectiveListNext(toks, i) ||
+		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 && !(c.noun > 0 && (thirdPersonNext(toks, i) || subjectAfterOpener(toks, i) && thirdPersonMaybe(toks, i) || loneAdjectiveNext(toks, i) || placeEndsBeforeVerb(toks, i))) || adjectiveListNext(toks, i) ||
 			prev == Adjective && toks[i-1].gap&gapComma != 0 && c.adj >= 4*c.noun):
 			set(t, Adjective) // after an adjective and a comma, a word far more often one goes on the list ("fair, friendly and fun")
 		case c.noun > 0:
@@ -3132,6 +3132,19 @@ func placeThenPlainVerb(toks []Token, k int) bool {
 	}
 	v := &toks[k]
 	return v.closed&grammarClasses == 0 && v.cands != nil && v.cands.verbForm == 0 && v.cands.verb > 0 && v.cands.verb >= v.cands.noun && !v.Is(Capitalised)
+}
+
+// placeEndsBeforeVerb reports whether token i ends a place phrase after a
+// plural subject, a plain verb straight after it ("traditional archers in
+// [the north] shoot tight groups"): a word far more often a verb, never
+// seen as a noun, is the plural's verb, and the word before it the place's
+// noun, not an adjective describing it.
+func placeEndsBeforeVerb(toks []Token, i int) bool {
+	if i < 3 || i+1 >= len(toks) || toks[i].gap != 0 || toks[i-1].closed&clDeterminer == 0 || !locative(toks[i-2].Norm) || toks[i-3].Tag != Noun || !toks[i-3].Is(Plural) {
+		return false
+	}
+	v := &toks[i+1]
+	return v.closed&grammarClasses == 0 && v.cands != nil && v.cands.verbForm == 0 && v.cands.noun <= 1 && v.cands.verb >= 8 && !v.Is(Capitalised) // counts are WordNet's plus one
 }
 
 // nounsOpenClause reports whether the nouns and adjectives that end at
