@@ -223,18 +223,23 @@ func (d *detector) opening(kind Kind) (pick, bool) {
 // sentence rather than a title.
 const sentenceHeadingWords = 8
 
+// stoppedHeadingWords is the fewest words of a page heading that ends
+// with a full stop for it to be a sentence rather than a title.
+const stoppedHeadingWords = 4
+
 // sentenceHeading reports whether a heading is written as a sentence, not
-// a title: long, in sentence case (few of its longer words capitalised
-// after the first), and ending as no title or question does. Under a front
-// matter title that names the kind, such a page heading is the statement.
+// a title: long, or shorter with a full stop, in sentence case (few of
+// its longer words capitalised after the first), and ending as no title
+// or question does. Under a front matter title that names the kind, such
+// a page heading is the statement.
 func (d *detector) sentenceHeading(h *ast.Heading) bool {
 	text := strings.TrimSpace(d.text(h))
 	if text == "" || strings.HasSuffix(text, ":") || strings.HasSuffix(text, "?") {
 		return false
 	}
 	words := tokenize.Words(text)
-	if len(words) < sentenceHeadingWords {
-		return false
+	if len(words) < sentenceHeadingWords && !(len(words) >= stoppedHeadingWords && strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "..") && d.readsAsStatement(text)) {
+		return false // a shorter one only with a full stop, as no title ends: "# Make every ballot make sense."
 	}
 	long, capital := 0, 0
 	for _, w := range words[1:] {
