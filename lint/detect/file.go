@@ -154,8 +154,22 @@ func (d *detector) pageTitle() string {
 			}
 			break
 		}
+		if d.htmlTitle(n) {
+			return d.text(n) // a README's centred '<h1 align="center">gridhush</h1>'
+		}
 	}
 	return ""
+}
+
+// htmlTitle reports whether block n is HTML that opens with a level-1
+// heading's tag: a page title written in HTML.
+func (d *detector) htmlTitle(n ast.Node) bool {
+	if _, ok := n.(*ast.HTMLBlock); !ok || n.Lines().Len() == 0 {
+		return false
+	}
+	first := n.Lines().At(0)
+	line := strings.TrimSpace(string(first.Value(d.doc.Body)))
+	return len(line) > 3 && strings.EqualFold(line[:3], "<h1") && (line[3] == '>' || line[3] == ' ')
 }
 
 // titledOtherwise reports whether the page's title (its front matter title,
