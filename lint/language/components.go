@@ -1815,10 +1815,13 @@ func (f *finder) value() {
 			case c.Kind == Infinitive && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && f.servedPhrase(s, c.Subject):
 				f.addOutcome(s.Phrases[c.Subject].PrepAt, c.End) // "for every school to stay open"
 			case c.Agent == Self && len(c.Objects) == 1 && (f.good(f.standsFor(s, c.Objects[0])) && (toks[c.Verb].closed&clGiving != 0 || s.Phrases[c.Objects[0]].Referent == Service) ||
-				toks[c.Verb].closed&clGiving != 0 && (s.Phrases[c.Objects[0]].MaybeThing || s.Phrases[c.Objects[0]].Referent == Abstraction && !f.state(&s.Phrases[c.Objects[0]]))) && f.deliveredTo(s, c):
+				toks[c.Verb].closed&clGiving != 0 && (s.Phrases[c.Objects[0]].MaybeThing || s.Phrases[c.Objects[0]].Referent == Abstraction && !f.state(&s.Phrases[c.Objects[0]])) ||
+				f.taught(c) && s.Phrases[c.Objects[0]].Referent == Abstraction && !f.state(&s.Phrases[c.Objects[0]])) && f.deliveredTo(s, c):
 				// "lend boats to rowing clubs", "get fresh food to families"
 				// (food is first a substance, then a food), "offer quiet
-				// days and retreats for anyone seeking rest".
+				// days and retreats for anyone seeking rest", "teach repair
+				// skills to young people": what a verb of giving hands to
+				// them, or one of teaching
 				f.add(Value, c.Verb, f.conjoinedEnd(s, c.Objects[0]), false)
 			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clSupplying != 0 && f.suppliedWith(s, c) > 0:
 				f.add(Value, c.Verb, f.suppliedWith(s, c), false) // "supply blacksmiths and artists across Wales with charcoal": a good given to someone served
@@ -3378,6 +3381,15 @@ func (f *finder) suppliedWith(s *Sentence, c *Clause) int {
 		}
 	}
 	return 0
+}
+
+// taught reports whether clause c's verb takes two objects and tells or
+// teaches (WordNet files it first under communication): what it passes
+// to someone is knowledge they gain ("teach repair skills to young
+// people"), where "sell", "send" or "build" hand over only a thing.
+func (f *finder) taught(c *Clause) bool {
+	v := &f.a.Tokens[c.Verb]
+	return ditransitive(v) && wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbCommunication
 }
 
 // deliveredTo reports whether a clause's object goes to someone: a phrase
