@@ -52,6 +52,10 @@ func TestTags(t *testing.T) {
 		{"Hamlets along Chile's Andes trails, earning a living.", "Hamlets/NOUN along/PREP Chile's/PROPN Andes/PROPN trails/NOUN earning/VERB a/DET living/NOUN"},
 		// A place's noun after a plural subject, then a word never seen as a noun: that word is the subject's verb, not a noun the place word describes.
 		{"So that young climbers in the north climb safely all winter.", "So/SCONJ that/SCONJ young/ADJ climbers/NOUN in/PREP the/DET north/NOUN climb/VERB safely/ADV all/DET winter/NOUN"},
+		// Three phrases joined by commas and "and" open the sentence: a plural subject, and a plain verb agrees with it; after an age's bound, a word nearly always a verb is the next verb.
+		{"Weekly drills, soft balls and a sprung floor let members over seventy keep playing.", "Weekly/ADJ drills/NOUN soft/ADJ balls/NOUN and/CONJ a/DET sprung/ADJ floor/NOUN let/VERB members/NOUN over/PREP seventy/NUM keep/VERB playing/VERB"},
+		// No compound runs on from a plural: a word nearly always a plain verb, then the determiner of its object.
+		{"So nurses coming off night shifts get a hot breakfast.", "So/SCONJ nurses/NOUN coming/VERB off/ADV night/NOUN shifts/NOUN get/VERB a/DET hot/ADJ breakfast/NOUN"},
 		// No past verb opens a sentence without its subject: a participle before a noun describes it; two phrases joined by "and" are a plural subject, and a plain verb agrees with them.
 		{"Subtitled screenings and a loop system give hard-of-hearing fans the whole film.", "Subtitled/ADJ screenings/NOUN and/CONJ a/DET loop/NOUN system/NOUN give/VERB hard-of-hearing/ADJ fans/NOUN the/DET whole/ADJ film/NOUN"},
 		// A noun, a second phrase with its own determiner, and a word far more often a verb before a comma: a relative clause without "that".

@@ -1407,6 +1407,7 @@ func decide(toks []Token, i int, title bool) {
 		prev == Adverb && i >= 2 && toks[i-2].Tag == Determiner && toks[i-2].closed&clDeterminer != 0) && !afterOpening(toks, i) &&
 		!(prev == Number && toks[i-1].gap&gapComma != 0) && // "by 2030, cutting …": a comma ends the number's phrase
 		!(prev == Number && i >= 3 && (toks[i-2].Norm == "to" || toks[i-2].Norm == "and") && toks[i-3].Tag == Number && baseVerbAt(toks, i) && c.verb >= 8*c.noun && !toks[i].Is(Capitalised)) && // "carers aged 8 to 17 get …": after a range, a word nearly always a verb ends it
+		!(prev == Number && i >= 2 && (toks[i-2].Norm == "over" || toks[i-2].Norm == "under") && baseVerbAt(toks, i) && c.verb >= 8*c.noun && !toks[i].Is(Capitalised)) && // "players over sixty keep …": after an age's bound, likewise
 		!(toks[i-1].gap&gapComma != 0 && c.verbForm == Ing && c.verb > 0 && i+1 < len(toks) && toks[i+1].closed&(clPossessive|clDeterminer) != 0 && toks[i+1].Norm != "that") && // "every parish, however small, paying its people": a participle and its object
 		!participleAfterPredicate(toks, i):
 		// Inside a noun phrase: a noun, or an adjective before one ("a
@@ -1577,6 +1578,8 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Noun && c.verbForm == ThirdPerson && c.plural && c.noun >= 4*c.verb && t.gap == 0 && toks[i-1].gap == 0 && !toks[i-1].Is(Plural) && onlyAdjectivesBefore(toks, i-1) &&
 		i+1 < len(toks) && toks[i+1].closed&clPreposition != 0 && toks[i+1].closed&clVerbParticle == 0:
 		set(t, Noun) // "Warm, fitted winter coats for …": after only adjectives and a bare singular, a word far more often a plural noun, with no object after it, ends the phrase
+	case prev == Noun && !toks[i-1].Is(Plural) && c.verb >= nearlyAlwaysVerb*max(1, c.noun) && c.verbForm == 0 && t.gap == 0 && toks[i-1].gap == 0 && joinedSubjectOpens(toks, i):
+		set(t, Verb) // "Captioned walks and a signing guide give …": phrases joined by "and" open the sentence, a plural subject, and a plain verb agrees with it
 	case (prev == Noun || prev == ProperNoun) && c.noun > 0 && c.verbForm == 0 && t.gap == 0 && toks[i-1].gap == 0 && i+1 < len(toks) && pluralSubjectAt(toks, i+1):
 		set(t, Noun) // "so Filipino care workers in Bristol know …": the plural after it, its place and a plain verb are the clause's; the word modifies the plural
 	case prev == Pronoun && c.verb == 0 && c.noun > 0 && !c.plural && t.Norm == c.nounLemma && !t.Is(Capitalised) && t.gap == 0 && toks[i-1].gap == 0 &&
@@ -1609,8 +1612,8 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Noun && toks[i-1].Is(Plural) && toks[i-1].gap == 0 && c.verbForm == 0 && c.verb >= 8*max(1, c.noun) && (t.gap&(gapComma|gapClause) != 0 || i+1 == len(toks)) &&
 		relativeSubjectBefore(toks, i-1):
 		set(t, Verb) // "every penny [our race nights raise], …": a noun, a second phrase with its determiner, and a word far more often a verb ending the clause: a relative clause without "that"
-	case prev == Noun && !toks[i-1].Is(Plural) && c.verb >= nearlyAlwaysVerb*max(1, c.noun) && c.verbForm == 0 && t.gap == 0 && toks[i-1].gap == 0 && joinedSubjectOpens(toks, i):
-		set(t, Verb) // "Captioned walks and a signing guide give …": two phrases joined by "and" open the sentence, a plural subject, and a plain verb agrees with it
+	case prev == Noun && toks[i-1].Is(Plural) && c.verbForm == 0 && c.verb >= nearlyAlwaysVerb*max(1, c.noun) && t.gap == 0 && toks[i-1].gap == 0 && determinerNext(toks, i):
+		set(t, Verb) // "drivers coming off late shifts get a hot meal": a plural, then a word nearly always a plain verb and the determiner of its object; no compound runs on from a plural
 	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 &&
 		(c.noun >= c.adj || (phraseEndsAfter(toks, i) || personAfterDeterminedNoun(toks, i)) && !predicateSlot(toks, i)) && toks[i-1].gap == 0 &&
 		(c.adv <= c.noun || nounNext(toks, i)):
@@ -3228,22 +3231,27 @@ func countStandsAlone(toks []Token, i int) bool {
 // finiteVerbFits reports whether token i, after a noun phrase, reads as
 // that phrase's verb: its clause has no verb yet, its form agrees with the
 // subject, and what follows is not the rest of a compound noun.
-// joinedSubjectOpens reports whether the words before i are two noun
-// phrases joined by "and" that open the sentence ("Captioned walks and a
-// signing guide"), each of nouns, adjectives and determiners only.
+// joinedSubjectOpens reports whether the words before i are noun phrases
+// joined by "and" that open the sentence ("Captioned walks and a signing
+// guide", "Monthly sessions, gentle rules and a padded court"), each of
+// nouns, adjectives and determiners only, commas between the first ones.
 func joinedSubjectOpens(toks []Token, i int) bool {
-	phrase := func(k int) (int, bool) { // where the phrase ending at k opens, and whether it has a noun
+	phrase := func(k int) (int, bool) { // where the phrase ending at k opens (the token before it), and whether it has a noun
 		noun := false
-		for ; k >= 0 && (toks[k].Tag == Noun || toks[k].Tag == Adjective || toks[k].Tag == Determiner) && toks[k].gap&(gapComma|gapClause) == 0; k-- {
+		for last := k; k >= 0 && (toks[k].Tag == Noun || toks[k].Tag == Adjective || toks[k].Tag == Determiner) && (k == last || toks[k].gap&(gapComma|gapClause) == 0); k-- {
 			noun = noun || toks[k].Tag == Noun
 		}
 		return k, noun
 	}
 	k, noun := phrase(i - 1)
-	if !noun || k < 1 || toks[k].Norm != "and" {
+	if !noun || k < 1 || toks[k].Norm != "and" || toks[k].gap != 0 {
 		return false
 	}
-	k, noun = phrase(k - 1)
+	for k, noun = phrase(k - 1); noun && k >= 0; k, noun = phrase(k) {
+		if toks[k].gap&gapComma == 0 {
+			return false // "Monthly social sessions, gentle rules and a padded court": earlier phrases of the list, each before its comma
+		}
+	}
 	return noun && k == -1
 }
 
