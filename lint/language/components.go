@@ -1853,6 +1853,8 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, f.movedTo(s, c.Objects[0]))
 			case len(c.Objects) >= 1 && s.Phrases[c.Objects[0]].Referent.Animate() && f.servedPhrase(s, c.Objects[0]) && f.conjoinedEnd(s, c.Objects[0]) < s.End && toks[f.conjoinedEnd(s, c.Objects[0])].Norm == "together":
 				f.unsure(Value) // "games that bring families together": people brought together may be what they gain
+			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && f.trainedAs(s, c) > 0:
+				f.addOutcome(c.Verb, f.trainedAs(s, c)) // "train school leavers in Leeds as chefs": the trade they gain
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&clCausative != 0 && f.forWhat(s, c.Objects[0]) > 0:
 				f.addOutcome(c.Verb, f.forWhat(s, c.Objects[0])) // "equip our members for a lifetime of outdoor adventure"
 			case (c.Agent == Self || gerundSubject(s, toks, ci)) && len(c.Objects) == 1 &&
@@ -3085,6 +3087,30 @@ func (f *finder) movedTo(s *Sentence, oi int) int {
 		return max(c.End, clauseEnd(s, c)) // "into racing crews"
 	}
 	return k + 1
+}
+
+// trainedAs returns where a phrase after "as" ends when clause c's verb
+// trains or teaches (WordNet files it first under cognition or
+// communication) and the phrase, after the object and the phrases that
+// describe it, names what someone is ("train school leavers in Leeds [as
+// chefs]"), or 0: the role they are made fit for.
+func (f *finder) trainedAs(s *Sentence, c *Clause) int {
+	switch wordnet.Class(f.a.Tokens[c.Verb].entry.First(wordnet.Verb)) {
+	case wordnet.VerbCognition, wordnet.VerbCommunication:
+	default:
+		return 0
+	}
+	k := s.Phrases[c.Objects[0]].End
+	for pi := c.Objects[0] + 1; pi < len(s.Phrases) && s.Phrases[pi].PrepAt == k; pi++ {
+		if p := &s.Phrases[pi]; p.Prep == "as" {
+			if p.Referent == Person || p.Referent == Unclear && f.a.Tokens[p.Head].Tag == Noun {
+				return p.End
+			}
+			return 0
+		}
+		k = s.Phrases[pi].End
+	}
+	return 0
 }
 
 // direction reports whether a word says where something moves to:
