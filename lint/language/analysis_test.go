@@ -56,6 +56,10 @@ func TestTags(t *testing.T) {
 		{"Weekly drills, soft balls and a sprung floor let members over seventy keep playing.", "Weekly/ADJ drills/NOUN soft/ADJ balls/NOUN and/CONJ a/DET sprung/ADJ floor/NOUN let/VERB members/NOUN over/PREP seventy/NUM keep/VERB playing/VERB"},
 		// No compound runs on from a plural: a word nearly always a plain verb, then the determiner of its object.
 		{"So nurses coming off night shifts get a hot breakfast.", "So/SCONJ nurses/NOUN coming/VERB off/ADV night/NOUN shifts/NOUN get/VERB a/DET hot/ADJ breakfast/NOUN"},
+		// The object of a verb right after "we" (or of its preposition) ends before a plural: no second verb follows in that clause.
+		{"We take on the bookings, rotas and insurance of volunteer castle guides in Wells.", "We/PRON take/VERB on/PREP the/DET bookings/NOUN rotas/NOUN and/CONJ insurance/NOUN of/PREP volunteer/ADJ castle/NOUN guides/NOUN in/PREP Wells/PROPN"},
+		// "it" or an object pronoun takes no plain verb: a word that may also say how, before its preposition, says it.
+		{"We bake them fresh and sell them direct to cafés.", "We/PRON bake/VERB them/PRON fresh/ADJ and/CONJ sell/VERB them/PRON direct/ADJ to/PREP cafés/NOUN"},
 		// No past verb opens a sentence without its subject: a participle before a noun describes it; two phrases joined by "and" are a plural subject, and a plain verb agrees with them.
 		{"Subtitled screenings and a loop system give hard-of-hearing fans the whole film.", "Subtitled/ADJ screenings/NOUN and/CONJ a/DET loop/NOUN system/NOUN give/VERB hard-of-hearing/ADJ fans/NOUN the/DET whole/ADJ film/NOUN"},
 		// A noun, a second phrase with its own determiner, and a word far more often a verb before a comma: a relative clause without "that".

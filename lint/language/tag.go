@@ -1621,10 +1621,13 @@ func decide(toks []Token, i int, title bool) {
 		// "a ferry cooperative on …"; but a word more often an adverb, with
 		// no noun after it, says how or when ("answers sooner")
 		set(t, Noun)
-	case (prev == Noun || prev == ProperNoun) && !toks[i-1].Is(Plural) && c.verb > 0 && c.verbForm == 0 && (c.adv > 0 || c.adj > 0) && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0:
-		// "buy fleece direct from the farms": a singular noun takes no
-		// plain verb, so a word that may also say how stands for that,
-		// before its preposition
+	case ((prev == Noun || prev == ProperNoun) && !toks[i-1].Is(Plural) || prev == Pronoun && (toks[i-1].Norm == "it" || is(toks[i-1].Norm, clObjectPronoun) && !afterCausativeObject(toks, i))) &&
+		c.verb > 0 && c.verbForm == 0 && (c.adv > 0 || c.adj > 0) && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0:
+		// "buy fleece direct from the farms", "sell it direct to chefs",
+		// "sell them direct": a singular noun, "it" or an object pronoun
+		// takes no plain verb (unless one that lets: "let them …"), so a
+		// word that may also say how stands for that, before its
+		// preposition
 		if c.adv >= c.adj {
 			set(t, Adverb)
 		} else {
@@ -3231,6 +3234,25 @@ func countStandsAlone(toks []Token, i int) bool {
 // finiteVerbFits reports whether token i, after a noun phrase, reads as
 // that phrase's verb: its clause has no verb yet, its form agrees with the
 // subject, and what follows is not the rest of a compound noun.
+// objectOfSubjectVerb reports whether the noun at k ends a noun phrase,
+// or a list of them, that is the object of a verb right after a subject
+// pronoun, or of the preposition right after that verb ("we take on [the
+// bookings, rotas and insurance]"): the clause has its subject and verb
+// already.
+func objectOfSubjectVerb(toks []Token, k int) bool {
+	for k >= 0 {
+		switch t := &toks[k]; {
+		case t.Tag == Noun || t.Tag == Adjective || t.Tag == Determiner || t.Tag == Number || t.Tag == ProperNoun || t.Tag == Conjunction && (t.Norm == "and" || t.Norm == "or"):
+			k--
+			continue
+		case t.Tag == Preposition && k > 0 && toks[k-1].Tag == Verb && toks[k-1].gap == 0:
+			k-- // "take on", "work with": the verb's particle or preposition
+		}
+		break
+	}
+	return k >= 1 && toks[k].Tag == Verb && toks[k].gap == 0 && toks[k-1].Tag == Pronoun && isSubjectPronoun(toks[k-1].Norm) && toks[k-1].gap == 0
+}
+
 // joinedSubjectOpens reports whether the words before i are noun phrases
 // joined by "and" that open the sentence ("Captioned walks and a signing
 // guide", "Monthly sessions, gentle rules and a padded court"), each of
@@ -3375,6 +3397,9 @@ func finiteVerbFits(toks []Token, i int) bool {
 		return false // "porters, cooks and night nurses": the list's last noun; not "… and a countryside [young people] want to stay in", nor "…, cooks and night nurses [come] together", a plain verb after the list's plural
 	}
 	if k > 0 && toks[k].Tag == Preposition && (toks[before].Tag == Noun || toks[before].Tag == ProperNoun) && !described && subj == &toks[i-1] {
+		if c.noun > 0 && c.plural && objectOfSubjectVerb(toks, before) {
+			return false // "we take on the bookings, rotas and insurance of volunteer guides": the noun before the phrase is the object of the clause's verb, not a subject
+		}
 		subj = &toks[before] // "lorry drivers on the A9 [find]": the subject stands before its phrase; unless found before all its phrases ("carers of people with dementia in Swansea [book] a …")
 	}
 	if i+1 < len(toks) && toks[i+1].Norm == "of" && c.noun > 0 {
