@@ -631,7 +631,9 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 			}
 			// A time's phrase says when, as an adverb does: "keeps 40
 			// volunteers on call day and night and teaches …".
-			when := p.Prep == "" && p.First == end && toks[p.Head].Tag == Noun && toks[p.Head].entry.First(wordnet.Noun) == wordnet.NounTime
+			// So does a manner's: "grow rhubarb [the traditional way], in
+			// candlelit sheds, and sell it …".
+			when := p.Prep == "" && p.First == end && toks[p.Head].Tag == Noun && (toks[p.Head].entry.First(wordnet.Noun) == wordnet.NounTime || toks[p.Head].closed&clMannerNoun != 0)
 			// A phrase joined by "and" to the one that ends the chain goes
 			// on with it ("on call day and night").
 			goesOn := p.First == end+1 && toks[end].Tag == Conjunction && p.Conjoined >= 0 && (s.Phrases[p.Conjoined].End == end || endsListOf(s, p.Conjoined, end)) ||
