@@ -783,7 +783,7 @@ func (d *detector) labelKinds(text string, words []tokenize.Range, norms []strin
 // label whose statement runs to the closing mark is still a label, and so
 // is one quoted whole with a note after it: a name is a few words.
 func quotedName(text string, after int) bool {
-	if !strings.HasPrefix(strings.TrimLeft(text, " *_"), "\"") && !strings.HasPrefix(strings.TrimLeft(text, " *_"), "“") {
+	if opening := strings.TrimLeft(text, " *_"); !strings.HasPrefix(opening, "\"") && !strings.HasPrefix(opening, "“") {
 		return false
 	}
 	q := strings.IndexAny(text[after:], "\"”")
