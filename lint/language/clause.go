@@ -495,6 +495,10 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 		}
 		objectsEnd := k
 		k = afterPrepPhrases(s, k, true) // "teach every child in Fife [to swim]", "make the crossing to Rum [easy]"
+		if k+1 < s.End && len(c.Objects) > 0 && isSomeone(s.Phrases[c.Objects[len(c.Objects)-1]].Referent) && (toks[k].Norm == "over" || toks[k].Norm == "under") &&
+			toks[k+1].Tag == Number && toks[k-1].gap == 0 && toks[k].gap == 0 {
+			k = afterPrepPhrases(s, k+2, true) // "let players [over sixty] keep …": an age's bound on the people, which no phrase holds
+		}
 		// "want every rug hooker, from first loop to fiftieth rug, to feel …"
 		aside := prepAsideBetween(toks, objectsEnd, k)
 		if k+2 < s.End && k > 0 && len(c.Objects) > 0 && toks[k-1].gap&gapComma != 0 && toks[k].Tag == Adverb && toks[k+1].Tag == Adjective && toks[k+1].gap&gapComma != 0 {

@@ -6029,24 +6029,11 @@ func (f *finder) meansAsSubject(s *Sentence, c *Clause) bool {
 	toks := f.a.Tokens
 	v := &toks[c.Verb]
 	if c.Kind != Finite || c.Agent == Self || c.Subject < 0 || c.OpenerAt >= 0 || len(c.Objects) == 0 || !s.Phrases[c.Objects[0]].Referent.Animate() ||
-		!(v.closed&clCausative != 0 && (c.Complement >= 0 || objectActs(s, c)) || v.Lemma == "mean" || v.closed&(clGiving|clDitransitive) != 0 && len(c.Objects) >= 2) { // "mean" takes a whole clause: "mean [over-fifties learn]"; "give" the people something
+		!(v.closed&clCausative != 0 && c.Complement >= 0 || v.Lemma == "mean" || v.closed&(clGiving|clDitransitive) != 0 && len(c.Objects) >= 2) { // "mean" takes a whole clause: "mean [over-fifties learn]"; "give" the people something
 		return false
 	}
 	for pi := range s.Phrases {
 		if p := &s.Phrases[pi]; (pi == c.Subject || p.Conjoined == c.Subject && p.Prep == "") && (p.Referent == Thing || p.Referent == Service || p.MaybeThing) {
-			return true
-		}
-	}
-	return false
-}
-
-// objectActs reports whether clause c's first object is the subject of a
-// clause of its own ("let players over sixty keep their place"): what the
-// verb lets or makes them do, where an age or a place between kept the
-// two from being read as one clause.
-func objectActs(s *Sentence, c *Clause) bool {
-	for ci := range s.Clauses {
-		if d := &s.Clauses[ci]; d != c && d.Subject == c.Objects[0] && d.Kind == Finite && d.OpenerAt < 0 {
 			return true
 		}
 	}
