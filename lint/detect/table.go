@@ -52,8 +52,8 @@ func (d *detector) table(t ast.Node) {
 		}
 		return
 	}
-	if len(rows) >= 2 && len(rows[0]) >= 2 && d.namesThings(rows[0][0]) {
-		return // "| Category | What the judge is looking for |", then "| Vision | A creative image …|": a category called Vision
+	if len(rows) >= 2 && len(rows[0]) >= 2 && d.namesThings(rows[0][0]) && !d.statementsColumn(rows[0][1]) {
+		return // "| Category | What the judge is looking for |", then "| Vision | A creative image …|": a category called Vision; not "| Item | Statement |", whose items are statements
 	}
 	named := 0
 	for _, row := range rows {
@@ -172,6 +172,21 @@ func (d *detector) namesColumns(header []ast.Node) bool {
 func (d *detector) namesThings(cell ast.Node) bool {
 	_, norms := d.tokens(d.text(cell))
 	return len(norms) == 1 && d.vocab.nameColumn.Has(norms[0])
+}
+
+// statementsColumn reports whether a header cell says that its column
+// holds statements, by name ("Statement", "Wording"): the rows' first
+// cells then name what kind each one is.
+func (d *detector) statementsColumn(cell ast.Node) bool {
+	_, norms := d.tokens(d.text(cell))
+	if len(norms) != 1 {
+		return false
+	}
+	switch norms[0] {
+	case "statement", "statements", "wording":
+		return true
+	}
+	return false
 }
 
 // companionCell reports whether a table cell names what stands beside
