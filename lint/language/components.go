@@ -6033,11 +6033,24 @@ func (f *finder) meansAsSubject(s *Sentence, c *Clause) bool {
 		return false
 	}
 	for pi := range s.Phrases {
-		if p := &s.Phrases[pi]; (pi == c.Subject || p.Conjoined == c.Subject && p.Prep == "") && (p.Referent == Thing || p.Referent == Service || p.MaybeThing) {
+		if p := &s.Phrases[pi]; (pi == c.Subject || p.Conjoined == c.Subject && p.Prep == "") && (p.Referent == Thing || p.Referent == Service || p.MaybeThing || f.namedTimes(p)) {
 			return true
 		}
 	}
 	return false
+}
+
+// namedTimes reports whether a phrase names times in the plural by what
+// happens in them ("our maze days", "race nights"): events held, which as
+// a subject that lets or gives are the means, though WordNet files the
+// head as a time.
+func (f *finder) namedTimes(p *Phrase) bool {
+	toks := f.a.Tokens
+	if p.Head <= p.First || !toks[p.Head].Is(Plural) || toks[p.Head].entry.First(wordnet.Noun) != wordnet.NounTime {
+		return false
+	}
+	m := &toks[p.Head-1]
+	return m.Tag == Noun && m.gap == 0 && m.entry.First(wordnet.Noun) != wordnet.NounTime && m.closed&grammarClasses == 0
 }
 
 // statementIsFor reports whether clause c's "for" phrase follows "our
