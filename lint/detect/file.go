@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"bytes"
 	"path/filepath"
 	"strings"
 	"unicode"
@@ -168,8 +169,8 @@ func (d *detector) htmlTitle(n ast.Node) bool {
 		return false
 	}
 	first := n.Lines().At(0)
-	line := strings.TrimSpace(string(first.Value(d.doc.Body)))
-	return len(line) > 3 && strings.EqualFold(line[:3], "<h1") && (line[3] == '>' || line[3] == ' ')
+	line := bytes.TrimSpace(first.Value(d.doc.Body))
+	return len(line) > 3 && bytes.EqualFold(line[:3], []byte("<h1")) && (line[3] == '>' || line[3] == ' ')
 }
 
 // titledOtherwise reports whether the page's title (its front matter title,
