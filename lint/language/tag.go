@@ -1232,6 +1232,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "blind, partially sighted and dyslexic readers": one of the adjectives of a noun
 	case c.noun > 0 && c.verbForm == 0 && prev == Subordinator && (toks[i-1].Norm == "that" || toks[i-1].Norm == "which") && t.gap == 0 && nounNext(toks, i) && modalAhead(toks, i+1):
 		set(t, Noun) // "kits that mill owners in British Columbia can install": the relative clause's subject, before its modal
+	case prev == Adjective && toks[i-1].gap&gapComma != 0 && c.adj > 0 && t.gap == 0 && nounNext(toks, i) && beforeNounSlot(toks, i-1):
+		set(t, Adjective) // "in warm, dry homes", "give families warm, dry homes": the second of two adjectives before their noun, not the next verb of a list
 	case i >= 2 && toks[i-1].gap&gapComma != 0 && c.verb > 0 && c.verbForm == 0 && c.verb >= 4*c.noun && t.gap == 0 && i+1 < len(toks) &&
 		(toks[i+1].closed&clPreposition != 0 && toks[i+1].Norm != "of" && toks[i+1].closed&clVerbParticle == 0 || c.verb >= 8*c.noun && nounNext(toks, i)) && pronounVerbBefore(toks, i-1):
 		// "we teach English, help with housing …", "we fund development up
@@ -1932,6 +1934,27 @@ func adjectiveListNext(toks []Token, i int) bool {
 	// (an adverb and a participle modify as an adjective does: "regular,
 	// fairly refereed competition")
 	return k < len(toks) && toks[k].closed&grammarClasses == 0 && (toks[k].cands.adj > 0 || k > i+1 && toks[k].cands.verbForm == Past) && toks[k].gap == 0 && nounNext(toks, k)
+}
+
+// beforeNounSlot reports whether the adjective at k stands where a noun
+// phrase opens: after a determiner, a possessive, a number, a preposition
+// or a verb ("build warm, …"), or after the first object of a verb that
+// takes two ("give families warm, …"). There a comma and another
+// adjective go on describing the same noun; after another object the
+// adjective may be said of it ("keep people safe, prevent …").
+func beforeNounSlot(toks []Token, k int) bool {
+	if k == 0 {
+		return true
+	}
+	switch p := &toks[k-1]; {
+	case p.gap != 0:
+		return false
+	case p.Tag == Determiner || p.Tag == Number || p.Tag == Preposition || p.Tag == Verb && p.closed&(clBe|clCopula|clLinking) == 0 || p.closed&clPossessive != 0:
+		return true
+	case p.Tag == Noun || p.Tag == ProperNoun:
+		return afterObjectOf(toks, k, clDitransitive)
+	}
+	return false
 }
 
 // verbAfterComma reports whether a comma follows token i and then a word
