@@ -30,6 +30,7 @@ func tag(toks []Token) {
 	giveClausesVerbs(toks)
 	giveMannerClausesVerbs(toks)
 	giveVerbListsVerbs(toks)
+	givePlainVerbListsVerbs(toks)
 	giveContactRelativesVerbs(toks)
 	giveNamesNounVerbs(toks)
 	nameTitledSubject(toks, title)
@@ -156,6 +157,38 @@ func giveVerbListsVerbs(toks []Token) {
 			set(subject, Noun)
 		}
 	}
+}
+
+// givePlainVerbListsVerbs repairs a list of plain verbs after a plural
+// subject whose first item was read as the subject's compound ("Pupils
+// row, navigate and cook as a crew"): the later items, after commas and
+// before "and", are verbs, so the first, a word that can be a plain verb,
+// before its comma, is one too, and the plural before it is the subject.
+func givePlainVerbListsVerbs(toks []Token) {
+	for i := 3; i+1 < len(toks); i++ {
+		if toks[i].Norm != "and" && toks[i].Norm != "or" || !plainVerb(&toks[i+1]) || !plainVerb(&toks[i-1]) || toks[i-1].gap != 0 {
+			continue
+		}
+		first := i - 1 // the item the list opens with
+		for first-1 > 0 && toks[first-1].gap == gapComma && plainVerb(&toks[first-1]) {
+			first--
+		}
+		head := &toks[first-1]
+		if first-2 < 0 || head.Tag != Noun || head.gap != gapComma || head.cands == nil || head.cands.verb == 0 || head.cands.verbForm != 0 {
+			continue
+		}
+		subject := &toks[first-2]
+		if subject.Tag != Noun || !subject.Is(Plural) || subject.gap != 0 || verbBefore(toks, first-2) {
+			continue
+		}
+		set(head, Verb)
+	}
+}
+
+// plainVerb reports whether a token was read as a plain verb: no "-s",
+// "-ed" or "-ing" ("navigate", "cook").
+func plainVerb(t *Token) bool {
+	return t.Tag == Verb && t.Form&(Ing|Past|ThirdPerson) == 0
 }
 
 // relativeAfter reports whether a relative clause opens right after token
@@ -2286,8 +2319,8 @@ func coordinate(toks []Token, i, left0 int) Tag {
 		// cleaners and nurses a ride", the end of a list of nouns
 		return Verb
 	}
-	if c.verb > 0 && c.verbForm == 0 && left0 == i-2 && toks[left0].gap&gapComma != 0 && earlierVerb(toks, left0, 0) && i+1 < len(toks) && (nounNext(toks, i) || verbContinues(toks, i)) {
-		return Verb // "…, and train local apprentices", "…, and aim to carry": a second clause of the same subject
+	if c.verb > 0 && c.verbForm == 0 && left0 == i-2 && toks[left0].gap&gapComma != 0 && earlierVerb(toks, left0, 0) && i+1 < len(toks) && (nounNext(toks, i) || verbContinues(toks, i) || phrasalVerbAt(toks, i, clVerbParticle)) {
+		return Verb // "…, and train local apprentices", "…, and aim to carry", "…, and come back": a second clause of the same subject
 	}
 	if c.verb > 0 && c.verb >= 2*c.noun && (c.verb > 2*c.adj || !inPrepPhrase(toks, left0)) && c.verbForm == 0 && nounNext(toks, i) && earlierVerb(toks, left0, 0) {
 		// "maintainers review every request and give friendly feedback": a
