@@ -1438,7 +1438,41 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 	if k := f.pictureAfterColon(s); k >= 0 && p.First >= k {
 		return subjectSlot // the same after a colon: "…: a bike within walking distance of every family"
 	}
+	if f.namedBeforeSelfWork(s, pi) {
+		return servedSlot // "Sampan pilots in Aberdeen Harbour: we insure their boats …": the people named first, whose the work after the colon is
+	}
 	return noSlot
+}
+
+// namedBeforeSelfWork reports whether phrase pi opens its sentence and
+// names people, with no verb before a colon, and after the colon the
+// organisation works and speaks of them again ("Taxi drivers in Hull: we
+// insure their cars …", "…: we run breaks for them"): a label of whom
+// the work serves.
+func (f *finder) namedBeforeSelfWork(s *Sentence, pi int) bool {
+	p := &s.Phrases[pi]
+	if p.First != s.First || p.Prep != "" || !p.Referent.Animate() || p.Referent == Self {
+		return false
+	}
+	colon := f.verblessToColon(s, s.First)
+	if colon < p.End-1 {
+		return false
+	}
+	selfWork := false
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.Agent == Self && c.Kind == Finite && c.Subject >= 0 && s.Phrases[c.Subject].First == colon+1 {
+			selfWork = true
+		}
+	}
+	if !selfWork {
+		return false
+	}
+	for k := colon + 1; k < s.End; k++ {
+		if n := f.norms[k]; n == "their" || n == "them" || n == "they" {
+			return true
+		}
+	}
+	return false
 }
 
 // picturesNoun reports whether clause c's opener follows a noun phrase it

@@ -3513,6 +3513,9 @@ func finiteVerbFits(toks []Token, i int) bool {
 	if c.verbForm == ThirdPerson && c.noun >= 16*c.verb && (i+1 == len(toks) || toks[i].gap == 0 && toks[i+1].closed&clPreposition != 0) {
 		return false // "good village schools for every child": a word hardly ever a verb, with no object to take
 	}
+	if i == 1 && subj == &toks[0] && subj.Tag == Noun && !subj.Is(Plural) && countNoun(subj.entry) && c.plural && c.noun > c.verb && !objectNext {
+		return false // "Sampan pilots in …": a count noun with no determiner is no subject, and the word, more often a plural, is the head it modifies
+	}
 	// A rarer verb still, when a determiner follows ("bakers in Lagos ship
 	// their loaves"): a noun phrase does not run on into one.
 	return c.verb*4 >= c.noun || c.noun == 0 || toks[i].cands.verbForm == ThirdPerson || objectNext
