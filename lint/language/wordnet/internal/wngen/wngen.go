@@ -44,6 +44,13 @@ var establishmentRoots = []string{
 	"03953020", // place of business
 	"04602044", // workplace
 	"02913152", // building: a hall, a library, a home stands for those inside
+	// Institutions WordNet files only as a depository or a facility, not
+	// as a building: like a library, they stand for the people who keep
+	// them ("every small museum in Wales"). Not an archive, as often the
+	// records it keeps.
+	"03800563", // museum
+	"03412058", // art gallery
+	"03745146", // zoo, menagerie
 }
 
 // establishmentsBelow are synsets whose kinds, though not they themselves,
