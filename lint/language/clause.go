@@ -1046,14 +1046,22 @@ func nounsInfinitiveBefore(s *Sentence, toks []Token, ci int) bool {
 // whatever their income, | can find …"), or -1: the aside interrupts the
 // subject and its verb, and the subject is what comes before it.
 func beforePrepAside(s *Sentence, toks []Token, c *Clause) int {
-	if c.Kind != Finite || c.OpenerAt >= 0 || c.First-1 <= s.First || toks[c.First-1].gap&gapComma == 0 {
+	if c.Kind != Finite || c.OpenerAt >= 0 || c.First-1 <= s.First || toks[c.First-1].gap&(gapComma|gapDash) == 0 {
 		return -1
 	}
+	dash := toks[c.First-1].gap&gapDash != 0
 	k := c.First - 2
-	for k > s.First && toks[k].gap&(gapComma|gapClause) == 0 && k > c.First-2-3*maxPhraseWords {
+	for k > s.First && toks[k].gap&(gapClause|gapDash) == 0 && (dash || toks[k].gap&gapComma == 0) && k > c.First-2-3*maxPhraseWords {
 		k--
 	}
-	if k <= s.First || toks[k].gap&gapComma == 0 || toks[k+1].Tag != Preposition && toks[k+1].closed&clConcessive == 0 {
+	switch {
+	case k <= s.First:
+		return -1
+	case dash:
+		if toks[k].gap&gapDash == 0 {
+			return -1 // a pair of dashes sets off any aside: "Kilauea's visitors – young and old – see …"
+		}
+	case toks[k].gap&gapComma == 0 || toks[k+1].Tag != Preposition && toks[k+1].closed&clConcessive == 0:
 		return -1
 	}
 	for pi := range s.Phrases {

@@ -145,6 +145,7 @@ const (
 	gapQuote
 	gapAnd        // "&" between words: a conjunction
 	gapPossessive // an apostrophe right after the word: "patients' lives"
+	gapDash       // a dash, with gapColon: one of a pair sets off an aside ("visitors – young and old – see …")
 )
 
 // gapClause marks punctuation that ends a clause.
@@ -157,14 +158,16 @@ func readGap(text string) gap {
 		g |= gapPossessive
 	}
 	if strings.Contains(text, " - ") || strings.Contains(text, "--") {
-		g |= gapColon // a dash typed as hyphens: "Inkwell - your corner print shop"
+		g |= gapColon | gapDash // a dash typed as hyphens: "Inkwell - your corner print shop"
 	}
 	for _, r := range text {
 		switch r {
 		case ',':
 			g |= gapComma
-		case ':', '—', '–':
+		case ':':
 			g |= gapColon
+		case '—', '–':
+			g |= gapColon | gapDash
 		case ';':
 			g |= gapSemicolon
 		case '(', ')', '[', ']':
