@@ -6261,6 +6261,40 @@ func (f *finder) listedAfterPreposition(s *Sentence, c *Clause) bool {
 	return false
 }
 
+// passiveOnNoun reports whether clause c is a past participle right
+// after a noun phrase, which it describes as a passive says what is done
+// to it ("local makers [paid] for every piece", "tempeh [made] from
+// British beans"): no verb of the sentence's. A noun phrase right after
+// the participle would be its object ("Hazel & Hook coppices [neglected]
+// woods"), so the word before is a verb misread. Not after a place ("A
+// Calder Valley [powered] by …"), which a verb may follow as often.
+func (f *finder) passiveOnNoun(s *Sentence, c *Clause) bool {
+	toks := f.a.Tokens
+	if c.Kind != Participle || c.OpenerAt >= 0 || c.First != c.Verb || c.First <= s.First || !toks[c.Verb].Is(Past) || toks[c.First-1].gap != 0 {
+		return false
+	}
+	if n := c.Verb + 1; n < s.End && toks[c.Verb].gap == 0 && f.phraseFrom[n] != nil && f.phraseFrom[n].Prep == "" {
+		return false
+	}
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.End == c.First && p.Referent != Self && !placeNamed(toks, p) && toks[p.Head].Tag != Pronoun {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNamed reports whether phrase p names a place, by a word for one or
+// a name whose head is a place or a natural object ("A Calder Valley",
+// "the Wye Valley", "Lake Bala").
+func placeNamed(toks []Token, p *Phrase) bool {
+	if p.Referent == Place {
+		return true
+	}
+	c := wordnet.Class(toks[p.Head].entry.First(wordnet.Noun))
+	return p.Referent == Name && (c == wordnet.NounLocation || c == wordnet.NounObject)
+}
+
 // participleAfterPhrases reports whether clause c is an "-ing"
 // participle after the noun phrase that opens the sentence and its
 // prepositional phrases, nothing else before it ("Museums and galleries in
@@ -6363,8 +6397,8 @@ func (f *finder) verblessFrom(s *Sentence, first int) bool {
 		if c.Kind == Gerund && f.listedAfterPreposition(s, c) {
 			continue // "without fear, fines or paying for advice": a preposition's list, not the sentence's verb
 		}
-		if f.participleOnNoun(s, c) || f.participleAfterPhrases(s, c) {
-			continue // "legal advice for tenants facing eviction": a participle that describes the noun before it
+		if f.participleOnNoun(s, c) || f.participleAfterPhrases(s, c) || f.passiveOnNoun(s, c) {
+			continue // "legal advice for tenants facing eviction", "local makers paid for every piece": a participle that describes the noun before it
 		}
 		if f.picturesParticiple(s, c) || c.Joined >= 0 && f.picturesParticiple(s, &s.Clauses[c.Joined]) {
 			continue // "Radio in every village, letting farmers hear …", "salt marshes …, teeming with birds and protecting …": the picture's participle

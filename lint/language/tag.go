@@ -1888,6 +1888,9 @@ func nounNext(toks []Token, i int) bool {
 	if n.cands.verbForm == Ing && n.cands.verb > 0 && i+2 < len(toks) && toks[i+2].known && toks[i+2].cands.adv > 0 && toks[i+2].cands.noun == 0 && toks[i+2].cands.adj == 0 {
 		return false // "wild salmon running freely": a participle, with its adverb
 	}
+	if n.cands.verbForm == Past && n.cands.verb >= 8*(n.cands.noun+n.cands.adj) && n.gap == 0 && i+2 < len(toks) && toks[i+2].closed&clPreposition != 0 && toks[i+2].closed&clVerbParticle == 0 {
+		return false // "local divers paid for every net": a participle nearly always a verb, then its preposition, describes the word before; no noun follows it
+	}
 	if baseVerbAt(toks, i+1) && n.gap == 0 && i+2 < len(toks) && toks[i+2].closed&clPossessive != 0 {
 		return false // "at home finish their work": a verb before its object, as a noun phrase runs into no possessive
 	}
