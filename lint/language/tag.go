@@ -33,7 +33,43 @@ func tag(toks []Token) {
 	givePlainVerbListsVerbs(toks)
 	giveContactRelativesVerbs(toks)
 	giveNamesNounVerbs(toks)
+	giveNamesVerbPairs(toks, title)
 	nameTitledSubject(toks, title)
+}
+
+// phraseOpens reports whether a noun phrase may open at token t: a
+// determiner, a possessive, an object pronoun, or a word that can be a
+// noun or an adjective.
+func phraseOpens(t *Token) bool {
+	return objectOpens(t) || t.closed&grammarClasses == 0 && t.cands != nil && (t.cands.noun > 0 || t.cands.adj > 0)
+}
+
+// giveNamesVerbPairs repairs a sentence read with no verb at all that
+// opens with a capitalised word and an "-s" word, and later joins another
+// "-s" word with an object after "and" ("Palaver pairs language learners
+// with native speakers and schedules weekly calls"): two verbs of one
+// subject, each with its object, the name before them. A list of things
+// has no "-s" word taking an object after its "and" ("Bike repairs and
+// rides for every family").
+func giveNamesVerbPairs(toks []Token, title bool) {
+	if title || len(toks) < 5 || !toks[0].Is(Capitalised) || toks[0].closed&grammarClasses != 0 || toks[0].gap != 0 || !thirdPersonVerb(&toks[1]) || toks[1].gap != 0 {
+		return
+	}
+	second := -1
+	for j := 2; j+1 < len(toks); j++ {
+		if toks[j].Tag == Verb || toks[j].Tag == Modal || toks[j].gap&gapClause != 0 {
+			return
+		}
+		if second < 0 && j >= 4 && toks[j-1].Norm == "and" && toks[j-1].gap == 0 && toks[j-2].gap == 0 && thirdPersonVerb(&toks[j]) && toks[j].gap == 0 && phraseOpens(&toks[j+1]) {
+			second = j
+		}
+	}
+	if second < 0 || !phraseOpens(&toks[2]) {
+		return
+	}
+	set(&toks[0], ProperNoun)
+	set(&toks[1], Verb)
+	set(&toks[second], Verb)
 }
 
 // giveNamesNounVerbs repairs a sentence that opens with a name, then an
