@@ -707,6 +707,12 @@ func TestTags(t *testing.T) {
 		{"We open at six, so daily swimmers beat the crowds.", "We/PRON open/VERB at/PREP six/NUM so/SCONJ daily/ADJ swimmers/NOUN beat/VERB the/DET crowds/NOUN"},
 		// An "-s" word straight before "are" or "have" is the plural subject, not a verb.
 		{"Hill rescue teams are ready.", "Hill/NOUN rescue/NOUN teams/NOUN are/VERB ready/ADJ"},
+		// A plain word after a singular, at the end of a list after a verb's object and "with", is no verb: the noun before the list is an object, and the singular does not agree.
+		{"Helping owners give their dogs longer, happier lives with reminders and a nurse chat in one app.", "Helping/VERB owners/NOUN give/VERB their/DET dogs/NOUN longer/ADJ happier/ADJ lives/NOUN with/PREP reminders/NOUN and/CONJ a/DET nurse/NOUN chat/NOUN in/PREP one/NUM app/NOUN"},
+		// The second of two adjectives before their noun is an adjective, not the next verb of a list.
+		{"Families in Leeds will live in warm, dry homes.", "Families/NOUN in/PREP Leeds/PROPN will/MODAL live/VERB in/PREP warm/ADJ dry/ADJ homes/NOUN"},
+		// A plural subject's plain verbs in a list; a phrasal verb after ", and" goes on the subject's clause.
+		{"Pupils row, navigate and cook as a crew, and come back trusting each other.", "Pupils/NOUN row/VERB navigate/VERB and/CONJ cook/VERB as/PREP a/DET crew/NOUN and/CONJ come/VERB back/ADV trusting/VERB each/DET other/DET"},
 	} {
 		if got := tags(analyze(tc.text)); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)

@@ -2872,7 +2872,10 @@ func (f *finder) timeSpentWith(s *Sentence, p *Phrase) bool {
 			// or how often ("through the winter with a shared pool of
 			// engineers", "every day with quality products").
 			amount := q.Det == "" || q.Det == "more" || q.Det == "less" || q.Det == "extra" || q.Det == "a" || q.Det == "an" || f.a.Tokens[q.First].Tag == Number
-			return amount && f.a.Tokens[q.Head].entry.Any(wordnet.Noun, wordnet.NounTime)
+			// A word mostly for time, or one stretch of it ("a school run"); not
+			// "longer, happier lives with reminders …", what people live.
+			e := f.a.Tokens[q.Head].entry
+			return amount && (e.Share(wordnet.Noun, wordnet.NounTime) >= 0.5 || (q.Det == "a" || q.Det == "an") && e.Any(wordnet.Noun, wordnet.NounTime))
 		}
 	}
 	return false

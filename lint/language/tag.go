@@ -3335,6 +3335,27 @@ func countStandsAlone(toks []Token, i int) bool {
 // bookings, rotas and insurance]"): the clause has its subject and verb
 // already.
 func objectOfSubjectVerb(toks []Token, k int) bool {
+	k = objectStart(toks, k)
+	return k >= 1 && toks[k].Tag == Verb && toks[k].gap == 0 && toks[k-1].Tag == Pronoun && isSubjectPronoun(toks[k-1].Norm) && toks[k-1].gap == 0
+}
+
+// objectOfVerb reports whether the noun phrase or list that ends at token
+// k is a verb's object, the verb other than "be": "give their animals
+// longer, happier [lives]". A comma before "and" may open a new clause
+// ("We lend boats and oars, and [rowing clubs] …"), so it ends the search.
+func objectOfVerb(toks []Token, k int) bool {
+	j := objectStart(toks, k)
+	for m := j + 1; m < k; m++ {
+		if toks[m].gap&gapComma != 0 && toks[m+1].Tag == Conjunction {
+			return false
+		}
+	}
+	return j >= 0 && toks[j].Tag == Verb && toks[j].gap == 0 && toks[j].closed&(clBe|clCopula) == 0
+}
+
+// objectStart walks back from token k over a noun phrase or a list of
+// them, and a verb's particle or preposition, to the word before them.
+func objectStart(toks []Token, k int) int {
 	for k >= 0 {
 		switch t := &toks[k]; {
 		case t.Tag == Noun || t.Tag == Adjective || t.Tag == Determiner || t.Tag == Number || t.Tag == ProperNoun || t.Tag == Conjunction && (t.Norm == "and" || t.Norm == "or"):
@@ -3345,7 +3366,7 @@ func objectOfSubjectVerb(toks []Token, k int) bool {
 		}
 		break
 	}
-	return k >= 1 && toks[k].Tag == Verb && toks[k].gap == 0 && toks[k-1].Tag == Pronoun && isSubjectPronoun(toks[k-1].Norm) && toks[k-1].gap == 0
+	return k
 }
 
 // joinedSubjectOpens reports whether the words before i are noun phrases
@@ -3494,6 +3515,9 @@ func finiteVerbFits(toks []Token, i int) bool {
 	if k > 0 && toks[k].Tag == Preposition && (toks[before].Tag == Noun || toks[before].Tag == ProperNoun) && !described && subj == &toks[i-1] {
 		if c.noun > 0 && c.plural && objectOfSubjectVerb(toks, before) {
 			return false // "we take on the bookings, rotas and insurance of volunteer guides": the noun before the phrase is the object of the clause's verb, not a subject
+		}
+		if c.verbForm == 0 && c.noun > 0 && !agrees(subj, &toks[i]) && objectOfVerb(toks, before) {
+			return false // "give their animals longer lives with reminders and a nurse [chat]": the noun before the phrase is a verb's object, and the noun next to the word does not agree with a verb
 		}
 		subj = &toks[before] // "lorry drivers on the A9 [find]": the subject stands before its phrase; unless found before all its phrases ("carers of people with dementia in Swansea [book] a …")
 	}
