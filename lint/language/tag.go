@@ -3248,6 +3248,29 @@ func placeEndsBeforeVerb(toks []Token, i int) bool {
 	return v.closed&grammarClasses == 0 && v.cands != nil && v.cands.verbForm == 0 && v.cands.noun <= 1 && v.cands.verb >= 8 && !v.Is(Capitalised) // counts are WordNet's plus one
 }
 
+// afterPlacePhrase returns where the words after a short phrase of place
+// that opens at token k end ("in Scotland", "on the Tay"), or k when none
+// opens there: a preposition, any determiner, then up to three nouns or
+// names, with no punctuation among them. The tokens are not yet tagged.
+func afterPlacePhrase(toks []Token, k int) int {
+	if k >= len(toks) || toks[k-1].gap != 0 || toks[k].gap != 0 || toks[k].closed&clPreposition == 0 || toks[k].closed&clVerbParticle != 0 || toks[k].Norm == "of" {
+		return k
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].closed&clDeterminer != 0 && toks[j].gap == 0 {
+		j++
+	}
+	n := 0
+	for j < len(toks) && n < 3 && toks[j].closed&grammarClasses == 0 && toks[j].gap == 0 && (toks[j].Is(Capitalised) || toks[j].cands != nil && toks[j].cands.noun > 0 && toks[j].cands.noun >= toks[j].cands.verb) {
+		j++
+		n++
+	}
+	if n == 0 {
+		return k
+	}
+	return j
+}
+
 // nounsOpenClause reports whether the nouns and adjectives that end at
 // token k open their clause: the sentence's start, a subordinator or a
 // break before them ("Families hurt by …"), not a verb's object ("keep
@@ -3443,8 +3466,12 @@ func finiteVerbFits(toks []Token, i int) bool {
 		}
 	}
 	c := toks[i].cands
-	if described && c.noun > 0 && i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&grammarClasses == 0 && baseVerbAt(toks, i+1) && mostlyVerb(&toks[i+1]) && agrees(subj, &toks[i+1]) {
-		return false // "owners facing a hospital [stay] get a sitter": the participle's object ends on the noun, and the verb, far more often one, follows
+	if n := afterPlacePhrase(toks, i+1); described && c.noun > 0 && n < len(toks) && toks[i].gap == 0 && toks[n].closed&grammarClasses == 0 && baseVerbAt(toks, n) && mostlyVerb(&toks[n]) && agrees(subj, &toks[n]) {
+		// "owners facing a hospital [stay] get a sitter", "researchers
+		// tracking bird [decline] in Scotland get …": the participle's
+		// object ends on the noun, and the verb, far more often one,
+		// follows, after any place
+		return false
 	}
 	if c.verbForm == ThirdPerson && c.verbStartsPhrase && i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&clVerbParticle != 0 && !subj.Is(Plural) && subj.Tag != Pronoun {
 		if e, ok := wordnet.Lookup(c.verbLemma + " " + toks[i+1].Norm); ok && e.Has(wordnet.Verb) {
