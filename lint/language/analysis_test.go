@@ -711,6 +711,8 @@ func TestTags(t *testing.T) {
 		{"Helping owners give their dogs longer, happier lives with reminders and a nurse chat in one app.", "Helping/VERB owners/NOUN give/VERB their/DET dogs/NOUN longer/ADJ happier/ADJ lives/NOUN with/PREP reminders/NOUN and/CONJ a/DET nurse/NOUN chat/NOUN in/PREP one/NUM app/NOUN"},
 		// The second of two adjectives before their noun is an adjective, not the next verb of a list.
 		{"Families in Leeds will live in warm, dry homes.", "Families/NOUN in/PREP Leeds/PROPN will/MODAL live/VERB in/PREP warm/ADJ dry/ADJ homes/NOUN"},
+		// A count noun with no determiner is no subject: the plurals after it, listed with no object, are nouns.
+		{"Bike repairs and rides for every family in Leeds.", "Bike/NOUN repairs/NOUN and/CONJ rides/NOUN for/PREP every/DET family/NOUN in/PREP Leeds/PROPN"},
 		// A participle's object ends on its noun when a place and a plain verb, far more often one, follow.
 		{"Researchers tracking bird decline in Scotland get prepared skins from us.", "Researchers/NOUN tracking/VERB bird/NOUN decline/NOUN in/PREP Scotland/PROPN get/VERB prepared/ADJ skins/NOUN from/PREP us/PRON"},
 		// A plural subject's plain verbs in a list; a phrasal verb after ", and" goes on the subject's clause.

@@ -1392,7 +1392,7 @@ func decide(toks []Token, i int, title bool) {
 	case i > 1 && toks[0].Tag == ProperNoun && c.verb > 0 && c.verbForm == ThirdPerson && appositionVerb(toks) == i:
 		set(t, Verb) // "Kelda, the valley's water co-op, pipes …": the name's verb after what it is
 	case i == 0 && t.Is(Capitalised) && !title && t.closed&grammarClasses == 0 && c.noun > 0 && c.noun >= c.adj && !c.plural && thirdPersonVerbAt(toks, 1) &&
-		(countNoun(c.nounEntry) || timeThinks(c.nounEntry, toks[skipAdverbs(toks, 1)].cands.verbEntry)) && !pluralSubjectAt(toks, 1):
+		(countNoun(c.nounEntry) || timeThinks(c.nounEntry, toks[skipAdverbs(toks, 1)].cands.verbEntry)) && !pluralSubjectAt(toks, 1) && !pluralsListedAt(toks, 1):
 		set(t, ProperNoun) // "Redwing currently serves …", "Kestrel builds …": a count noun with no determiner is no subject; a name is
 	case i == 0 && t.Is(Capitalised) && !title && t.closed&grammarClasses == 0 && c.noun > 0 && c.noun >= c.adj && !c.plural && thirdPersonVerbAt(toks, 1) &&
 		is(toks[skipAdverbs(toks, 1)].cands.verbLemma, clDitransitive) && secondObjectAt(toks, someoneAt(toks, skipAdverbs(toks, 1)+1)):
@@ -3271,6 +3271,28 @@ func afterPlacePhrase(toks []Token, k int) int {
 	return j
 }
 
+// pluralsListedAt reports whether the "-s" word at k is joined by "and"
+// or "or" to another plural that a preposition or the sentence's end
+// follows, with no object anywhere ("Bike [repairs] and rides for every
+// family"): a list of plural nouns, not a name's verbs, which would take
+// one ("Kestrel repairs and sells bikes").
+func pluralsListedAt(toks []Token, k int) bool {
+	if k+2 >= len(toks) || toks[k].gap != 0 || toks[k+1].Norm != "and" && toks[k+1].Norm != "or" || toks[k+1].gap != 0 {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j < k+5 && toks[j].closed&grammarClasses == 0 && toks[j].cands != nil; j++ {
+		// the plural may have modifiers: "… and sailing lessons for …"
+		n := &toks[j]
+		if n.cands.plural && n.cands.noun > 0 && (j+1 == len(toks) || n.gap != 0 || toks[j+1].closed&clPreposition != 0 && toks[j+1].closed&clVerbParticle == 0) {
+			return true
+		}
+		if n.gap != 0 || n.cands.plural || n.cands.verbForm == ThirdPerson {
+			return false // "… and sells old bikes": an "-s" word with words after it is a verb and its object
+		}
+	}
+	return false
+}
+
 // nounsOpenClause reports whether the nouns and adjectives that end at
 // token k open their clause: the sentence's start, a subordinator or a
 // break before them ("Families hurt by …"), not a verb's object ("keep
@@ -3603,8 +3625,8 @@ func finiteVerbFits(toks []Token, i int) bool {
 	if c.verbForm == ThirdPerson && c.noun >= 16*c.verb && (i+1 == len(toks) || toks[i].gap == 0 && toks[i+1].closed&clPreposition != 0) {
 		return false // "good village schools for every child": a word hardly ever a verb, with no object to take
 	}
-	if i == 1 && subj == &toks[0] && subj.Tag == Noun && !subj.Is(Plural) && countNoun(subj.entry) && c.plural && c.noun > c.verb && !objectNext {
-		return false // "Sampan pilots in …": a count noun with no determiner is no subject, and the word, more often a plural, is the head it modifies
+	if i == 1 && subj == &toks[0] && subj.Tag == Noun && !subj.Is(Plural) && countNoun(subj.entry) && c.plural && c.noun > 0 && !objectNext {
+		return false // "Sampan pilots in …", "Boat repairs and lessons for …": a count noun with no determiner is no subject (a name is, read as one before), so the plural is the head it modifies
 	}
 	// A rarer verb still, when a determiner follows ("bakers in Lagos ship
 	// their loaves"): a noun phrase does not run on into one.
