@@ -711,6 +711,10 @@ func TestTags(t *testing.T) {
 		{"Helping owners give their dogs longer, happier lives with reminders and a nurse chat in one app.", "Helping/VERB owners/NOUN give/VERB their/DET dogs/NOUN longer/ADJ happier/ADJ lives/NOUN with/PREP reminders/NOUN and/CONJ a/DET nurse/NOUN chat/NOUN in/PREP one/NUM app/NOUN"},
 		// The second of two adjectives before their noun is an adjective, not the next verb of a list.
 		{"Families in Leeds will live in warm, dry homes.", "Families/NOUN in/PREP Leeds/PROPN will/MODAL live/VERB in/PREP warm/ADJ dry/ADJ homes/NOUN"},
+		// After "and", a word that can be a plain verb, before an adjective and its noun, takes them as its object: no noun stands before an adjective in its phrase.
+		{"We leave deadwood and plant native wildflowers.", "We/PRON leave/VERB deadwood/NOUN and/CONJ plant/VERB native/ADJ wildflowers/NOUN"},
+		// A word all but always a verb, after a clause and a comma, is its participle, with its objects.
+		{"We plant wildflowers, giving bees and hedgehogs a home.", "We/PRON plant/VERB wildflowers/NOUN giving/VERB bees/NOUN and/CONJ hedgehogs/NOUN a/DET home/NOUN"},
 		// A count noun with no determiner is no subject: the plurals after it, listed with no object, are nouns.
 		{"Bike repairs and rides for every family in Leeds.", "Bike/NOUN repairs/NOUN and/CONJ rides/NOUN for/PREP every/DET family/NOUN in/PREP Leeds/PROPN"},
 		// A participle's object ends on its noun when a place and a plain verb, far more often one, follow.

@@ -591,9 +591,9 @@ func phraseEnd(toks []Token, i, end int) int {
 		if head == j && u.Is(Plural) && toks[i].Tag == Determiner && i > 0 && (toks[i-1].Tag == Verb || toks[i-1].Tag == Preposition) && relativeFollows(toks, j+1, end) {
 			return j + 1 // "make the tools | hospital porters need": a clause that describes them
 		}
-		if head == j && u.Is(Plural) && i > 0 && toks[i-1].Tag == Verb && toks[i-1].closed&clDitransitive != 0 && mayReceive(u) &&
+		if head == j && u.Is(Plural) && i > 0 && ditransitiveBefore(toks, i) && mayReceive(u) &&
 			j+1 < end && (toks[j+1].Tag == Noun && !(u.gap == 0 && isSomeoneNoun(&toks[j+1])) || toks[j+1].Tag == Adjective) {
-			return j + 1 // "give students | line-by-line feedback": two objects; not "lend sports chairs"
+			return j + 1 // "give students | line-by-line feedback", "giving Gypsy and Traveller families | check-ups": two objects; not "lend sports chairs"
 		}
 		j++
 		if u.gap&gapClause != 0 {
@@ -613,6 +613,18 @@ func phraseEnd(toks []Token, i, end int) int {
 // can be given something: people, animals, groups, places and places of
 // work ("give students …", "lend schools …"), or a word the tables do not
 // know; not an activity or a thing ("lend sports chairs": one phrase).
+// ditransitiveBefore reports whether a verb that takes two objects stands
+// right before token i, or before a list of names and nouns that "and" or
+// "or" joins to the phrase at i ("giving [Gypsy and] Traveller families").
+func ditransitiveBefore(toks []Token, i int) bool {
+	k := i - 1
+	if toks[k].Tag == Conjunction && (toks[k].Norm == "and" || toks[k].Norm == "or") {
+		for k--; k > 0 && i-k <= 8 && (toks[k].Tag == Noun || toks[k].Tag == ProperNoun || toks[k].Tag == Adjective || toks[k].Tag == Conjunction) && toks[k-1].gap&gapClause == 0; k-- {
+		}
+	}
+	return k >= 0 && k < i && toks[k].Tag == Verb && toks[k].closed&clDitransitive != 0 && toks[k].gap == 0
+}
+
 func mayReceive(t *Token) bool {
 	switch t.entry.First(wordnet.Noun) {
 	case wordnet.NounPerson, wordnet.NounAnimal, wordnet.NounGroup, wordnet.NounSocialGroup, wordnet.NounLocation, wordnet.NounEstablishment:

@@ -1518,8 +1518,9 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "so washes stay at £2": a clause of result opens with its subject; a plain verb follows the plural
 	case i == 0 || afterOpening(toks, i):
 		set(t, opening(toks, i))
-	case i > 0 && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap&gapComma != 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].closed&clPossessive != 0:
-		set(t, Verb) // "…, cutting their owners' energy bills in half": a participle after a comma, with its object
+	case i > 0 && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap&gapComma != 0 && t.gap == 0 && i+1 < len(toks) &&
+		(toks[i+1].closed&clPossessive != 0 || c.verb >= 32*(c.noun+c.adj) && nounNext(toks, i) && verbBefore(toks, i)):
+		set(t, Verb) // "…, cutting their owners' energy bills in half", "…, giving bees and hedgehogs a home": a participle after a comma, with its object; a word all but always a verb, after a clause (not "By 2030, sitting volleyball …", a subject after an opening phrase)
 	case participleAfterPredicate(toks, i):
 		set(t, Verb) // "We keep a ghillie's year full, booking guided days …": after a clause's predicate and a comma, a participle and its object; not a list of nouns
 	case (c.noun > 0 || c.adj > 0) && nounNext(toks, i) && afterFrontedPhrase(toks, i):
@@ -2381,6 +2382,9 @@ func coordinate(toks []Token, i, left0 int) Tag {
 	if c.verb > 0 && c.verb >= 4*c.noun && c.verbForm == 0 && i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&clPreposition != 0 &&
 		(pronounVerbBefore(toks, left0) || toks[left0].gap&gapComma != 0 && earlierVerb(toks, left0, 0)) {
 		return Verb // "we send a loss adjuster within 48 hours and pay for a rented home": a second verb, mostly a verb, with its preposition
+	}
+	if c.verb > 0 && c.verb > c.adj && c.verbForm == 0 && toks[i].gap == 0 && earlierVerb(toks, left0, 0) && adjectiveBeforeNoun(toks, i+1) {
+		return Verb // "we leave deadwood and plant native wildflowers": no noun stands before an adjective in its phrase, so the word takes the phrase as its object; not "games and short daily practice", a word more often the first of two adjectives
 	}
 	if c.verb > 0 && c.verb >= c.noun && closesVerbPhraseList(toks, left0, c.verbForm) && (nounNext(toks, i) || verbContinues(toks, i)) {
 		return Verb // "lend boats, repair hulls and teach children": the last of a list of verb phrases
@@ -3269,6 +3273,17 @@ func afterPlacePhrase(toks []Token, k int) int {
 		return k
 	}
 	return j
+}
+
+// adjectiveBeforeNoun reports whether token k is a word more often an
+// adjective than a noun or a verb, with no punctuation after it, and a noun
+// may follow it: a noun phrase opens at k ("native wildflowers").
+func adjectiveBeforeNoun(toks []Token, k int) bool {
+	if k >= len(toks) || toks[k].closed&grammarClasses != 0 || toks[k].cands == nil || toks[k].gap != 0 {
+		return false
+	}
+	c := toks[k].cands
+	return c.adj > c.noun && c.adj > c.verb && nounNext(toks, k)
 }
 
 // pluralsListedAt reports whether the "-s" word at k is joined by "and"
