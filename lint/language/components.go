@@ -3154,7 +3154,8 @@ func (f *finder) trainedAs(s *Sentence, c *Clause) int {
 // "into", "onto", "out", "back", "home", "through".
 func direction(w string) bool {
 	switch w {
-	case "into", "onto", "out", "back", "home", "through":
+	case "into", "onto", "out", "back", "home", "through",
+		"outdoors", "indoors", "ashore", "abroad": // where someone ends up, a place as an adverb, as "home" is: "get more people outdoors"
 		return true
 	}
 	return false
