@@ -724,8 +724,8 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 			return Name, true
 		case h.Tag == Noun && (is(lemma, clMadeThing) || is(h.Norm, clMadeThing)):
 			return Thing, false // "a closed-loop app": made after WordNet was
-		case h.Tag == Noun && (agentive(lemma) || ageNoun(lemma)):
-			return Person, true // "canoeists", "upcyclers": agent nouns
+		case h.Tag == Noun && (agentive(lemma) || ageNoun(lemma) || personTail(strings.ToLower(h.Norm))):
+			return Person, true // "canoeists", "upcyclers": agent nouns; "triathletes", "paraclimbers": a kind of a person WordNet knows, named by the word's end
 		case h.Tag == Noun && !h.known:
 			return Unclear, true
 		}
@@ -903,6 +903,20 @@ func agentive(w string) bool {
 	}
 	for _, suffix := range []string{"er", "ers", "or", "ist", "ian", "eer", "ee", "ant", "ent"} {
 		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// personTail reports whether a word WordNet lacks ends in a noun, of five
+// letters or more after a prefix of two or more, that WordNet knows first
+// as a person and its texts use ("tri|athletes"): English puts a
+// compound's head last, so the word names a kind of that person. Not a
+// name's letters ("worm|eries", "back|line": Erie, Kline), never tagged.
+func personTail(w string) bool {
+	for i := 2; i+5 <= len(w); i++ {
+		if e, ok := wordnet.Base(w[i:], wordnet.Noun); ok && e.First(wordnet.Noun) == wordnet.NounPerson && e.Freq(wordnet.Noun) > 0 {
 			return true
 		}
 	}
