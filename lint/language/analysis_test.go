@@ -715,6 +715,8 @@ func TestTags(t *testing.T) {
 		{"We leave deadwood and plant native wildflowers.", "We/PRON leave/VERB deadwood/NOUN and/CONJ plant/VERB native/ADJ wildflowers/NOUN"},
 		// A word all but always a verb, after a clause and a comma, is its participle, with its objects.
 		{"We plant wildflowers, giving bees and hedgehogs a home.", "We/PRON plant/VERB wildflowers/NOUN giving/VERB bees/NOUN and/CONJ hedgehogs/NOUN a/DET home/NOUN"},
+		// People, then where they are, then their verb: a word after one more often an adjective is still the place's noun.
+		{"Children on free school meals play our course for £1.", "Children/NOUN on/PREP free/ADJ school/NOUN meals/NOUN play/VERB our/DET course/NOUN for/PREP 1/NUM"},
 		// A count noun with no determiner is no subject: the plurals after it, listed with no object, are nouns.
 		{"Bike repairs and rides for every family in Leeds.", "Bike/NOUN repairs/NOUN and/CONJ rides/NOUN for/PREP every/DET family/NOUN in/PREP Leeds/PROPN"},
 		// A participle's object ends on its noun when a place and a plain verb, far more often one, follow.

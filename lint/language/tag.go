@@ -3770,8 +3770,8 @@ func peopleSubjectVerbAt(toks []Token, k int) int {
 			if n.closed&grammarClasses != 0 || n.cands == nil || n.cands.noun == 0 && n.cands.adj == 0 && !n.Is(Capitalised) {
 				return -1
 			}
-			if j > k+2 && verbWithObjectAt(toks, j) && toks[j-1].closed&grammarClasses == 0 && toks[j-1].cands != nil && toks[j-1].cands.noun > 0 {
-				return j // "from our adventure playground [visit] parks": the place's noun, then the verb
+			if j > k+2 && verbWithObjectAt(toks, j) && toks[j-1].closed&grammarClasses == 0 && toks[j-1].cands != nil && toks[j-1].cands.noun > 0 && toks[j-1].cands.noun >= toks[j-1].cands.adj {
+				return j // "from our adventure playground [visit] parks": the place's noun, then the verb; not "on free [school] meals", after a word more often an adjective
 			}
 		}
 		return -1
