@@ -243,6 +243,7 @@ const (
 	differentiationList
 	audienceQualifierList
 	purchaseVerbList
+	benefitNounList
 	wordListCount
 )
 
@@ -265,6 +266,7 @@ var listNames = [wordListCount]string{
 	"differentiation",
 	"audience-qualifier",
 	"purchase-verb",
+	"benefit-noun",
 }
 
 // finderLists caches, per collection of lexicons, the lists the finder
@@ -1323,6 +1325,10 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 		return servedSlot
 
 	case "of":
+		if q := pi - 1; q >= 0 && s.Phrases[q].End == p.PrepAt && (s.Phrases[q].Prep == "for" || s.Phrases[q].Prep == "on" || s.Phrases[q].Prep == "in") &&
+			f.has(benefitNounList, s.Phrases[q].Head) && (p.Referent.Animate() || f.generic(p)) {
+			return servedSlot // "for the sake of its seabirds and seals", "on behalf of tenants": whom the work is for
+		}
 		if p.Referent == Person || p.Referent == Everyone || p.Distributive() && p.Referent.Animate() || pi > 0 && (f.belongsToSomeone(&s.Phrases[pi-1]) || p.Referent.Animate() && f.selfObject(s, pi-1)) {
 			return weakSlot // "the health of patients", "the generosity of donors", "within a walk of every family", "within reach of anyone who …"
 		}

@@ -18,6 +18,7 @@ var listNames = [...]string{
 	"audience-qualifier",
 	"audience-specific",
 	"be-form",
+	"benefit-noun",
 	"benefit-outcome",
 	"benefit-verb",
 	"buzzwords",
@@ -94,6 +95,7 @@ var listInflect = [...]bool{
 	false, // audience-qualifier
 	false, // audience-specific
 	false, // be-form
+	false, // benefit-noun
 	false, // benefit-outcome
 	true,  // benefit-verb
 	false, // buzzwords
@@ -731,6 +733,17 @@ var listEntries = [...][]string{
 		"is being",
 		"was",
 		"were",
+	},
+	{ // benefit-noun
+		"behalf",
+		"benefit",
+		"good",
+		"interest",
+		"interests",
+		"sake",
+		"welfare",
+		"well-being",
+		"wellbeing",
 	},
 	{ // benefit-outcome
 		"a difference for",
@@ -2862,6 +2875,7 @@ var tableWords = [...]string{
 	"beed",
 	"been",
 	"begun",
+	"behalf",
 	"being",
 	"beliefs",
 	"belong",
@@ -3798,6 +3812,8 @@ var tableWords = [...]string{
 	"integrations",
 	"integrity",
 	"intend",
+	"interest",
+	"interests",
 	"interface",
 	"internship",
 	"into",
@@ -4572,6 +4588,7 @@ var tableWords = [...]string{
 	"safer",
 	"safety",
 	"said",
+	"sake",
 	"sales",
 	"sample",
 	"samples",
@@ -5038,6 +5055,7 @@ var tableWords = [...]string{
 	"website",
 	"welcome",
 	"weledigaeth",
+	"welfare",
 	"well",
 	"well-being",
 	"wellbeing",
@@ -5103,106 +5121,106 @@ var tableWords = [...]string{
 
 // tableMasks are the bits of the lists each of tableWords starts an entry in.
 var tableMasks = [...]uint64{
-	0x2400000000000000, // #1
+	0x4800000000000000, // #1
 	0x800,              // 20
 	0x800,              // 20-somethings
-	0x40000000,         // 3d
-	0xe000000080882008, // a
-	0x4000000000000000, // abbiamo
-	0x2000,             // ability
-	0x100000000,        // about
-	0x40000000000,      // above
-	0x100000000,        // abstract
+	0x80000000,         // 3d
+	0xc000000101104008, // a
+	0x8000000000000000, // abbiamo
+	0x4000,             // ability
+	0x200000000,        // about
+	0x80000000000,      // above
+	0x200000000,        // abstract
 	0x800,              // academics
-	0x80000000,         // academy
-	0x4010,             // accelerate
-	0x4010,             // accelerated
-	0x4010,             // accelerateed
-	0x4010,             // accelerateing
-	0x4010,             // accelerates
-	0x4010,             // accelerating
-	0x6000,             // access
-	0x4000,             // accessed
-	0x4000,             // accesses
-	0x2000,             // accessible
-	0x4000,             // accessing
-	0x4000,             // accesss
+	0x100000000,        // academy
+	0x8010,             // accelerate
+	0x8010,             // accelerated
+	0x8010,             // accelerateed
+	0x8010,             // accelerateing
+	0x8010,             // accelerates
+	0x8010,             // accelerating
+	0xc000,             // access
+	0x8000,             // accessed
+	0x8000,             // accesses
+	0x4000,             // accessible
+	0x8000,             // accessing
+	0x8000,             // accesss
 	0x800,              // accountants
-	0x4000,             // achieve
-	0x4000,             // achieved
-	0x4000,             // achieveed
-	0x4000,             // achieveing
-	0x4000,             // achieves
-	0x4000,             // achieving
-	0x8000000000000,    // acknowledgements
-	0x10000000000,      // act
-	0x10000000000,      // acting
-	0x20000000000,      // action
-	0x8000,             // actionable
-	0x20000000000,      // actions
-	0x10000000000,      // acts
+	0x8000,             // achieve
+	0x8000,             // achieved
+	0x8000,             // achieveed
+	0x8000,             // achieveing
+	0x8000,             // achieves
+	0x8000,             // achieving
+	0x10000000000000,   // acknowledgements
+	0x20000000000,      // act
+	0x20000000000,      // acting
+	0x40000000000,      // action
+	0x10000,            // actionable
+	0x40000000000,      // actions
+	0x20000000000,      // acts
 	0x0,                // add
-	0x4000000000000,    // admin
-	0x4000000000000,    // administration
+	0x8000000000000,    // admin
+	0x8000000000000,    // administration
 	0x800,              // administrators
 	0x800,              // admins
-	0x80000080,         // adopted
+	0x100000080,        // adopted
 	0x20,               // adoption
 	0x400,              // adult
-	0x4010,             // advance
-	0x4010,             // advanced
-	0x4010,             // advanceed
-	0x4010,             // advanceing
-	0x4000004010,       // advances
-	0x4000004010,       // advancing
+	0x8010,             // advance
+	0x8010,             // advanced
+	0x8010,             // advanceed
+	0x8010,             // advanceing
+	0x8000008010,       // advances
+	0x8000008010,       // advancing
 	0x40,               // advocate
 	0x40,               // advocated
 	0x40,               // advocateed
 	0x40,               // advocateing
 	0x40,               // advocates
 	0x40,               // advocating
-	0x4000,             // afford
-	0x2000,             // affordable
-	0x4000,             // afforded
-	0x4000,             // affording
-	0x4000,             // affords
+	0x8000,             // afford
+	0x4000,             // affordable
+	0x8000,             // afforded
+	0x8000,             // affording
+	0x8000,             // affords
 	0x800,              // agencies
-	0x80000400,         // agency
-	0x8000000000000,    // agenda
-	0x8000,             // agile
-	0x20080000080,      // agreed
-	0x40008000,         // ai
-	0x8000,             // ai-driven
-	0x8000,             // ai-powered
-	0x800800010,        // aim
+	0x100000400,        // agency
+	0x10000000000000,   // agenda
+	0x10000,            // agile
+	0x40100000080,      // agreed
+	0x80010000,         // ai
+	0x10000,            // ai-driven
+	0x10000,            // ai-powered
+	0x1001000010,       // aim
 	0x10,               // aimed
 	0x10,               // aiming
-	0x800800010,        // aims
+	0x1001000010,       // aims
 	0x1,                // al
 	0x0,                // algorithm
 	0x0,                // algorithms
 	0x4,                // alignment
-	0x1000000000000100, // all
-	0x4000,             // alleviate
-	0x4000,             // alleviated
-	0x4000,             // alleviateed
-	0x4000,             // alleviateing
-	0x4000,             // alleviates
-	0x4000,             // alleviating
-	0x80000000,         // alliance
-	0x2000000000000,    // allow
-	0x2000000000000,    // allowed
-	0x2000000000000,    // allowing
-	0x2000000000000,    // allows
-	0x80000,            // alternative
-	0x8000000000000,    // alternatives
-	0x200000000000,     // altitude
-	0x1000000000000000, // always
+	0x2000000000000100, // all
+	0x8000,             // alleviate
+	0x8000,             // alleviated
+	0x8000,             // alleviateed
+	0x8000,             // alleviateing
+	0x8000,             // alleviates
+	0x8000,             // alleviating
+	0x100000000,        // alliance
+	0x4000000000000,    // allow
+	0x4000000000000,    // allowed
+	0x4000000000000,    // allowing
+	0x4000000000000,    // allows
+	0x100000,           // alternative
+	0x10000000000000,   // alternatives
+	0x400000000000,     // altitude
+	0x2000000000000000, // always
 	0x1000,             // am
 	0x0,                // amazing
-	0x2000000000000000, // america's
-	0x2000000000000000, // americas
-	0x2000000000000000, // an
+	0x4000000000000000, // america's
+	0x4000000000000000, // americas
+	0x4000000000000000, // an
 	0x40,               // analyse
 	0x40,               // analysed
 	0x40,               // analyseed
@@ -5216,23 +5234,23 @@ var tableMasks = [...]uint64{
 	0x40,               // analyzeing
 	0x40,               // analyzes
 	0x40,               // analyzing
-	0x1000000,          // and
-	0x1000000000000000, // any
+	0x2000000,          // and
+	0x2000000000000000, // any
 	0x100,              // anybody
 	0x100,              // anyone
-	0x100000,           // api
-	0x100000,           // apis
-	0x20000000000,      // apologies
+	0x200000,           // api
+	0x200000,           // apis
+	0x40000000000,      // apologies
 	0x0,                // app
-	0x8000000000000,    // appendix
+	0x10000000000000,   // appendix
 	0x0,                // application
 	0x800,              // apprentices
-	0x1000000,          // approach
-	0x20080000080,      // approved
-	0x20000000000,      // approvers
+	0x2000000,          // approach
+	0x40100000080,      // approved
+	0x40000000000,      // approvers
 	0x3,                // approx
 	0x0,                // apps
-	0x8000000000000,    // architecture
+	0x10000000000000,   // architecture
 	0x40,               // archive
 	0x40,               // archived
 	0x40,               // archiveed
@@ -5240,144 +5258,145 @@ var tableMasks = [...]uint64{
 	0x40,               // archives
 	0x40,               // archiving
 	0x1000,             // are
-	0x800000000,        // arguably
+	0x1000000000,       // arguably
 	0x0,                // articulate
-	0x40000000,         // artificial
+	0x80000000,         // artificial
 	0x800,              // artists
-	0x4880000000,       // as
-	0x2000000000000,    // ask
-	0x2000000000000,    // asked
-	0x2000000000000,    // asking
-	0x2000000000000,    // asks
+	0x9100000000,       // as
+	0x4000000000000,    // ask
+	0x4000000000000,    // asked
+	0x4000000000000,    // asking
+	0x4000000000000,    // asks
 	0x400,              // aspiring
-	0x80000000,         // association
-	0x8000000000000,    // assumptions
-	0x20200000000000,   // astronaut
-	0x200000000000,     // astronauts
-	0x2000000300000000, // at
+	0x100000000,        // association
+	0x10000000000000,   // assumptions
+	0x40400000000000,   // astronaut
+	0x400000000000,     // astronauts
+	0x4000000600000000, // at
 	0x800,              // athletes
-	0x800000000,        // attempt
-	0x800000000,        // attempts
-	0x20000000000,      // attendees
-	0x1000000000000,    // attention
-	0x20000000000,      // audience
+	0x1000000000,       // attempt
+	0x1000000000,       // attempts
+	0x40000000000,      // attendees
+	0x2000000000000,    // attention
+	0x40000000000,      // audience
 	0x40,               // audit
 	0x40,               // audited
 	0x40,               // auditing
 	0x40,               // audits
 	0x40,               // auditted
 	0x40,               // auditting
-	0x8010000000,       // auftrag
-	0x20000000000,      // author
-	0x20000000800,      // authors
+	0x10020000000,      // auftrag
+	0x40000000000,      // author
+	0x40000000800,      // authors
 	0x40,               // automate
 	0x40,               // automated
 	0x40,               // automateed
 	0x40,               // automateing
 	0x40,               // automates
 	0x40,               // automating
-	0x4000,             // avoid
-	0x4000,             // avoided
-	0x4000,             // avoiding
-	0x4000,             // avoids
-	0x400000000000,     // award
-	0x400000000000,     // awards
+	0x8000,             // avoid
+	0x8000,             // avoided
+	0x8000,             // avoiding
+	0x8000,             // avoids
+	0x800000000000,     // award
+	0x800000000000,     // awards
 	0x0,                // awesome
 	0x400,              // b2b
 	0x0,                // back
 	0x0,                // back-end
 	0x0,                // backend
-	0x8000000000000,    // background
-	0x8000000000000,    // backlog
-	0x200000000000,     // balloon
-	0x10000000000,      // based
+	0x10000000000000,   // background
+	0x10000000000000,   // backlog
+	0x400000000000,     // balloon
+	0x20000000000,      // based
 	0x1010,             // be
-	0x1000000000,       // beach
-	0x200000000000000,  // because
-	0x800010,           // become
+	0x2000000000,       // beach
+	0x400000000000000,  // because
+	0x1000010,          // become
 	0x10,               // becomed
 	0x10,               // becomeed
 	0x10,               // becomeing
-	0x800010,           // becomes
-	0x800010,           // becoming
-	0x1000000010,       // bed
+	0x1000010,          // becomes
+	0x1000010,          // becoming
+	0x2000000010,       // bed
 	0x10,               // beed
 	0x1000,             // been
-	0x2000000000,       // begun
-	0x80000000001010,   // being
-	0x1000000,          // beliefs
-	0x4000,             // belong
-	0x4000,             // belonged
-	0x4000,             // belonging
-	0x4000,             // belongs
-	0x40000000000,      // below
-	0x6000,             // benefit
-	0x4000,             // benefited
-	0x4000,             // benefiting
-	0x8000000004000,    // benefits
-	0x4000,             // benefitted
-	0x4000,             // benefitting
+	0x4000000000,       // begun
+	0x2000,             // behalf
+	0x100000000001010,  // being
+	0x2000000,          // beliefs
+	0x8000,             // belong
+	0x8000,             // belonged
+	0x8000,             // belonging
+	0x8000,             // belongs
+	0x80000000000,      // below
+	0xe000,             // benefit
+	0x8000,             // benefited
+	0x8000,             // benefiting
+	0x10000000008000,   // benefits
+	0x8000,             // benefitted
+	0x8000,             // benefitting
 	0x10,               // bes
-	0x400000000008200,  // best
-	0x8000,             // best-in-class
-	0x400000000000000,  // best-loved
-	0x2000,             // better
-	0x80000,            // beyond
-	0x400000000,        // big
-	0x400000000000200,  // biggest
-	0x1000000000,       // bike
-	0x1000000000000000, // billion
-	0x1000000000000000, // billions
+	0x800000000010200,  // best
+	0x10000,            // best-in-class
+	0x800000000000000,  // best-loved
+	0x4000,             // better
+	0x100000,           // beyond
+	0x800000000,        // big
+	0x800000000000200,  // biggest
+	0x2000000000,       // bike
+	0x2000000000000000, // billion
+	0x2000000000000000, // billions
 	0x10,               // bing
-	0x40000000,         // binocular
-	0x8000,             // bleeding
-	0x8000,             // bleeding-edge
+	0x80000000,         // binocular
+	0x10000,            // bleeding
+	0x10000,            // bleeding-edge
 	0x400,              // blind
-	0x8000,             // blockchain
-	0x8000,             // blockchain-enabled
-	0x40000000,         // blurred
-	0x40000000,         // blurry
-	0x1000000000,       // book
-	0x1000000000,       // books
-	0x4000,             // boost
-	0x4000,             // boosted
-	0x200000000000,     // booster
-	0x4000,             // boosting
-	0x4000,             // boosts
-	0x2000000000,       // born
-	0x2000000000,       // borne
-	0x2000000000,       // bought
+	0x10000,            // blockchain
+	0x10000,            // blockchain-enabled
+	0x80000000,         // blurred
+	0x80000000,         // blurry
+	0x2000000000,       // book
+	0x2000000000,       // books
+	0x8000,             // boost
+	0x8000,             // boosted
+	0x400000000000,     // booster
+	0x8000,             // boosting
+	0x8000,             // boosts
+	0x4000000000,       // born
+	0x4000000000,       // borne
+	0x4000000000,       // bought
 	0x800,              // boys
-	0x80000000,         // brand
+	0x100000000,        // brand
 	0x800,              // brands
 	0x10,               // bring
 	0x10,               // bringed
 	0x10,               // bringing
 	0x10,               // brings
-	0x2000000000,       // broken
-	0x2000000000,       // brought
-	0x8000040,          // build
+	0x4000000000,       // broken
+	0x4000000000,       // brought
+	0x10000040,         // build
 	0x40,               // builded
-	0x8000040,          // building
+	0x10000040,         // building
 	0x40,               // builds
-	0x2000000000,       // built
+	0x4000000000,       // built
 	0x40,               // bundle
 	0x40,               // bundled
 	0x40,               // bundleed
 	0x40,               // bundleing
 	0x40,               // bundles
 	0x40,               // bundling
-	0x1000000000,       // bus
-	0x80000100,         // business
+	0x2000000000,       // bus
+	0x100000100,        // business
 	0x100,              // businesses
 	0x400,              // busy
 	0x0,                // but
-	0x100000000000000,  // buy
-	0x100000000000000,  // buyed
+	0x200000000000000,  // buy
+	0x200000000000000,  // buyed
 	0x800,              // buyers
-	0x100000000000000,  // buying
-	0x100000000000000,  // buys
-	0x10000000000,      // by
+	0x200000000000000,  // buying
+	0x200000000000000,  // buys
+	0x20000000000,      // by
 	0x3,                // ca
 	0x0,                // camera
 	0x0,                // cameras
@@ -5386,11 +5405,11 @@ var tableMasks = [...]uint64{
 	0x40,               // campaigning
 	0x40,               // campaigns
 	0x0,                // can
-	0x20000000000000,   // candidate
-	0x100004,           // capabilities
+	0x40000000000000,   // candidate
+	0x200004,           // capabilities
 	0x4,                // capability
 	0x0,                // capture
-	0x1000000000,       // car
+	0x2000000000,       // car
 	0x400,              // care
 	0x800,              // caregivers
 	0x800,              // carers
@@ -5410,19 +5429,19 @@ var tableMasks = [...]uint64{
 	0x10,               // catalyzing
 	0x0,                // cataract
 	0x0,                // cataracts
-	0x420000000000,     // categories
-	0x420000000000,     // category
-	0x2000000000,       // caught
-	0x1020000000000,    // caution
-	0x4000,             // celebrate
-	0x4000,             // celebrated
-	0x4000,             // celebrateed
-	0x4000,             // celebrateing
-	0x4000,             // celebrates
-	0x4000,             // celebrating
-	0x10000000,         // cenhadaeth
-	0x80000000,         // center
-	0x80000000,         // centre
+	0x840000000000,     // categories
+	0x840000000000,     // category
+	0x4000000000,       // caught
+	0x2040000000000,    // caution
+	0x8000,             // celebrate
+	0x8000,             // celebrated
+	0x8000,             // celebrateed
+	0x8000,             // celebrateing
+	0x8000,             // celebrates
+	0x8000,             // celebrating
+	0x20000000,         // cenhadaeth
+	0x100000000,        // center
+	0x100000000,        // centre
 	0x40,               // certified
 	0x40,               // certifies
 	0x40,               // certify
@@ -5434,33 +5453,33 @@ var tableMasks = [...]uint64{
 	0x10,               // championed
 	0x10,               // championing
 	0x10,               // champions
-	0x20018,            // change
+	0x40018,            // change
 	0x10,               // changed
 	0x10,               // changeed
 	0x10,               // changeing
-	0x8000000120000,    // changelog
-	0x8000000020010,    // changes
+	0x10000000240000,   // changelog
+	0x10000000040010,   // changes
 	0x10,               // changing
-	0x20000000000000,   // character
+	0x40000000000000,   // character
 	0x800,              // charities
-	0x80000000,         // charity
-	0x8010000000,       // charter
+	0x100000000,        // charity
+	0x10020000000,      // charter
 	0x0,                // chatbot
-	0x2000,             // cheap
-	0x2000,             // cheaper
-	0x1000000800,       // child
-	0x1000000800,       // children
-	0x2000000000,       // chosen
+	0x4000,             // cheap
+	0x4000,             // cheaper
+	0x2000000800,       // child
+	0x2000000800,       // children
+	0x4000000000,       // chosen
 	0x800,              // cities
 	0x800,              // citizens
-	0x1000000000,       // city
-	0x400000000000,     // class
-	0x400000000000,     // classes
+	0x2000000000,       // city
+	0x800000000000,     // class
+	0x800000000000,     // classes
 	0x0,                // classification
-	0x1000000000,       // classroom
+	0x2000000000,       // classroom
 	0x40,               // clean
 	0x40,               // cleaned
-	0x2000,             // cleaner
+	0x4000,             // cleaner
 	0x40,               // cleaning
 	0x40,               // cleans
 	0x0,                // cli
@@ -5470,9 +5489,9 @@ var tableMasks = [...]uint64{
 	0x800,              // clinicians
 	0x800,              // clinics
 	0x0,                // cloud
-	0x80000000,         // club
-	0x80000001,         // co
-	0x80000000,         // co-op
+	0x100000000,        // club
+	0x100000001,        // co
+	0x100000000,        // co-op
 	0x40,               // coach
 	0x40,               // coached
 	0x40,               // coaches
@@ -5488,63 +5507,63 @@ var tableMasks = [...]uint64{
 	0x40,               // collect
 	0x40,               // collected
 	0x40,               // collecting
-	0x80000000,         // collective
+	0x100000000,        // collective
 	0x40,               // collects
-	0x40000000,         // color
-	0x40000000,         // colour
-	0x4000,             // combat
-	0x4000,             // combated
-	0x4000,             // combating
-	0x4000,             // combats
-	0x4000,             // combatted
-	0x4000,             // combatting
+	0x80000000,         // color
+	0x80000000,         // colour
+	0x8000,             // combat
+	0x8000,             // combated
+	0x8000,             // combating
+	0x8000,             // combats
+	0x8000,             // combatted
+	0x8000,             // combatting
 	0x40,               // combine
 	0x40,               // combined
 	0x40,               // combineed
 	0x40,               // combineing
 	0x40,               // combines
 	0x40,               // combining
-	0x40000000000000,   // coming
-	0x4000000000000,    // command
-	0x100000,           // commands
-	0x100000000000000,  // commission
-	0x100000000000000,  // commissioned
-	0x100000000000000,  // commissioning
-	0x100000000000000,  // commissions
+	0x80000000000000,   // coming
+	0x8000000000000,    // command
+	0x200000,           // commands
+	0x200000000000000,  // commission
+	0x200000000000000,  // commissioned
+	0x200000000000000,  // commissioning
+	0x200000000000000,  // commissions
 	0x4,                // commitment
 	0x0,                // committed
 	0x900,              // communities
-	0x80000100,         // community
+	0x100000100,        // community
 	0x800,              // commuter
 	0x800,              // commuters
 	0x900,              // companies
-	0x40000080000000,   // company
-	0x80000,            // compared
-	0x8000000002000,    // competitive
+	0x80000100000000,   // company
+	0x100000,           // compared
+	0x10000000004000,   // competitive
 	0x4,                // competitiveness
-	0x8000000000000,    // competitors
-	0x100000,           // components
-	0x40000000,         // computer
-	0x2000,             // confidence
-	0x100000,           // configuration
-	0x4000,             // connect
-	0x6000,             // connected
-	0x4000,             // connecting
-	0x4000,             // connects
-	0x4040,             // conserve
-	0x4040,             // conserved
-	0x4040,             // conserveed
-	0x4040,             // conserveing
-	0x4040,             // conserves
-	0x4040,             // conserving
-	0x8000000000000,    // constraints
+	0x10000000000000,   // competitors
+	0x200000,           // components
+	0x80000000,         // computer
+	0x4000,             // confidence
+	0x200000,           // configuration
+	0x8000,             // connect
+	0xc000,             // connected
+	0x8000,             // connecting
+	0x8000,             // connects
+	0x8040,             // conserve
+	0x8040,             // conserved
+	0x8040,             // conserveed
+	0x8040,             // conserveing
+	0x8040,             // conserves
+	0x8040,             // conserving
+	0x10000000000000,   // constraints
 	0x20,               // construction
 	0x800,              // consumers
-	0x8020000000000,    // contact
-	0x40000000000000,   // content
-	0x8000000000000,    // context
-	0x1000000000000000, // continent
-	0x8000000000000,    // contributing
+	0x10040000000000,   // contact
+	0x80000000000000,   // content
+	0x10000000000000,   // context
+	0x2000000000000000, // continent
+	0x10000000000000,   // contributing
 	0x800,              // contributor
 	0x800,              // contributors
 	0x40,               // convert
@@ -5552,125 +5571,125 @@ var tableMasks = [...]uint64{
 	0x40,               // converting
 	0x40,               // converts
 	0x800,              // cooks
-	0x80000000,         // cooperative
-	0x80008000,         // core
+	0x100000000,        // cooperative
+	0x100010000,        // core
 	0x1,                // corp
-	0x80000000,         // corporate
-	0x800000000,        // could
-	0x80000000,         // council
-	0x200000000000,     // countdown
+	0x100000000,        // corporate
+	0x1000000000,       // could
+	0x100000000,        // council
+	0x400000000000,     // countdown
 	0x0,                // countless
 	0x100,              // countries
-	0x1000000000000000, // country
-	0x2000000,          // craft
-	0x2000000,          // crafting
+	0x2000000000000000, // country
+	0x4000000,          // craft
+	0x4000000,          // crafting
 	0x800,              // craftspeople
-	0xa004040,          // create
-	0x20000004040,      // created
-	0x4040,             // createed
-	0x4040,             // createing
-	0x4040,             // creates
-	0xa004040,          // creating
+	0x14008040,         // create
+	0x40000008040,      // created
+	0x8040,             // createed
+	0x8040,             // createing
+	0x8040,             // creates
+	0x14008040,         // creating
 	0x400,              // creative
 	0x800,              // creator
 	0x800,              // creators
-	0x8000000000000,    // credits
-	0x200000000000,     // crewed
+	0x10000000000000,   // credits
+	0x400000000000,     // crewed
 	0x40,               // cultivate
 	0x40,               // cultivated
 	0x40,               // cultivateed
 	0x40,               // cultivateing
 	0x40,               // cultivates
 	0x40,               // cultivating
-	0x1000008,          // culture
+	0x2000008,          // culture
 	0x40,               // curate
 	0x40,               // curated
 	0x40,               // curateed
 	0x40,               // curateing
 	0x40,               // curates
 	0x40,               // curating
-	0x4000,             // cure
-	0x4000,             // cured
-	0x4000,             // cureed
-	0x4000,             // cureing
-	0x4000,             // cures
-	0x4000,             // curing
-	0x80000000,         // current
-	0x8900,             // customer
-	0x8000,             // customer-centric
+	0x8000,             // cure
+	0x8000,             // cured
+	0x8000,             // cureed
+	0x8000,             // cureing
+	0x8000,             // cures
+	0x8000,             // curing
+	0x100000000,        // current
+	0x10900,            // customer
+	0x10000,            // customer-centric
 	0x100,              // customers
-	0x4000,             // cut
-	0x4000,             // cuted
-	0x4000,             // cuting
-	0x4000,             // cuts
-	0x4000,             // cutted
-	0xc000,             // cutting
-	0x8000,             // cutting-edge
+	0x8000,             // cut
+	0x8000,             // cuted
+	0x8000,             // cuting
+	0x8000,             // cuts
+	0x8000,             // cutted
+	0x18000,            // cutting
+	0x10000,            // cutting-edge
 	0x800,              // cyclists
-	0x200000000,        // da
-	0x1000000000000,    // danger
-	0x80000000,         // das
+	0x400000000,        // da
+	0x2000000000000,    // danger
+	0x100000000,        // das
 	0x0,                // dashboard
 	0x0,                // dashboards
-	0x8400,             // data
-	0x8000,             // data-driven
+	0x10400,            // data
+	0x10000,            // data-driven
 	0x0,                // database
 	0x0,                // dataset
 	0x0,                // datasets
-	0x20000000000,      // date
-	0x1000000000,       // day
-	0x280000000,        // de
+	0x40000000000,      // date
+	0x2000000000,       // day
+	0x500000000,        // de
 	0x400,              // deaf
-	0x800000000000000,  // dear
-	0x4000,             // decide
-	0x4000,             // decided
-	0x4000,             // decideed
-	0x4000,             // decideing
-	0x4000,             // decides
-	0x4000,             // deciding
-	0x20000000000,      // decision
-	0x20000000000,      // decisions
-	0x10000000,         // declaracao
-	0x10000000,         // declaracion
-	0x10040000,         // declaration
+	0x1000000000000000, // dear
+	0x8000,             // decide
+	0x8000,             // decided
+	0x8000,             // decideed
+	0x8000,             // decideing
+	0x8000,             // decides
+	0x8000,             // deciding
+	0x40000000000,      // decision
+	0x40000000000,      // decisions
+	0x20000000,         // declaracao
+	0x20000000,         // declaracion
+	0x20080000,         // declaration
 	0x0,                // dedicated
 	0x0,                // deferred
-	0x2000000,          // define
-	0x2000000,          // defining
-	0x40000,            // definition
-	0x100000,           // definitions
-	0x200000000,        // degli
-	0x200000000,        // dei
-	0x200000000,        // del
+	0x4000000,          // define
+	0x4000000,          // defining
+	0x80000,            // definition
+	0x200000,           // definitions
+	0x400000000,        // degli
+	0x400000000,        // dei
+	0x400000000,        // del
 	0x40,               // deliver
-	0x8000000000000,    // deliverables
+	0x10000000000000,   // deliverables
 	0x40,               // delivered
 	0x40,               // delivering
 	0x40,               // deliverred
 	0x40,               // deliverring
 	0x40,               // delivers
-	0x200000000,        // della
-	0x200000000,        // delle
-	0x200000000,        // dello
-	0x80000000,         // department
+	0x400000000,        // della
+	0x400000000,        // delle
+	0x400000000,        // dello
+	0x100000000,        // department
 	0x40,               // deploy
 	0x40,               // deployed
 	0x40,               // deploying
 	0x20,               // deployment
 	0x40,               // deploys
 	0x1,                // dept
-	0x280000000,        // der
-	0x200000000,        // des
+	0x500000000,        // der
+	0x400000000,        // des
 	0x0,                // describe
-	0x80000000000,      // describes
-	0x40000,            // description
+	0x100000000000,     // describes
+	0x80000,            // description
 	0x60,               // design
 	0x40,               // designed
 	0x800,              // designer
 	0x800,              // designers
 	0x40,               // designing
 	0x40,               // designs
-	0x1000000000,       // desk
+	0x2000000000,       // desk
 	0x0,                // detection
 	0x40,               // develop
 	0x40,               // developed
@@ -5683,14 +5702,14 @@ var tableMasks = [...]uint64{
 	0x40,               // develops
 	0x0,                // device
 	0x0,                // devices
-	0x200000000,        // di
-	0x10000000,         // dichiarazione
+	0x400000000,        // di
+	0x20000000,         // dichiarazione
 	0x0,                // did
-	0x80000000,         // die
-	0x2000008,          // difference
-	0x2000000,          // differences
-	0x80000,            // different
-	0x8000,             // digital
+	0x100000000,        // die
+	0x4000008,          // difference
+	0x4000000,          // differences
+	0x100000,           // different
+	0x10000,            // digital
 	0x40,               // digitise
 	0x40,               // digitised
 	0x40,               // digitiseed
@@ -5703,20 +5722,20 @@ var tableMasks = [...]uint64{
 	0x40,               // digitizeing
 	0x40,               // digitizes
 	0x40,               // digitizing
-	0x2000,             // dignity
-	0x1000000000,       // dinner
+	0x4000,             // dignity
+	0x2000000000,       // dinner
 	0x0,                // diopter
 	0x0,                // dioptre
 	0x400,              // disabled
-	0x4000,             // discover
-	0x4000,             // discovered
-	0x4000,             // discovering
-	0x4000,             // discoverred
-	0x4000,             // discoverring
-	0x4000,             // discovers
-	0x20000000000,      // discussion
-	0x8000,             // disrupt
-	0x8000,             // disruptive
+	0x8000,             // discover
+	0x8000,             // discovered
+	0x8000,             // discovering
+	0x8000,             // discoverred
+	0x8000,             // discoverring
+	0x8000,             // discovers
+	0x40000000000,      // discussion
+	0x10000,            // disrupt
+	0x10000,            // disruptive
 	0x40,               // distribute
 	0x40,               // distributed
 	0x40,               // distributeed
@@ -5724,135 +5743,135 @@ var tableMasks = [...]uint64{
 	0x40,               // distributes
 	0x40,               // distributing
 	0x20,               // distribution
-	0x80000000,         // division
-	0x200000000,        // do
-	0x200000000000,     // docking
+	0x100000000,        // division
+	0x400000000,        // do
+	0x400000000000,     // docking
 	0x800,              // doctor
 	0x800,              // doctors
 	0x0,                // document
-	0x1000000,          // doelen
+	0x2000000,          // doelen
 	0x0,                // does
 	0x800,              // dog
-	0x40000000000000,   // dolor
-	0x400000000000000,  // dominant
+	0x80000000000000,   // dolor
+	0x800000000000000,  // dominant
 	0x40,               // donate
 	0x40,               // donated
 	0x40,               // donateed
 	0x40,               // donateing
 	0x40,               // donates
 	0x40,               // donating
-	0x2000000000,       // done
+	0x4000000000,       // done
 	0x800,              // donors
-	0x1000000000,       // door
-	0x200000000,        // dos
-	0x40000000,         // double
+	0x2000000000,       // door
+	0x400000000,        // dos
+	0x80000000,         // double
 	0x3,                // dr
-	0x20082000000,      // draft
-	0x2000000,          // drafting
-	0x2000000000,       // drawn
-	0x408800000,        // dream
+	0x40104000000,      // draft
+	0x4000000,          // drafting
+	0x4000000000,       // drawn
+	0x811000000,        // dream
 	0x10,               // drive
 	0x10,               // drived
 	0x10,               // driveed
 	0x10,               // driveing
-	0x2000000000,       // driven
+	0x4000000000,       // driven
 	0x800,              // drivers
 	0x10,               // drives
 	0x10,               // driving
-	0x200000000,        // du
-	0x8000,             // dynamic
-	0x1000400,          // e
+	0x400000000,        // du
+	0x10000,            // dynamic
+	0x2000400,          // e
 	0x400,              // e-commerce
 	0x3,                // e.g
 	0x0,                // each
-	0x4000,             // earn
-	0x4000,             // earned
-	0x4000,             // earning
-	0x4000,             // earns
-	0x2000000000000000, // earth's
-	0x4000,             // ease
-	0x4000,             // eased
-	0x4000,             // easeed
-	0x4000,             // easeing
-	0x4000,             // eases
-	0x2000,             // easier
-	0x4000,             // easing
-	0x8000,             // ecosystem
-	0x1000000,          // ed
-	0x4040,             // educate
-	0x4040,             // educated
-	0x4040,             // educateed
-	0x4040,             // educateing
-	0x4040,             // educates
-	0x4040,             // educating
+	0x8000,             // earn
+	0x8000,             // earned
+	0x8000,             // earning
+	0x8000,             // earns
+	0x4000000000000000, // earth's
+	0x8000,             // ease
+	0x8000,             // eased
+	0x8000,             // easeed
+	0x8000,             // easeing
+	0x8000,             // eases
+	0x4000,             // easier
+	0x8000,             // easing
+	0x10000,            // ecosystem
+	0x2000000,          // ed
+	0x8040,             // educate
+	0x8040,             // educated
+	0x8040,             // educateed
+	0x8040,             // educateing
+	0x8040,             // educates
+	0x8040,             // educating
 	0x20,               // education
 	0x800,              // educators
 	0x4,                // effectiveness
 	0x4,                // efficiency
-	0x10000000000000,   // ein
-	0x80000000,         // el
+	0x20000000000000,   // ein
+	0x100000000,        // el
 	0x400,              // elderly
-	0x100000000,        // elevator
-	0x4000,             // eliminate
-	0x4000,             // eliminated
-	0x4000,             // eliminateed
-	0x4000,             // eliminateing
-	0x4000,             // eliminates
-	0x4000,             // eliminating
-	0x80000000000000,   // em
-	0x40000000,         // embedded
+	0x200000000,        // elevator
+	0x8000,             // eliminate
+	0x8000,             // eliminated
+	0x8000,             // eliminateed
+	0x8000,             // eliminateing
+	0x8000,             // eliminates
+	0x8000,             // eliminating
+	0x100000000000000,  // em
+	0x80000000,         // embedded
 	0x800,              // employees
 	0x800,              // employers
-	0x4010,             // empower
-	0x6010,             // empowered
-	0x4010,             // empowering
-	0x8004,             // empowerment
-	0x4010,             // empowerred
-	0x4010,             // empowerring
-	0x4010,             // empowers
-	0x80000001000000,   // en
-	0x4010,             // enable
-	0x4010,             // enabled
-	0x4010,             // enableed
-	0x4010,             // enableing
-	0x4010,             // enables
-	0x4010,             // enabling
+	0x8010,             // empower
+	0xc010,             // empowered
+	0x8010,             // empowering
+	0x10004,            // empowerment
+	0x8010,             // empowerred
+	0x8010,             // empowerring
+	0x8010,             // empowers
+	0x100000002000000,  // en
+	0x8010,             // enable
+	0x8010,             // enabled
+	0x8010,             // enableed
+	0x8010,             // enableing
+	0x8010,             // enables
+	0x8010,             // enabling
 	0x0,                // encoder
-	0x2000000000010,    // encourage
-	0x2000000000010,    // encouraged
-	0x2000000000010,    // encourageed
-	0x2000000000010,    // encourageing
-	0x2000000000010,    // encourages
-	0x2000000000010,    // encouraging
-	0xc000,             // end
-	0x8000,             // end-to-end
-	0x800000000,        // endeavor
-	0x800000000,        // endeavour
-	0x4000,             // ended
-	0x4000,             // ending
+	0x4000000000010,    // encourage
+	0x4000000000010,    // encouraged
+	0x4000000000010,    // encourageed
+	0x4000000000010,    // encourageing
+	0x4000000000010,    // encourages
+	0x4000000000010,    // encouraging
+	0x18000,            // end
+	0x10000,            // end-to-end
+	0x1000000000,       // endeavor
+	0x1000000000,       // endeavour
+	0x8000,             // ended
+	0x8000,             // ending
 	0x80,               // endorsed
 	0x0,                // endpoint
-	0x100000,           // endpoints
-	0x4000,             // ends
+	0x200000,           // endpoints
+	0x8000,             // ends
 	0x4,                // engagement
 	0x800,              // engineer
-	0x80000820,         // engineering
+	0x100000820,        // engineering
 	0x800,              // engineers
-	0x4010,             // enhance
-	0x4010,             // enhanced
-	0x4010,             // enhanceed
-	0x4010,             // enhanceing
-	0x4010,             // enhances
-	0x4010,             // enhancing
-	0x4000,             // enjoy
-	0x4000,             // enjoyed
-	0x4000,             // enjoying
-	0x4000,             // enjoys
-	0x4000,             // enrich
-	0x4000,             // enriched
-	0x4000,             // enriches
-	0x4000,             // enriching
-	0x4000,             // enrichs
+	0x8010,             // enhance
+	0x8010,             // enhanced
+	0x8010,             // enhanceed
+	0x8010,             // enhanceing
+	0x8010,             // enhances
+	0x8010,             // enhancing
+	0x8000,             // enjoy
+	0x8000,             // enjoyed
+	0x8000,             // enjoying
+	0x8000,             // enjoys
+	0x8000,             // enrich
+	0x8000,             // enriched
+	0x8000,             // enriches
+	0x8000,             // enriching
+	0x8000,             // enrichs
 	0x10,               // ensure
 	0x10,               // ensured
 	0x10,               // ensureed
@@ -5863,54 +5882,54 @@ var tableMasks = [...]uint64{
 	0x400,              // enterprise
 	0x900,              // enterprises
 	0x800,              // entrepreneurs
-	0x8000000,          // envisage
-	0x8800000,          // envision
-	0x400800000,        // envisioned
-	0x800000,           // envisions
-	0x4000,             // eradicate
-	0x4000,             // eradicated
-	0x4000,             // eradicateed
-	0x4000,             // eradicateing
-	0x4000,             // eradicates
-	0x4000,             // eradicating
+	0x10000000,         // envisage
+	0x11000000,         // envision
+	0x801000000,        // envisioned
+	0x1000000,          // envisions
+	0x8000,             // eradicate
+	0x8000,             // eradicated
+	0x8000,             // eradicateed
+	0x8000,             // eradicateing
+	0x8000,             // eradicates
+	0x8000,             // eradicating
 	0x1,                // est
 	0x40,               // establish
 	0x40,               // established
 	0x40,               // establishes
 	0x40,               // establishing
 	0x40,               // establishs
-	0x1000000,          // estrategia
-	0x1000000,          // et
+	0x2000000,          // estrategia
+	0x2000000,          // et
 	0x1,                // etc
-	0x1000000000,       // evening
-	0x400000000000,     // event
-	0x400000000000,     // events
-	0x800000,           // eventually
-	0x1000000000000000, // every
-	0x1000000000000100, // everybody
-	0x1000000000000100, // everyone
-	0x2000000,          // example
-	0x2000000,          // examples
-	0x800c,             // excellence
-	0x80000,            // except
+	0x2000000000,       // evening
+	0x800000000000,     // event
+	0x800000000000,     // events
+	0x1000000,          // eventually
+	0x2000000000000000, // every
+	0x2000000000000100, // everybody
+	0x2000000000000100, // everyone
+	0x4000000,          // example
+	0x4000000,          // examples
+	0x1000c,            // excellence
+	0x100000,           // except
 	0x0,                // exceptional
-	0x4000000000000,    // execution
+	0x8000000000000,    // execution
 	0x800,              // executives
-	0x2000000000000,    // expect
-	0x2000000000000,    // expected
-	0x2000000000000,    // expecting
-	0x2000000000000,    // expects
+	0x4000000000000,    // expect
+	0x4000000000000,    // expected
+	0x4000000000000,    // expecting
+	0x4000000000000,    // expects
 	0x4,                // experience
 	0x4,                // experiences
 	0x0,                // explain
-	0x80000000000,      // explains
-	0x4000,             // explore
-	0x4000,             // explored
-	0x4000,             // exploreed
-	0x4000,             // exploreing
-	0x4000,             // explores
-	0x4000,             // exploring
-	0x100000,           // extensions
+	0x100000000000,     // explains
+	0x8000,             // explore
+	0x8000,             // explored
+	0x8000,             // exploreed
+	0x8000,             // exploreing
+	0x8000,             // explores
+	0x8000,             // exploring
+	0x200000,           // extensions
 	0x0,                // extremely
 	0x0,                // eye
 	0x0,                // eyes
@@ -5920,69 +5939,69 @@ var tableMasks = [...]uint64{
 	0x0,                // facilitates
 	0x0,                // facilitating
 	0x800,              // faculty
-	0x2000,             // fairer
-	0x800000000,        // fairly
-	0x2000000000,       // fallen
-	0x1000000800,       // families
-	0x1000000400,       // family
+	0x4000,             // fairer
+	0x1000000000,       // fairly
+	0x4000000000,       // fallen
+	0x2000000800,       // families
+	0x2000000400,       // family
 	0x400,              // family-owned
 	0x800,              // fans
-	0x8000000000000,    // faq
-	0x1000000000,       // farm
+	0x10000000000000,   // faq
+	0x2000000000,       // farm
 	0x800,              // farmers
-	0x2000,             // faster
-	0x400000000000000,  // favorite
-	0x400000000000000,  // favourite
-	0x8000080100000,    // feature
-	0x8000000100000,    // features
-	0x4040,             // feed
-	0x4040,             // feeded
-	0x4040,             // feeding
-	0x4040,             // feeds
-	0x1000000000,       // ferry
-	0x82000,            // fewer
-	0x1000000000,       // field
+	0x4000,             // faster
+	0x800000000000000,  // favorite
+	0x800000000000000,  // favourite
+	0x10000100200000,   // feature
+	0x10000000200000,   // features
+	0x8040,             // feed
+	0x8040,             // feeded
+	0x8040,             // feeding
+	0x8040,             // feeds
+	0x2000000000,       // ferry
+	0x104000,           // fewer
+	0x2000000000,       // field
 	0x1,                // fig
-	0x4000,             // fight
-	0x4000,             // fighted
-	0x4000,             // fighting
-	0x4000,             // fights
+	0x8000,             // fight
+	0x8000,             // fighted
+	0x8000,             // fighting
+	0x8000,             // fights
 	0x0,                // fill
-	0x80000000,         // final
+	0x100000000,        // final
 	0x440,              // finance
 	0x40,               // financed
 	0x40,               // financeed
 	0x40,               // financeing
 	0x40,               // finances
 	0x40,               // financing
-	0x4000,             // find
-	0x4000,             // finded
-	0x4000,             // finding
-	0x4000,             // finds
-	0x80000000,         // firm
-	0x2400000000088600, // first
-	0x400000000000000,  // first-choice
-	0x8000,             // first-class
+	0x8000,             // find
+	0x8000,             // finded
+	0x8000,             // finding
+	0x8000,             // finds
+	0x100000000,        // firm
+	0x4800000000110600, // first
+	0x800000000000000,  // first-choice
+	0x10000,            // first-class
 	0x400,              // first-time
-	0x40000000000000,   // fixme
-	0x4000,             // flourish
-	0x4000,             // flourished
-	0x4000,             // flourishes
-	0x4000,             // flourishing
-	0x4000,             // flourishs
-	0x200000000000,     // flyby
+	0x80000000000000,   // fixme
+	0x8000,             // flourish
+	0x8000,             // flourished
+	0x8000,             // flourishes
+	0x8000,             // flourishing
+	0x8000,             // flourishs
+	0x400000000000,     // flyby
 	0x0,                // focused
-	0x80000000000000,   // follows
-	0x200040200802000,  // for
-	0x2000000000000,    // force
-	0x2000000000000,    // forced
-	0x2000000000000,    // forceed
-	0x2000000000000,    // forceing
-	0x2000000000000,    // forces
-	0x2000000000000,    // forcing
-	0x400000000000000,  // foremost
-	0x1000000000,       // forest
-	0x2000000000,       // forgotten
+	0x100000000000000,  // follows
+	0x400080401004000,  // for
+	0x4000000000000,    // force
+	0x4000000000000,    // forced
+	0x4000000000000,    // forceed
+	0x4000000000000,    // forceing
+	0x4000000000000,    // forces
+	0x4000000000000,    // forcing
+	0x800000000000000,  // foremost
+	0x2000000000,       // forest
+	0x4000000000,       // forgotten
 	0x20,               // formation
 	0x10,               // foster
 	0x10,               // fostered
@@ -5990,50 +6009,50 @@ var tableMasks = [...]uint64{
 	0x10,               // fosterred
 	0x10,               // fosterring
 	0x10,               // fosters
-	0x2000000000,       // found
-	0x80000000,         // foundation
+	0x4000000000,       // found
+	0x100000000,        // foundation
 	0x800,              // founders
-	0x6000,             // free
-	0x4000,             // freed
-	0x2000,             // freedom
-	0x4000,             // freeed
-	0x4000,             // freeing
+	0xc000,             // free
+	0x8000,             // freed
+	0x4000,             // freedom
+	0x8000,             // freeed
+	0x8000,             // freeing
 	0x800,              // freelancers
-	0x4000,             // frees
-	0x4000,             // freing
-	0x8000,             // frictionless
+	0x8000,             // frees
+	0x8000,             // freing
+	0x10000,            // frictionless
 	0x0,                // from
 	0x400,              // front
 	0x0,                // front-end
 	0x400,              // front-line
 	0x0,                // frontend
 	0x400,              // frontline
-	0x2000000000,       // frozen
-	0x4000004000,       // fulfil
-	0x4000,             // fulfiled
-	0x4000,             // fulfiling
-	0x4000004000,       // fulfill
-	0x4000,             // fulfilled
-	0x4000,             // fulfilling
-	0x4000004000,       // fulfills
-	0x4000004000,       // fulfils
-	0x100000,           // functionality
-	0x100000,           // functions
+	0x4000000000,       // frozen
+	0x8000008000,       // fulfil
+	0x8000,             // fulfiled
+	0x8000,             // fulfiling
+	0x8000008000,       // fulfill
+	0x8000,             // fulfilled
+	0x8000,             // fulfilling
+	0x8000008000,       // fulfills
+	0x8000008000,       // fulfils
+	0x200000,           // functionality
+	0x200000,           // functions
 	0x40,               // fund
 	0x40,               // funded
 	0x40,               // funding
 	0x40,               // funds
-	0x200000000,        // fur
-	0x4000000000,       // furtherance
-	0x4000000000,       // furthering
-	0x4000000000,       // furthers
-	0x8000004808008,    // future
-	0x8000,             // future-proof
-	0x108000,           // game
-	0x8000,             // game-changing
-	0x100000,           // gameplay
+	0x400000000,        // fur
+	0x8000000000,       // furtherance
+	0x8000000000,       // furthering
+	0x8000000000,       // furthers
+	0x10000009010008,   // future
+	0x10000,            // future-proof
+	0x210000,           // game
+	0x10000,            // game-changing
+	0x200000,           // gameplay
 	0x800,              // gamers
-	0x1000000000,       // garden
+	0x2000000000,       // garden
 	0x800,              // gardeners
 	0x40,               // gather
 	0x40,               // gathered
@@ -6041,32 +6060,32 @@ var tableMasks = [...]uint64{
 	0x40,               // gatherred
 	0x40,               // gatherring
 	0x40,               // gathers
-	0x800000000,        // generally
-	0x1000000000000000, // generation
-	0x1000000000800000, // generations
-	0x10000000,         // genhadaeth
+	0x1000000000,       // generally
+	0x2000000000000000, // generation
+	0x2000000001000000, // generations
+	0x20000000,         // genhadaeth
 	0x1000,             // get
 	0x1000,             // gets
-	0x100000,           // getting
+	0x200000,           // getting
 	0x800,              // girls
 	0x40,               // give
 	0x40,               // gived
 	0x40,               // giveed
 	0x40,               // giveing
-	0x2000000000,       // given
+	0x4000000000,       // given
 	0x40,               // gives
 	0x60,               // giving
 	0x0,                // glasses
 	0x0,                // glaucoma
-	0x1000000000000000, // global
-	0x8000000100000,    // glossary
-	0x400000000000000,  // go
-	0x400000000000000,  // go-to
-	0x8000001000000,    // goal
-	0x8000001000000,    // goals
+	0x2000000000000000, // global
+	0x10000000200000,   // glossary
+	0x800000000000000,  // go
+	0x800000000000000,  // go-to
+	0x10000002000000,   // goal
+	0x10000002000000,   // goals
 	0x0,                // goggles
-	0x800000000000000,  // good
-	0x2000,             // goodwill
+	0x1000000000002000, // good
+	0x4000,             // goodwill
 	0x1000,             // got
 	0x1,                // gov
 	0x500,              // government
@@ -6077,122 +6096,122 @@ var tableMasks = [...]uint64{
 	0x40,               // granting
 	0x40,               // grants
 	0x0,                // great
-	0x2000,             // greener
-	0x800000000000000,  // greetings
-	0x80000000,         // group
+	0x4000,             // greener
+	0x1000000000000000, // greetings
+	0x100000000,        // group
 	0x10,               // grow
 	0x10,               // growed
 	0x800,              // growers
 	0x10,               // growing
-	0x2000000000,       // grown
+	0x4000000000,       // grown
 	0x10,               // grows
 	0xc,                // growth
-	0x2000000,          // guide
-	0x2000000,          // guidelines
-	0x80000000,         // guiding
-	0x80000000,         // guild
-	0x400000000,        // gweledigaeth
-	0x4000000000000000, // ha
-	0x1000000000,       // hands
-	0x2000,             // happier
-	0x1000000000,       // harbour
+	0x4000000,          // guide
+	0x4000000,          // guidelines
+	0x100000000,        // guiding
+	0x100000000,        // guild
+	0x800000000,        // gweledigaeth
+	0x8000000000000000, // ha
+	0x2000000000,       // hands
+	0x4000,             // happier
+	0x2000000000,       // harbour
 	0x0,                // have
 	0x0,                // haven't
-	0x4000,             // heal
-	0x4000,             // healed
-	0x4000,             // healing
-	0x4000,             // heals
-	0x2000,             // health
+	0x8000,             // heal
+	0x8000,             // healed
+	0x8000,             // healing
+	0x8000,             // heals
+	0x4000,             // health
 	0x400,              // healthcare
-	0x2000,             // healthier
-	0x2000,             // healthy
-	0x2000000000,       // heard
-	0x4000000000000000, // hebben
-	0x4000000000000000, // heeft
-	0x2000000000,       // held
-	0x800000000000000,  // hello
-	0x2000000004010,    // help
-	0x2000000004010,    // helped
-	0x2000000004010,    // helping
-	0x2000000004010,    // helps
-	0x10000000000000,   // her
-	0x40000000000,      // here
-	0x20000000000000,   // hero
-	0x20000000000000,   // heroine
-	0x80000000,         // het
-	0x800000000000000,  // hey
-	0x800000000000000,  // hi
-	0x2000000000,       // hidden
+	0x4000,             // healthier
+	0x4000,             // healthy
+	0x4000000000,       // heard
+	0x8000000000000000, // hebben
+	0x8000000000000000, // heeft
+	0x4000000000,       // held
+	0x1000000000000000, // hello
+	0x4000000008010,    // help
+	0x4000000008010,    // helped
+	0x4000000008010,    // helping
+	0x4000000008010,    // helps
+	0x20000000000000,   // her
+	0x80000000000,      // here
+	0x40000000000000,   // hero
+	0x40000000000000,   // heroine
+	0x100000000,        // het
+	0x1000000000000000, // hey
+	0x1000000000000000, // hi
+	0x4000000000,       // hidden
 	0x0,                // high
 	0x0,                // high-quality
-	0x400000000000000,  // highest
-	0x400000000000000,  // highest-rated
+	0x800000000000000,  // highest
+	0x800000000000000,  // highest-rated
 	0x0,                // highly
-	0x20000000000,      // hint
-	0x20000000000,      // hints
-	0x10000000000000,   // his
-	0x8000000020000,    // history
+	0x40000000000,      // hint
+	0x40000000000,      // hints
+	0x20000000000000,   // his
+	0x10000000040000,   // history
 	0x800,              // hobbyists
-	0x8000,             // holistic
-	0x2000001000000400, // home
+	0x10000,            // holistic
+	0x4000002000000400, // home
 	0x800,              // homeowners
-	0x808000000,        // hope
-	0x800000000,        // hopefully
-	0x1000000000,       // hospital
+	0x1010000000,       // hope
+	0x1000000000,       // hopefully
+	0x2000000000,       // hospital
 	0x800,              // hospitals
 	0x40,               // host
 	0x40,               // hosted
 	0x40,               // hosting
 	0x40,               // hosts
-	0x1000000000,       // hours
-	0x4040,             // house
-	0x4040,             // housed
-	0x4040,             // houseed
+	0x2000000000,       // hours
+	0x8040,             // house
+	0x8040,             // housed
+	0x8040,             // houseed
 	0x800,              // household
 	0x800,              // households
-	0x4040,             // houseing
-	0x4040,             // houses
-	0x4040,             // housing
-	0x3000000,          // how
+	0x8040,             // houseing
+	0x8040,             // houses
+	0x8040,             // housing
+	0x6000000,          // how
 	0x400,              // hr
-	0x2100,             // human
-	0x1000000000000100, // humanity
+	0x4100,             // human
+	0x2000000000000100, // humanity
 	0x100,              // humanity's
 	0x100,              // humankind
 	0x100,              // humans
-	0x8000,             // hyper
-	0x8000,             // hyper-personalized
+	0x10000,            // hyper
+	0x10000,            // hyper-personalized
 	0x3,                // i.e
-	0x8000000000000,    // ideas
+	0x10000000000000,   // ideas
 	0x0,                // identify
-	0x800000000,        // if
-	0x80000000,         // il
+	0x1000000000,       // if
+	0x100000000,        // il
 	0x0,                // image
 	0x0,                // images
-	0x8800000,          // imagine
+	0x11000000,         // imagine
 	0xc,                // impact
-	0x8000,             // impactful
-	0x2000000,          // importance
-	0x1000000000000,    // important
-	0x4010,             // improve
-	0x4010,             // improved
-	0x4010,             // improveed
-	0x4010,             // improveing
-	0x4010,             // improves
-	0x4010,             // improving
-	0x280054900880000,  // in
+	0x10000,            // impactful
+	0x4000000,          // importance
+	0x2000000000000,    // important
+	0x8010,             // improve
+	0x8010,             // improved
+	0x8010,             // improveed
+	0x8010,             // improveing
+	0x8010,             // improves
+	0x8010,             // improving
+	0x5000a9201100000,  // in
 	0x1,                // inc
 	0x3,                // incl
 	0x0,                // include
-	0x2000,             // inclusive
-	0x4000,             // increase
-	0x4000,             // increased
-	0x4000,             // increaseed
-	0x4000,             // increaseing
-	0x4000,             // increases
-	0x4000,             // increasing
+	0x4000,             // inclusive
+	0x8000,             // increase
+	0x8000,             // increased
+	0x8000,             // increaseed
+	0x8000,             // increaseing
+	0x8000,             // increases
+	0x8000,             // increasing
 	0x0,                // incredible
-	0x2000,             // independence
+	0x4000,             // independence
 	0x400,              // independent
 	0x40,               // index
 	0x40,               // indexed
@@ -6202,33 +6221,33 @@ var tableMasks = [...]uint64{
 	0x400,              // indie
 	0x100,              // individual
 	0x100,              // individuals
-	0x2000,             // inexpensive
+	0x4000,             // inexpensive
 	0x0,                // inference
-	0x2000,             // informed
-	0x80000000,         // initiative
-	0x8004,             // innovation
-	0x8000,             // innovative
+	0x4000,             // informed
+	0x100000000,        // initiative
+	0x10004,            // innovation
+	0x10000,            // innovative
 	0x0,                // input
-	0x100000,           // inputs
-	0x40000000000000,   // insert
-	0x2000,             // insights
+	0x200000,           // inputs
+	0x80000000000000,   // insert
+	0x4000,             // insights
 	0x40,               // inspect
 	0x40,               // inspected
 	0x40,               // inspecting
 	0x40,               // inspects
-	0x4010,             // inspire
-	0x4010,             // inspired
-	0x4010,             // inspireed
-	0x4010,             // inspireing
-	0x4010,             // inspires
-	0x4010,             // inspiring
+	0x8010,             // inspire
+	0x8010,             // inspired
+	0x8010,             // inspireed
+	0x8010,             // inspireing
+	0x8010,             // inspires
+	0x8010,             // inspiring
 	0x40,               // install
-	0x8000000100000,    // installation
+	0x10000000200000,   // installation
 	0x40,               // installed
 	0x40,               // installing
 	0x40,               // installs
-	0x80000,            // instead
-	0x80000000,         // institute
+	0x100000,           // instead
+	0x100000000,        // institute
 	0x100,              // institutions
 	0x40,               // integrate
 	0x40,               // integrated
@@ -6237,121 +6256,123 @@ var tableMasks = [...]uint64{
 	0x40,               // integrates
 	0x40,               // integrating
 	0x0,                // integration
-	0x100000,           // integrations
+	0x200000,           // integrations
 	0x4,                // integrity
-	0x800000000,        // intend
+	0x1000000000,       // intend
+	0x2000,             // interest
+	0x2000,             // interests
 	0x0,                // interface
-	0x20000000000000,   // internship
+	0x40000000000000,   // internship
 	0x200,              // into
-	0x100000000,        // intro
-	0x100000000,        // introduction
+	0x200000000,        // intro
+	0x200000000,        // introduction
 	0x40,               // invest
 	0x40,               // invested
 	0x40,               // investing
 	0x800,              // investor
 	0x800,              // investors
 	0x40,               // invests
-	0x40000000000000,   // ipsum
+	0x80000000000000,   // ipsum
 	0x1000,             // is
 	0x400,              // it
-	0x400000000000,     // item
-	0x400000000000,     // items
-	0x10000000000000,   // its
-	0x20000000000000,   // job
-	0x80000000,         // joint
+	0x800000000000,     // item
+	0x800000000000,     // items
+	0x20000000000000,   // its
+	0x40000000000000,   // job
+	0x100000000,        // joint
 	0x800,              // journalists
-	0x2000,             // joy
+	0x4000,             // joy
 	0x1,                // jr
 	0x400,              // junior
-	0x4000,             // keep
-	0x4000,             // keeped
-	0x4000,             // keeping
-	0x4000,             // keeps
-	0x2000000000,       // kept
-	0x100000,           // key
+	0x8000,             // keep
+	0x8000,             // keeped
+	0x8000,             // keeping
+	0x8000,             // keeps
+	0x4000000000,       // kept
+	0x200000,           // key
 	0x800,              // kids
-	0x800000000,        // kind
-	0x1000000000,       // kitchen
-	0x2000,             // knowledge
-	0x2000000000,       // known
-	0x8000000000000,    // kpis
-	0xc000000080000000, // la
-	0x80000000,         // lab
-	0x80000000,         // laboratory
-	0x200000000000,     // lander
+	0x1000000000,       // kind
+	0x2000000000,       // kitchen
+	0x4000,             // knowledge
+	0x4000000000,       // known
+	0x10000000000000,   // kpis
+	0x8000000100000000, // la
+	0x100000000,        // lab
+	0x100000000,        // laboratory
+	0x400000000000,     // lander
 	0x800,              // landlords
-	0x800000000,        // largely
-	0x400000000000200,  // largest
-	0x80000000,         // las
-	0x20000010000,      // last
-	0x1000000000,       // laugh
-	0x200000000040,     // launch
-	0x200000000040,     // launched
-	0x200000000040,     // launches
+	0x1000000000,       // largely
+	0x800000000000200,  // largest
+	0x100000000,        // las
+	0x40000020000,      // last
+	0x2000000000,       // laugh
+	0x400000000040,     // launch
+	0x400000000040,     // launched
+	0x400000000040,     // launches
 	0x40,               // launching
 	0x40,               // launchs
 	0x800,              // lawyers
-	0x80000000,         // le
-	0x400000000000000,  // leader
+	0x100000000,        // le
+	0x800000000000000,  // leader
 	0x800,              // leaders
 	0x4,                // leadership
-	0x400000000008200,  // leading
-	0x8000,             // leading-edge
-	0x40000004000,      // learn
-	0x4000,             // learned
+	0x800000000010200,  // leading
+	0x10000,            // leading-edge
+	0x80000008000,      // learn
+	0x8000,             // learned
 	0x800,              // learner
 	0x800,              // learners
-	0x4000,             // learning
-	0x4000,             // learns
-	0x2000000000,       // led
-	0x2000000000,       // left
-	0x10000000,         // leitbild
+	0x8000,             // learning
+	0x8000,             // learns
+	0x4000000000,       // led
+	0x4000000000,       // left
+	0x20000000,         // leitbild
 	0x40,               // lend
 	0x40,               // lended
 	0x40,               // lending
 	0x40,               // lends
 	0x0,                // lens
 	0x0,                // lenses
-	0x80000000,         // les
-	0x2000,             // less
-	0x100000,           // levels
-	0x8000,             // leverage
-	0x8000,             // leverages
-	0x8000,             // leveraging
-	0x4000,             // liberate
-	0x4000,             // liberated
-	0x4000,             // liberateed
-	0x4000,             // liberateing
-	0x4000,             // liberates
-	0x4000,             // liberating
+	0x100000000,        // les
+	0x4000,             // less
+	0x200000,           // levels
+	0x10000,            // leverage
+	0x10000,            // leverages
+	0x10000,            // leveraging
+	0x8000,             // liberate
+	0x8000,             // liberated
+	0x8000,             // liberateed
+	0x8000,             // liberateing
+	0x8000,             // liberates
+	0x8000,             // liberating
 	0x800,              // libraries
-	0x80000000,         // library
-	0x8000000000040,    // license
+	0x100000000,        // library
+	0x10000000000040,   // license
 	0x40,               // licensed
 	0x40,               // licenseed
 	0x40,               // licenseing
 	0x40,               // licenses
 	0x40,               // licensing
 	0x108,              // life
-	0x200000000000,     // liftoff
-	0x1000000000,       // light
-	0x2000000000000,    // like
-	0x2000000000000,    // liked
-	0x2000000000000,    // likeed
-	0x2000000000000,    // likeing
-	0x800000000,        // likely
-	0x2000000000000,    // likes
-	0x2000000000000,    // liking
+	0x400000000000,     // liftoff
+	0x2000000000,       // light
+	0x4000000000000,    // like
+	0x4000000000000,    // liked
+	0x4000000000000,    // likeed
+	0x4000000000000,    // likeing
+	0x1000000000,       // likely
+	0x4000000000000,    // likes
+	0x4000000000000,    // liking
 	0x0,                // list
 	0x800,              // listeners
-	0x4000,             // live
-	0x4000,             // lived
-	0x4000,             // liveed
-	0x4000,             // liveing
-	0x4108,             // lives
-	0x4000,             // living
+	0x8000,             // live
+	0x8000,             // lived
+	0x8000,             // liveed
+	0x8000,             // liveing
+	0x8108,             // lives
+	0x8000,             // living
 	0x1,                // llc
-	0x80000000,         // lo
+	0x100000000,        // lo
 	0x40,               // lobbied
 	0x40,               // lobbies
 	0x40,               // lobby
@@ -6359,29 +6380,29 @@ var tableMasks = [...]uint64{
 	0x40,               // lobbying
 	0x40,               // lobbys
 	0x400,              // local
-	0x80000000,         // long
+	0x100000000,        // long
 	0x0,                // long-sighted
-	0x80000000,         // long-term
-	0x40000000000000,   // lorem
-	0x80000000,         // los
-	0x2000000000,       // lost
+	0x100000000,        // long-term
+	0x80000000000000,   // lorem
+	0x100000000,        // los
+	0x4000000000,       // lost
 	0x0,                // lots
-	0x40002400,         // low
-	0x2000,             // low-cost
+	0x80004400,         // low
+	0x4000,             // low-cost
 	0x400,              // low-income
-	0x4000,             // lower
-	0x4000,             // lowered
-	0x4000,             // lowering
-	0x4000,             // lowerred
-	0x4000,             // lowerring
-	0x4000,             // lowers
-	0x2000,             // lowest
+	0x8000,             // lower
+	0x8000,             // lowered
+	0x8000,             // lowering
+	0x8000,             // lowerred
+	0x8000,             // lowerring
+	0x8000,             // lowers
+	0x4000,             // lowest
 	0x1,                // ltd
-	0x200000000000,     // lunar
-	0x40000000,         // machine
-	0x2000000000,       // made
+	0x400000000000,     // lunar
+	0x80000000,         // machine
+	0x4000000000,       // made
 	0x40,               // maintain
-	0x40000000040,      // maintained
+	0x80000000040,      // maintained
 	0x800,              // maintainers
 	0x40,               // maintaining
 	0x40,               // maintains
@@ -6405,17 +6426,17 @@ var tableMasks = [...]uint64{
 	0x40,               // maps
 	0x400,              // marginalised
 	0x400,              // marginalized
-	0x400001000000800,  // market
+	0x800002000000800,  // market
 	0x800,              // marketers
 	0x40,               // match
 	0x40,               // matched
 	0x40,               // matches
 	0x40,               // matching
 	0x40,               // matchs
-	0x800000000,        // may
-	0x800000000,        // maybe
-	0x1000000000,       // meal
-	0x2000000000,       // meant
+	0x1000000000,       // may
+	0x1000000000,       // maybe
+	0x2000000000,       // meal
+	0x4000000000,       // meant
 	0x40,               // measure
 	0x40,               // measured
 	0x40,               // measureed
@@ -6424,10 +6445,10 @@ var tableMasks = [...]uint64{
 	0x40,               // measuring
 	0x400,              // medium
 	0x400,              // medium-sized
-	0x4000,             // meet
-	0x4000,             // meeted
-	0x4000,             // meeting
-	0x4000,             // meets
+	0x8000,             // meet
+	0x8000,             // meeted
+	0x8000,             // meeting
+	0x8000,             // meets
 	0x800,              // member
 	0x800,              // members
 	0x800,              // men
@@ -6438,27 +6459,27 @@ var tableMasks = [...]uint64{
 	0x40,               // mentorring
 	0x40,               // mentors
 	0x800,              // merchants
-	0x2000000000,       // met
-	0x8000000000000,    // metrics
+	0x4000000000,       // met
+	0x10000000000000,   // metrics
 	0x0,                // microservices
 	0x400,              // mid
 	0x400,              // mid-sized
-	0x800000000,        // might
-	0x1000000000,       // miles
-	0x8000000000000,    // milestone
-	0x8000000000000,    // milestones
+	0x1000000000,       // might
+	0x2000000000,       // miles
+	0x10000000000000,   // milestone
+	0x10000000000000,   // milestones
 	0x800,              // millennials
-	0x1000000000000000, // million
-	0x1000000000000000, // millions
-	0x8001000000000,    // minutes
-	0x10200000,         // mision
-	0x10200000,         // missao
-	0x10200000,         // missie
-	0x10000000,         // missieverklaring
-	0x40000010208000,   // mission
-	0x8000,             // mission-critical
-	0x10200000,         // missione
-	0x10000000,         // missions
+	0x2000000000000000, // million
+	0x2000000000000000, // millions
+	0x10002000000000,   // minutes
+	0x20400000,         // mision
+	0x20400000,         // missao
+	0x20400000,         // missie
+	0x20000000,         // missieverklaring
+	0x80000020410000,   // mission
+	0x10000,            // mission-critical
+	0x20400000,         // missione
+	0x20000000,         // missions
 	0x0,                // mobile
 	0x40,               // mobilise
 	0x40,               // mobilised
@@ -6472,131 +6493,131 @@ var tableMasks = [...]uint64{
 	0x40,               // mobilizeing
 	0x40,               // mobilizes
 	0x40,               // mobilizing
-	0x100000,           // modalities
+	0x200000,           // modalities
 	0x0,                // mode
 	0x0,                // model
-	0x100000,           // models
-	0x100000,           // modes
-	0x20000000000,      // modified
+	0x200000,           // models
+	0x200000,           // modes
+	0x40000000000,      // modified
 	0x0,                // module
-	0x100000,           // modules
+	0x200000,           // modules
 	0x40,               // monitor
 	0x40,               // monitored
 	0x40,               // monitoring
 	0x40,               // monitorred
 	0x40,               // monitorring
 	0x40,               // monitors
-	0x40800002000,      // more
-	0x1000000000,       // morning
-	0x400000000000200,  // most
-	0x800000000,        // mostly
-	0x8000000000000,    // motivation
-	0x8000,             // move
-	0x20000000000,      // moved
+	0x81000004000,      // more
+	0x2000000000,       // morning
+	0x800000000000200,  // most
+	0x1000000000,       // mostly
+	0x10000000000000,   // motivation
+	0x10000,            // move
+	0x40000000000,      // moved
 	0x3,                // mr
 	0x3,                // mrs
 	0x3,                // ms
 	0x3,                // mt
-	0x40000000,         // multimodal
+	0x80000000,         // multimodal
 	0x800,              // municipalities
-	0x80000000,         // museum
+	0x100000000,        // museum
 	0x800,              // musicians
 	0x0,                // must
-	0x10000080000000,   // my
+	0x20000100000000,   // my
 	0x0,                // myopia
-	0x420000000000,     // name
-	0x400000000000,     // names
-	0x1000000000000000, // nation
-	0x1000000000000100, // nations
-	0x2000000000000,    // need
-	0x2000000000000,    // needed
-	0x2000000000000,    // needing
-	0x2000000000000,    // needs
-	0x1000000400,       // neighborhood
-	0x1000000400,       // neighbourhood
-	0x80000040,         // network
+	0x840000000000,     // name
+	0x800000000000,     // names
+	0x2000000000000000, // nation
+	0x2000000000000100, // nations
+	0x4000000000000,    // need
+	0x4000000000000,    // needed
+	0x4000000000000,    // needing
+	0x4000000000000,    // needs
+	0x2000000400,       // neighborhood
+	0x2000000400,       // neighbourhood
+	0x100000040,        // network
 	0x40,               // networked
 	0x40,               // networking
 	0x40,               // networks
-	0x1000000000800000, // never
-	0x80000400,         // new
-	0x20000,            // news
-	0x8000000008000,    // next
-	0x8000,             // next-gen
-	0x8000,             // next-generation
-	0x1040000000,       // night
-	0x3000000000880101, // no
-	0x1000000000000100, // nobody
-	0x8000000000c00,    // non
-	0x8000000000000,    // non-goals
+	0x2000000001000000, // never
+	0x100000400,        // new
+	0x40000,            // news
+	0x10000000010000,   // next
+	0x10000,            // next-gen
+	0x10000,            // next-generation
+	0x2080000000,       // night
+	0x6000000001100101, // no
+	0x2000000000000100, // nobody
+	0x10000000000c00,   // non
+	0x10000000000000,   // non-goals
 	0x400,              // non-profit
 	0x800,              // non-profits
-	0x800000000000,     // none
+	0x1000000000000,    // none
 	0x400,              // nonprofit
 	0x800,              // nonprofits
-	0x400000000,        // north
-	0x400000000,        // northstar
-	0x10000080000000,   // nos
-	0xc010000080000000, // nossa
-	0x10000080000000,   // nossas
-	0x10000080000000,   // nosso
-	0x10000080000000,   // nossos
-	0xc010000080000000, // nostra
-	0x10000080000000,   // nostre
-	0x10000080000000,   // nostri
-	0x10000080000000,   // nostro
-	0x88800000080000,   // not
-	0x1020000000000,    // note
-	0x1020000000000,    // notes
-	0x800000000000,     // nothing
-	0x1000000000000,    // notice
-	0xc010000080000000, // notre
-	0x4000000000000000, // nous
-	0xc010000080000000, // nuestra
-	0x10000080000000,   // nuestras
-	0x10000080000000,   // nuestro
-	0x10000080000000,   // nuestros
-	0x2400000000000000, // number
-	0x400000000000000,  // number-one
+	0x800000000,        // north
+	0x800000000,        // northstar
+	0x20000100000000,   // nos
+	0x8020000100000000, // nossa
+	0x20000100000000,   // nossas
+	0x20000100000000,   // nosso
+	0x20000100000000,   // nossos
+	0x8020000100000000, // nostra
+	0x20000100000000,   // nostre
+	0x20000100000000,   // nostri
+	0x20000100000000,   // nostro
+	0x111000000100000,  // not
+	0x2040000000000,    // note
+	0x2040000000000,    // notes
+	0x1000000000000,    // nothing
+	0x2000000000000,    // notice
+	0x8020000100000000, // notre
+	0x8000000000000000, // nous
+	0x8020000100000000, // nuestra
+	0x20000100000000,   // nuestras
+	0x20000100000000,   // nuestro
+	0x20000100000000,   // nuestros
+	0x4800000000000000, // number
+	0x800000000000000,  // number-one
 	0x0,                // numerous
 	0x800,              // nurse
 	0x800,              // nurses
-	0x4000,             // nurture
-	0x4000,             // nurtured
-	0x4000,             // nurtureed
-	0x4000,             // nurtureing
-	0x4000,             // nurtures
-	0x4000,             // nurturing
-	0x100000000,        // nutshell
-	0x80000000,         // o
-	0x1000000,          // obiettivi
-	0x1000000,          // objectifs
-	0x8000000000000,    // objective
-	0x8000001000000,    // objectives
-	0x1000000,          // objetivos
+	0x8000,             // nurture
+	0x8000,             // nurtured
+	0x8000,             // nurtureed
+	0x8000,             // nurtureing
+	0x8000,             // nurtures
+	0x8000,             // nurturing
+	0x200000000,        // nutshell
+	0x100000000,        // o
+	0x2000000,          // obiettivi
+	0x2000000,          // objectifs
+	0x10000000000000,   // objective
+	0x10000002000000,   // objectives
+	0x2000000,          // objetivos
 	0x0,                // ocr
-	0x200000000,        // of
+	0x400000000,        // of
 	0x40,               // offer
 	0x40,               // offered
 	0x40,               // offering
 	0x40,               // offerred
 	0x40,               // offerring
 	0x40,               // offers
-	0x80000000,         // office
-	0x8000000000000,    // okr
-	0x8000000000000,    // okrs
+	0x100000000,        // office
+	0x10000000000000,   // okr
+	0x10000000000000,   // okrs
 	0x400,              // older
-	0x8000,             // omnichannel
-	0x40000002000,      // on
-	0x2000000100808000, // one
-	0x100000000,        // one-liner
-	0x8000,             // one-stop
-	0x8000,             // one-stop-shop
+	0x10000,            // omnichannel
+	0x80000004000,      // on
+	0x4000000201010000, // one
+	0x200000000,        // one-liner
+	0x10000,            // one-stop
+	0x10000,            // one-stop-shop
 	0x400,              // online
-	0x80000,            // only
-	0x10000080000000,   // ons
-	0xc010000080000000, // onze
-	0x8000000000c40,    // open
+	0x100000,           // only
+	0x20000100000000,   // ons
+	0x8020000100000000, // onze
+	0x10000000000c40,   // open
 	0xc40,              // open-source
 	0x40,               // open-sourced
 	0x40,               // open-sourceed
@@ -6612,23 +6633,23 @@ var tableMasks = [...]uint64{
 	0x800,              // operators
 	0x0,                // ophthalmologist
 	0x0,                // ophthalmologists
-	0x200c,             // opportunities
-	0x200c,             // opportunity
+	0x400c,             // opportunities
+	0x400c,             // opportunity
 	0x0,                // optician
 	0x0,                // opticians
-	0x8000,             // optimise
+	0x10000,            // optimise
 	0x4,                // optimization
-	0x8000,             // optimize
-	0x100000,           // options
+	0x10000,            // optimize
+	0x200000,           // options
 	0x0,                // optometrist
 	0x0,                // optometrists
 	0x0,                // or
-	0x200000000000,     // orbit
-	0x200000000000,     // orbital
-	0x200000000000,     // orbiter
-	0x200000000000,     // orbits
-	0x80000100,         // organisation
-	0x80000000,         // organisational
+	0x400000000000,     // orbit
+	0x400000000000,     // orbital
+	0x400000000000,     // orbiter
+	0x400000000000,     // orbits
+	0x100000100,        // organisation
+	0x100000000,        // organisational
 	0x100,              // organisations
 	0x40,               // organise
 	0x40,               // organised
@@ -6636,8 +6657,8 @@ var tableMasks = [...]uint64{
 	0x40,               // organiseing
 	0x40,               // organises
 	0x40,               // organising
-	0x80000100,         // organization
-	0x80000000,         // organizational
+	0x100000100,        // organization
+	0x100000000,        // organizational
 	0x100,              // organizations
 	0x40,               // organize
 	0x40,               // organized
@@ -6645,174 +6666,174 @@ var tableMasks = [...]uint64{
 	0x40,               // organizeing
 	0x40,               // organizes
 	0x40,               // organizing
-	0x80000000,         // os
-	0x8010000490000000, // our
-	0x8000000000000,    // out
+	0x100000000,        // os
+	0x20000920000000,   // our
+	0x10000000000000,   // out
 	0x0,                // outline
-	0x80000000000,      // outlines
+	0x100000000000,     // outlines
 	0x0,                // outstanding
-	0x80000000,         // overall
-	0x4000,             // overcome
-	0x4000,             // overcomed
-	0x4000,             // overcomeed
-	0x4000,             // overcomeing
-	0x4000,             // overcomes
-	0x4000,             // overcoming
-	0x100000000,        // overview
+	0x100000000,        // overall
+	0x8000,             // overcome
+	0x8000,             // overcomed
+	0x8000,             // overcomeed
+	0x8000,             // overcomeing
+	0x8000,             // overcomes
+	0x8000,             // overcoming
+	0x200000000,        // overview
 	0x40,               // own
 	0x40,               // owned
-	0x20000000000,      // owner
-	0x20000000000,      // owners
+	0x40000000000,      // owner
+	0x40000000000,      // owners
 	0x40,               // owning
 	0x40,               // owns
-	0x2000000000,       // paid
-	0x200000000,        // para
-	0x8000,             // paradigm
+	0x4000000000,       // paid
+	0x400000000,        // para
+	0x10000,            // paradigm
 	0x800,              // parent
 	0x800,              // parents
 	0x0,                // parked
-	0x2000004000000000, // part
+	0x4000008000000000, // part
 	0x40,               // partner
 	0x40,               // partnered
 	0x40,               // partnering
 	0x40,               // partnerred
 	0x40,               // partnerring
 	0x40,               // partners
-	0x80000000,         // partnership
-	0x8000,             // passionate
-	0x80000,            // patented
+	0x100000000,        // partnership
+	0x10000,            // passionate
+	0x100000,           // patented
 	0x800,              // patient
 	0x800,              // patients
 	0x800,              // patients'
-	0x200000000000,     // payload
-	0x200000000000,     // payloads
-	0x2000,             // peace
+	0x400000000000,     // payload
+	0x400000000000,     // payloads
+	0x4000,             // peace
 	0x100,              // people
-	0x200000000,        // per
-	0x2000,             // perfect
+	0x400000000,        // per
+	0x4000,             // perfect
 	0x4,                // performance
-	0x800000000,        // perhaps
-	0x40000000,         // peripheral
+	0x1000000000,       // perhaps
+	0x80000000,         // peripheral
 	0x100,              // person
-	0x8000000000000,    // personas
+	0x10000000000000,   // personas
 	0x100,              // persons
-	0x2000000000000,    // persuade
-	0x2000000000000,    // persuaded
-	0x2000000000000,    // persuadeed
-	0x2000000000000,    // persuadeing
-	0x2000000000000,    // persuades
-	0x2000000000000,    // persuading
+	0x4000000000000,    // persuade
+	0x4000000000000,    // persuaded
+	0x4000000000000,    // persuadeed
+	0x4000000000000,    // persuadeing
+	0x4000000000000,    // persuades
+	0x4000000000000,    // persuading
 	0x800,              // pet
 	0x800,              // pharmacies
 	0x800,              // pharmacist
 	0x800,              // pharmacists
-	0x1000000000,       // phone
+	0x2000000000,       // phone
 	0x0,                // photo
 	0x800,              // photographers
 	0x0,                // photos
 	0x800,              // physicians
-	0x8000000,          // picture
-	0x400000000000,     // piece
-	0x400000000000,     // pieces
+	0x10000000,         // picture
+	0x800000000000,     // piece
+	0x800000000000,     // pieces
 	0x0,                // pipeline
 	0x0,                // pixel
 	0x0,                // pixels
-	0x40000000000000,   // placeholder
-	0x20000000000000,   // placement
-	0x8000800000000,    // plan
-	0x1000000000000000, // planet
-	0x8000000000000,    // plans
+	0x80000000000000,   // placeholder
+	0x40000000000000,   // placement
+	0x10001000000000,   // plan
+	0x2000000000000000, // planet
+	0x10000000000000,   // plans
 	0x40,               // plant
 	0x40,               // planted
 	0x40,               // planting
 	0x40,               // plants
-	0x80000000,         // platform
-	0x20000000000000,   // player
+	0x100000000,        // platform
+	0x40000000000000,   // player
 	0x800,              // players
 	0x0,                // plugin
-	0x100000,           // plugins
+	0x200000,           // plugins
 	0x40,               // pool
 	0x40,               // pooled
 	0x40,               // pooling
 	0x40,               // pools
 	0x0,                // portal
-	0x20000000000000,   // position
-	0x800000000,        // possibly
-	0x20000000000000,   // post
+	0x40000000000000,   // position
+	0x1000000000,       // possibly
+	0x40000000000000,   // post
 	0x0,                // postponed
-	0x2004,             // potential
-	0x800000000,        // potentially
-	0x200000000,        // pour
-	0x10000000000,      // powered
+	0x4004,             // potential
+	0x1000000000,       // potentially
+	0x400000000,        // pour
+	0x20000000000,      // powered
 	0x800,              // practitioners
-	0x400000000000000,  // pre
-	0x400000000000000,  // pre-eminent
-	0x400000000000000,  // preeminent
-	0x2000000000000,    // prefer
-	0x2000000000000,    // prefered
-	0x2000000000000,    // prefering
-	0x402000000000000,  // preferred
-	0x2000000000000,    // preferring
-	0x2000000000000,    // prefers
-	0x400000000008000,  // premier
-	0x4000,             // prevent
-	0x4000,             // prevented
-	0x4000,             // preventing
-	0x4000,             // prevents
-	0x8000000000000,    // pricing
-	0x1000000,          // principes
-	0x1000000,          // principi
-	0x1000000,          // principios
-	0x1000000,          // principles
-	0x1000000,          // prinzipien
-	0x8000000000000,    // priorities
-	0x20000000000,      // priority
-	0x400000000000,     // prize
-	0x400000000000,     // prizes
-	0x20200000000000,   // probe
-	0x8000000000000,    // problem
+	0x800000000000000,  // pre
+	0x800000000000000,  // pre-eminent
+	0x800000000000000,  // preeminent
+	0x4000000000000,    // prefer
+	0x4000000000000,    // prefered
+	0x4000000000000,    // prefering
+	0x804000000000000,  // preferred
+	0x4000000000000,    // preferring
+	0x4000000000000,    // prefers
+	0x800000000010000,  // premier
+	0x8000,             // prevent
+	0x8000,             // prevented
+	0x8000,             // preventing
+	0x8000,             // prevents
+	0x10000000000000,   // pricing
+	0x2000000,          // principes
+	0x2000000,          // principi
+	0x2000000,          // principios
+	0x2000000,          // principles
+	0x2000000,          // prinzipien
+	0x10000000000000,   // priorities
+	0x40000000000,      // priority
+	0x800000000000,     // prize
+	0x800000000000,     // prizes
+	0x40400000000000,   // probe
+	0x10000000000000,   // problem
 	0x40,               // produce
 	0x40,               // produced
 	0x40,               // produceed
 	0x40,               // produceing
 	0x40,               // produces
 	0x40,               // producing
-	0x40420080000800,   // product
-	0x2000,             // productive
+	0x80840100000800,   // product
+	0x4000,             // productive
 	0x4,                // productivity
-	0x400000000000,     // products
+	0x800000000000,     // products
 	0x3,                // prof
 	0x400,              // professional
 	0x800,              // professionals
-	0x80000040,         // program
+	0x100000040,        // program
 	0x40,               // programed
 	0x40,               // programing
-	0x80000000,         // programme
+	0x100000000,        // programme
 	0x40,               // programmed
 	0x800,              // programmers
 	0x40,               // programming
 	0x40,               // programs
-	0x80000000,         // project
+	0x100000000,        // project
 	0x10,               // promote
 	0x10,               // promoted
 	0x10,               // promoteed
 	0x10,               // promoteing
 	0x10,               // promotes
 	0x10,               // promoting
-	0x80000000,         // proposed
-	0x8010000000,       // proposito
-	0x80000,            // proprietary
-	0x4000,             // prosper
-	0x4000,             // prospered
-	0x4000,             // prospering
-	0x2000,             // prosperity
-	0x4000,             // prosperred
-	0x4000,             // prosperring
-	0x4000,             // prospers
-	0x4000,             // protect
-	0x4000,             // protected
-	0x4000,             // protecting
-	0x4000,             // protects
+	0x100000000,        // proposed
+	0x10020000000,      // proposito
+	0x100000,           // proprietary
+	0x8000,             // prosper
+	0x8000,             // prospered
+	0x8000,             // prospering
+	0x4000,             // prosperity
+	0x8000,             // prosperred
+	0x8000,             // prosperring
+	0x8000,             // prospers
+	0x8000,             // protect
+	0x8000,             // protected
+	0x8000,             // protecting
+	0x8000,             // protects
 	0x40,               // provide
 	0x40,               // provided
 	0x40,               // provideed
@@ -6829,61 +6850,61 @@ var tableMasks = [...]uint64{
 	0x40,               // publishes
 	0x60,               // publishing
 	0x40,               // publishs
-	0x100000000000000,  // purchase
-	0x100000000000000,  // purchased
-	0x100000000000000,  // purchaseed
-	0x100000000000000,  // purchaseing
-	0x100000000000000,  // purchases
-	0x100000000000000,  // purchasing
-	0x40008010000000,   // purpose
-	0x4000000000,       // pursue
-	0x4000000000,       // pursues
-	0x4000000000,       // pursuing
-	0x4000000000,       // pursuit
-	0x2000000000,       // put
-	0x2004,             // quality
-	0x100000,           // quests
-	0x800000000,        // quite
-	0x8010000000,       // raison
-	0x800080000,        // rather
+	0x200000000000000,  // purchase
+	0x200000000000000,  // purchased
+	0x200000000000000,  // purchaseed
+	0x200000000000000,  // purchaseing
+	0x200000000000000,  // purchases
+	0x200000000000000,  // purchasing
+	0x80010020000000,   // purpose
+	0x8000000000,       // pursue
+	0x8000000000,       // pursues
+	0x8000000000,       // pursuing
+	0x8000000000,       // pursuit
+	0x4000000000,       // put
+	0x4004,             // quality
+	0x200000,           // quests
+	0x1000000000,       // quite
+	0x10020000000,      // raison
+	0x1000100000,       // rather
 	0x80,               // ratified
-	0x200000000000,     // re
-	0x200000000000,     // re-entry
-	0x4000,             // reach
-	0x4000,             // reached
-	0x4000,             // reaches
-	0x4000,             // reaching
-	0x4000,             // reachs
-	0x42000000000,      // read
+	0x400000000000,     // re
+	0x400000000000,     // re-entry
+	0x8000,             // reach
+	0x8000,             // reached
+	0x8000,             // reaches
+	0x8000,             // reaching
+	0x8000,             // reachs
+	0x84000000000,      // read
 	0x800,              // readers
 	0x0,                // real
 	0x0,                // real-time
-	0x4000,             // realise
-	0x4000,             // realised
-	0x4000,             // realiseed
-	0x4000,             // realiseing
-	0x4000,             // realises
-	0x4000,             // realising
-	0x4000,             // realize
-	0x4000,             // realized
-	0x4000,             // realizeed
-	0x4000,             // realizeing
-	0x4000,             // realizes
-	0x4000,             // realizing
+	0x8000,             // realise
+	0x8000,             // realised
+	0x8000,             // realiseed
+	0x8000,             // realiseing
+	0x8000,             // realises
+	0x8000,             // realising
+	0x8000,             // realize
+	0x8000,             // realized
+	0x8000,             // realizeed
+	0x8000,             // realizeing
+	0x8000,             // realizes
+	0x8000,             // realizing
 	0x0,                // really
-	0x8010000000,       // reason
-	0x4000,             // rebuild
-	0x4000,             // rebuilded
-	0x4000,             // rebuilding
-	0x4000,             // rebuilds
+	0x10020000000,      // reason
+	0x8000,             // rebuild
+	0x8000,             // rebuilded
+	0x8000,             // rebuilding
+	0x8000,             // rebuilds
 	0x0,                // recognition
-	0x200000000000,     // reconnaissance
-	0x4000,             // recover
-	0x4000,             // recovered
-	0x4000,             // recovering
-	0x4000,             // recoverred
-	0x4000,             // recoverring
-	0x4000,             // recovers
+	0x400000000000,     // reconnaissance
+	0x8000,             // recover
+	0x8000,             // recovered
+	0x8000,             // recovering
+	0x8000,             // recoverred
+	0x8000,             // recoverring
+	0x8000,             // recovers
 	0x40,               // recruit
 	0x40,               // recruited
 	0x40,               // recruiting
@@ -6894,33 +6915,33 @@ var tableMasks = [...]uint64{
 	0x40,               // recycleing
 	0x40,               // recycles
 	0x40,               // recycling
-	0x4000,             // reduce
-	0x4000,             // reduced
-	0x4000,             // reduceed
-	0x4000,             // reduceing
-	0x4000,             // reduces
-	0x4000,             // reducing
-	0x200000000000,     // reentry
-	0x8000000000000,    // references
-	0x80000000,         // refreshed
+	0x8000,             // reduce
+	0x8000,             // reduced
+	0x8000,             // reduceed
+	0x8000,             // reduceing
+	0x8000,             // reduces
+	0x8000,             // reducing
+	0x400000000000,     // reentry
+	0x10000000000000,   // references
+	0x100000000,        // refreshed
 	0x400,              // regional
-	0x800000000,        // relatively
-	0x8000000120000,    // release
-	0x8000000020000,    // releases
-	0x4000,             // relieve
-	0x4000,             // relieved
-	0x4000,             // relieveed
-	0x4000,             // relieveing
-	0x4000,             // relieves
-	0x4000,             // relieving
+	0x1000000000,       // relatively
+	0x10000000240000,   // release
+	0x10000000040000,   // releases
+	0x8000,             // relieve
+	0x8000,             // relieved
+	0x8000,             // relieveed
+	0x8000,             // relieveing
+	0x8000,             // relieves
+	0x8000,             // relieving
 	0x400,              // remote
-	0x4000,             // remove
-	0x4000,             // removed
-	0x4000,             // removeed
-	0x4000,             // removeing
-	0x4000,             // removes
-	0x4000,             // removing
-	0x80000000,         // renewed
+	0x8000,             // remove
+	0x8000,             // removed
+	0x8000,             // removeed
+	0x8000,             // removeing
+	0x8000,             // removes
+	0x8000,             // removing
+	0x100000000,        // renewed
 	0x0,                // renowned
 	0x800,              // renters
 	0x40,               // repair
@@ -6928,14 +6949,14 @@ var tableMasks = [...]uint64{
 	0x40,               // repairing
 	0x40,               // repairs
 	0x0,                // replace
-	0x80000,            // replacing
-	0x2000000000000,    // require
-	0x2000000000000,    // required
-	0x2000000000000,    // requireed
-	0x2000000000000,    // requireing
-	0x8000000100000,    // requirements
-	0x2000000000000,    // requires
-	0x2000000000000,    // requiring
+	0x100000,           // replacing
+	0x4000000000000,    // require
+	0x4000000000000,    // required
+	0x4000000000000,    // requireed
+	0x4000000000000,    // requireing
+	0x10000000200000,   // requirements
+	0x4000000000000,    // requires
+	0x4000000000000,    // requiring
 	0x40,               // rescue
 	0x40,               // rescued
 	0x40,               // rescueed
@@ -6946,58 +6967,58 @@ var tableMasks = [...]uint64{
 	0x800,              // researcher
 	0x800,              // researchers
 	0x800,              // residents
-	0x20000000000,      // resolved
+	0x40000000000,      // resolved
 	0x800,              // restaurants
-	0x4040,             // restore
-	0x4040,             // restored
-	0x4040,             // restoreed
-	0x4040,             // restoreing
-	0x4040,             // restores
-	0x4040,             // restoring
+	0x8040,             // restore
+	0x8040,             // restored
+	0x8040,             // restoreed
+	0x8040,             // restoreing
+	0x8040,             // restores
+	0x8040,             // restoring
 	0x8,                // results
 	0x400,              // retail
 	0x800,              // retailers
 	0x0,                // retina
 	0x800,              // retirees
 	0x40,               // review
-	0x20000000040,      // reviewed
-	0x20000000000,      // reviewers
+	0x40000000040,      // reviewed
+	0x40000000000,      // reviewers
 	0x40,               // reviewing
 	0x40,               // reviews
-	0x80000000,         // revised
-	0x8000,             // revolutionary
-	0x8010,             // revolutionise
+	0x100000000,        // revised
+	0x10000,            // revolutionary
+	0x10010,            // revolutionise
 	0x10,               // revolutionised
 	0x10,               // revolutioniseed
 	0x10,               // revolutioniseing
 	0x10,               // revolutionises
 	0x10,               // revolutionising
-	0x8010,             // revolutionize
+	0x10010,            // revolutionize
 	0x10,               // revolutionized
 	0x10,               // revolutionizeed
 	0x10,               // revolutionizeing
 	0x10,               // revolutionizes
 	0x10,               // revolutionizing
-	0x2000,             // richer
-	0x2000000000,       // ridden
+	0x4000,             // richer
+	0x4000000000,       // ridden
 	0x800,              // riders
-	0x2000,             // rights
-	0x2000000000,       // risen
-	0x8000000000000,    // risks
-	0x1000000000,       // river
-	0x8000000000000,    // roadmap
-	0x40000000,         // robot
-	0x40000000,         // robotic
-	0x8000,             // robust
-	0x200000000000,     // rocket
-	0x200000000000,     // rockets
-	0x20000000000000,   // role
-	0x1000000000,       // roof
+	0x4000,             // rights
+	0x4000000000,       // risen
+	0x10000000000000,   // risks
+	0x2000000000,       // river
+	0x10000000000000,   // roadmap
+	0x80000000,         // robot
+	0x80000000,         // robotic
+	0x10000,            // robust
+	0x400000000000,     // rocket
+	0x400000000000,     // rockets
+	0x40000000000000,   // role
+	0x2000000000,       // roof
 	0x800,              // rotarians
-	0x400000000000,     // round
-	0x400000000000,     // rounds
-	0x20200000000000,   // rover
-	0x2000000040,       // run
+	0x800000000000,     // round
+	0x800000000000,     // rounds
+	0x40400000000000,   // rover
+	0x4000000040,       // run
 	0x40,               // runed
 	0x40,               // runing
 	0x40,               // runned
@@ -7006,52 +7027,53 @@ var tableMasks = [...]uint64{
 	0x40,               // runs
 	0x400,              // rural
 	0x400,              // saas
-	0x2000,             // safe
-	0x4000,             // safeguard
-	0x4000,             // safeguarded
-	0x4000,             // safeguarding
-	0x4000,             // safeguards
-	0x2000,             // safer
-	0x2000,             // safety
-	0x2000000000,       // said
+	0x4000,             // safe
+	0x8000,             // safeguard
+	0x8000,             // safeguarded
+	0x8000,             // safeguarding
+	0x8000,             // safeguards
+	0x4000,             // safer
+	0x4000,             // safety
+	0x4000000000,       // said
+	0x2000,             // sake
 	0x800,              // sales
-	0x2000000,          // sample
-	0x2000000,          // samples
-	0x20200000000000,   // satellite
-	0x200000000000,     // satellites
-	0x4000,             // save
-	0x4000,             // saved
-	0x4000,             // saveed
-	0x4000,             // saveing
-	0x4000,             // saves
-	0x4000,             // saving
-	0x8000,             // scalable
-	0x8000000000000,    // schedule
+	0x4000000,          // sample
+	0x4000000,          // samples
+	0x40400000000000,   // satellite
+	0x400000000000,     // satellites
+	0x8000,             // save
+	0x8000,             // saved
+	0x8000,             // saveed
+	0x8000,             // saveing
+	0x8000,             // saves
+	0x8000,             // saving
+	0x10000,            // scalable
+	0x10000000000000,   // schedule
 	0x800,              // scholars
-	0x1080000000,       // school
+	0x2100000000,       // school
 	0x800,              // schools
 	0x800,              // scientist
 	0x800,              // scientists
-	0x8000000000000,    // scope
-	0x1000000000,       // screen
+	0x10000000000000,   // scope
+	0x2000000000,       // screen
 	0x0,                // screenshot
 	0x0,                // screenshots
 	0x0,                // sdk
-	0x8000,             // seamless
-	0x8000,             // seamlessly
-	0x20000000000,      // seconded
-	0x4000,             // secure
-	0x4000,             // secured
-	0x4000,             // secureed
-	0x4000,             // secureing
-	0x4000,             // secures
-	0x4000,             // securing
-	0x60000000000,      // see
-	0x800000010,        // seek
+	0x10000,            // seamless
+	0x10000,            // seamlessly
+	0x40000000000,      // seconded
+	0x8000,             // secure
+	0x8000,             // secured
+	0x8000,             // secureed
+	0x8000,             // secureing
+	0x8000,             // secures
+	0x8000,             // securing
+	0xc0000000000,      // see
+	0x1000000010,       // seek
 	0x10,               // seeked
 	0x10,               // seeking
-	0x800000010,        // seeks
-	0x2000000000,       // seen
+	0x1000000010,       // seeks
+	0x4000000000,       // seen
 	0x0,                // segmentation
 	0x40,               // sell
 	0x40,               // selled
@@ -7062,152 +7084,152 @@ var tableMasks = [...]uint64{
 	0x800,              // seniors
 	0x0,                // sensor
 	0x0,                // sensors
-	0x2000000000,       // sent
-	0x40000,            // sentence
+	0x4000000000,       // sent
+	0x80000,            // sentence
 	0x10,               // serve
 	0x10,               // served
 	0x10,               // serveed
 	0x10,               // serveing
-	0x4000000010,       // serves
-	0x4000080000000,    // service
+	0x8000000010,       // serves
+	0x8000100000000,    // service
 	0x10,               // serving
-	0x2000000000,       // set
-	0x80000000000,      // sets
-	0x100000,           // settings
-	0x100000,           // setup
+	0x4000000000,       // set
+	0x100000000000,     // sets
+	0x200000,           // settings
+	0x200000,           // setup
 	0x0,                // several
-	0x2000000000,       // shaken
-	0x800000,           // shall
+	0x4000000000,       // shaken
+	0x1000000,          // shall
 	0x10,               // shape
 	0x10,               // shaped
 	0x10,               // shapeed
 	0x10,               // shapeing
 	0x10,               // shapes
 	0x10,               // shaping
-	0x80000000,         // shared
+	0x100000000,        // shared
 	0x40,               // ship
 	0x40,               // shiped
 	0x40,               // shiping
 	0x40,               // shipped
 	0x40,               // shipping
 	0x40,               // ships
-	0x1000000000,       // shop
+	0x2000000000,       // shop
 	0x800,              // shopkeepers
 	0x800,              // shoppers
-	0x100000000,        // short
+	0x200000000,        // short
 	0x0,                // short-sighted
-	0x100000000000,     // should
-	0x2000000000,       // shown
+	0x200000000000,     // should
+	0x4000000000,       // shown
 	0x0,                // sight
 	0x0,                // significantly
-	0x2000,             // simpler
-	0x4000,             // simplified
-	0x4000,             // simplifies
-	0x4000,             // simplify
-	0x4000,             // simplifyed
-	0x4000,             // simplifying
-	0x4000,             // simplifys
-	0x4000000000000,    // situation
+	0x4000,             // simpler
+	0x8000,             // simplified
+	0x8000,             // simplifies
+	0x8000,             // simplify
+	0x8000,             // simplifyed
+	0x8000,             // simplifying
+	0x8000,             // simplifys
+	0x8000000000000,    // situation
 	0xc00,              // small
-	0x2000,             // smarter
+	0x4000,             // smarter
 	0x800,              // smbs
-	0x1000000000,       // smile
-	0x200000000000000,  // so
-	0x80000100,         // society
+	0x2000000000,       // smile
+	0x400000000000000,  // so
+	0x100000100,        // society
 	0xc00,              // software
-	0x2000000000,       // sold
-	0x8000,             // solution
-	0x8004,             // solutions
-	0x4000,             // solve
-	0x4000,             // solved
-	0x4000,             // solveed
-	0x4000,             // solveing
-	0x4000,             // solves
-	0x4000,             // solving
-	0x800000,           // some
-	0x800000,           // someday
-	0x800000000,        // somewhat
-	0x800000000,        // sort
-	0x200000000000,     // sortie
-	0x100020000000040,  // source
-	0x100000000000040,  // sourced
-	0x100000000000040,  // sourceed
-	0x100000000000040,  // sourceing
-	0x100000000000040,  // sources
-	0x100000000000040,  // sourcing
-	0x20200000000000,   // spacecraft
-	0x200000000000,     // spaceflight
+	0x4000000000,       // sold
+	0x10000,            // solution
+	0x10004,            // solutions
+	0x8000,             // solve
+	0x8000,             // solved
+	0x8000,             // solveed
+	0x8000,             // solveing
+	0x8000,             // solves
+	0x8000,             // solving
+	0x1000000,          // some
+	0x1000000,          // someday
+	0x1000000000,       // somewhat
+	0x1000000000,       // sort
+	0x400000000000,     // sortie
+	0x200040000000040,  // source
+	0x200000000000040,  // sourced
+	0x200000000000040,  // sourceed
+	0x200000000000040,  // sourceing
+	0x200000000000040,  // sources
+	0x200000000000040,  // sourcing
+	0x40400000000000,   // spacecraft
+	0x400000000000,     // spaceflight
 	0x800,              // specialists
 	0x0,                // specify
 	0x0,                // spectacles
-	0x2000000000,       // spent
-	0x200000000000,     // splashdown
-	0x2000000000,       // spoken
-	0x200000000000,     // squadron
+	0x4000000000,       // spent
+	0x400000000000,     // splashdown
+	0x4000000000,       // spoken
+	0x400000000000,     // squadron
 	0x0,                // squint
 	0x1,                // sr
 	0x3,                // st
 	0x4,                // stakeholder
-	0x20000000104,      // stakeholders
-	0x1000000000,       // stall
+	0x40000000104,      // stakeholders
+	0x2000000000,       // stall
 	0x800,              // stallholders
-	0x80000800,         // startup
+	0x100000800,        // startup
 	0x800,              // startups
-	0x8000,             // state
-	0x8000,             // state-of-the-art
-	0x80000000,         // stated
-	0x40000101040000,   // statement
-	0x1000000,          // statements
-	0x8020000000000,    // status
-	0x4000,             // stay
-	0x4000,             // stayed
-	0x4000,             // staying
-	0x4000,             // stays
-	0x8000000000000,    // steps
-	0x40000000,         // stereo
+	0x10000,            // state
+	0x10000,            // state-of-the-art
+	0x100000000,        // stated
+	0x80000202080000,   // statement
+	0x2000000,          // statements
+	0x10040000000000,   // status
+	0x8000,             // stay
+	0x8000,             // stayed
+	0x8000,             // staying
+	0x8000,             // stays
+	0x10000000000000,   // steps
+	0x80000000,         // stereo
 	0x0,                // still
-	0x2000000000,       // stolen
-	0x1000000,          // strategia
-	0x80000000,         // strategic
-	0x1000000,          // strategie
-	0x1000000,          // strategies
-	0x1000000,          // strategy
-	0x8000,             // streamline
-	0x1000000000,       // street
-	0x4010,             // strengthen
-	0x4010,             // strengthened
-	0x4010,             // strengthening
-	0x4010,             // strengthenned
-	0x4010,             // strengthenning
-	0x4010,             // strengthens
-	0x808000010,        // strive
+	0x4000000000,       // stolen
+	0x2000000,          // strategia
+	0x100000000,        // strategic
+	0x2000000,          // strategie
+	0x2000000,          // strategies
+	0x2000000,          // strategy
+	0x10000,            // streamline
+	0x2000000000,       // street
+	0x8010,             // strengthen
+	0x8010,             // strengthened
+	0x8010,             // strengthening
+	0x8010,             // strengthenned
+	0x8010,             // strengthenning
+	0x8010,             // strengthens
+	0x1010000010,       // strive
 	0x10,               // strived
 	0x10,               // striveed
 	0x10,               // striveing
-	0x800000010,        // strives
-	0x8000010,          // striving
-	0x2000,             // stronger
+	0x1000000010,       // strives
+	0x10000010,         // striving
+	0x4000,             // stronger
 	0xc00,              // student
 	0x800,              // students
-	0x80000000,         // studio
+	0x100000000,        // studio
 	0x800,              // subscribers
 	0x0,                // substantially
-	0x4000,             // succeed
-	0x4000,             // succeeded
-	0x4000,             // succeeding
-	0x4000,             // succeeds
-	0x800000000200c,    // success
-	0x2000,             // suffering
+	0x8000,             // succeed
+	0x8000,             // succeeded
+	0x8000,             // succeeding
+	0x8000,             // succeeds
+	0x1000000000400c,   // success
+	0x4000,             // suffering
 	0x0,                // summarise
-	0x80000000000,      // summarises
+	0x100000000000,     // summarises
 	0x0,                // summarize
-	0x80000000000,      // summarizes
-	0x100040000,        // summary
+	0x100000000000,     // summarizes
+	0x200080000,        // summary
 	0x0,                // superior
-	0x4000000810,       // support
-	0x100010,           // supported
-	0x4000000010,       // supporting
-	0x4000000010,       // supports
+	0x8000000810,       // support
+	0x200010,           // supported
+	0x8000000010,       // supporting
+	0x8000000010,       // supports
 	0x4,                // sustainability
 	0x40,               // synchronise
 	0x40,               // synchronised
@@ -7221,29 +7243,29 @@ var tableMasks = [...]uint64{
 	0x40,               // synchronizeing
 	0x40,               // synchronizes
 	0x40,               // synchronizing
-	0x8000,             // synergies
-	0x8000,             // synergistic
-	0x8004,             // synergy
-	0x100000000,        // synopsis
+	0x10000,            // synergies
+	0x10000,            // synergistic
+	0x10004,            // synergy
+	0x200000000,        // synopsis
 	0x800,              // sysadmins
 	0x0,                // system
 	0x0,                // systems
-	0x1000000000,       // table
-	0x4000,             // tackle
-	0x4000,             // tackled
-	0x4000,             // tackleed
-	0x4000,             // tackleing
-	0x4000,             // tackles
-	0x4000,             // tackling
-	0x20000000000,      // tags
-	0x2000000000,       // taken
-	0x8000000000000,    // target
-	0x8000000000000,    // targets
-	0x8000000000000,    // tasks
-	0x2000000000,       // taught
-	0x40000000000000,   // tba
-	0x40000000000000,   // tbc
-	0x40000000000000,   // tbd
+	0x2000000000,       // table
+	0x8000,             // tackle
+	0x8000,             // tackled
+	0x8000,             // tackleed
+	0x8000,             // tackleing
+	0x8000,             // tackles
+	0x8000,             // tackling
+	0x40000000000,      // tags
+	0x4000000000,       // taken
+	0x10000000000000,   // target
+	0x10000000000000,   // targets
+	0x10000000000000,   // tasks
+	0x4000000000,       // taught
+	0x80000000000000,   // tba
+	0x80000000000000,   // tbc
+	0x80000000000000,   // tbd
 	0x40,               // teach
 	0x40,               // teached
 	0x800,              // teacher
@@ -7251,95 +7273,95 @@ var tableMasks = [...]uint64{
 	0x40,               // teaches
 	0x40,               // teaching
 	0x40,               // teachs
-	0x8000080000000,    // team
+	0x10000100000000,   // team
 	0x800,              // teams
 	0x400,              // tech
-	0x80000400,         // technical
+	0x100000400,        // technical
 	0x800,              // teenagers
 	0x800,              // teens
-	0x200000000000,     // telemetry
-	0x200000000000,     // telescope
-	0x40000000,         // television
-	0x2000000000000,    // tell
-	0x2000000000000,    // telled
-	0x2000000000000,    // telling
-	0x2000000000000,    // tells
-	0x4000000000000000, // tem
-	0x2000000,          // template
-	0x2000000,          // templates
+	0x400000000000,     // telemetry
+	0x400000000000,     // telescope
+	0x80000000,         // television
+	0x4000000000000,    // tell
+	0x4000000000000,    // telled
+	0x4000000000000,    // telling
+	0x4000000000000,    // tells
+	0x8000000000000000, // tem
+	0x4000000,          // template
+	0x4000000,          // templates
 	0x800,              // tenants
-	0x4000000000000000, // tenemos
-	0x1000000,          // tenets
-	0x100000,           // terminology
+	0x8000000000000000, // tenemos
+	0x2000000,          // tenets
+	0x200000,           // terminology
 	0x40,               // test
 	0x40,               // tested
 	0x800,              // testers
 	0x40,               // testing
 	0x40,               // tests
-	0x40000000000000,   // text
-	0x80000,            // than
-	0x10000000000,      // thanks
-	0x200000000000000,  // that
-	0x2000040180882108, // the
-	0x10000000000000,   // their
+	0x80000000000000,   // text
+	0x100000,           // than
+	0x20000000000,      // thanks
+	0x400000000000000,  // that
+	0x4000080301104108, // the
+	0x20000000000000,   // their
 	0x0,                // them
-	0x400000000000,     // theme
-	0x400000000000,     // themes
+	0x800000000000,     // theme
+	0x800000000000,     // themes
 	0x0,                // then
-	0x40000000,         // thermal
+	0x80000000,         // thermal
 	0x0,                // these
 	0x0,                // they
-	0x40000000000,      // this
+	0x80000000000,      // this
 	0x0,                // those
-	0x2000008000,       // thought
-	0x4000,             // thrive
-	0x4000,             // thrived
-	0x4000,             // thriveed
-	0x4000,             // thriveing
-	0x4000,             // thrives
-	0x4000,             // thriving
-	0x10000000000,      // through
-	0x2000000000,       // thrown
-	0x4000000000000000, // tiene
-	0x8000000000000,    // timeline
-	0x1020000000000,    // tip
-	0x1020002000000,    // tips
-	0x400000000000,     // title
-	0x400000000000,     // titles
-	0x20100000000,      // tl;dr
-	0x20100000000,      // tldr
-	0x2c8000800000000,  // to
-	0x8000000000000,    // to-do
-	0x48000000000000,   // todo
+	0x4000010000,       // thought
+	0x8000,             // thrive
+	0x8000,             // thrived
+	0x8000,             // thriveed
+	0x8000,             // thriveing
+	0x8000,             // thrives
+	0x8000,             // thriving
+	0x20000000000,      // through
+	0x4000000000,       // thrown
+	0x8000000000000000, // tiene
+	0x10000000000000,   // timeline
+	0x2040000000000,    // tip
+	0x2040004000000,    // tips
+	0x800000000000,     // title
+	0x800000000000,     // titles
+	0x40200000000,      // tl;dr
+	0x40200000000,      // tldr
+	0x590001000000000,  // to
+	0x10000000000000,   // to-do
+	0x90000000000000,   // todo
 	0x0,                // tokens
-	0x2000000000,       // told
-	0x800008,           // tomorrow
+	0x4000000000,       // told
+	0x1000008,          // tomorrow
 	0x0,                // tool
-	0x100000,           // tools
-	0x400000000008200,  // top
-	0x8000,             // top-notch
-	0x400000000000000,  // top-ranked
-	0x400000000000000,  // top-rated
-	0x2000000000,       // torn
+	0x200000,           // tools
+	0x800000000010200,  // top
+	0x10000,            // top-notch
+	0x800000000000000,  // top-ranked
+	0x800000000000000,  // top-rated
+	0x4000000000,       // torn
 	0x800,              // tourists
-	0x4000000000,       // toward
-	0x4000000000,       // towards
-	0x1000000000,       // town
+	0x8000000000,       // toward
+	0x8000000000,       // towards
+	0x2000000000,       // town
 	0x40,               // track
 	0x40,               // tracked
 	0x40,               // tracking
 	0x40,               // tracks
 	0x800,              // trader
 	0x800,              // traders
-	0x1000000000,       // trail
-	0x1000000040,       // train
+	0x2000000000,       // trail
+	0x2000000040,       // train
 	0x40,               // trained
 	0x60,               // training
 	0x40,               // trains
-	0x200000000000,     // trajectory
+	0x400000000000,     // trajectory
 	0x10,               // transform
 	0x4,                // transformation
-	0x8000,             // transformative
+	0x10000,            // transformative
 	0x10,               // transformed
 	0x0,                // transformer
 	0x0,                // transformers
@@ -7353,31 +7375,31 @@ var tableMasks = [...]uint64{
 	0x40,               // translating
 	0x800,              // travelers
 	0x800,              // travellers
-	0x4000,             // treat
-	0x4000,             // treated
-	0x4000,             // treating
-	0x4000,             // treats
-	0x800000000,        // tries
-	0x100000,           // troubleshooting
-	0x80000000,         // true
+	0x8000,             // treat
+	0x8000,             // treated
+	0x8000,             // treating
+	0x8000,             // treats
+	0x1000000000,       // tries
+	0x200000,           // troubleshooting
+	0x100000000,        // true
 	0x0,                // truly
-	0x80000000,         // trust
-	0x2000,             // trustworthy
-	0x800000000,        // try
-	0x40000000,         // tunnel
-	0x8000,             // turnkey
-	0x40000000,         // tv
-	0x420000000000,     // type
-	0x400000000000,     // types
-	0x800000,           // ultimately
-	0x1000000,          // und
-	0x80000000000000,   // under
+	0x100000000,        // trust
+	0x4000,             // trustworthy
+	0x1000000000,       // try
+	0x80000000,         // tunnel
+	0x10000,            // turnkey
+	0x80000000,         // tv
+	0x840000000000,     // type
+	0x800000000000,     // types
+	0x1000000,          // ultimately
+	0x2000000,          // und
+	0x100000000000000,  // under
 	0x400,              // underserved
-	0x4000,             // understand
-	0x4000,             // understanded
-	0x2006000,          // understanding
-	0x4000,             // understands
-	0x2000000000,       // understood
+	0x8000,             // understand
+	0x8000,             // understanded
+	0x400c000,          // understanding
+	0x8000,             // understands
+	0x4000000000,       // understood
 	0x40,               // undertake
 	0x40,               // undertaked
 	0x40,               // undertakeed
@@ -7390,157 +7412,158 @@ var tableMasks = [...]uint64{
 	0x40,               // unifyed
 	0x40,               // unifying
 	0x40,               // unifys
-	0x80000000,         // union
+	0x100000000,        // union
 	0x0,                // unique
-	0x80000,            // uniquely
-	0x80000000,         // unit
+	0x100000,           // uniquely
+	0x100000000,        // unit
 	0x1,                // univ
 	0x800,              // universities
-	0x80000,            // unlike
-	0x4000,             // unlock
-	0x4000,             // unlocked
-	0x4000,             // unlocking
-	0x4000,             // unlocks
-	0x8000,             // unmatched
-	0x8000,             // unparalleled
-	0x8000,             // unrivaled
-	0x8000,             // unrivalled
-	0x4010000080000000, // unser
-	0xc010000080000000, // unsere
-	0x10000080000000,   // unserer
-	0x20080000000,      // updated
+	0x100000,           // unlike
+	0x8000,             // unlock
+	0x8000,             // unlocked
+	0x8000,             // unlocking
+	0x8000,             // unlocks
+	0x10000,            // unmatched
+	0x10000,            // unparalleled
+	0x10000,            // unrivaled
+	0x10000,            // unrivalled
+	0x8020000100000000, // unser
+	0x8020000100000000, // unsere
+	0x20000100000000,   // unserer
+	0x40100000000,      // updated
 	0x0,                // upload
 	0x0,                // uploads
 	0x400,              // urban
 	0x0,                // us
-	0x2000,             // usable
-	0x8000000100000,    // usage
-	0xa000000000000,    // use
-	0x2000000000000,    // used
-	0x2000000000000,    // useed
-	0x2000,             // useful
-	0x2000000000000,    // useing
-	0x8000000008100,    // user
-	0x8000,             // user-centric
+	0x4000,             // usable
+	0x10000000200000,   // usage
+	0x14000000000000,   // use
+	0x4000000000000,    // used
+	0x4000000000000,    // useed
+	0x4000,             // useful
+	0x4000000000000,    // useing
+	0x10000000010100,   // user
+	0x10000,            // user-centric
 	0x100,              // users
-	0x2000000000000,    // uses
-	0x2010000000000,    // using
+	0x4000000000000,    // uses
+	0x4020000000000,    // using
 	0x0,                // utilise
 	0x0,                // utilize
 	0x0,                // utilizes
 	0x0,                // utilizing
-	0x20000000000000,   // vacancy
-	0x1000000,          // valeurs
-	0x1000000,          // valores
-	0x1000000,          // valori
-	0x100800c,          // value
-	0x8000,             // value-added
-	0x1000000,          // values
-	0x200000000,        // van
+	0x40000000000000,   // vacancy
+	0x2000000,          // valeurs
+	0x2000000,          // valores
+	0x2000000,          // valori
+	0x201000c,          // value
+	0x10000,            // value-added
+	0x2000000,          // values
+	0x400000000,        // van
 	0x0,                // various
 	0x800,              // vendor
 	0x800,              // vendors
-	0x20000000000,      // version
-	0x80000,            // versus
+	0x40000000000,      // version
+	0x100000,           // versus
 	0x0,                // very
 	0x800,              // veterans
-	0x10000000000,      // via
-	0x2000,             // viable
+	0x20000000000,      // via
+	0x4000,             // viable
 	0x0,                // video
 	0x800,              // viewers
-	0x1000000000,       // village
-	0x400400000,        // visao
-	0x400400000,        // visie
-	0x40000400400000,   // vision
-	0x8000,             // visionary
-	0x400400000,        // visione
-	0x400000000,        // visions
+	0x2000000000,       // village
+	0x800800000,        // visao
+	0x800800000,        // visie
+	0x80000800800000,   // vision
+	0x10000,            // visionary
+	0x800800000,        // visione
+	0x800000000,        // visions
 	0x3,                // viz
 	0x800,              // volunteers
-	0x200000000,        // von
-	0x200000000,        // voor
-	0x80003,            // vs
+	0x400000000,        // von
+	0x400000000,        // voor
+	0x100003,           // vs
 	0x400,              // vulnerable
-	0x1000000,          // waarden
-	0x80000000000,      // walks
-	0x2000808000000,    // want
-	0x2000000000000,    // wanted
-	0x2000000000000,    // wanting
-	0x2000000000000,    // wants
-	0x1020000000000,    // warning
+	0x2000000,          // waarden
+	0x100000000000,     // walks
+	0x4001010000000,    // want
+	0x4000000000000,    // wanted
+	0x4000000000000,    // wanting
+	0x4000000000000,    // wants
+	0x2040000000000,    // warning
 	0x1000,             // was
-	0x1000000000,       // water
+	0x2000000000,       // water
 	0x8,                // way
-	0x200000000000,     // waypoint
+	0x400000000000,     // waypoint
 	0x8,                // ways
-	0x10801800000,      // we
+	0x21003000000,      // we
 	0x0,                // wearable
 	0x0,                // wearables
 	0x0,                // webcam
 	0x0,                // website
-	0x800040000000000,  // welcome
-	0x400000000,        // weledigaeth
-	0x2000,             // well
-	0x2000,             // well-being
-	0x2000,             // wellbeing
+	0x1000080000000000, // welcome
+	0x800000000,        // weledigaeth
+	0x2000,             // welfare
+	0x6000,             // well
+	0x6000,             // well-being
+	0x6000,             // wellbeing
 	0x1000,             // were
-	0x1000000,          // werte
-	0x3000000,          // what
-	0x22100000,         // what's
-	0x802000000,        // when
-	0x800000000,        // whenever
-	0x802800000,        // where
-	0x80000,            // whereas
-	0x200000000000000,  // which
-	0x2000000,          // who
+	0x2000000,          // werte
+	0x6000000,          // what
+	0x44200000,         // what's
+	0x1004000000,       // when
+	0x1000000000,       // whenever
+	0x1005000000,       // where
+	0x100000,           // whereas
+	0x400000000000000,  // which
+	0x4000000,          // who
 	0x0,                // whom
-	0x10000000000000,   // whose
-	0x8012000000,       // why
+	0x20000000000000,   // whose
+	0x10024000000,      // why
 	0x0,                // widget
-	0x80000000800000,   // will
-	0xc000,             // win
-	0x8000,             // win-win
-	0x4000,             // wined
-	0x4000,             // wining
-	0x4000,             // winned
-	0x4000,             // winning
-	0x4000,             // wins
-	0x1000000000,       // winter
-	0x800000000,        // wish
-	0x10000000000,      // with
-	0x80000,            // without
+	0x100000001000000,  // will
+	0x18000,            // win
+	0x10000,            // win-win
+	0x8000,             // wined
+	0x8000,             // wining
+	0x8000,             // winned
+	0x8000,             // winning
+	0x8000,             // wins
+	0x2000000000,       // winter
+	0x1000000000,       // wish
+	0x20000000000,      // with
+	0x100000,           // without
 	0x800,              // women
-	0x2000000000,       // won
-	0x80010009000000,   // work
+	0x4000000000,       // won
+	0x100020012000000,  // work
 	0x800,              // workers
-	0x10008000400,      // working
-	0x10000000000,      // works
-	0x1000000004008008, // world
-	0x3000000000008000, // world's
-	0x8000,             // world-class
+	0x20010000400,      // working
+	0x20000000000,      // works
+	0x2000000008010008, // world
+	0x6000000000010000, // world's
+	0x10000,            // world-class
 	0x0,                // world-renowned
-	0x1000000000000000, // worldwide
-	0x2000000000,       // worn
-	0x800000000,        // would
-	0x2000000000,       // woven
-	0x2000040,          // write
+	0x2000000000000000, // worldwide
+	0x4000000000,       // worn
+	0x1000000000,       // would
+	0x4000000000,       // woven
+	0x4000040,          // write
 	0x40,               // writed
 	0x40,               // writeed
 	0x40,               // writeing
 	0x800,              // writers
 	0x40,               // writes
-	0x2000040,          // writing
-	0x42000000000,      // written
-	0x40000000,         // x
-	0x40000000,         // x-ray
-	0x40000000000000,   // xxx
-	0x1000000,          // y
+	0x4000040,          // writing
+	0x84000000000,      // written
+	0x80000000,         // x
+	0x80000000,         // x-ray
+	0x80000000000000,   // xxx
+	0x2000000,          // y
 	0x0,                // yet
 	0x100,              // you
 	0xc00,              // young
-	0x40000000000000,   // your
+	0x80000000000000,   // your
 	0x800,              // youth
-	0x1000000,          // ziele
+	0x2000000,          // ziele
 }
 
 // tableStarts[i] is where tableWords[i]'s phrases start in tablePhrases.
@@ -7747,28 +7770,27 @@ var tableStarts = [...]uint16{
 	278,
 	280,
 	281,
-	288,
+	282,
 	289,
 	290,
 	291,
 	292,
 	293,
 	294,
-	296,
-	297,
+	295,
 	298,
+	299,
 	300,
-	301,
 	302,
 	303,
-	309,
-	310,
+	304,
+	305,
 	311,
 	312,
 	313,
 	314,
+	315,
 	316,
-	317,
 	318,
 	319,
 	320,
@@ -7776,11 +7798,11 @@ var tableStarts = [...]uint16{
 	322,
 	323,
 	324,
+	325,
 	326,
-	327,
+	328,
 	329,
 	331,
-	332,
 	333,
 	334,
 	335,
@@ -7799,10 +7821,10 @@ var tableStarts = [...]uint16{
 	348,
 	349,
 	350,
+	351,
 	352,
-	353,
+	354,
 	355,
-	356,
 	357,
 	358,
 	359,
@@ -7811,8 +7833,8 @@ var tableStarts = [...]uint16{
 	362,
 	363,
 	364,
+	365,
 	366,
-	367,
 	368,
 	369,
 	370,
@@ -7820,9 +7842,9 @@ var tableStarts = [...]uint16{
 	372,
 	373,
 	374,
-	377,
+	375,
+	376,
 	379,
-	380,
 	381,
 	382,
 	383,
@@ -7830,9 +7852,9 @@ var tableStarts = [...]uint16{
 	385,
 	386,
 	387,
-	390,
+	388,
+	389,
 	392,
-	393,
 	394,
 	395,
 	396,
@@ -7853,11 +7875,11 @@ var tableStarts = [...]uint16{
 	411,
 	412,
 	413,
+	414,
 	415,
 	417,
-	418,
+	419,
 	420,
-	421,
 	422,
 	423,
 	424,
@@ -7872,28 +7894,28 @@ var tableStarts = [...]uint16{
 	433,
 	434,
 	435,
+	436,
 	437,
-	438,
 	439,
 	440,
 	441,
-	444,
-	445,
+	442,
+	443,
 	446,
 	447,
-	450,
-	453,
-	454,
+	448,
+	449,
+	452,
 	455,
 	456,
 	457,
+	458,
 	459,
-	460,
 	461,
 	462,
+	463,
 	464,
 	466,
-	467,
 	468,
 	469,
 	470,
@@ -7914,8 +7936,8 @@ var tableStarts = [...]uint16{
 	485,
 	486,
 	487,
+	488,
 	489,
-	490,
 	491,
 	492,
 	493,
@@ -7948,43 +7970,43 @@ var tableStarts = [...]uint16{
 	520,
 	521,
 	522,
+	523,
 	524,
-	525,
 	526,
 	527,
 	528,
 	529,
 	530,
 	531,
+	532,
 	533,
 	535,
-	536,
 	537,
+	538,
 	539,
-	542,
+	541,
 	544,
 	546,
-	547,
 	548,
 	549,
 	550,
 	551,
 	552,
 	553,
+	554,
 	555,
-	556,
 	557,
+	558,
 	559,
 	561,
 	563,
 	565,
 	567,
 	569,
-	570,
 	571,
 	572,
+	573,
 	574,
-	575,
 	576,
 	577,
 	578,
@@ -7996,11 +8018,11 @@ var tableStarts = [...]uint16{
 	584,
 	585,
 	586,
+	587,
 	588,
-	589,
 	590,
+	591,
 	592,
-	593,
 	594,
 	595,
 	596,
@@ -8008,13 +8030,13 @@ var tableStarts = [...]uint16{
 	598,
 	599,
 	600,
-	604,
-	607,
+	601,
+	602,
+	606,
 	609,
 	611,
 	613,
-	617,
-	618,
+	615,
 	619,
 	620,
 	621,
@@ -8025,8 +8047,8 @@ var tableStarts = [...]uint16{
 	626,
 	627,
 	628,
+	629,
 	630,
-	631,
 	632,
 	633,
 	634,
@@ -8039,31 +8061,31 @@ var tableStarts = [...]uint16{
 	641,
 	642,
 	643,
-	646,
-	647,
+	644,
+	645,
 	648,
 	649,
 	650,
 	651,
 	652,
 	653,
+	654,
 	655,
-	656,
 	657,
 	658,
 	659,
 	660,
 	661,
 	662,
+	663,
 	664,
-	665,
 	666,
 	667,
 	668,
 	669,
 	670,
+	671,
 	672,
-	673,
 	674,
 	675,
 	676,
@@ -8075,11 +8097,11 @@ var tableStarts = [...]uint16{
 	682,
 	683,
 	684,
+	685,
 	686,
-	687,
 	688,
+	689,
 	690,
-	691,
 	692,
 	693,
 	694,
@@ -8102,13 +8124,13 @@ var tableStarts = [...]uint16{
 	711,
 	712,
 	713,
+	714,
 	715,
-	716,
 	717,
 	718,
 	719,
+	720,
 	721,
-	722,
 	723,
 	724,
 	725,
@@ -8117,8 +8139,8 @@ var tableStarts = [...]uint16{
 	728,
 	729,
 	730,
+	731,
 	732,
-	733,
 	734,
 	735,
 	736,
@@ -8130,8 +8152,8 @@ var tableStarts = [...]uint16{
 	742,
 	743,
 	744,
+	745,
 	746,
-	747,
 	748,
 	749,
 	750,
@@ -8150,8 +8172,8 @@ var tableStarts = [...]uint16{
 	763,
 	764,
 	765,
+	766,
 	767,
-	768,
 	769,
 	770,
 	771,
@@ -8168,8 +8190,8 @@ var tableStarts = [...]uint16{
 	782,
 	783,
 	784,
+	785,
 	786,
-	787,
 	788,
 	789,
 	790,
@@ -8189,12 +8211,12 @@ var tableStarts = [...]uint16{
 	804,
 	805,
 	806,
+	807,
 	808,
-	811,
-	812,
+	810,
 	813,
-	816,
-	817,
+	814,
+	815,
 	818,
 	819,
 	820,
@@ -8204,10 +8226,10 @@ var tableStarts = [...]uint16{
 	824,
 	825,
 	826,
+	827,
 	828,
-	829,
+	830,
 	831,
-	832,
 	833,
 	834,
 	835,
@@ -8222,13 +8244,13 @@ var tableStarts = [...]uint16{
 	844,
 	845,
 	846,
+	847,
 	848,
 	850,
 	852,
 	854,
 	856,
 	858,
-	859,
 	860,
 	861,
 	862,
@@ -8246,21 +8268,22 @@ var tableStarts = [...]uint16{
 	874,
 	875,
 	876,
+	877,
 	878,
-	881,
+	880,
 	883,
 	885,
 	887,
 	889,
 	891,
-	894,
+	893,
 	896,
-	899,
+	898,
 	901,
 	903,
 	905,
 	907,
-	908,
+	909,
 	910,
 	912,
 	914,
@@ -8268,9 +8291,8 @@ var tableStarts = [...]uint16{
 	918,
 	920,
 	922,
-	923,
+	924,
 	925,
-	926,
 	927,
 	928,
 	929,
@@ -8279,15 +8301,15 @@ var tableStarts = [...]uint16{
 	932,
 	933,
 	934,
-	937,
-	938,
-	941,
+	935,
+	936,
+	939,
+	940,
 	943,
 	945,
 	947,
-	950,
-	953,
-	954,
+	949,
+	952,
 	955,
 	956,
 	957,
@@ -8304,12 +8326,12 @@ var tableStarts = [...]uint16{
 	968,
 	969,
 	970,
+	971,
 	972,
-	973,
 	974,
+	975,
 	976,
 	978,
-	979,
 	980,
 	981,
 	982,
@@ -8329,13 +8351,13 @@ var tableStarts = [...]uint16{
 	996,
 	997,
 	998,
+	999,
 	1000,
 	1002,
 	1004,
-	1005,
 	1006,
-	1009,
-	1010,
+	1007,
+	1008,
 	1011,
 	1012,
 	1013,
@@ -8366,9 +8388,9 @@ var tableStarts = [...]uint16{
 	1038,
 	1039,
 	1040,
+	1041,
 	1042,
-	1045,
-	1046,
+	1044,
 	1047,
 	1048,
 	1049,
@@ -8376,15 +8398,15 @@ var tableStarts = [...]uint16{
 	1051,
 	1052,
 	1053,
-	1058,
-	1062,
+	1054,
+	1055,
+	1060,
 	1064,
 	1066,
 	1068,
 	1070,
-	1071,
+	1072,
 	1073,
-	1074,
 	1075,
 	1076,
 	1077,
@@ -8392,8 +8414,8 @@ var tableStarts = [...]uint16{
 	1079,
 	1080,
 	1081,
+	1082,
 	1083,
-	1084,
 	1085,
 	1086,
 	1087,
@@ -8403,8 +8425,8 @@ var tableStarts = [...]uint16{
 	1091,
 	1092,
 	1093,
-	1100,
-	1101,
+	1094,
+	1095,
 	1102,
 	1103,
 	1104,
@@ -8415,9 +8437,9 @@ var tableStarts = [...]uint16{
 	1109,
 	1110,
 	1111,
+	1112,
 	1113,
-	1121,
-	1122,
+	1115,
 	1123,
 	1124,
 	1125,
@@ -8427,17 +8449,17 @@ var tableStarts = [...]uint16{
 	1129,
 	1130,
 	1131,
+	1132,
 	1133,
-	1134,
+	1135,
 	1136,
-	1137,
 	1138,
+	1139,
 	1140,
-	1141,
 	1142,
 	1143,
+	1144,
 	1145,
-	1146,
 	1147,
 	1148,
 	1149,
@@ -8446,21 +8468,21 @@ var tableStarts = [...]uint16{
 	1152,
 	1153,
 	1154,
-	1157,
-	1158,
+	1155,
+	1156,
 	1159,
 	1160,
 	1161,
 	1162,
+	1163,
 	1164,
-	1165,
 	1166,
+	1167,
 	1168,
 	1170,
 	1172,
 	1174,
 	1176,
-	1177,
 	1178,
 	1179,
 	1180,
@@ -8470,10 +8492,10 @@ var tableStarts = [...]uint16{
 	1184,
 	1185,
 	1186,
-	1194,
-	1195,
-	1198,
-	1199,
+	1187,
+	1188,
+	1196,
+	1197,
 	1200,
 	1201,
 	1202,
@@ -8486,35 +8508,34 @@ var tableStarts = [...]uint16{
 	1209,
 	1210,
 	1211,
+	1212,
 	1213,
-	1214,
 	1215,
 	1216,
 	1217,
 	1218,
+	1219,
 	1220,
-	1221,
 	1222,
 	1223,
 	1224,
 	1225,
+	1226,
 	1227,
-	1228,
 	1229,
 	1230,
-	1233,
-	1234,
+	1231,
+	1232,
 	1235,
+	1236,
 	1237,
 	1239,
-	1240,
-	1243,
-	1244,
-	1245,
+	1241,
+	1242,
 	1246,
+	1247,
+	1248,
 	1249,
-	1250,
-	1251,
 	1252,
 	1253,
 	1254,
@@ -8529,20 +8550,20 @@ var tableStarts = [...]uint16{
 	1263,
 	1264,
 	1265,
+	1266,
 	1267,
 	1268,
-	1269,
 	1270,
 	1271,
 	1272,
+	1273,
 	1274,
 	1275,
-	1276,
 	1277,
+	1278,
 	1279,
-	1281,
+	1280,
 	1282,
-	1283,
 	1284,
 	1285,
 	1286,
@@ -8552,16 +8573,16 @@ var tableStarts = [...]uint16{
 	1290,
 	1291,
 	1292,
+	1293,
 	1294,
 	1295,
+	1297,
 	1298,
 	1301,
 	1304,
 	1307,
-	1308,
 	1310,
 	1311,
-	1312,
 	1313,
 	1314,
 	1315,
@@ -8574,60 +8595,60 @@ var tableStarts = [...]uint16{
 	1322,
 	1323,
 	1324,
+	1325,
 	1326,
 	1327,
-	1328,
+	1329,
+	1330,
 	1331,
-	1332,
-	1336,
-	1337,
-	1338,
+	1334,
+	1335,
 	1339,
 	1340,
 	1341,
 	1342,
 	1343,
 	1344,
+	1345,
 	1346,
-	1348,
-	1350,
+	1347,
+	1349,
 	1351,
-	1352,
+	1353,
 	1354,
-	1356,
-	1358,
-	1367,
-	1368,
+	1355,
+	1357,
+	1359,
+	1361,
 	1370,
-	1372,
+	1371,
 	1373,
-	1374,
 	1375,
 	1376,
 	1377,
+	1378,
 	1379,
 	1380,
-	1381,
-	1385,
-	1386,
-	1387,
+	1382,
+	1383,
+	1384,
 	1388,
+	1389,
 	1390,
-	1392,
+	1391,
 	1393,
-	1394,
 	1395,
+	1396,
 	1397,
-	1399,
-	1401,
-	1403,
-	1405,
-	1407,
-	1432,
-	1433,
+	1398,
+	1400,
+	1402,
+	1404,
+	1406,
+	1408,
+	1410,
 	1435,
 	1436,
-	1437,
 	1438,
 	1439,
 	1440,
@@ -8647,28 +8668,28 @@ var tableStarts = [...]uint16{
 	1454,
 	1455,
 	1456,
+	1457,
 	1458,
 	1459,
 	1461,
 	1462,
-	1463,
+	1464,
 	1465,
-	1467,
+	1466,
 	1468,
-	1469,
 	1470,
 	1471,
 	1472,
+	1473,
 	1474,
-	1476,
-	1478,
-	1480,
-	1482,
-	1484,
+	1475,
+	1477,
+	1479,
+	1481,
+	1483,
 	1485,
 	1487,
 	1488,
-	1489,
 	1490,
 	1491,
 	1492,
@@ -8680,71 +8701,71 @@ var tableStarts = [...]uint16{
 	1498,
 	1499,
 	1500,
+	1501,
 	1502,
 	1503,
-	1504,
 	1505,
 	1506,
+	1507,
 	1508,
 	1509,
 	1510,
 	1511,
-	1512,
 	1513,
 	1514,
 	1515,
 	1516,
 	1517,
+	1518,
+	1519,
 	1520,
+	1521,
 	1522,
-	1523,
-	1524,
-	1526,
+	1525,
 	1527,
 	1528,
 	1529,
-	1530,
 	1531,
 	1532,
+	1533,
 	1534,
 	1535,
 	1536,
 	1537,
-	1538,
+	1539,
 	1540,
 	1541,
 	1542,
 	1543,
-	1544,
 	1545,
 	1546,
+	1547,
+	1548,
 	1549,
 	1550,
 	1551,
-	1552,
-	1553,
 	1554,
+	1555,
 	1556,
 	1557,
-	1578,
-	1579,
-	1581,
+	1558,
+	1559,
+	1561,
+	1562,
 	1583,
-	1585,
+	1584,
 	1586,
-	1587,
 	1588,
-	1589,
 	1590,
 	1591,
 	1592,
+	1593,
+	1594,
+	1595,
 	1596,
 	1597,
-	1599,
-	1600,
 	1601,
 	1602,
-	1603,
 	1604,
 	1605,
 	1606,
@@ -8756,30 +8777,30 @@ var tableStarts = [...]uint16{
 	1612,
 	1613,
 	1614,
+	1615,
 	1616,
 	1617,
+	1618,
 	1619,
 	1621,
-	1623,
+	1622,
 	1624,
-	1625,
 	1626,
-	1627,
 	1628,
 	1629,
 	1630,
 	1631,
+	1632,
 	1633,
 	1634,
 	1635,
 	1636,
-	1637,
 	1638,
+	1639,
 	1640,
 	1641,
 	1642,
 	1643,
-	1644,
 	1645,
 	1646,
 	1647,
@@ -8791,29 +8812,29 @@ var tableStarts = [...]uint16{
 	1653,
 	1654,
 	1655,
+	1656,
+	1657,
 	1658,
 	1659,
 	1660,
-	1661,
-	1662,
 	1663,
 	1664,
 	1665,
 	1666,
 	1667,
 	1668,
+	1669,
 	1670,
 	1671,
 	1672,
-	1674,
+	1673,
 	1675,
 	1676,
 	1677,
+	1679,
 	1680,
 	1681,
 	1682,
-	1683,
-	1684,
 	1685,
 	1686,
 	1687,
@@ -8821,14 +8842,14 @@ var tableStarts = [...]uint16{
 	1689,
 	1690,
 	1691,
+	1692,
 	1693,
 	1694,
 	1695,
-	1697,
+	1696,
 	1698,
 	1699,
 	1700,
-	1701,
 	1702,
 	1703,
 	1704,
@@ -8838,28 +8859,28 @@ var tableStarts = [...]uint16{
 	1708,
 	1709,
 	1710,
+	1711,
 	1712,
 	1713,
 	1714,
 	1715,
-	1716,
 	1717,
 	1718,
 	1719,
 	1720,
 	1721,
+	1722,
+	1723,
 	1724,
 	1725,
 	1726,
-	1727,
-	1728,
 	1729,
 	1730,
+	1731,
 	1732,
 	1733,
 	1734,
 	1735,
-	1736,
 	1737,
 	1738,
 	1739,
@@ -8886,25 +8907,25 @@ var tableStarts = [...]uint16{
 	1760,
 	1761,
 	1762,
+	1763,
 	1764,
 	1765,
 	1766,
 	1767,
-	1768,
 	1769,
 	1770,
+	1771,
 	1772,
+	1773,
 	1774,
-	1776,
-	1778,
+	1775,
+	1777,
 	1779,
-	1786,
-	1787,
-	1789,
-	1790,
+	1781,
+	1783,
+	1784,
 	1791,
 	1792,
-	1793,
 	1794,
 	1795,
 	1796,
@@ -8918,92 +8939,92 @@ var tableStarts = [...]uint16{
 	1804,
 	1805,
 	1806,
+	1807,
 	1808,
 	1809,
 	1810,
-	1812,
+	1811,
+	1813,
 	1814,
 	1815,
-	1816,
 	1817,
-	1818,
 	1819,
 	1820,
+	1821,
+	1822,
+	1823,
+	1824,
 	1825,
-	1826,
+	1830,
 	1831,
-	1832,
-	1833,
-	1834,
-	1835,
+	1836,
 	1837,
+	1838,
 	1839,
-	1841,
-	1843,
-	1845,
+	1840,
+	1842,
+	1844,
 	1846,
-	1847,
 	1848,
-	1849,
+	1850,
 	1851,
 	1852,
+	1853,
 	1854,
-	1855,
 	1856,
-	1858,
+	1857,
 	1859,
 	1860,
 	1861,
-	1862,
+	1863,
 	1864,
+	1865,
 	1866,
-	1868,
+	1867,
 	1869,
-	1870,
 	1871,
 	1873,
+	1874,
 	1875,
 	1876,
-	1879,
+	1878,
 	1880,
 	1881,
-	1883,
-	1891,
-	1893,
-	1897,
+	1884,
+	1885,
+	1886,
+	1888,
+	1896,
 	1898,
-	1899,
-	1900,
-	1901,
 	1902,
 	1903,
 	1904,
 	1905,
+	1906,
 	1907,
-	1911,
-	1913,
-	1915,
-	1917,
-	1921,
-	1923,
-	1925,
-	1927,
-	1935,
-	1937,
-	1939,
+	1908,
+	1909,
+	1910,
+	1912,
+	1916,
+	1918,
+	1920,
+	1922,
+	1926,
+	1928,
+	1930,
+	1932,
+	1940,
 	1942,
-	1943,
-	1949,
-	1950,
+	1944,
+	1947,
+	1948,
+	1954,
 	1955,
-	1957,
-	1959,
-	1961,
+	1960,
+	1962,
+	1964,
 	1966,
-	1967,
-	1968,
-	1969,
-	1970,
 	1971,
 	1972,
 	1973,
@@ -9015,14 +9036,14 @@ var tableStarts = [...]uint16{
 	1979,
 	1980,
 	1981,
+	1982,
 	1983,
 	1984,
 	1985,
-	1987,
+	1986,
 	1988,
 	1989,
 	1990,
-	1991,
 	1992,
 	1993,
 	1994,
@@ -9030,21 +9051,21 @@ var tableStarts = [...]uint16{
 	1996,
 	1997,
 	1998,
+	1999,
+	2000,
+	2001,
 	2002,
-	2008,
-	2009,
-	2010,
-	2011,
-	2012,
+	2003,
+	2007,
 	2013,
+	2014,
 	2015,
-	2019,
-	2029,
-	2032,
-	2033,
+	2016,
+	2017,
+	2018,
+	2020,
+	2024,
 	2034,
-	2035,
-	2036,
 	2037,
 	2038,
 	2039,
@@ -9055,12 +9076,12 @@ var tableStarts = [...]uint16{
 	2044,
 	2045,
 	2046,
+	2047,
+	2048,
 	2049,
-	2052,
-	2053,
+	2050,
+	2051,
 	2054,
-	2055,
-	2056,
 	2057,
 	2058,
 	2059,
@@ -9070,30 +9091,30 @@ var tableStarts = [...]uint16{
 	2063,
 	2064,
 	2065,
+	2066,
 	2067,
 	2068,
 	2069,
 	2070,
-	2071,
 	2072,
 	2073,
 	2074,
 	2075,
+	2076,
 	2077,
 	2078,
 	2079,
 	2080,
-	2081,
 	2082,
 	2083,
 	2084,
 	2085,
 	2086,
-	2092,
-	2093,
-	2094,
-	2095,
-	2096,
+	2087,
+	2088,
+	2089,
+	2090,
+	2091,
 	2097,
 	2098,
 	2099,
@@ -9102,14 +9123,15 @@ var tableStarts = [...]uint16{
 	2102,
 	2103,
 	2104,
+	2105,
 	2106,
 	2107,
 	2108,
 	2109,
-	2110,
 	2111,
 	2112,
 	2113,
+	2114,
 	2115,
 	2116,
 	2117,
@@ -9118,7 +9140,6 @@ var tableStarts = [...]uint16{
 	2121,
 	2122,
 	2123,
-	2124,
 	2125,
 	2126,
 	2127,
@@ -9162,46 +9183,46 @@ var tableStarts = [...]uint16{
 	2165,
 	2166,
 	2167,
+	2168,
 	2169,
 	2170,
 	2171,
 	2172,
-	2173,
 	2174,
 	2175,
+	2176,
 	2177,
 	2178,
 	2179,
-	2181,
+	2180,
+	2182,
+	2183,
 	2184,
-	2185,
 	2186,
-	2187,
-	2188,
 	2189,
 	2190,
 	2191,
 	2192,
 	2193,
+	2194,
 	2195,
 	2196,
 	2197,
 	2198,
-	2199,
 	2200,
 	2201,
 	2202,
 	2203,
 	2204,
 	2205,
+	2206,
 	2207,
 	2208,
 	2209,
+	2210,
 	2212,
 	2213,
 	2214,
-	2215,
-	2216,
 	2217,
 	2218,
 	2219,
@@ -9212,42 +9233,42 @@ var tableStarts = [...]uint16{
 	2224,
 	2225,
 	2226,
+	2227,
 	2228,
+	2229,
 	2230,
 	2231,
-	2232,
 	2233,
-	2234,
 	2235,
 	2236,
-	2243,
-	2244,
-	2245,
-	2246,
+	2237,
+	2238,
+	2239,
+	2240,
+	2241,
 	2248,
 	2249,
 	2250,
-	2252,
+	2251,
 	2253,
 	2254,
 	2255,
-	2256,
 	2257,
 	2258,
 	2259,
 	2260,
+	2261,
 	2262,
 	2263,
 	2264,
 	2265,
 	2267,
+	2268,
 	2269,
 	2270,
 	2272,
-	2273,
 	2274,
 	2275,
-	2276,
 	2277,
 	2278,
 	2279,
@@ -9256,52 +9277,52 @@ var tableStarts = [...]uint16{
 	2282,
 	2283,
 	2284,
+	2285,
+	2286,
 	2287,
+	2288,
 	2289,
-	2290,
-	2291,
-	2293,
+	2292,
+	2294,
 	2295,
 	2296,
-	2297,
-	2299,
+	2298,
 	2300,
 	2301,
 	2302,
-	2303,
 	2304,
+	2305,
 	2306,
 	2307,
 	2308,
 	2309,
-	2310,
 	2311,
 	2312,
 	2313,
+	2314,
+	2315,
+	2316,
 	2317,
 	2318,
-	2319,
-	2320,
-	2321,
 	2322,
+	2323,
 	2324,
 	2325,
 	2326,
+	2327,
+	2329,
 	2330,
-	2332,
-	2333,
-	2334,
+	2331,
 	2335,
-	2336,
 	2337,
 	2338,
 	2339,
 	2340,
+	2341,
 	2342,
 	2343,
 	2344,
 	2345,
-	2346,
 	2347,
 	2348,
 	2349,
@@ -9314,11 +9335,11 @@ var tableStarts = [...]uint16{
 	2356,
 	2357,
 	2358,
+	2359,
 	2360,
 	2361,
 	2362,
 	2363,
-	2364,
 	2365,
 	2366,
 	2367,
@@ -9348,12 +9369,12 @@ var tableStarts = [...]uint16{
 	2391,
 	2392,
 	2393,
+	2394,
+	2395,
+	2396,
 	2397,
-	2399,
-	2400,
-	2401,
+	2398,
 	2402,
-	2403,
 	2404,
 	2405,
 	2406,
@@ -9376,50 +9397,50 @@ var tableStarts = [...]uint16{
 	2423,
 	2424,
 	2425,
+	2426,
 	2427,
 	2428,
 	2429,
 	2430,
-	2431,
 	2432,
 	2433,
 	2434,
 	2435,
+	2436,
 	2437,
 	2438,
 	2439,
 	2440,
-	2441,
 	2442,
+	2443,
 	2444,
+	2445,
 	2446,
-	2448,
-	2450,
-	2452,
-	2454,
+	2447,
+	2449,
+	2451,
+	2453,
 	2455,
-	2456,
 	2457,
-	2458,
 	2459,
 	2460,
+	2461,
 	2462,
 	2463,
 	2464,
 	2465,
-	2466,
 	2467,
+	2468,
 	2469,
 	2470,
 	2471,
 	2472,
-	2473,
 	2474,
+	2475,
 	2476,
 	2477,
 	2478,
 	2479,
-	2480,
 	2481,
 	2482,
 	2483,
@@ -9439,20 +9460,20 @@ var tableStarts = [...]uint16{
 	2497,
 	2498,
 	2499,
+	2500,
 	2501,
+	2502,
 	2503,
 	2504,
-	2505,
 	2506,
-	2507,
 	2508,
 	2509,
 	2510,
+	2511,
 	2512,
 	2513,
 	2514,
 	2515,
-	2516,
 	2517,
 	2518,
 	2519,
@@ -9460,23 +9481,23 @@ var tableStarts = [...]uint16{
 	2521,
 	2522,
 	2523,
+	2524,
 	2525,
 	2526,
 	2527,
 	2528,
 	2529,
-	2530,
 	2531,
 	2532,
 	2533,
 	2534,
 	2535,
+	2536,
 	2537,
 	2538,
 	2539,
 	2540,
 	2541,
-	2542,
 	2543,
 	2544,
 	2545,
@@ -9489,43 +9510,43 @@ var tableStarts = [...]uint16{
 	2552,
 	2553,
 	2554,
+	2555,
+	2556,
 	2557,
+	2558,
+	2559,
 	2560,
-	2561,
-	2562,
-	2564,
-	2565,
+	2563,
 	2566,
 	2567,
 	2568,
-	2569,
 	2570,
 	2571,
 	2572,
 	2573,
+	2574,
 	2575,
+	2576,
 	2577,
 	2578,
 	2579,
-	2580,
 	2581,
-	2582,
 	2583,
+	2584,
 	2585,
+	2586,
 	2587,
 	2588,
 	2589,
-	2590,
 	2591,
-	2592,
 	2593,
 	2594,
+	2595,
 	2596,
 	2597,
 	2598,
 	2599,
 	2600,
-	2601,
 	2602,
 	2603,
 	2604,
@@ -9537,125 +9558,125 @@ var tableStarts = [...]uint16{
 	2610,
 	2611,
 	2612,
+	2613,
 	2614,
 	2615,
+	2616,
+	2617,
 	2618,
-	2619,
 	2620,
 	2621,
-	2622,
-	2623,
 	2624,
 	2625,
 	2626,
 	2627,
 	2628,
 	2629,
+	2630,
+	2631,
 	2632,
 	2633,
 	2634,
 	2635,
+	2638,
+	2639,
 	2640,
-	2642,
-	2645,
+	2641,
 	2646,
-	2647,
-	2649,
-	2650,
+	2648,
 	2651,
 	2652,
 	2653,
-	2654,
 	2655,
 	2656,
 	2657,
 	2658,
 	2659,
 	2660,
+	2661,
+	2662,
 	2663,
+	2664,
 	2665,
-	2667,
+	2666,
 	2669,
 	2671,
 	2673,
 	2675,
-	2676,
 	2677,
-	2678,
 	2679,
-	2680,
 	2681,
 	2682,
 	2683,
 	2684,
 	2685,
+	2686,
 	2687,
 	2688,
+	2689,
+	2690,
 	2691,
-	2692,
 	2693,
-	2695,
-	2696,
+	2694,
+	2697,
 	2698,
 	2699,
-	2700,
+	2701,
+	2702,
+	2704,
 	2705,
 	2706,
-	2708,
-	2709,
-	2710,
 	2711,
 	2712,
-	2713,
 	2714,
+	2715,
+	2716,
 	2717,
 	2718,
 	2719,
 	2720,
-	2721,
-	2722,
 	2723,
 	2724,
 	2725,
+	2726,
 	2727,
+	2728,
 	2729,
+	2730,
 	2731,
 	2733,
 	2735,
 	2737,
-	2742,
+	2739,
+	2741,
 	2743,
-	2744,
-	2745,
+	2748,
 	2749,
-	2752,
-	2753,
+	2750,
+	2751,
 	2755,
-	2756,
-	2757,
 	2758,
 	2759,
-	2760,
 	2761,
 	2762,
 	2763,
+	2764,
+	2765,
+	2766,
+	2767,
 	2768,
 	2769,
-	2770,
-	2771,
-	2772,
-	2773,
+	2774,
 	2775,
 	2776,
+	2777,
+	2778,
+	2779,
 	2781,
-	2784,
+	2782,
 	2787,
-	2791,
-	2792,
+	2790,
 	2793,
-	2794,
-	2795,
-	2796,
 	2797,
 	2798,
 	2799,
@@ -9666,12 +9687,12 @@ var tableStarts = [...]uint16{
 	2804,
 	2805,
 	2806,
+	2807,
 	2808,
 	2809,
 	2810,
 	2811,
 	2812,
-	2813,
 	2814,
 	2815,
 	2816,
@@ -9680,39 +9701,39 @@ var tableStarts = [...]uint16{
 	2819,
 	2820,
 	2821,
+	2822,
 	2823,
 	2824,
+	2825,
 	2826,
 	2827,
-	2828,
 	2829,
 	2830,
-	2831,
 	2832,
 	2833,
 	2834,
 	2835,
 	2836,
 	2837,
+	2838,
 	2839,
 	2840,
 	2841,
+	2842,
 	2843,
-	2844,
 	2845,
 	2846,
 	2847,
-	2848,
 	2849,
 	2850,
 	2851,
 	2852,
+	2853,
 	2854,
 	2855,
 	2856,
 	2857,
 	2858,
-	2859,
 	2860,
 	2861,
 	2862,
@@ -9720,51 +9741,51 @@ var tableStarts = [...]uint16{
 	2864,
 	2865,
 	2866,
+	2867,
 	2868,
 	2869,
+	2870,
+	2871,
 	2872,
-	2887,
-	2889,
-	2890,
-	2891,
-	2892,
+	2874,
+	2875,
+	2878,
 	2893,
-	2894,
 	2895,
 	2896,
-	2941,
-	2942,
-	2945,
-	2946,
+	2897,
+	2898,
+	2899,
+	2900,
+	2901,
+	2902,
 	2947,
 	2948,
-	2949,
-	2950,
 	2951,
+	2952,
 	2953,
 	2954,
+	2955,
 	2956,
 	2957,
 	2959,
+	2960,
 	2962,
 	2963,
-	2964,
-	2966,
+	2965,
 	2968,
-	2984,
-	2985,
-	2987,
-	2988,
-	2989,
+	2969,
+	2970,
+	2972,
+	2974,
+	2990,
 	2991,
-	2992,
+	2993,
 	2994,
-	2999,
+	2995,
+	2997,
+	2998,
 	3000,
-	3001,
-	3002,
-	3003,
-	3004,
 	3005,
 	3006,
 	3007,
@@ -9775,14 +9796,14 @@ var tableStarts = [...]uint16{
 	3012,
 	3013,
 	3014,
+	3015,
 	3016,
 	3017,
+	3018,
 	3019,
 	3020,
-	3021,
 	3022,
 	3023,
-	3024,
 	3025,
 	3026,
 	3027,
@@ -9810,20 +9831,20 @@ var tableStarts = [...]uint16{
 	3049,
 	3050,
 	3051,
+	3052,
 	3053,
 	3054,
 	3055,
 	3056,
 	3057,
-	3058,
 	3059,
 	3060,
+	3061,
+	3062,
 	3063,
 	3064,
 	3065,
 	3066,
-	3067,
-	3068,
 	3069,
 	3070,
 	3071,
@@ -9839,49 +9860,49 @@ var tableStarts = [...]uint16{
 	3081,
 	3082,
 	3083,
+	3084,
 	3085,
 	3086,
 	3087,
 	3088,
 	3089,
-	3090,
 	3091,
 	3092,
 	3093,
+	3094,
+	3095,
 	3096,
-	3100,
+	3097,
+	3098,
+	3099,
 	3102,
-	3104,
-	3105,
 	3106,
-	3107,
 	3108,
-	3109,
+	3110,
 	3111,
+	3112,
+	3113,
 	3114,
 	3115,
-	3116,
 	3117,
-	3118,
+	3120,
 	3121,
 	3122,
 	3123,
 	3124,
-	3126,
 	3127,
 	3128,
 	3129,
 	3130,
-	3131,
 	3132,
 	3133,
 	3134,
+	3135,
+	3136,
+	3137,
 	3138,
 	3139,
 	3140,
-	3141,
-	3142,
-	3143,
 	3144,
 	3145,
 	3146,
@@ -9892,35 +9913,36 @@ var tableStarts = [...]uint16{
 	3151,
 	3152,
 	3153,
+	3154,
 	3155,
+	3156,
 	3157,
+	3158,
+	3159,
+	3161,
 	3163,
-	3164,
-	3166,
-	3167,
 	3169,
 	3170,
-	3171,
 	3172,
+	3173,
 	3175,
 	3176,
 	3177,
 	3178,
+	3181,
 	3182,
 	3183,
 	3184,
-	3185,
-	3187,
+	3188,
 	3189,
 	3190,
 	3191,
-	3192,
 	3193,
-	3202,
-	3203,
-	3204,
-	3205,
-	3206,
+	3195,
+	3196,
+	3197,
+	3198,
+	3199,
 	3208,
 	3209,
 	3210,
@@ -9928,52 +9950,50 @@ var tableStarts = [...]uint16{
 	3212,
 	3214,
 	3215,
+	3216,
+	3218,
+	3220,
 	3222,
-	3231,
-	3234,
-	3235,
-	3251,
-	3252,
-	3254,
-	3256,
-	3257,
-	3258,
-	3279,
-	3280,
-	3285,
-	3287,
-	3288,
+	3224,
+	3225,
+	3232,
+	3241,
+	3244,
+	3245,
+	3261,
+	3262,
+	3264,
+	3266,
+	3267,
+	3268,
 	3289,
 	3290,
-	3291,
-	3292,
-	3293,
-	3294,
 	3295,
 	3297,
 	3298,
 	3299,
 	3300,
+	3301,
+	3302,
+	3303,
+	3304,
+	3305,
+	3307,
 	3308,
 	3309,
-	3317,
+	3310,
+	3318,
 	3319,
-	3324,
 	3327,
-	3328,
 	3329,
-	3330,
-	3331,
-	3333,
 	3334,
 	3337,
 	3338,
 	3339,
 	3340,
 	3341,
-	3342,
+	3343,
 	3344,
-	3346,
 	3347,
 	3348,
 	3349,
@@ -9984,161 +10004,169 @@ var tableStarts = [...]uint16{
 	3356,
 	3357,
 	3358,
+	3359,
+	3360,
+	3361,
+	3362,
+	3364,
+	3366,
+	3367,
+	3368,
 }
 
 // tablePhrases are the entries under each of tableWords, by list, each list's longest first.
 var tablePhrases = [...]phrase{
-	{58, ""},                        // #1
-	{61, ""},                        // #1
+	{59, ""},                        // #1
+	{62, ""},                        // #1
 	{11, "somethings"},              // 20
 	{11, ""},                        // 20-somethings
-	{30, ""},                        // 3d
+	{31, ""},                        // 3d
 	{3, "future"},                   // a
-	{13, "difference to"},           // a
-	{13, "difference for"},          // a
-	{19, "fraction of"},             // a
-	{23, "world in which"},          // a
-	{23, "future in which"},         // a
-	{23, "world where"},             // a
-	{23, "world with"},              // a
-	{23, "world without"},           // a
-	{23, "future where"},            // a
-	{23, "future with"},             // a
-	{31, ""},                        // a
-	{61, ""},                        // a
-	{62, "nossa missao e"},          // a
-	{62, "pour mission"},            // a
-	{63, "nossa visao e"},           // a
-	{65, ""},                        // a
-	{71, "number of"},               // a
-	{71, "lot of"},                  // a
-	{62, "la missione di"},          // abbiamo
-	{13, ""},                        // ability
-	{32, ""},                        // about
-	{42, ""},                        // above
-	{32, ""},                        // abstract
+	{14, "difference to"},           // a
+	{14, "difference for"},          // a
+	{20, "fraction of"},             // a
+	{24, "world in which"},          // a
+	{24, "future in which"},         // a
+	{24, "world where"},             // a
+	{24, "world with"},              // a
+	{24, "world without"},           // a
+	{24, "future where"},            // a
+	{24, "future with"},             // a
+	{32, ""},                        // a
+	{62, ""},                        // a
+	{63, "nossa missao e"},          // a
+	{63, "pour mission"},            // a
+	{64, "nossa visao e"},           // a
+	{66, ""},                        // a
+	{72, "number of"},               // a
+	{72, "lot of"},                  // a
+	{63, "la missione di"},          // abbiamo
+	{14, ""},                        // ability
+	{33, ""},                        // about
+	{43, ""},                        // above
+	{33, ""},                        // abstract
 	{11, ""},                        // academics
-	{31, ""},                        // academy
+	{32, ""},                        // academy
 	{4, ""},                         // accelerate
-	{14, ""},                        // accelerate
+	{15, ""},                        // accelerate
 	{4, ""},                         // accelerated
-	{14, ""},                        // accelerated
+	{15, ""},                        // accelerated
 	{4, ""},                         // accelerateed
-	{14, ""},                        // accelerateed
+	{15, ""},                        // accelerateed
 	{4, ""},                         // accelerateing
-	{14, ""},                        // accelerateing
+	{15, ""},                        // accelerateing
 	{4, ""},                         // accelerates
-	{14, ""},                        // accelerates
+	{15, ""},                        // accelerates
 	{4, ""},                         // accelerating
-	{14, ""},                        // accelerating
-	{13, "to"},                      // access
-	{14, ""},                        // access
-	{14, ""},                        // accessed
-	{14, ""},                        // accesses
-	{13, ""},                        // accessible
-	{14, ""},                        // accessing
-	{14, ""},                        // accesss
+	{15, ""},                        // accelerating
+	{14, "to"},                      // access
+	{15, ""},                        // access
+	{15, ""},                        // accessed
+	{15, ""},                        // accesses
+	{14, ""},                        // accessible
+	{15, ""},                        // accessing
+	{15, ""},                        // accesss
 	{11, ""},                        // accountants
-	{14, ""},                        // achieve
-	{14, ""},                        // achieved
-	{14, ""},                        // achieveed
-	{14, ""},                        // achieveing
-	{14, ""},                        // achieves
-	{14, ""},                        // achieving
-	{51, ""},                        // acknowledgements
-	{40, "as"},                      // act
-	{40, "as"},                      // acting
-	{41, ""},                        // action
-	{15, "insights"},                // actionable
-	{41, ""},                        // actions
-	{40, "as"},                      // acts
-	{67, ""},                        // add
-	{50, "and logistics"},           // admin
-	{50, "and logistics"},           // administration
+	{15, ""},                        // achieve
+	{15, ""},                        // achieved
+	{15, ""},                        // achieveed
+	{15, ""},                        // achieveing
+	{15, ""},                        // achieves
+	{15, ""},                        // achieving
+	{52, ""},                        // acknowledgements
+	{41, "as"},                      // act
+	{41, "as"},                      // acting
+	{42, ""},                        // action
+	{16, "insights"},                // actionable
+	{42, ""},                        // actions
+	{41, "as"},                      // acts
+	{68, ""},                        // add
+	{51, "and logistics"},           // admin
+	{51, "and logistics"},           // administration
 	{11, ""},                        // administrators
 	{11, ""},                        // admins
 	{7, ""},                         // adopted
-	{31, ""},                        // adopted
+	{32, ""},                        // adopted
 	{5, ""},                         // adoption
 	{10, ""},                        // adult
 	{4, ""},                         // advance
-	{14, ""},                        // advance
+	{15, ""},                        // advance
 	{4, ""},                         // advanced
-	{14, ""},                        // advanced
+	{15, ""},                        // advanced
 	{4, ""},                         // advanceed
-	{14, ""},                        // advanceed
+	{15, ""},                        // advanceed
 	{4, ""},                         // advanceing
-	{14, ""},                        // advanceing
+	{15, ""},                        // advanceing
 	{4, ""},                         // advances
-	{14, ""},                        // advances
-	{38, ""},                        // advances
+	{15, ""},                        // advances
+	{39, ""},                        // advances
 	{4, ""},                         // advancing
-	{14, ""},                        // advancing
-	{38, ""},                        // advancing
+	{15, ""},                        // advancing
+	{39, ""},                        // advancing
 	{6, ""},                         // advocate
 	{6, ""},                         // advocated
 	{6, ""},                         // advocateed
 	{6, ""},                         // advocateing
 	{6, ""},                         // advocates
 	{6, ""},                         // advocating
-	{14, ""},                        // afford
-	{13, ""},                        // affordable
-	{14, ""},                        // afforded
-	{14, ""},                        // affording
-	{14, ""},                        // affords
+	{15, ""},                        // afford
+	{14, ""},                        // affordable
+	{15, ""},                        // afforded
+	{15, ""},                        // affording
+	{15, ""},                        // affords
 	{11, ""},                        // agencies
 	{10, ""},                        // agency
-	{31, ""},                        // agency
-	{51, ""},                        // agenda
-	{15, ""},                        // agile
+	{32, ""},                        // agency
+	{52, ""},                        // agenda
+	{16, ""},                        // agile
 	{7, ""},                         // agreed
-	{31, ""},                        // agreed
-	{41, ""},                        // agreed
-	{15, "powered"},                 // ai
-	{15, "driven"},                  // ai
-	{30, ""},                        // ai
-	{66, ""},                        // ai
-	{15, ""},                        // ai-driven
-	{15, ""},                        // ai-powered
+	{32, ""},                        // agreed
+	{42, ""},                        // agreed
+	{16, "powered"},                 // ai
+	{16, "driven"},                  // ai
+	{31, ""},                        // ai
+	{67, ""},                        // ai
+	{16, ""},                        // ai-driven
+	{16, ""},                        // ai-powered
 	{4, ""},                         // aim
-	{23, "to be"},                   // aim
-	{35, "to"},                      // aim
-	{35, "for"},                     // aim
-	{70, "to"},                      // aim
+	{24, "to be"},                   // aim
+	{36, "to"},                      // aim
+	{36, "for"},                     // aim
+	{71, "to"},                      // aim
 	{4, ""},                         // aimed
 	{4, ""},                         // aiming
 	{4, ""},                         // aims
-	{23, "to be"},                   // aims
-	{35, "to"},                      // aims
-	{35, "for"},                     // aims
+	{24, "to be"},                   // aims
+	{36, "to"},                      // aims
+	{36, "for"},                     // aims
 	{0, ""},                         // al
-	{66, ""},                        // algorithm
-	{66, ""},                        // algorithms
+	{67, ""},                        // algorithm
+	{67, ""},                        // algorithms
 	{2, ""},                         // alignment
 	{8, ""},                         // all
-	{60, ""},                        // all
-	{65, ""},                        // all
-	{14, ""},                        // alleviate
-	{14, ""},                        // alleviated
-	{14, ""},                        // alleviateed
-	{14, ""},                        // alleviateing
-	{14, ""},                        // alleviates
-	{14, ""},                        // alleviating
-	{31, ""},                        // alliance
-	{49, ""},                        // allow
-	{49, ""},                        // allowed
-	{49, ""},                        // allowing
-	{49, ""},                        // allows
-	{19, "to"},                      // alternative
-	{51, ""},                        // alternatives
-	{45, ""},                        // altitude
-	{60, ""},                        // always
+	{61, ""},                        // all
+	{66, ""},                        // all
+	{15, ""},                        // alleviate
+	{15, ""},                        // alleviated
+	{15, ""},                        // alleviateed
+	{15, ""},                        // alleviateing
+	{15, ""},                        // alleviates
+	{15, ""},                        // alleviating
+	{32, ""},                        // alliance
+	{50, ""},                        // allow
+	{50, ""},                        // allowed
+	{50, ""},                        // allowing
+	{50, ""},                        // allows
+	{20, "to"},                      // alternative
+	{52, ""},                        // alternatives
+	{46, ""},                        // altitude
+	{61, ""},                        // always
 	{12, ""},                        // am
-	{71, ""},                        // amazing
-	{61, ""},                        // america's
-	{61, ""},                        // americas
-	{61, ""},                        // an
-	{65, ""},                        // an
+	{72, ""},                        // amazing
+	{62, ""},                        // america's
+	{62, ""},                        // americas
+	{62, ""},                        // an
+	{66, ""},                        // an
 	{6, ""},                         // analyse
 	{6, ""},                         // analysed
 	{6, ""},                         // analyseed
@@ -10152,31 +10180,31 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // analyzeing
 	{6, ""},                         // analyzes
 	{6, ""},                         // analyzing
-	{24, ""},                        // and
-	{65, ""},                        // and
-	{60, ""},                        // any
-	{65, ""},                        // any
+	{25, ""},                        // and
+	{66, ""},                        // and
+	{61, ""},                        // any
+	{66, ""},                        // any
 	{8, ""},                         // anybody
 	{8, ""},                         // anyone
-	{20, ""},                        // api
-	{66, ""},                        // api
-	{69, ""},                        // api
-	{20, ""},                        // apis
-	{66, ""},                        // apis
-	{41, ""},                        // apologies
-	{66, ""},                        // app
-	{51, ""},                        // appendix
-	{66, ""},                        // application
+	{21, ""},                        // api
+	{67, ""},                        // api
+	{70, ""},                        // api
+	{21, ""},                        // apis
+	{67, ""},                        // apis
+	{42, ""},                        // apologies
+	{67, ""},                        // app
+	{52, ""},                        // appendix
+	{67, ""},                        // application
 	{11, ""},                        // apprentices
-	{24, ""},                        // approach
+	{25, ""},                        // approach
 	{7, ""},                         // approved
-	{31, ""},                        // approved
-	{41, ""},                        // approved
-	{41, ""},                        // approvers
+	{32, ""},                        // approved
+	{42, ""},                        // approved
+	{42, ""},                        // approvers
 	{0, ""},                         // approx
 	{1, ""},                         // approx
-	{66, ""},                        // apps
-	{51, ""},                        // architecture
+	{67, ""},                        // apps
+	{52, ""},                        // architecture
 	{6, ""},                         // archive
 	{6, ""},                         // archived
 	{6, ""},                         // archiveed
@@ -10185,208 +10213,210 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // archiving
 	{12, "being"},                   // are
 	{12, ""},                        // are
-	{65, ""},                        // are
-	{35, ""},                        // arguably
-	{67, ""},                        // articulate
-	{30, ""},                        // artificial
+	{66, ""},                        // are
+	{36, ""},                        // arguably
+	{68, ""},                        // articulate
+	{31, ""},                        // artificial
 	{11, ""},                        // artists
-	{31, ""},                        // as
-	{35, "much as possible"},        // as
-	{35, "far as possible"},         // as
-	{35, "appropriate"},             // as
-	{38, "part of"},                 // as
-	{65, ""},                        // as
-	{49, ""},                        // ask
-	{49, ""},                        // asked
-	{49, ""},                        // asking
-	{49, ""},                        // asks
+	{32, ""},                        // as
+	{36, "much as possible"},        // as
+	{36, "far as possible"},         // as
+	{36, "appropriate"},             // as
+	{39, "part of"},                 // as
+	{66, ""},                        // as
+	{50, ""},                        // ask
+	{50, ""},                        // asked
+	{50, ""},                        // asking
+	{50, ""},                        // asks
 	{10, ""},                        // aspiring
-	{31, ""},                        // association
-	{51, ""},                        // assumptions
-	{45, ""},                        // astronaut
-	{53, ""},                        // astronaut
-	{45, ""},                        // astronauts
-	{32, "a glance"},                // at
-	{33, ""},                        // at
-	{61, ""},                        // at
-	{65, ""},                        // at
+	{32, ""},                        // association
+	{52, ""},                        // assumptions
+	{46, ""},                        // astronaut
+	{54, ""},                        // astronaut
+	{46, ""},                        // astronauts
+	{33, "a glance"},                // at
+	{34, ""},                        // at
+	{62, ""},                        // at
+	{66, ""},                        // at
 	{11, ""},                        // athletes
-	{35, "to"},                      // attempt
-	{35, "to"},                      // attempts
-	{41, ""},                        // attendees
-	{48, ""},                        // attention
-	{41, ""},                        // audience
+	{36, "to"},                      // attempt
+	{36, "to"},                      // attempts
+	{42, ""},                        // attendees
+	{49, ""},                        // attention
+	{42, ""},                        // audience
 	{6, ""},                         // audit
 	{6, ""},                         // audited
 	{6, ""},                         // auditing
 	{6, ""},                         // audits
 	{6, ""},                         // auditted
 	{6, ""},                         // auditting
-	{28, ""},                        // auftrag
-	{39, ""},                        // auftrag
-	{41, ""},                        // author
+	{29, ""},                        // auftrag
+	{40, ""},                        // auftrag
+	{42, ""},                        // author
 	{11, ""},                        // authors
-	{41, ""},                        // authors
+	{42, ""},                        // authors
 	{6, ""},                         // automate
 	{6, ""},                         // automated
 	{6, ""},                         // automateed
 	{6, ""},                         // automateing
 	{6, ""},                         // automates
 	{6, ""},                         // automating
-	{14, ""},                        // avoid
-	{14, ""},                        // avoided
-	{14, ""},                        // avoiding
-	{14, ""},                        // avoids
-	{46, ""},                        // award
-	{46, ""},                        // awards
-	{71, ""},                        // awesome
+	{15, ""},                        // avoid
+	{15, ""},                        // avoided
+	{15, ""},                        // avoiding
+	{15, ""},                        // avoids
+	{47, ""},                        // award
+	{47, ""},                        // awards
+	{72, ""},                        // awesome
 	{10, ""},                        // b2b
-	{66, "end"},                     // back
-	{66, "end"},                     // back
-	{66, ""},                        // back-end
-	{66, ""},                        // backend
-	{51, ""},                        // background
-	{51, ""},                        // backlog
-	{45, ""},                        // balloon
-	{40, "on"},                      // based
+	{67, "end"},                     // back
+	{67, "end"},                     // back
+	{67, ""},                        // back-end
+	{67, ""},                        // backend
+	{52, ""},                        // background
+	{52, ""},                        // backlog
+	{46, ""},                        // balloon
+	{41, "on"},                      // based
 	{4, ""},                         // be
 	{12, ""},                        // be
-	{65, ""},                        // be
-	{36, ""},                        // beach
-	{57, ""},                        // because
+	{66, ""},                        // be
+	{37, ""},                        // beach
+	{58, ""},                        // because
 	{4, ""},                         // become
-	{23, ""},                        // become
+	{24, ""},                        // become
 	{4, ""},                         // becomed
 	{4, ""},                         // becomeed
 	{4, ""},                         // becomeing
 	{4, ""},                         // becomes
-	{23, ""},                        // becomes
+	{24, ""},                        // becomes
 	{4, ""},                         // becoming
-	{23, ""},                        // becoming
+	{24, ""},                        // becoming
 	{4, ""},                         // bed
-	{36, ""},                        // bed
+	{37, ""},                        // bed
 	{4, ""},                         // beed
 	{12, ""},                        // been
-	{65, ""},                        // been
-	{37, ""},                        // begun
+	{66, ""},                        // been
+	{38, ""},                        // begun
+	{13, ""},                        // behalf
 	{4, ""},                         // being
 	{12, ""},                        // being
-	{55, "edited"},                  // being
-	{55, "written"},                 // being
-	{55, "revised"},                 // being
-	{64, "drafted"},                 // being
-	{65, ""},                        // being
-	{24, ""},                        // beliefs
-	{14, ""},                        // belong
-	{14, ""},                        // belonged
-	{14, ""},                        // belonging
-	{14, ""},                        // belongs
-	{42, ""},                        // below
+	{56, "edited"},                  // being
+	{56, "written"},                 // being
+	{56, "revised"},                 // being
+	{65, "drafted"},                 // being
+	{66, ""},                        // being
+	{25, ""},                        // beliefs
+	{15, ""},                        // belong
+	{15, ""},                        // belonged
+	{15, ""},                        // belonging
+	{15, ""},                        // belongs
+	{43, ""},                        // below
 	{13, ""},                        // benefit
 	{14, ""},                        // benefit
-	{14, ""},                        // benefited
-	{14, ""},                        // benefiting
-	{14, ""},                        // benefits
-	{51, ""},                        // benefits
-	{14, ""},                        // benefitted
-	{14, ""},                        // benefitting
+	{15, ""},                        // benefit
+	{15, ""},                        // benefited
+	{15, ""},                        // benefiting
+	{15, ""},                        // benefits
+	{52, ""},                        // benefits
+	{15, ""},                        // benefitted
+	{15, ""},                        // benefitting
 	{4, ""},                         // bes
 	{9, ""},                         // best
-	{15, "in class"},                // best
-	{15, "practices"},               // best
-	{58, "loved"},                   // best
-	{58, ""},                        // best
-	{71, ""},                        // best
-	{15, ""},                        // best-in-class
-	{58, ""},                        // best-loved
-	{13, ""},                        // better
-	{19, ""},                        // beyond
-	{34, "picture"},                 // big
+	{16, "in class"},                // best
+	{16, "practices"},               // best
+	{59, "loved"},                   // best
+	{59, ""},                        // best
+	{72, ""},                        // best
+	{16, ""},                        // best-in-class
+	{59, ""},                        // best-loved
+	{14, ""},                        // better
+	{20, ""},                        // beyond
+	{35, "picture"},                 // big
 	{9, ""},                         // biggest
-	{58, ""},                        // biggest
-	{36, ""},                        // bike
-	{60, ""},                        // billion
-	{60, ""},                        // billions
+	{59, ""},                        // biggest
+	{37, ""},                        // bike
+	{61, ""},                        // billion
+	{61, ""},                        // billions
 	{4, ""},                         // bing
-	{30, ""},                        // binocular
-	{15, "edge"},                    // bleeding
-	{15, ""},                        // bleeding-edge
+	{31, ""},                        // binocular
+	{16, "edge"},                    // bleeding
+	{16, ""},                        // bleeding-edge
 	{10, ""},                        // blind
-	{15, "enabled"},                 // blockchain
-	{66, ""},                        // blockchain
-	{15, ""},                        // blockchain-enabled
-	{30, ""},                        // blurred
-	{68, ""},                        // blurred
-	{30, ""},                        // blurry
-	{68, ""},                        // blurry
-	{36, ""},                        // book
-	{36, ""},                        // books
-	{14, ""},                        // boost
-	{14, ""},                        // boosted
-	{45, ""},                        // booster
-	{14, ""},                        // boosting
-	{14, ""},                        // boosts
-	{37, ""},                        // born
-	{37, ""},                        // borne
-	{37, ""},                        // bought
+	{16, "enabled"},                 // blockchain
+	{67, ""},                        // blockchain
+	{16, ""},                        // blockchain-enabled
+	{31, ""},                        // blurred
+	{69, ""},                        // blurred
+	{31, ""},                        // blurry
+	{69, ""},                        // blurry
+	{37, ""},                        // book
+	{37, ""},                        // books
+	{15, ""},                        // boost
+	{15, ""},                        // boosted
+	{46, ""},                        // booster
+	{15, ""},                        // boosting
+	{15, ""},                        // boosts
+	{38, ""},                        // born
+	{38, ""},                        // borne
+	{38, ""},                        // bought
 	{11, ""},                        // boys
-	{31, ""},                        // brand
+	{32, ""},                        // brand
 	{11, ""},                        // brands
 	{4, ""},                         // bring
 	{4, ""},                         // bringed
 	{4, ""},                         // bringing
 	{4, ""},                         // brings
-	{37, ""},                        // broken
-	{37, ""},                        // brought
+	{38, ""},                        // broken
+	{38, ""},                        // brought
 	{6, ""},                         // build
-	{27, ""},                        // build
+	{28, ""},                        // build
 	{6, ""},                         // builded
 	{6, ""},                         // building
-	{27, ""},                        // building
+	{28, ""},                        // building
 	{6, ""},                         // builds
-	{37, ""},                        // built
+	{38, ""},                        // built
 	{6, ""},                         // bundle
 	{6, ""},                         // bundled
 	{6, ""},                         // bundleed
 	{6, ""},                         // bundleing
 	{6, ""},                         // bundles
 	{6, ""},                         // bundling
-	{36, ""},                        // bus
+	{37, ""},                        // bus
 	{8, ""},                         // business
-	{31, ""},                        // business
+	{32, ""},                        // business
 	{8, ""},                         // businesses
 	{10, ""},                        // busy
-	{65, ""},                        // but
-	{56, ""},                        // buy
-	{56, ""},                        // buyed
+	{66, ""},                        // but
+	{57, ""},                        // buy
+	{57, ""},                        // buyed
 	{11, ""},                        // buyers
-	{56, ""},                        // buying
-	{56, ""},                        // buys
-	{40, "means of"},                // by
-	{40, ""},                        // by
-	{65, ""},                        // by
+	{57, ""},                        // buying
+	{57, ""},                        // buys
+	{41, "means of"},                // by
+	{41, ""},                        // by
+	{66, ""},                        // by
 	{0, ""},                         // ca
 	{1, ""},                         // ca
-	{69, ""},                        // camera
-	{69, ""},                        // cameras
+	{70, ""},                        // camera
+	{70, ""},                        // cameras
 	{6, ""},                         // campaign
 	{6, ""},                         // campaigned
 	{6, ""},                         // campaigning
 	{6, ""},                         // campaigns
-	{65, ""},                        // can
-	{53, ""},                        // candidate
+	{66, ""},                        // can
+	{54, ""},                        // candidate
 	{2, ""},                         // capabilities
-	{20, ""},                        // capabilities
-	{69, ""},                        // capabilities
+	{21, ""},                        // capabilities
+	{70, ""},                        // capabilities
 	{2, ""},                         // capability
-	{69, ""},                        // capability
-	{67, ""},                        // capture
-	{36, ""},                        // car
+	{70, ""},                        // capability
+	{68, ""},                        // capture
+	{37, ""},                        // car
 	{10, ""},                        // care
 	{11, ""},                        // caregivers
 	{11, ""},                        // carers
-	{64, "over to"},                 // carried
-	{64, "over to"},                 // carry
+	{65, "over to"},                 // carried
+	{65, "over to"},                 // carry
 	{4, ""},                         // catalyse
 	{4, ""},                         // catalysed
 	{4, ""},                         // catalyseed
@@ -10399,24 +10429,24 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // catalyzeing
 	{4, ""},                         // catalyzes
 	{4, ""},                         // catalyzing
-	{68, ""},                        // cataract
-	{68, ""},                        // cataracts
-	{41, ""},                        // categories
-	{46, ""},                        // categories
-	{41, ""},                        // category
-	{46, ""},                        // category
-	{37, ""},                        // caught
-	{41, ""},                        // caution
-	{48, ""},                        // caution
-	{14, ""},                        // celebrate
-	{14, ""},                        // celebrated
-	{14, ""},                        // celebrateed
-	{14, ""},                        // celebrateing
-	{14, ""},                        // celebrates
-	{14, ""},                        // celebrating
-	{28, ""},                        // cenhadaeth
-	{31, ""},                        // center
-	{31, ""},                        // centre
+	{69, ""},                        // cataract
+	{69, ""},                        // cataracts
+	{42, ""},                        // categories
+	{47, ""},                        // categories
+	{42, ""},                        // category
+	{47, ""},                        // category
+	{38, ""},                        // caught
+	{42, ""},                        // caution
+	{49, ""},                        // caution
+	{15, ""},                        // celebrate
+	{15, ""},                        // celebrated
+	{15, ""},                        // celebrateed
+	{15, ""},                        // celebrateing
+	{15, ""},                        // celebrates
+	{15, ""},                        // celebrating
+	{29, ""},                        // cenhadaeth
+	{32, ""},                        // center
+	{32, ""},                        // centre
 	{6, ""},                         // certified
 	{6, ""},                         // certifies
 	{6, ""},                         // certify
@@ -10431,60 +10461,60 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // champions
 	{3, ""},                         // change
 	{4, ""},                         // change
-	{17, "log"},                     // change
+	{18, "log"},                     // change
 	{4, ""},                         // changed
 	{4, ""},                         // changeed
 	{4, ""},                         // changeing
-	{17, ""},                        // changelog
-	{20, ""},                        // changelog
-	{51, ""},                        // changelog
+	{18, ""},                        // changelog
+	{21, ""},                        // changelog
+	{52, ""},                        // changelog
 	{4, ""},                         // changes
-	{17, ""},                        // changes
-	{51, ""},                        // changes
+	{18, ""},                        // changes
+	{52, ""},                        // changes
 	{4, ""},                         // changing
-	{53, ""},                        // character
+	{54, ""},                        // character
 	{11, ""},                        // charities
-	{31, ""},                        // charity
-	{28, ""},                        // charter
-	{39, ""},                        // charter
-	{66, ""},                        // chatbot
-	{13, ""},                        // cheap
-	{13, ""},                        // cheaper
+	{32, ""},                        // charity
+	{29, ""},                        // charter
+	{40, ""},                        // charter
+	{67, ""},                        // chatbot
+	{14, ""},                        // cheap
+	{14, ""},                        // cheaper
 	{11, ""},                        // child
-	{36, ""},                        // child
+	{37, ""},                        // child
 	{11, ""},                        // children
-	{36, ""},                        // children
-	{37, ""},                        // chosen
+	{37, ""},                        // children
+	{38, ""},                        // chosen
 	{11, ""},                        // cities
 	{11, ""},                        // citizens
-	{36, ""},                        // city
-	{46, ""},                        // class
-	{46, ""},                        // classes
-	{69, ""},                        // classification
-	{36, ""},                        // classroom
+	{37, ""},                        // city
+	{47, ""},                        // class
+	{47, ""},                        // classes
+	{70, ""},                        // classification
+	{37, ""},                        // classroom
 	{6, ""},                         // clean
 	{6, ""},                         // cleaned
-	{13, ""},                        // cleaner
+	{14, ""},                        // cleaner
 	{6, ""},                         // cleaning
 	{6, ""},                         // cleans
-	{66, ""},                        // cli
+	{67, ""},                        // cli
 	{8, ""},                         // client
 	{8, ""},                         // clients
 	{11, ""},                        // clinician
 	{11, ""},                        // clinicians
 	{11, ""},                        // clinics
-	{66, ""},                        // cloud
-	{31, ""},                        // club
+	{67, ""},                        // cloud
+	{32, ""},                        // club
 	{0, ""},                         // co
-	{31, "op"},                      // co
-	{31, ""},                        // co-op
+	{32, "op"},                      // co
+	{32, ""},                        // co-op
 	{6, ""},                         // coach
 	{6, ""},                         // coached
 	{6, ""},                         // coaches
 	{6, ""},                         // coaching
 	{6, ""},                         // coachs
 	{6, ""},                         // code
-	{66, ""},                        // codebase
+	{67, ""},                        // codebase
 	{6, ""},                         // coded
 	{6, ""},                         // codeed
 	{6, ""},                         // codeing
@@ -10493,79 +10523,79 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // collect
 	{6, ""},                         // collected
 	{6, ""},                         // collecting
-	{31, ""},                        // collective
+	{32, ""},                        // collective
 	{6, ""},                         // collects
-	{30, ""},                        // color
-	{30, ""},                        // colour
-	{14, ""},                        // combat
-	{14, ""},                        // combated
-	{14, ""},                        // combating
-	{14, ""},                        // combats
-	{14, ""},                        // combatted
-	{14, ""},                        // combatting
+	{31, ""},                        // color
+	{31, ""},                        // colour
+	{15, ""},                        // combat
+	{15, ""},                        // combated
+	{15, ""},                        // combating
+	{15, ""},                        // combats
+	{15, ""},                        // combatted
+	{15, ""},                        // combatting
 	{6, ""},                         // combine
 	{6, ""},                         // combined
 	{6, ""},                         // combineed
 	{6, ""},                         // combineing
 	{6, ""},                         // combines
 	{6, ""},                         // combining
-	{54, "soon"},                    // coming
-	{50, "and signal"},              // command
-	{50, "and signals"},             // command
-	{20, ""},                        // commands
-	{56, ""},                        // commission
-	{56, ""},                        // commissioned
-	{56, ""},                        // commissioning
-	{56, ""},                        // commissions
+	{55, "soon"},                    // coming
+	{51, "and signal"},              // command
+	{51, "and signals"},             // command
+	{21, ""},                        // commands
+	{57, ""},                        // commission
+	{57, ""},                        // commissioned
+	{57, ""},                        // commissioning
+	{57, ""},                        // commissions
 	{2, ""},                         // commitment
-	{70, "to"},                      // committed
+	{71, "to"},                      // committed
 	{8, ""},                         // communities
 	{11, "of"},                      // communities
 	{8, ""},                         // community
-	{31, ""},                        // community
+	{32, ""},                        // community
 	{11, ""},                        // commuter
 	{11, ""},                        // commuters
 	{8, ""},                         // companies
 	{11, "that"},                    // companies
-	{31, ""},                        // company
-	{54, "name"},                    // company
-	{54, "x"},                       // company
-	{19, "to"},                      // compared
-	{19, "with"},                    // compared
-	{13, ""},                        // competitive
-	{51, "landscape"},               // competitive
+	{32, ""},                        // company
+	{55, "name"},                    // company
+	{55, "x"},                       // company
+	{20, "to"},                      // compared
+	{20, "with"},                    // compared
+	{14, ""},                        // competitive
+	{52, "landscape"},               // competitive
 	{2, ""},                         // competitiveness
-	{51, ""},                        // competitors
-	{20, ""},                        // components
-	{30, ""},                        // computer
-	{13, ""},                        // confidence
-	{20, ""},                        // configuration
-	{14, ""},                        // connect
-	{13, ""},                        // connected
+	{52, ""},                        // competitors
+	{21, ""},                        // components
+	{31, ""},                        // computer
+	{14, ""},                        // confidence
+	{21, ""},                        // configuration
+	{15, ""},                        // connect
 	{14, ""},                        // connected
-	{14, ""},                        // connecting
-	{14, ""},                        // connects
+	{15, ""},                        // connected
+	{15, ""},                        // connecting
+	{15, ""},                        // connects
 	{6, ""},                         // conserve
-	{14, ""},                        // conserve
+	{15, ""},                        // conserve
 	{6, ""},                         // conserved
-	{14, ""},                        // conserved
+	{15, ""},                        // conserved
 	{6, ""},                         // conserveed
-	{14, ""},                        // conserveed
+	{15, ""},                        // conserveed
 	{6, ""},                         // conserveing
-	{14, ""},                        // conserveing
+	{15, ""},                        // conserveing
 	{6, ""},                         // conserves
-	{14, ""},                        // conserves
+	{15, ""},                        // conserves
 	{6, ""},                         // conserving
-	{14, ""},                        // conserving
-	{51, ""},                        // constraints
+	{15, ""},                        // conserving
+	{52, ""},                        // constraints
 	{5, ""},                         // construction
 	{11, ""},                        // consumers
-	{41, ""},                        // contact
-	{51, ""},                        // contact
-	{54, "goes here"},               // content
-	{51, ""},                        // context
-	{60, ""},                        // continent
-	{51, ""},                        // contributing
+	{42, ""},                        // contact
+	{52, ""},                        // contact
+	{55, "goes here"},               // content
+	{52, ""},                        // context
+	{61, ""},                        // continent
+	{52, ""},                        // contributing
 	{11, ""},                        // contributor
 	{11, ""},                        // contributors
 	{6, ""},                         // convert
@@ -10573,43 +10603,43 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // converting
 	{6, ""},                         // converts
 	{11, ""},                        // cooks
-	{31, ""},                        // cooperative
-	{15, "competencies"},            // core
-	{31, ""},                        // core
+	{32, ""},                        // cooperative
+	{16, "competencies"},            // core
+	{32, ""},                        // core
 	{0, ""},                         // corp
-	{31, ""},                        // corporate
-	{35, ""},                        // could
-	{65, ""},                        // could
-	{31, ""},                        // council
-	{45, ""},                        // countdown
-	{71, ""},                        // countless
+	{32, ""},                        // corporate
+	{36, ""},                        // could
+	{66, ""},                        // could
+	{32, ""},                        // council
+	{46, ""},                        // countdown
+	{72, ""},                        // countless
 	{8, ""},                         // countries
-	{60, ""},                        // country
-	{25, ""},                        // craft
-	{25, ""},                        // crafting
+	{61, ""},                        // country
+	{26, ""},                        // craft
+	{26, ""},                        // crafting
 	{11, ""},                        // craftspeople
 	{6, ""},                         // create
-	{14, "value"},                   // create
-	{25, ""},                        // create
-	{27, ""},                        // create
+	{15, "value"},                   // create
+	{26, ""},                        // create
+	{28, ""},                        // create
 	{6, ""},                         // created
-	{14, "value"},                   // created
-	{41, ""},                        // created
+	{15, "value"},                   // created
+	{42, ""},                        // created
 	{6, ""},                         // createed
-	{14, "value"},                   // createed
+	{15, "value"},                   // createed
 	{6, ""},                         // createing
-	{14, "value"},                   // createing
+	{15, "value"},                   // createing
 	{6, ""},                         // creates
-	{14, "value"},                   // creates
+	{15, "value"},                   // creates
 	{6, ""},                         // creating
-	{14, "value"},                   // creating
-	{25, ""},                        // creating
-	{27, ""},                        // creating
+	{15, "value"},                   // creating
+	{26, ""},                        // creating
+	{28, ""},                        // creating
 	{10, ""},                        // creative
 	{11, ""},                        // creator
 	{11, ""},                        // creators
-	{51, ""},                        // credits
-	{45, ""},                        // crewed
+	{52, ""},                        // credits
+	{46, ""},                        // crewed
 	{6, ""},                         // cultivate
 	{6, ""},                         // cultivated
 	{6, ""},                         // cultivateed
@@ -10617,96 +10647,96 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // cultivates
 	{6, ""},                         // cultivating
 	{3, ""},                         // culture
-	{24, ""},                        // culture
+	{25, ""},                        // culture
 	{6, ""},                         // curate
 	{6, ""},                         // curated
 	{6, ""},                         // curateed
 	{6, ""},                         // curateing
 	{6, ""},                         // curates
 	{6, ""},                         // curating
-	{14, ""},                        // cure
-	{14, ""},                        // cured
-	{14, ""},                        // cureed
-	{14, ""},                        // cureing
-	{14, ""},                        // cures
-	{14, ""},                        // curing
-	{31, ""},                        // current
+	{15, ""},                        // cure
+	{15, ""},                        // cured
+	{15, ""},                        // cureed
+	{15, ""},                        // cureing
+	{15, ""},                        // cures
+	{15, ""},                        // curing
+	{32, ""},                        // current
 	{8, ""},                         // customer
 	{11, "segment"},                 // customer
-	{15, "centric"},                 // customer
-	{15, ""},                        // customer-centric
+	{16, "centric"},                 // customer
+	{16, ""},                        // customer-centric
 	{8, ""},                         // customers
-	{14, ""},                        // cut
-	{14, ""},                        // cuted
-	{14, ""},                        // cuting
-	{14, ""},                        // cuts
-	{14, ""},                        // cutted
-	{14, ""},                        // cutting
-	{15, "edge"},                    // cutting
-	{15, ""},                        // cutting-edge
+	{15, ""},                        // cut
+	{15, ""},                        // cuted
+	{15, ""},                        // cuting
+	{15, ""},                        // cuts
+	{15, ""},                        // cutted
+	{15, ""},                        // cutting
+	{16, "edge"},                    // cutting
+	{16, ""},                        // cutting-edge
 	{11, ""},                        // cyclists
-	{33, ""},                        // da
-	{48, ""},                        // danger
-	{31, ""},                        // das
-	{66, ""},                        // dashboard
-	{66, ""},                        // dashboards
+	{34, ""},                        // da
+	{49, ""},                        // danger
+	{32, ""},                        // das
+	{67, ""},                        // dashboard
+	{67, ""},                        // dashboards
 	{10, ""},                        // data
-	{15, "driven"},                  // data
-	{15, ""},                        // data-driven
-	{66, ""},                        // database
-	{69, ""},                        // dataset
-	{69, ""},                        // datasets
-	{41, ""},                        // date
-	{36, ""},                        // day
-	{31, ""},                        // de
-	{33, ""},                        // de
+	{16, "driven"},                  // data
+	{16, ""},                        // data-driven
+	{67, ""},                        // database
+	{70, ""},                        // dataset
+	{70, ""},                        // datasets
+	{42, ""},                        // date
+	{37, ""},                        // day
+	{32, ""},                        // de
+	{34, ""},                        // de
 	{10, ""},                        // deaf
-	{59, ""},                        // dear
-	{14, ""},                        // decide
-	{14, ""},                        // decided
-	{14, ""},                        // decideed
-	{14, ""},                        // decideing
-	{14, ""},                        // decides
-	{14, ""},                        // deciding
-	{41, ""},                        // decision
-	{41, ""},                        // decisions
-	{28, "de missao"},               // declaracao
-	{28, "de mision"},               // declaracion
-	{18, ""},                        // declaration
-	{28, "de mission"},              // declaration
-	{70, "to"},                      // dedicated
-	{64, ""},                        // deferred
-	{25, ""},                        // define
-	{67, ""},                        // define
-	{25, ""},                        // defining
-	{18, ""},                        // definition
-	{20, ""},                        // definitions
-	{33, ""},                        // degli
-	{33, ""},                        // dei
-	{33, ""},                        // del
+	{60, ""},                        // dear
+	{15, ""},                        // decide
+	{15, ""},                        // decided
+	{15, ""},                        // decideed
+	{15, ""},                        // decideing
+	{15, ""},                        // decides
+	{15, ""},                        // deciding
+	{42, ""},                        // decision
+	{42, ""},                        // decisions
+	{29, "de missao"},               // declaracao
+	{29, "de mision"},               // declaracion
+	{19, ""},                        // declaration
+	{29, "de mission"},              // declaration
+	{71, "to"},                      // dedicated
+	{65, ""},                        // deferred
+	{26, ""},                        // define
+	{68, ""},                        // define
+	{26, ""},                        // defining
+	{19, ""},                        // definition
+	{21, ""},                        // definitions
+	{34, ""},                        // degli
+	{34, ""},                        // dei
+	{34, ""},                        // del
 	{6, ""},                         // deliver
-	{51, ""},                        // deliverables
+	{52, ""},                        // deliverables
 	{6, ""},                         // delivered
 	{6, ""},                         // delivering
 	{6, ""},                         // deliverred
 	{6, ""},                         // deliverring
 	{6, ""},                         // delivers
-	{33, ""},                        // della
-	{33, ""},                        // delle
-	{33, ""},                        // dello
-	{31, ""},                        // department
+	{34, ""},                        // della
+	{34, ""},                        // delle
+	{34, ""},                        // dello
+	{32, ""},                        // department
 	{6, ""},                         // deploy
 	{6, ""},                         // deployed
 	{6, ""},                         // deploying
 	{5, ""},                         // deployment
 	{6, ""},                         // deploys
 	{0, ""},                         // dept
-	{31, ""},                        // der
-	{33, ""},                        // der
-	{33, ""},                        // des
-	{67, ""},                        // describe
-	{43, ""},                        // describes
-	{18, ""},                        // description
+	{32, ""},                        // der
+	{34, ""},                        // der
+	{34, ""},                        // des
+	{68, ""},                        // describe
+	{44, ""},                        // describes
+	{19, ""},                        // description
 	{5, ""},                         // design
 	{6, ""},                         // design
 	{6, ""},                         // designed
@@ -10714,8 +10744,8 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // designers
 	{6, ""},                         // designing
 	{6, ""},                         // designs
-	{36, ""},                        // desk
-	{69, ""},                        // detection
+	{37, ""},                        // desk
+	{70, ""},                        // detection
 	{6, ""},                         // develop
 	{6, ""},                         // developed
 	{10, ""},                        // developer
@@ -10726,17 +10756,17 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // developped
 	{6, ""},                         // developping
 	{6, ""},                         // develops
-	{66, ""},                        // device
-	{66, ""},                        // devices
-	{33, ""},                        // di
-	{28, "di missione"},             // dichiarazione
-	{65, ""},                        // did
-	{31, ""},                        // die
+	{67, ""},                        // device
+	{67, ""},                        // devices
+	{34, ""},                        // di
+	{29, "di missione"},             // dichiarazione
+	{66, ""},                        // did
+	{32, ""},                        // die
 	{3, ""},                         // difference
-	{25, "between"},                 // difference
-	{25, "between"},                 // differences
-	{19, "from"},                    // different
-	{15, "transformation"},          // digital
+	{26, "between"},                 // difference
+	{26, "between"},                 // differences
+	{20, "from"},                    // different
+	{16, "transformation"},          // digital
 	{6, ""},                         // digitise
 	{6, ""},                         // digitised
 	{6, ""},                         // digitiseed
@@ -10749,21 +10779,21 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // digitizeing
 	{6, ""},                         // digitizes
 	{6, ""},                         // digitizing
-	{13, ""},                        // dignity
-	{36, ""},                        // dinner
-	{68, ""},                        // diopter
-	{68, ""},                        // dioptre
+	{14, ""},                        // dignity
+	{37, ""},                        // dinner
+	{69, ""},                        // diopter
+	{69, ""},                        // dioptre
 	{10, ""},                        // disabled
-	{69, ""},                        // disabled
-	{14, ""},                        // discover
-	{14, ""},                        // discovered
-	{14, ""},                        // discovering
-	{14, ""},                        // discoverred
-	{14, ""},                        // discoverring
-	{14, ""},                        // discovers
-	{41, ""},                        // discussion
-	{15, ""},                        // disrupt
-	{15, ""},                        // disruptive
+	{70, ""},                        // disabled
+	{15, ""},                        // discover
+	{15, ""},                        // discovered
+	{15, ""},                        // discovering
+	{15, ""},                        // discoverred
+	{15, ""},                        // discoverring
+	{15, ""},                        // discovers
+	{42, ""},                        // discussion
+	{16, ""},                        // disrupt
+	{16, ""},                        // disruptive
 	{6, ""},                         // distribute
 	{6, ""},                         // distributed
 	{6, ""},                         // distributeed
@@ -10771,304 +10801,304 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // distributes
 	{6, ""},                         // distributing
 	{5, ""},                         // distribution
-	{31, ""},                        // division
-	{33, ""},                        // do
-	{65, ""},                        // do
-	{45, ""},                        // docking
+	{32, ""},                        // division
+	{34, ""},                        // do
+	{66, ""},                        // do
+	{46, ""},                        // docking
 	{11, ""},                        // doctor
 	{11, ""},                        // doctors
-	{67, ""},                        // document
-	{24, ""},                        // doelen
-	{65, ""},                        // does
+	{68, ""},                        // document
+	{25, ""},                        // doelen
+	{66, ""},                        // does
 	{11, "owners"},                  // dog
-	{54, "sit amet"},                // dolor
-	{58, ""},                        // dominant
+	{55, "sit amet"},                // dolor
+	{59, ""},                        // dominant
 	{6, ""},                         // donate
 	{6, ""},                         // donated
 	{6, ""},                         // donateed
 	{6, ""},                         // donateing
 	{6, ""},                         // donates
 	{6, ""},                         // donating
-	{37, ""},                        // done
+	{38, ""},                        // done
 	{11, ""},                        // donors
-	{36, ""},                        // door
-	{33, ""},                        // dos
-	{30, ""},                        // double
+	{37, ""},                        // door
+	{34, ""},                        // dos
+	{31, ""},                        // double
 	{0, ""},                         // dr
 	{1, ""},                         // dr
-	{25, ""},                        // draft
-	{31, ""},                        // draft
-	{41, ""},                        // draft
-	{25, ""},                        // drafting
-	{37, ""},                        // drawn
-	{23, ""},                        // dream
-	{27, "of"},                      // dream
-	{34, ""},                        // dream
+	{26, ""},                        // draft
+	{32, ""},                        // draft
+	{42, ""},                        // draft
+	{26, ""},                        // drafting
+	{38, ""},                        // drawn
+	{24, ""},                        // dream
+	{28, "of"},                      // dream
+	{35, ""},                        // dream
 	{4, ""},                         // drive
 	{4, ""},                         // drived
 	{4, ""},                         // driveed
 	{4, ""},                         // driveing
-	{37, ""},                        // driven
+	{38, ""},                        // driven
 	{11, ""},                        // drivers
 	{4, ""},                         // drives
 	{4, ""},                         // driving
-	{33, ""},                        // du
-	{15, ""},                        // dynamic
+	{34, ""},                        // du
+	{16, ""},                        // dynamic
 	{10, "commerce"},                // e
-	{24, ""},                        // e
+	{25, ""},                        // e
 	{10, ""},                        // e-commerce
 	{0, ""},                         // e.g
 	{1, ""},                         // e.g
-	{65, ""},                        // each
-	{14, ""},                        // earn
-	{14, ""},                        // earned
-	{14, ""},                        // earning
-	{14, ""},                        // earns
-	{61, ""},                        // earth's
-	{14, ""},                        // ease
-	{14, ""},                        // eased
-	{14, ""},                        // easeed
-	{14, ""},                        // easeing
-	{14, ""},                        // eases
-	{13, ""},                        // easier
-	{14, ""},                        // easing
-	{15, ""},                        // ecosystem
-	{24, ""},                        // ed
+	{66, ""},                        // each
+	{15, ""},                        // earn
+	{15, ""},                        // earned
+	{15, ""},                        // earning
+	{15, ""},                        // earns
+	{62, ""},                        // earth's
+	{15, ""},                        // ease
+	{15, ""},                        // eased
+	{15, ""},                        // easeed
+	{15, ""},                        // easeing
+	{15, ""},                        // eases
+	{14, ""},                        // easier
+	{15, ""},                        // easing
+	{16, ""},                        // ecosystem
+	{25, ""},                        // ed
 	{6, ""},                         // educate
-	{14, ""},                        // educate
+	{15, ""},                        // educate
 	{6, ""},                         // educated
-	{14, ""},                        // educated
+	{15, ""},                        // educated
 	{6, ""},                         // educateed
-	{14, ""},                        // educateed
+	{15, ""},                        // educateed
 	{6, ""},                         // educateing
-	{14, ""},                        // educateing
+	{15, ""},                        // educateing
 	{6, ""},                         // educates
-	{14, ""},                        // educates
+	{15, ""},                        // educates
 	{6, ""},                         // educating
-	{14, ""},                        // educating
+	{15, ""},                        // educating
 	{5, ""},                         // education
 	{11, ""},                        // educators
 	{2, ""},                         // effectiveness
 	{2, ""},                         // efficiency
-	{52, ""},                        // ein
-	{31, ""},                        // el
+	{53, ""},                        // ein
+	{32, ""},                        // el
 	{10, ""},                        // elderly
-	{32, "pitch"},                   // elevator
-	{14, ""},                        // eliminate
-	{14, ""},                        // eliminated
-	{14, ""},                        // eliminateed
-	{14, ""},                        // eliminateing
-	{14, ""},                        // eliminates
-	{14, ""},                        // eliminating
-	{55, "construcao"},              // em
-	{30, ""},                        // embedded
+	{33, "pitch"},                   // elevator
+	{15, ""},                        // eliminate
+	{15, ""},                        // eliminated
+	{15, ""},                        // eliminateed
+	{15, ""},                        // eliminateing
+	{15, ""},                        // eliminates
+	{15, ""},                        // eliminating
+	{56, "construcao"},              // em
+	{31, ""},                        // embedded
 	{11, ""},                        // employees
 	{11, ""},                        // employers
 	{4, ""},                         // empower
-	{14, ""},                        // empower
+	{15, ""},                        // empower
 	{4, ""},                         // empowered
-	{13, ""},                        // empowered
 	{14, ""},                        // empowered
+	{15, ""},                        // empowered
 	{4, ""},                         // empowering
-	{14, ""},                        // empowering
+	{15, ""},                        // empowering
 	{2, ""},                         // empowerment
-	{15, ""},                        // empowerment
+	{16, ""},                        // empowerment
 	{4, ""},                         // empowerred
-	{14, ""},                        // empowerred
+	{15, ""},                        // empowerred
 	{4, ""},                         // empowerring
-	{14, ""},                        // empowerring
+	{15, ""},                        // empowerring
 	{4, ""},                         // empowers
-	{14, ""},                        // empowers
-	{24, ""},                        // en
-	{55, "construction"},            // en
-	{55, "construccion"},            // en
+	{15, ""},                        // empowers
+	{25, ""},                        // en
+	{56, "construction"},            // en
+	{56, "construccion"},            // en
 	{4, ""},                         // enable
-	{14, ""},                        // enable
+	{15, ""},                        // enable
 	{4, ""},                         // enabled
-	{14, ""},                        // enabled
-	{69, ""},                        // enabled
+	{15, ""},                        // enabled
+	{70, ""},                        // enabled
 	{4, ""},                         // enableed
-	{14, ""},                        // enableed
+	{15, ""},                        // enableed
 	{4, ""},                         // enableing
-	{14, ""},                        // enableing
+	{15, ""},                        // enableing
 	{4, ""},                         // enables
-	{14, ""},                        // enables
+	{15, ""},                        // enables
 	{4, ""},                         // enabling
-	{14, ""},                        // enabling
-	{69, ""},                        // encoder
+	{15, ""},                        // enabling
+	{70, ""},                        // encoder
 	{4, ""},                         // encourage
-	{49, ""},                        // encourage
+	{50, ""},                        // encourage
 	{4, ""},                         // encouraged
-	{49, ""},                        // encouraged
+	{50, ""},                        // encouraged
 	{4, ""},                         // encourageed
-	{49, ""},                        // encourageed
+	{50, ""},                        // encourageed
 	{4, ""},                         // encourageing
-	{49, ""},                        // encourageing
+	{50, ""},                        // encourageing
 	{4, ""},                         // encourages
-	{49, ""},                        // encourages
+	{50, ""},                        // encourages
 	{4, ""},                         // encouraging
-	{49, ""},                        // encouraging
-	{14, ""},                        // end
-	{15, "to end"},                  // end
-	{15, ""},                        // end-to-end
-	{35, "to"},                      // endeavor
-	{70, "to"},                      // endeavor
-	{35, "to"},                      // endeavour
-	{14, ""},                        // ended
-	{14, ""},                        // ending
+	{50, ""},                        // encouraging
+	{15, ""},                        // end
+	{16, "to end"},                  // end
+	{16, ""},                        // end-to-end
+	{36, "to"},                      // endeavor
+	{71, "to"},                      // endeavor
+	{36, "to"},                      // endeavour
+	{15, ""},                        // ended
+	{15, ""},                        // ending
 	{7, ""},                         // endorsed
-	{69, ""},                        // endpoint
-	{20, ""},                        // endpoints
-	{14, ""},                        // ends
+	{70, ""},                        // endpoint
+	{21, ""},                        // endpoints
+	{15, ""},                        // ends
 	{2, ""},                         // engagement
 	{11, ""},                        // engineer
 	{5, ""},                         // engineering
 	{11, "teams"},                   // engineering
-	{31, ""},                        // engineering
+	{32, ""},                        // engineering
 	{11, ""},                        // engineers
 	{4, ""},                         // enhance
-	{14, ""},                        // enhance
-	{70, ""},                        // enhance
+	{15, ""},                        // enhance
+	{71, ""},                        // enhance
 	{4, ""},                         // enhanced
-	{14, ""},                        // enhanced
+	{15, ""},                        // enhanced
 	{4, ""},                         // enhanceed
-	{14, ""},                        // enhanceed
+	{15, ""},                        // enhanceed
 	{4, ""},                         // enhanceing
-	{14, ""},                        // enhanceing
+	{15, ""},                        // enhanceing
 	{4, ""},                         // enhances
-	{14, ""},                        // enhances
-	{70, ""},                        // enhances
+	{15, ""},                        // enhances
+	{71, ""},                        // enhances
 	{4, ""},                         // enhancing
-	{14, ""},                        // enhancing
-	{70, ""},                        // enhancing
-	{14, ""},                        // enjoy
-	{14, ""},                        // enjoyed
-	{14, ""},                        // enjoying
-	{14, ""},                        // enjoys
-	{14, ""},                        // enrich
-	{14, ""},                        // enriched
-	{14, ""},                        // enriches
-	{14, ""},                        // enriching
-	{14, ""},                        // enrichs
+	{15, ""},                        // enhancing
+	{71, ""},                        // enhancing
+	{15, ""},                        // enjoy
+	{15, ""},                        // enjoyed
+	{15, ""},                        // enjoying
+	{15, ""},                        // enjoys
+	{15, ""},                        // enrich
+	{15, ""},                        // enriched
+	{15, ""},                        // enriches
+	{15, ""},                        // enriching
+	{15, ""},                        // enrichs
 	{4, ""},                         // ensure
 	{4, ""},                         // ensured
 	{4, ""},                         // ensureed
 	{4, ""},                         // ensureing
 	{4, ""},                         // ensures
 	{4, ""},                         // ensuring
-	{67, ""},                        // enter
+	{68, ""},                        // enter
 	{10, ""},                        // enterprise
 	{8, ""},                         // enterprises
 	{11, ""},                        // enterprises
 	{11, ""},                        // entrepreneurs
-	{27, ""},                        // envisage
-	{23, ""},                        // envision
-	{27, ""},                        // envision
-	{23, ""},                        // envisioned
-	{34, "future"},                  // envisioned
-	{23, ""},                        // envisions
-	{14, ""},                        // eradicate
-	{14, ""},                        // eradicated
-	{14, ""},                        // eradicateed
-	{14, ""},                        // eradicateing
-	{14, ""},                        // eradicates
-	{14, ""},                        // eradicating
+	{28, ""},                        // envisage
+	{24, ""},                        // envision
+	{28, ""},                        // envision
+	{24, ""},                        // envisioned
+	{35, "future"},                  // envisioned
+	{24, ""},                        // envisions
+	{15, ""},                        // eradicate
+	{15, ""},                        // eradicated
+	{15, ""},                        // eradicateed
+	{15, ""},                        // eradicateing
+	{15, ""},                        // eradicates
+	{15, ""},                        // eradicating
 	{0, ""},                         // est
 	{6, ""},                         // establish
 	{6, ""},                         // established
 	{6, ""},                         // establishes
 	{6, ""},                         // establishing
 	{6, ""},                         // establishs
-	{24, ""},                        // estrategia
-	{24, ""},                        // et
+	{25, ""},                        // estrategia
+	{25, ""},                        // et
 	{0, ""},                         // etc
-	{36, ""},                        // evening
-	{46, ""},                        // event
-	{46, ""},                        // events
-	{23, ""},                        // eventually
-	{60, ""},                        // every
-	{65, ""},                        // every
+	{37, ""},                        // evening
+	{47, ""},                        // event
+	{47, ""},                        // events
+	{24, ""},                        // eventually
+	{61, ""},                        // every
+	{66, ""},                        // every
 	{8, ""},                         // everybody
-	{60, ""},                        // everybody
+	{61, ""},                        // everybody
 	{8, ""},                         // everyone
-	{60, ""},                        // everyone
-	{25, ""},                        // example
-	{25, ""},                        // examples
+	{61, ""},                        // everyone
+	{26, ""},                        // example
+	{26, ""},                        // examples
 	{2, ""},                         // excellence
 	{3, ""},                         // excellence
-	{15, ""},                        // excellence
-	{19, ""},                        // except
-	{71, ""},                        // exceptional
-	{50, ""},                        // execution
+	{16, ""},                        // excellence
+	{20, ""},                        // except
+	{72, ""},                        // exceptional
+	{51, ""},                        // execution
 	{11, ""},                        // executives
-	{49, ""},                        // expect
-	{49, ""},                        // expected
-	{49, ""},                        // expecting
-	{49, ""},                        // expects
+	{50, ""},                        // expect
+	{50, ""},                        // expected
+	{50, ""},                        // expecting
+	{50, ""},                        // expects
 	{2, ""},                         // experience
 	{2, ""},                         // experiences
-	{67, ""},                        // explain
-	{43, ""},                        // explains
-	{14, ""},                        // explore
-	{14, ""},                        // explored
-	{14, ""},                        // exploreed
-	{14, ""},                        // exploreing
-	{14, ""},                        // explores
-	{14, ""},                        // exploring
-	{20, ""},                        // extensions
-	{71, ""},                        // extremely
-	{68, ""},                        // eye
-	{68, ""},                        // eyes
-	{68, ""},                        // eyesight
-	{68, ""},                        // eyewear
-	{70, ""},                        // facilitate
-	{70, ""},                        // facilitates
-	{70, ""},                        // facilitating
+	{68, ""},                        // explain
+	{44, ""},                        // explains
+	{15, ""},                        // explore
+	{15, ""},                        // explored
+	{15, ""},                        // exploreed
+	{15, ""},                        // exploreing
+	{15, ""},                        // explores
+	{15, ""},                        // exploring
+	{21, ""},                        // extensions
+	{72, ""},                        // extremely
+	{69, ""},                        // eye
+	{69, ""},                        // eyes
+	{69, ""},                        // eyesight
+	{69, ""},                        // eyewear
+	{71, ""},                        // facilitate
+	{71, ""},                        // facilitates
+	{71, ""},                        // facilitating
 	{11, ""},                        // faculty
-	{13, ""},                        // fairer
-	{35, ""},                        // fairly
-	{37, ""},                        // fallen
+	{14, ""},                        // fairer
+	{36, ""},                        // fairly
+	{38, ""},                        // fallen
 	{11, ""},                        // families
-	{36, ""},                        // families
+	{37, ""},                        // families
 	{10, "owned"},                   // family
 	{10, ""},                        // family
-	{36, ""},                        // family
+	{37, ""},                        // family
 	{10, ""},                        // family-owned
 	{11, ""},                        // fans
-	{51, ""},                        // faq
-	{36, ""},                        // farm
+	{52, ""},                        // faq
+	{37, ""},                        // farm
 	{11, ""},                        // farmers
-	{13, ""},                        // faster
-	{58, ""},                        // favorite
-	{58, ""},                        // favourite
-	{20, "list"},                    // feature
-	{31, ""},                        // feature
-	{51, ""},                        // feature
-	{66, ""},                        // feature
-	{69, ""},                        // feature
-	{20, ""},                        // features
-	{51, ""},                        // features
-	{66, ""},                        // features
-	{69, ""},                        // features
+	{14, ""},                        // faster
+	{59, ""},                        // favorite
+	{59, ""},                        // favourite
+	{21, "list"},                    // feature
+	{32, ""},                        // feature
+	{52, ""},                        // feature
+	{67, ""},                        // feature
+	{70, ""},                        // feature
+	{21, ""},                        // features
+	{52, ""},                        // features
+	{67, ""},                        // features
+	{70, ""},                        // features
 	{6, ""},                         // feed
-	{14, ""},                        // feed
+	{15, ""},                        // feed
 	{6, ""},                         // feeded
-	{14, ""},                        // feeded
+	{15, ""},                        // feeded
 	{6, ""},                         // feeding
-	{14, ""},                        // feeding
+	{15, ""},                        // feeding
 	{6, ""},                         // feeds
-	{14, ""},                        // feeds
-	{36, ""},                        // ferry
-	{13, ""},                        // fewer
-	{19, ""},                        // fewer
-	{36, ""},                        // field
+	{15, ""},                        // feeds
+	{37, ""},                        // ferry
+	{14, ""},                        // fewer
+	{20, ""},                        // fewer
+	{37, ""},                        // field
 	{0, ""},                         // fig
-	{14, ""},                        // fight
-	{14, ""},                        // fighted
-	{14, ""},                        // fighting
-	{14, ""},                        // fights
-	{67, "in"},                      // fill
-	{31, ""},                        // final
+	{15, ""},                        // fight
+	{15, ""},                        // fighted
+	{15, ""},                        // fighting
+	{15, ""},                        // fights
+	{68, "in"},                      // fill
+	{32, ""},                        // final
 	{6, ""},                         // finance
 	{10, ""},                        // finance
 	{6, ""},                         // financed
@@ -11076,120 +11106,120 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // financeing
 	{6, ""},                         // finances
 	{6, ""},                         // financing
-	{14, ""},                        // find
-	{14, ""},                        // finded
-	{14, ""},                        // finding
-	{14, ""},                        // finds
-	{31, ""},                        // firm
+	{15, ""},                        // find
+	{15, ""},                        // finded
+	{15, ""},                        // finding
+	{15, ""},                        // finds
+	{32, ""},                        // firm
 	{9, ""},                         // first
 	{10, "time"},                    // first
-	{15, "class"},                   // first
-	{19, ""},                        // first
-	{58, "choice"},                  // first
-	{58, "choice"},                  // first
-	{61, ""},                        // first
-	{58, ""},                        // first-choice
-	{15, ""},                        // first-class
+	{16, "class"},                   // first
+	{20, ""},                        // first
+	{59, "choice"},                  // first
+	{59, "choice"},                  // first
+	{62, ""},                        // first
+	{59, ""},                        // first-choice
+	{16, ""},                        // first-class
 	{10, ""},                        // first-time
-	{54, ""},                        // fixme
-	{14, ""},                        // flourish
-	{14, ""},                        // flourished
-	{14, ""},                        // flourishes
-	{14, ""},                        // flourishing
-	{14, ""},                        // flourishs
-	{45, ""},                        // flyby
-	{70, "on"},                      // focused
-	{55, "soon"},                    // follows
-	{55, "later"},                   // follows
-	{13, "the benefit of"},          // for
-	{13, "the better"},              // for
-	{23, "generations"},             // for
-	{33, ""},                        // for
-	{42, "more"},                    // for
-	{42, "details"},                 // for
-	{57, "the benefit of"},          // for
-	{65, ""},                        // for
-	{49, ""},                        // force
-	{49, ""},                        // forced
-	{49, ""},                        // forceed
-	{49, ""},                        // forceing
-	{49, ""},                        // forces
-	{49, ""},                        // forcing
-	{58, ""},                        // foremost
-	{36, ""},                        // forest
-	{37, ""},                        // forgotten
+	{55, ""},                        // fixme
+	{15, ""},                        // flourish
+	{15, ""},                        // flourished
+	{15, ""},                        // flourishes
+	{15, ""},                        // flourishing
+	{15, ""},                        // flourishs
+	{46, ""},                        // flyby
+	{71, "on"},                      // focused
+	{56, "soon"},                    // follows
+	{56, "later"},                   // follows
+	{14, "the benefit of"},          // for
+	{14, "the better"},              // for
+	{24, "generations"},             // for
+	{34, ""},                        // for
+	{43, "more"},                    // for
+	{43, "details"},                 // for
+	{58, "the benefit of"},          // for
+	{66, ""},                        // for
+	{50, ""},                        // force
+	{50, ""},                        // forced
+	{50, ""},                        // forceed
+	{50, ""},                        // forceing
+	{50, ""},                        // forces
+	{50, ""},                        // forcing
+	{59, ""},                        // foremost
+	{37, ""},                        // forest
+	{38, ""},                        // forgotten
 	{5, ""},                         // formation
 	{4, ""},                         // foster
-	{70, ""},                        // foster
+	{71, ""},                        // foster
 	{4, ""},                         // fostered
 	{4, ""},                         // fostering
-	{70, ""},                        // fostering
+	{71, ""},                        // fostering
 	{4, ""},                         // fosterred
 	{4, ""},                         // fosterring
 	{4, ""},                         // fosters
-	{70, ""},                        // fosters
-	{37, ""},                        // found
-	{31, ""},                        // foundation
+	{71, ""},                        // fosters
+	{38, ""},                        // found
+	{32, ""},                        // foundation
 	{11, ""},                        // founders
-	{13, "access"},                  // free
-	{14, ""},                        // free
-	{14, ""},                        // freed
-	{13, ""},                        // freedom
-	{14, ""},                        // freeed
-	{14, ""},                        // freeing
+	{14, "access"},                  // free
+	{15, ""},                        // free
+	{15, ""},                        // freed
+	{14, ""},                        // freedom
+	{15, ""},                        // freeed
+	{15, ""},                        // freeing
 	{11, ""},                        // freelancers
-	{14, ""},                        // frees
-	{14, ""},                        // freing
-	{15, ""},                        // frictionless
-	{65, ""},                        // from
+	{15, ""},                        // frees
+	{15, ""},                        // freing
+	{16, ""},                        // frictionless
+	{66, ""},                        // from
 	{10, "line"},                    // front
-	{66, "end"},                     // front
-	{66, "end"},                     // front
-	{66, ""},                        // front-end
+	{67, "end"},                     // front
+	{67, "end"},                     // front
+	{67, ""},                        // front-end
 	{10, ""},                        // front-line
-	{66, ""},                        // frontend
+	{67, ""},                        // frontend
 	{10, ""},                        // frontline
-	{37, ""},                        // frozen
-	{14, ""},                        // fulfil
-	{38, ""},                        // fulfil
-	{14, ""},                        // fulfiled
-	{14, ""},                        // fulfiling
-	{14, ""},                        // fulfill
-	{38, ""},                        // fulfill
-	{14, ""},                        // fulfilled
-	{14, ""},                        // fulfilled
-	{14, ""},                        // fulfilling
-	{14, ""},                        // fulfilling
-	{14, ""},                        // fulfills
-	{38, ""},                        // fulfills
-	{14, ""},                        // fulfils
-	{38, ""},                        // fulfils
-	{20, ""},                        // functionality
-	{20, ""},                        // functions
+	{38, ""},                        // frozen
+	{15, ""},                        // fulfil
+	{39, ""},                        // fulfil
+	{15, ""},                        // fulfiled
+	{15, ""},                        // fulfiling
+	{15, ""},                        // fulfill
+	{39, ""},                        // fulfill
+	{15, ""},                        // fulfilled
+	{15, ""},                        // fulfilled
+	{15, ""},                        // fulfilling
+	{15, ""},                        // fulfilling
+	{15, ""},                        // fulfills
+	{39, ""},                        // fulfills
+	{15, ""},                        // fulfils
+	{39, ""},                        // fulfils
+	{21, ""},                        // functionality
+	{21, ""},                        // functions
 	{6, ""},                         // fund
 	{6, ""},                         // funded
 	{6, ""},                         // funding
 	{6, ""},                         // funds
-	{33, ""},                        // fur
-	{38, "of"},                      // furtherance
-	{38, ""},                        // furthering
-	{38, ""},                        // furthers
+	{34, ""},                        // fur
+	{39, "of"},                      // furtherance
+	{39, ""},                        // furthering
+	{39, ""},                        // furthers
 	{3, ""},                         // future
-	{15, "proof"},                   // future
-	{23, ""},                        // future
-	{26, ""},                        // future
-	{51, "ideas"},                   // future
-	{51, "plans"},                   // future
-	{51, "features"},                // future
-	{51, "work"},                    // future
-	{15, ""},                        // future-proof
-	{15, "changing"},                // game
-	{15, "changer"},                 // game
-	{20, "modes"},                   // game
-	{15, ""},                        // game-changing
-	{20, ""},                        // gameplay
+	{16, "proof"},                   // future
+	{24, ""},                        // future
+	{27, ""},                        // future
+	{52, "ideas"},                   // future
+	{52, "plans"},                   // future
+	{52, "features"},                // future
+	{52, "work"},                    // future
+	{16, ""},                        // future-proof
+	{16, "changing"},                // game
+	{16, "changer"},                 // game
+	{21, "modes"},                   // game
+	{16, ""},                        // game-changing
+	{21, ""},                        // gameplay
 	{11, ""},                        // gamers
-	{36, ""},                        // garden
+	{37, ""},                        // garden
 	{11, ""},                        // gardeners
 	{6, ""},                         // gather
 	{6, ""},                         // gathered
@@ -11197,242 +11227,243 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // gatherred
 	{6, ""},                         // gatherring
 	{6, ""},                         // gathers
-	{35, ""},                        // generally
-	{60, ""},                        // generation
-	{23, "to come"},                 // generations
-	{60, ""},                        // generations
-	{28, ""},                        // genhadaeth
+	{36, ""},                        // generally
+	{61, ""},                        // generation
+	{24, "to come"},                 // generations
+	{61, ""},                        // generations
+	{29, ""},                        // genhadaeth
 	{12, ""},                        // get
 	{12, ""},                        // gets
-	{20, "started"},                 // getting
+	{21, "started"},                 // getting
 	{11, ""},                        // girls
 	{6, ""},                         // give
-	{67, ""},                        // give
+	{68, ""},                        // give
 	{6, ""},                         // gived
 	{6, ""},                         // giveed
 	{6, ""},                         // giveing
-	{37, ""},                        // given
+	{38, ""},                        // given
 	{6, ""},                         // gives
 	{5, ""},                         // giving
 	{6, ""},                         // giving
-	{68, ""},                        // glasses
-	{68, ""},                        // glaucoma
-	{60, ""},                        // global
-	{20, "of terms"},                // glossary
-	{20, ""},                        // glossary
-	{51, ""},                        // glossary
-	{58, "to"},                      // go
-	{58, ""},                        // go-to
-	{24, ""},                        // goal
-	{51, ""},                        // goal
-	{24, ""},                        // goals
-	{51, ""},                        // goals
-	{68, ""},                        // goggles
-	{59, "morning"},                 // good
-	{59, "afternoon"},               // good
-	{59, "evening"},                 // good
-	{13, ""},                        // goodwill
+	{69, ""},                        // glasses
+	{69, ""},                        // glaucoma
+	{61, ""},                        // global
+	{21, "of terms"},                // glossary
+	{21, ""},                        // glossary
+	{52, ""},                        // glossary
+	{59, "to"},                      // go
+	{59, ""},                        // go-to
+	{25, ""},                        // goal
+	{52, ""},                        // goal
+	{25, ""},                        // goals
+	{52, ""},                        // goals
+	{69, ""},                        // goggles
+	{13, ""},                        // good
+	{60, "morning"},                 // good
+	{60, "afternoon"},               // good
+	{60, "evening"},                 // good
+	{14, ""},                        // goodwill
 	{12, ""},                        // got
 	{0, ""},                         // gov
 	{8, "entities"},                 // government
 	{8, ""},                         // government
 	{10, ""},                        // government
 	{11, ""},                        // governments
-	{69, ""},                        // gpu
+	{70, ""},                        // gpu
 	{6, ""},                         // grant
 	{6, ""},                         // granted
 	{6, ""},                         // granting
 	{6, ""},                         // grants
-	{71, ""},                        // great
-	{13, ""},                        // greener
-	{59, ""},                        // greetings
-	{31, ""},                        // group
+	{72, ""},                        // great
+	{14, ""},                        // greener
+	{60, ""},                        // greetings
+	{32, ""},                        // group
 	{4, ""},                         // grow
 	{4, ""},                         // growed
 	{11, ""},                        // growers
 	{4, ""},                         // growing
-	{37, ""},                        // grown
+	{38, ""},                        // grown
 	{4, ""},                         // grows
 	{2, ""},                         // growth
 	{3, ""},                         // growth
-	{25, ""},                        // guide
-	{25, ""},                        // guidelines
-	{31, ""},                        // guiding
-	{31, ""},                        // guild
-	{34, ""},                        // gweledigaeth
-	{62, "la missione di"},          // ha
-	{62, "come missione"},           // ha
-	{36, ""},                        // hands
-	{13, ""},                        // happier
-	{36, ""},                        // harbour
-	{64, "not written"},             // have
-	{64, "not agreed"},              // have
-	{64, "written"},                 // haven't
-	{64, "agreed"},                  // haven't
-	{14, ""},                        // heal
-	{14, ""},                        // healed
-	{14, ""},                        // healing
-	{14, ""},                        // heals
-	{13, ""},                        // health
+	{26, ""},                        // guide
+	{26, ""},                        // guidelines
+	{32, ""},                        // guiding
+	{32, ""},                        // guild
+	{35, ""},                        // gweledigaeth
+	{63, "la missione di"},          // ha
+	{63, "come missione"},           // ha
+	{37, ""},                        // hands
+	{14, ""},                        // happier
+	{37, ""},                        // harbour
+	{65, "not written"},             // have
+	{65, "not agreed"},              // have
+	{65, "written"},                 // haven't
+	{65, "agreed"},                  // haven't
+	{15, ""},                        // heal
+	{15, ""},                        // healed
+	{15, ""},                        // healing
+	{15, ""},                        // heals
+	{14, ""},                        // health
 	{10, ""},                        // healthcare
-	{13, ""},                        // healthier
-	{13, ""},                        // healthy
-	{37, ""},                        // heard
-	{62, "als missie"},              // hebben
-	{62, "als missie"},              // heeft
-	{37, ""},                        // held
-	{64, "over"},                    // held
-	{59, ""},                        // hello
+	{14, ""},                        // healthier
+	{14, ""},                        // healthy
+	{38, ""},                        // heard
+	{63, "als missie"},              // hebben
+	{63, "als missie"},              // heeft
+	{38, ""},                        // held
+	{65, "over"},                    // held
+	{60, ""},                        // hello
 	{4, ""},                         // help
-	{14, ""},                        // help
-	{49, ""},                        // help
+	{15, ""},                        // help
+	{50, ""},                        // help
 	{4, ""},                         // helped
-	{14, ""},                        // helped
-	{49, ""},                        // helped
+	{15, ""},                        // helped
+	{50, ""},                        // helped
 	{4, ""},                         // helping
-	{14, ""},                        // helping
-	{49, ""},                        // helping
+	{15, ""},                        // helping
+	{50, ""},                        // helping
 	{4, ""},                         // helps
-	{14, ""},                        // helps
-	{49, ""},                        // helps
-	{52, ""},                        // her
-	{42, "we"},                      // here
-	{42, "you"},                     // here
-	{53, ""},                        // hero
-	{53, ""},                        // heroine
-	{31, ""},                        // het
-	{59, ""},                        // hey
-	{59, ""},                        // hi
-	{37, ""},                        // hidden
-	{71, "quality"},                 // high
-	{71, ""},                        // high-quality
-	{58, "rated"},                   // highest
-	{58, ""},                        // highest-rated
-	{71, ""},                        // highly
-	{41, ""},                        // hint
-	{41, ""},                        // hints
-	{52, ""},                        // his
-	{17, ""},                        // history
-	{51, ""},                        // history
+	{15, ""},                        // helps
+	{50, ""},                        // helps
+	{53, ""},                        // her
+	{43, "we"},                      // here
+	{43, "you"},                     // here
+	{54, ""},                        // hero
+	{54, ""},                        // heroine
+	{32, ""},                        // het
+	{60, ""},                        // hey
+	{60, ""},                        // hi
+	{38, ""},                        // hidden
+	{72, "quality"},                 // high
+	{72, ""},                        // high-quality
+	{59, "rated"},                   // highest
+	{59, ""},                        // highest-rated
+	{72, ""},                        // highly
+	{42, ""},                        // hint
+	{42, ""},                        // hints
+	{53, ""},                        // his
+	{18, ""},                        // history
+	{52, ""},                        // history
 	{11, ""},                        // hobbyists
-	{15, ""},                        // holistic
+	{16, ""},                        // holistic
 	{10, ""},                        // home
-	{36, ""},                        // home
-	{61, ""},                        // home
+	{37, ""},                        // home
+	{62, ""},                        // home
 	{11, ""},                        // homeowners
-	{27, "to see"},                  // hope
-	{27, "for"},                     // hope
-	{35, "to"},                      // hope
-	{35, "that"},                    // hope
-	{35, ""},                        // hopefully
-	{36, ""},                        // hospital
+	{28, "to see"},                  // hope
+	{28, "for"},                     // hope
+	{36, "to"},                      // hope
+	{36, "that"},                    // hope
+	{36, ""},                        // hopefully
+	{37, ""},                        // hospital
 	{11, ""},                        // hospitals
 	{6, ""},                         // host
 	{6, ""},                         // hosted
 	{6, ""},                         // hosting
 	{6, ""},                         // hosts
-	{36, ""},                        // hours
+	{37, ""},                        // hours
 	{6, ""},                         // house
-	{14, ""},                        // house
+	{15, ""},                        // house
 	{6, ""},                         // housed
-	{14, ""},                        // housed
+	{15, ""},                        // housed
 	{6, ""},                         // houseed
-	{14, ""},                        // houseed
+	{15, ""},                        // houseed
 	{11, ""},                        // household
 	{11, ""},                        // households
 	{6, ""},                         // houseing
-	{14, ""},                        // houseing
+	{15, ""},                        // houseing
 	{6, ""},                         // houses
-	{14, ""},                        // houses
+	{15, ""},                        // houses
 	{6, ""},                         // housing
-	{14, ""},                        // housing
-	{24, ""},                        // how
-	{25, "we write"},                // how
-	{25, "we wrote"},                // how
-	{25, "to"},                      // how
-	{25, "do"},                      // how
-	{25, "does"},                    // how
-	{25, "should"},                  // how
-	{25, "can"},                     // how
-	{65, ""},                        // how
+	{15, ""},                        // housing
+	{25, ""},                        // how
+	{26, "we write"},                // how
+	{26, "we wrote"},                // how
+	{26, "to"},                      // how
+	{26, "do"},                      // how
+	{26, "does"},                    // how
+	{26, "should"},                  // how
+	{26, "can"},                     // how
+	{66, ""},                        // how
 	{10, ""},                        // hr
 	{8, "beings"},                   // human
-	{13, "rights"},                  // human
+	{14, "rights"},                  // human
 	{8, ""},                         // humanity
-	{60, ""},                        // humanity
+	{61, ""},                        // humanity
 	{8, ""},                         // humanity's
 	{8, ""},                         // humankind
 	{8, ""},                         // humans
-	{15, "personalized"},            // hyper
-	{15, ""},                        // hyper-personalized
+	{16, "personalized"},            // hyper
+	{16, ""},                        // hyper-personalized
 	{0, ""},                         // i.e
 	{1, ""},                         // i.e
-	{51, ""},                        // ideas
-	{67, ""},                        // identify
-	{35, "possible"},                // if
-	{35, "feasible"},                // if
-	{35, "practical"},               // if
-	{35, "appropriate"},             // if
-	{31, ""},                        // il
-	{69, ""},                        // image
-	{69, ""},                        // images
-	{23, ""},                        // imagine
-	{27, ""},                        // imagine
+	{52, ""},                        // ideas
+	{68, ""},                        // identify
+	{36, "possible"},                // if
+	{36, "feasible"},                // if
+	{36, "practical"},               // if
+	{36, "appropriate"},             // if
+	{32, ""},                        // il
+	{70, ""},                        // image
+	{70, ""},                        // images
+	{24, ""},                        // imagine
+	{28, ""},                        // imagine
 	{2, ""},                         // impact
 	{3, ""},                         // impact
-	{15, ""},                        // impactful
-	{25, "of"},                      // importance
-	{48, ""},                        // important
+	{16, ""},                        // impactful
+	{26, "of"},                      // importance
+	{49, ""},                        // important
 	{4, ""},                         // improve
-	{14, ""},                        // improve
+	{15, ""},                        // improve
 	{4, ""},                         // improved
-	{14, ""},                        // improved
+	{15, ""},                        // improved
 	{4, ""},                         // improveed
-	{14, ""},                        // improveed
+	{15, ""},                        // improveed
 	{4, ""},                         // improveing
-	{14, ""},                        // improveing
+	{15, ""},                        // improveing
 	{4, ""},                         // improves
-	{14, ""},                        // improves
+	{15, ""},                        // improves
 	{4, ""},                         // improving
-	{14, ""},                        // improving
-	{19, "half"},                    // in
-	{23, "which every"},             // in
-	{23, "which everyone"},          // in
-	{32, "a nutshell"},              // in
-	{32, "short"},                   // in
-	{32, "brief"},                   // in
-	{35, "some cases"},              // in
-	{38, "line with"},               // in
-	{38, "pursuit of"},              // in
-	{38, "furtherance of"},          // in
-	{38, "support of"},              // in
-	{38, "service of"},              // in
-	{40, "partnership with"},        // in
-	{42, "this document"},           // in
-	{42, "this page"},               // in
-	{42, "this section"},            // in
-	{42, "this article"},            // in
-	{42, "this guide"},              // in
-	{55, "progress"},                // in
-	{55, "preparation"},             // in
-	{55, "costruzione"},             // in
-	{55, "bearbeitung"},             // in
-	{55, "aanbouw"},                 // in
-	{57, "order to"},                // in
-	{65, ""},                        // in
+	{15, ""},                        // improving
+	{20, "half"},                    // in
+	{24, "which every"},             // in
+	{24, "which everyone"},          // in
+	{33, "a nutshell"},              // in
+	{33, "short"},                   // in
+	{33, "brief"},                   // in
+	{36, "some cases"},              // in
+	{39, "line with"},               // in
+	{39, "pursuit of"},              // in
+	{39, "furtherance of"},          // in
+	{39, "support of"},              // in
+	{39, "service of"},              // in
+	{41, "partnership with"},        // in
+	{43, "this document"},           // in
+	{43, "this page"},               // in
+	{43, "this section"},            // in
+	{43, "this article"},            // in
+	{43, "this guide"},              // in
+	{56, "progress"},                // in
+	{56, "preparation"},             // in
+	{56, "costruzione"},             // in
+	{56, "bearbeitung"},             // in
+	{56, "aanbouw"},                 // in
+	{58, "order to"},                // in
+	{66, ""},                        // in
 	{0, ""},                         // inc
 	{0, ""},                         // incl
 	{1, ""},                         // incl
-	{67, ""},                        // include
-	{13, ""},                        // inclusive
-	{14, ""},                        // increase
-	{14, ""},                        // increased
-	{14, ""},                        // increaseed
-	{14, ""},                        // increaseing
-	{14, ""},                        // increases
-	{14, ""},                        // increasing
-	{71, ""},                        // incredible
-	{13, ""},                        // independence
+	{68, ""},                        // include
+	{14, ""},                        // inclusive
+	{15, ""},                        // increase
+	{15, ""},                        // increased
+	{15, ""},                        // increaseed
+	{15, ""},                        // increaseing
+	{15, ""},                        // increases
+	{15, ""},                        // increasing
+	{72, ""},                        // incredible
+	{14, ""},                        // independence
 	{10, ""},                        // independent
 	{6, ""},                         // index
 	{6, ""},                         // indexed
@@ -11442,44 +11473,44 @@ var tablePhrases = [...]phrase{
 	{10, ""},                        // indie
 	{8, ""},                         // individual
 	{8, ""},                         // individuals
-	{13, ""},                        // inexpensive
-	{69, ""},                        // inference
-	{13, "decisions"},               // informed
-	{13, ""},                        // informed
-	{31, ""},                        // initiative
+	{14, ""},                        // inexpensive
+	{70, ""},                        // inference
+	{14, "decisions"},               // informed
+	{14, ""},                        // informed
+	{32, ""},                        // initiative
 	{2, ""},                         // innovation
-	{15, ""},                        // innovation
-	{15, ""},                        // innovative
-	{69, ""},                        // input
-	{20, ""},                        // inputs
-	{69, ""},                        // inputs
-	{54, "here"},                    // insert
-	{67, ""},                        // insert
-	{13, ""},                        // insights
+	{16, ""},                        // innovation
+	{16, ""},                        // innovative
+	{70, ""},                        // input
+	{21, ""},                        // inputs
+	{70, ""},                        // inputs
+	{55, "here"},                    // insert
+	{68, ""},                        // insert
+	{14, ""},                        // insights
 	{6, ""},                         // inspect
 	{6, ""},                         // inspected
 	{6, ""},                         // inspecting
 	{6, ""},                         // inspects
 	{4, ""},                         // inspire
-	{14, ""},                        // inspire
+	{15, ""},                        // inspire
 	{4, ""},                         // inspired
-	{14, ""},                        // inspired
+	{15, ""},                        // inspired
 	{4, ""},                         // inspireed
-	{14, ""},                        // inspireed
+	{15, ""},                        // inspireed
 	{4, ""},                         // inspireing
-	{14, ""},                        // inspireing
+	{15, ""},                        // inspireing
 	{4, ""},                         // inspires
-	{14, ""},                        // inspires
+	{15, ""},                        // inspires
 	{4, ""},                         // inspiring
-	{14, ""},                        // inspiring
+	{15, ""},                        // inspiring
 	{6, ""},                         // install
-	{20, ""},                        // installation
-	{51, ""},                        // installation
+	{21, ""},                        // installation
+	{52, ""},                        // installation
 	{6, ""},                         // installed
 	{6, ""},                         // installing
 	{6, ""},                         // installs
-	{19, "of"},                      // instead
-	{31, ""},                        // institute
+	{20, "of"},                      // instead
+	{32, ""},                        // institute
 	{8, ""},                         // institutions
 	{6, ""},                         // integrate
 	{6, ""},                         // integrated
@@ -11487,140 +11518,142 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // integrateing
 	{6, ""},                         // integrates
 	{6, ""},                         // integrating
-	{66, ""},                        // integration
-	{20, ""},                        // integrations
-	{66, ""},                        // integrations
+	{67, ""},                        // integration
+	{21, ""},                        // integrations
+	{67, ""},                        // integrations
 	{2, ""},                         // integrity
-	{35, "to"},                      // intend
-	{66, ""},                        // interface
-	{53, ""},                        // internship
+	{36, "to"},                      // intend
+	{13, ""},                        // interest
+	{13, ""},                        // interests
+	{67, ""},                        // interface
+	{54, ""},                        // internship
 	{9, ""},                         // into
-	{65, ""},                        // into
-	{32, ""},                        // intro
-	{32, ""},                        // introduction
+	{66, ""},                        // into
+	{33, ""},                        // intro
+	{33, ""},                        // introduction
 	{6, ""},                         // invest
 	{6, ""},                         // invested
 	{6, ""},                         // investing
 	{11, ""},                        // investor
 	{11, ""},                        // investors
 	{6, ""},                         // invests
-	{54, ""},                        // ipsum
+	{55, ""},                        // ipsum
 	{12, "being"},                   // is
 	{12, ""},                        // is
-	{65, ""},                        // is
+	{66, ""},                        // is
 	{10, ""},                        // it
-	{65, ""},                        // it
-	{46, ""},                        // item
-	{46, ""},                        // items
-	{52, ""},                        // its
-	{65, ""},                        // its
-	{53, ""},                        // job
-	{31, ""},                        // joint
+	{66, ""},                        // it
+	{47, ""},                        // item
+	{47, ""},                        // items
+	{53, ""},                        // its
+	{66, ""},                        // its
+	{54, ""},                        // job
+	{32, ""},                        // joint
 	{11, ""},                        // journalists
-	{13, ""},                        // joy
+	{14, ""},                        // joy
 	{0, ""},                         // jr
 	{10, ""},                        // junior
-	{14, ""},                        // keep
-	{67, ""},                        // keep
-	{14, ""},                        // keeped
-	{14, ""},                        // keeping
-	{14, ""},                        // keeps
-	{37, ""},                        // kept
-	{20, "features"},                // key
-	{20, "terms"},                   // key
+	{15, ""},                        // keep
+	{68, ""},                        // keep
+	{15, ""},                        // keeped
+	{15, ""},                        // keeping
+	{15, ""},                        // keeps
+	{38, ""},                        // kept
+	{21, "features"},                // key
+	{21, "terms"},                   // key
 	{11, ""},                        // kids
-	{35, "of"},                      // kind
-	{36, ""},                        // kitchen
-	{13, ""},                        // knowledge
-	{37, ""},                        // known
-	{51, ""},                        // kpis
-	{31, ""},                        // la
-	{62, "nostra missione e"},       // la
-	{63, "nostra visione e"},        // la
-	{31, ""},                        // lab
-	{31, ""},                        // laboratory
-	{45, ""},                        // lander
+	{36, "of"},                      // kind
+	{37, ""},                        // kitchen
+	{14, ""},                        // knowledge
+	{38, ""},                        // known
+	{52, ""},                        // kpis
+	{32, ""},                        // la
+	{63, "nostra missione e"},       // la
+	{64, "nostra visione e"},        // la
+	{32, ""},                        // lab
+	{32, ""},                        // laboratory
+	{46, ""},                        // lander
 	{11, ""},                        // landlords
-	{35, ""},                        // largely
+	{36, ""},                        // largely
 	{9, ""},                         // largest
-	{58, ""},                        // largest
-	{31, ""},                        // las
-	{16, "modified by"},             // last
-	{16, "modified on"},             // last
-	{16, "modified at"},             // last
-	{16, "updated by"},              // last
-	{16, "updated on"},              // last
-	{16, "updated at"},              // last
-	{16, "edited by"},               // last
-	{16, "edited on"},               // last
-	{16, "edited at"},               // last
-	{16, "revised on"},              // last
-	{16, "revised at"},              // last
-	{16, "reviewed on"},             // last
-	{16, "reviewed at"},             // last
-	{41, "updated"},                 // last
-	{41, "modified"},                // last
-	{41, "edited"},                  // last
-	{41, "reviewed"},                // last
-	{41, "agreed"},                  // last
-	{41, "approved"},                // last
-	{41, "revised"},                 // last
-	{41, "changed"},                 // last
-	{36, ""},                        // laugh
+	{59, ""},                        // largest
+	{32, ""},                        // las
+	{17, "modified by"},             // last
+	{17, "modified on"},             // last
+	{17, "modified at"},             // last
+	{17, "updated by"},              // last
+	{17, "updated on"},              // last
+	{17, "updated at"},              // last
+	{17, "edited by"},               // last
+	{17, "edited on"},               // last
+	{17, "edited at"},               // last
+	{17, "revised on"},              // last
+	{17, "revised at"},              // last
+	{17, "reviewed on"},             // last
+	{17, "reviewed at"},             // last
+	{42, "updated"},                 // last
+	{42, "modified"},                // last
+	{42, "edited"},                  // last
+	{42, "reviewed"},                // last
+	{42, "agreed"},                  // last
+	{42, "approved"},                // last
+	{42, "revised"},                 // last
+	{42, "changed"},                 // last
+	{37, ""},                        // laugh
 	{6, ""},                         // launch
-	{45, ""},                        // launch
+	{46, ""},                        // launch
 	{6, ""},                         // launched
-	{45, ""},                        // launched
+	{46, ""},                        // launched
 	{6, ""},                         // launches
-	{45, ""},                        // launches
+	{46, ""},                        // launches
 	{6, ""},                         // launching
 	{6, ""},                         // launchs
 	{11, ""},                        // lawyers
-	{31, ""},                        // le
-	{58, ""},                        // leader
+	{32, ""},                        // le
+	{59, ""},                        // leader
 	{11, ""},                        // leaders
 	{2, ""},                         // leadership
 	{9, ""},                         // leading
-	{15, "edge"},                    // leading
-	{58, ""},                        // leading
-	{71, ""},                        // leading
-	{15, ""},                        // leading-edge
-	{14, ""},                        // learn
-	{42, "more"},                    // learn
-	{14, ""},                        // learned
+	{16, "edge"},                    // leading
+	{59, ""},                        // leading
+	{72, ""},                        // leading
+	{16, ""},                        // leading-edge
+	{15, ""},                        // learn
+	{43, "more"},                    // learn
+	{15, ""},                        // learned
 	{11, ""},                        // learner
 	{11, ""},                        // learners
-	{14, ""},                        // learning
-	{14, ""},                        // learns
-	{37, ""},                        // led
-	{37, ""},                        // left
-	{28, ""},                        // leitbild
+	{15, ""},                        // learning
+	{15, ""},                        // learns
+	{38, ""},                        // led
+	{38, ""},                        // left
+	{29, ""},                        // leitbild
 	{6, ""},                         // lend
 	{6, ""},                         // lended
 	{6, ""},                         // lending
 	{6, ""},                         // lends
-	{69, ""},                        // lens
-	{68, ""},                        // lenses
-	{31, ""},                        // les
-	{13, ""},                        // less
-	{65, ""},                        // less
-	{20, ""},                        // levels
-	{15, ""},                        // leverage
-	{70, ""},                        // leverage
-	{15, ""},                        // leverages
-	{70, ""},                        // leverages
-	{15, ""},                        // leveraging
-	{70, ""},                        // leveraging
-	{14, ""},                        // liberate
-	{14, ""},                        // liberated
-	{14, ""},                        // liberateed
-	{14, ""},                        // liberateing
-	{14, ""},                        // liberates
-	{14, ""},                        // liberating
+	{70, ""},                        // lens
+	{69, ""},                        // lenses
+	{32, ""},                        // les
+	{14, ""},                        // less
+	{66, ""},                        // less
+	{21, ""},                        // levels
+	{16, ""},                        // leverage
+	{71, ""},                        // leverage
+	{16, ""},                        // leverages
+	{71, ""},                        // leverages
+	{16, ""},                        // leveraging
+	{71, ""},                        // leveraging
+	{15, ""},                        // liberate
+	{15, ""},                        // liberated
+	{15, ""},                        // liberateed
+	{15, ""},                        // liberateing
+	{15, ""},                        // liberates
+	{15, ""},                        // liberating
 	{11, ""},                        // libraries
-	{31, ""},                        // library
+	{32, ""},                        // library
 	{6, ""},                         // license
-	{51, ""},                        // license
+	{52, ""},                        // license
 	{6, ""},                         // licensed
 	{6, ""},                         // licenseed
 	{6, ""},                         // licenseing
@@ -11628,27 +11661,27 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // licensing
 	{3, ""},                         // life
 	{8, ""},                         // life
-	{45, ""},                        // liftoff
-	{36, ""},                        // light
-	{49, ""},                        // like
-	{49, ""},                        // liked
-	{49, ""},                        // likeed
-	{49, ""},                        // likeing
-	{35, ""},                        // likely
-	{49, ""},                        // likes
-	{49, ""},                        // liking
-	{67, ""},                        // list
+	{46, ""},                        // liftoff
+	{37, ""},                        // light
+	{50, ""},                        // like
+	{50, ""},                        // liked
+	{50, ""},                        // likeed
+	{50, ""},                        // likeing
+	{36, ""},                        // likely
+	{50, ""},                        // likes
+	{50, ""},                        // liking
+	{68, ""},                        // list
 	{11, ""},                        // listeners
-	{14, ""},                        // live
-	{14, ""},                        // lived
-	{14, ""},                        // liveed
-	{14, ""},                        // liveing
+	{15, ""},                        // live
+	{15, ""},                        // lived
+	{15, ""},                        // liveed
+	{15, ""},                        // liveing
 	{3, ""},                         // lives
 	{8, ""},                         // lives
-	{14, ""},                        // lives
-	{14, ""},                        // living
+	{15, ""},                        // lives
+	{15, ""},                        // living
 	{0, ""},                         // llc
-	{31, ""},                        // lo
+	{32, ""},                        // lo
 	{6, ""},                         // lobbied
 	{6, ""},                         // lobbies
 	{6, ""},                         // lobby
@@ -11656,35 +11689,35 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // lobbying
 	{6, ""},                         // lobbys
 	{10, ""},                        // local
-	{31, "term"},                    // long
-	{68, "sighted"},                 // long
-	{68, ""},                        // long-sighted
-	{31, ""},                        // long-term
-	{54, "ipsum"},                   // lorem
-	{54, ""},                        // lorem
-	{31, ""},                        // los
-	{37, ""},                        // lost
-	{71, "of"},                      // lots
+	{32, "term"},                    // long
+	{69, "sighted"},                 // long
+	{69, ""},                        // long-sighted
+	{32, ""},                        // long-term
+	{55, "ipsum"},                   // lorem
+	{55, ""},                        // lorem
+	{32, ""},                        // los
+	{38, ""},                        // lost
+	{72, "of"},                      // lots
 	{10, "income"},                  // low
-	{13, "cost"},                    // low
-	{30, ""},                        // low
-	{13, ""},                        // low-cost
+	{14, "cost"},                    // low
+	{31, ""},                        // low
+	{14, ""},                        // low-cost
 	{10, ""},                        // low-income
-	{14, ""},                        // lower
-	{14, ""},                        // lowered
-	{14, ""},                        // lowering
-	{14, ""},                        // lowerred
-	{14, ""},                        // lowerring
-	{14, ""},                        // lowers
-	{13, ""},                        // lowest
+	{15, ""},                        // lower
+	{15, ""},                        // lowered
+	{15, ""},                        // lowering
+	{15, ""},                        // lowerred
+	{15, ""},                        // lowerring
+	{15, ""},                        // lowers
+	{14, ""},                        // lowest
 	{0, ""},                         // ltd
-	{45, ""},                        // lunar
-	{30, ""},                        // machine
-	{66, "learning"},                // machine
-	{37, ""},                        // made
+	{46, ""},                        // lunar
+	{31, ""},                        // machine
+	{67, "learning"},                // machine
+	{38, ""},                        // made
 	{6, ""},                         // maintain
 	{6, ""},                         // maintained
-	{42, "by"},                      // maintained
+	{43, "by"},                      // maintained
 	{11, ""},                        // maintainers
 	{6, ""},                         // maintaining
 	{6, ""},                         // maintains
@@ -11700,7 +11733,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // manufactures
 	{5, ""},                         // manufacturing
 	{6, ""},                         // manufacturing
-	{71, ""},                        // many
+	{72, ""},                        // many
 	{6, ""},                         // map
 	{6, ""},                         // maped
 	{6, ""},                         // maping
@@ -11710,19 +11743,19 @@ var tablePhrases = [...]phrase{
 	{10, ""},                        // marginalised
 	{10, ""},                        // marginalized
 	{11, "traders"},                 // market
-	{36, ""},                        // market
-	{58, "leader"},                  // market
+	{37, ""},                        // market
+	{59, "leader"},                  // market
 	{11, ""},                        // marketers
 	{6, ""},                         // match
 	{6, ""},                         // matched
 	{6, ""},                         // matches
 	{6, ""},                         // matching
 	{6, ""},                         // matchs
-	{35, ""},                        // may
-	{65, ""},                        // may
-	{35, ""},                        // maybe
-	{36, ""},                        // meal
-	{37, ""},                        // meant
+	{36, ""},                        // may
+	{66, ""},                        // may
+	{36, ""},                        // maybe
+	{37, ""},                        // meal
+	{38, ""},                        // meant
 	{6, ""},                         // measure
 	{6, ""},                         // measured
 	{6, ""},                         // measureed
@@ -11731,10 +11764,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // measuring
 	{10, "sized"},                   // medium
 	{10, ""},                        // medium-sized
-	{14, ""},                        // meet
-	{14, ""},                        // meeted
-	{14, ""},                        // meeting
-	{14, ""},                        // meets
+	{15, ""},                        // meet
+	{15, ""},                        // meeted
+	{15, ""},                        // meeting
+	{15, ""},                        // meets
 	{11, ""},                        // member
 	{11, ""},                        // members
 	{11, ""},                        // men
@@ -11745,40 +11778,40 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // mentorring
 	{6, ""},                         // mentors
 	{11, ""},                        // merchants
-	{37, ""},                        // met
-	{51, ""},                        // metrics
-	{66, ""},                        // microservices
+	{38, ""},                        // met
+	{52, ""},                        // metrics
+	{67, ""},                        // microservices
 	{10, "sized"},                   // mid
 	{10, ""},                        // mid-sized
-	{35, ""},                        // might
-	{65, ""},                        // might
-	{36, ""},                        // miles
-	{51, ""},                        // milestone
-	{51, ""},                        // milestones
+	{36, ""},                        // might
+	{66, ""},                        // might
+	{37, ""},                        // miles
+	{52, ""},                        // milestone
+	{52, ""},                        // milestones
 	{11, ""},                        // millennials
-	{60, ""},                        // million
-	{60, ""},                        // millions
-	{36, ""},                        // minutes
-	{51, ""},                        // minutes
-	{21, ""},                        // mision
-	{28, ""},                        // mision
-	{21, ""},                        // missao
-	{28, ""},                        // missao
-	{21, ""},                        // missie
-	{28, ""},                        // missie
-	{28, ""},                        // missieverklaring
-	{15, "critical"},                // mission
-	{21, "statement"},               // mission
-	{21, ""},                        // mission
-	{28, "statement"},               // mission
-	{28, ""},                        // mission
-	{54, "goes here"},               // mission
-	{65, ""},                        // mission
-	{15, ""},                        // mission-critical
-	{21, ""},                        // missione
-	{28, ""},                        // missione
-	{28, ""},                        // missions
-	{66, ""},                        // mobile
+	{61, ""},                        // million
+	{61, ""},                        // millions
+	{37, ""},                        // minutes
+	{52, ""},                        // minutes
+	{22, ""},                        // mision
+	{29, ""},                        // mision
+	{22, ""},                        // missao
+	{29, ""},                        // missao
+	{22, ""},                        // missie
+	{29, ""},                        // missie
+	{29, ""},                        // missieverklaring
+	{16, "critical"},                // mission
+	{22, "statement"},               // mission
+	{22, ""},                        // mission
+	{29, "statement"},               // mission
+	{29, ""},                        // mission
+	{55, "goes here"},               // mission
+	{66, ""},                        // mission
+	{16, ""},                        // mission-critical
+	{22, ""},                        // missione
+	{29, ""},                        // missione
+	{29, ""},                        // missions
+	{67, ""},                        // mobile
 	{6, ""},                         // mobilise
 	{6, ""},                         // mobilised
 	{6, ""},                         // mobiliseed
@@ -11791,38 +11824,38 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // mobilizeing
 	{6, ""},                         // mobilizes
 	{6, ""},                         // mobilizing
-	{20, ""},                        // modalities
-	{69, ""},                        // mode
-	{69, ""},                        // model
-	{20, ""},                        // models
-	{69, ""},                        // models
-	{20, ""},                        // modes
-	{41, ""},                        // modified
-	{66, ""},                        // module
-	{69, ""},                        // module
-	{20, ""},                        // modules
-	{66, ""},                        // modules
+	{21, ""},                        // modalities
+	{70, ""},                        // mode
+	{70, ""},                        // model
+	{21, ""},                        // models
+	{70, ""},                        // models
+	{21, ""},                        // modes
+	{42, ""},                        // modified
+	{67, ""},                        // module
+	{70, ""},                        // module
+	{21, ""},                        // modules
+	{67, ""},                        // modules
 	{6, ""},                         // monitor
 	{6, ""},                         // monitored
 	{6, ""},                         // monitoring
 	{6, ""},                         // monitorred
 	{6, ""},                         // monitorring
 	{6, ""},                         // monitors
-	{13, "time"},                    // more
-	{35, "or less"},                 // more
-	{42, "information"},             // more
-	{42, "details"},                 // more
-	{65, ""},                        // more
-	{36, ""},                        // morning
+	{14, "time"},                    // more
+	{36, "or less"},                 // more
+	{43, "information"},             // more
+	{43, "details"},                 // more
+	{66, ""},                        // more
+	{37, ""},                        // morning
 	{9, ""},                         // most
-	{58, ""},                        // most
-	{65, ""},                        // most
-	{71, "trusted"},                 // most
-	{71, "respected"},               // most
-	{35, ""},                        // mostly
-	{51, ""},                        // motivation
-	{15, "the needle"},              // move
-	{41, ""},                        // moved
+	{59, ""},                        // most
+	{66, ""},                        // most
+	{72, "trusted"},                 // most
+	{72, "respected"},               // most
+	{36, ""},                        // mostly
+	{52, ""},                        // motivation
+	{16, "the needle"},              // move
+	{42, ""},                        // moved
 	{0, ""},                         // mr
 	{1, ""},                         // mr
 	{0, ""},                         // mrs
@@ -11831,182 +11864,182 @@ var tablePhrases = [...]phrase{
 	{1, ""},                         // ms
 	{0, ""},                         // mt
 	{1, ""},                         // mt
-	{30, ""},                        // multimodal
-	{69, ""},                        // multimodal
+	{31, ""},                        // multimodal
+	{70, ""},                        // multimodal
 	{11, ""},                        // municipalities
-	{31, ""},                        // museum
+	{32, ""},                        // museum
 	{11, ""},                        // musicians
-	{65, ""},                        // must
-	{31, ""},                        // my
-	{52, ""},                        // my
-	{68, ""},                        // myopia
-	{41, ""},                        // name
-	{46, ""},                        // name
-	{46, ""},                        // names
-	{60, ""},                        // nation
+	{66, ""},                        // must
+	{32, ""},                        // my
+	{53, ""},                        // my
+	{69, ""},                        // myopia
+	{42, ""},                        // name
+	{47, ""},                        // name
+	{47, ""},                        // names
+	{61, ""},                        // nation
 	{8, ""},                         // nations
-	{60, ""},                        // nations
-	{49, ""},                        // need
-	{49, ""},                        // needed
-	{49, ""},                        // needing
-	{49, ""},                        // needs
+	{61, ""},                        // nations
+	{50, ""},                        // need
+	{50, ""},                        // needed
+	{50, ""},                        // needing
+	{50, ""},                        // needs
 	{10, ""},                        // neighborhood
-	{36, ""},                        // neighborhood
+	{37, ""},                        // neighborhood
 	{10, ""},                        // neighbourhood
-	{36, ""},                        // neighbourhood
+	{37, ""},                        // neighbourhood
 	{6, ""},                         // network
-	{31, ""},                        // network
+	{32, ""},                        // network
 	{6, ""},                         // networked
 	{6, ""},                         // networking
 	{6, ""},                         // networks
-	{23, "again"},                   // never
-	{60, ""},                        // never
+	{24, "again"},                   // never
+	{61, ""},                        // never
 	{10, ""},                        // new
-	{31, ""},                        // new
-	{17, ""},                        // news
-	{15, "generation"},              // next
-	{15, "gen"},                     // next
-	{51, "steps"},                   // next
-	{15, ""},                        // next-gen
-	{15, ""},                        // next-generation
-	{30, ""},                        // night
-	{36, ""},                        // night
+	{32, ""},                        // new
+	{18, ""},                        // news
+	{16, "generation"},              // next
+	{16, "gen"},                     // next
+	{52, "steps"},                   // next
+	{16, ""},                        // next-gen
+	{16, ""},                        // next-generation
+	{31, ""},                        // night
+	{37, ""},                        // night
 	{0, ""},                         // no
 	{8, "one"},                      // no
-	{19, "need to"},                 // no
-	{19, "more"},                    // no
-	{23, "longer"},                  // no
-	{60, "one"},                     // no
-	{61, ""},                        // no
-	{65, ""},                        // no
+	{20, "need to"},                 // no
+	{20, "more"},                    // no
+	{24, "longer"},                  // no
+	{61, "one"},                     // no
+	{62, ""},                        // no
+	{66, ""},                        // no
 	{8, ""},                         // nobody
-	{60, ""},                        // nobody
+	{61, ""},                        // nobody
 	{10, "profit"},                  // non
 	{11, "profits"},                 // non
-	{51, "goals"},                   // non
-	{51, "goals"},                   // non
-	{51, ""},                        // non-goals
+	{52, "goals"},                   // non
+	{52, "goals"},                   // non
+	{52, ""},                        // non-goals
 	{10, ""},                        // non-profit
 	{11, ""},                        // non-profits
-	{47, ""},                        // none
+	{48, ""},                        // none
 	{10, ""},                        // nonprofit
 	{11, ""},                        // nonprofits
-	{34, "star"},                    // north
-	{34, ""},                        // northstar
-	{31, ""},                        // nos
-	{52, ""},                        // nos
-	{31, ""},                        // nossa
-	{52, ""},                        // nossa
-	{62, "missao e"},                // nossa
-	{63, "visao e"},                 // nossa
-	{31, ""},                        // nossas
-	{52, ""},                        // nossas
-	{31, ""},                        // nosso
-	{52, ""},                        // nosso
-	{31, ""},                        // nossos
-	{52, ""},                        // nossos
-	{31, ""},                        // nostra
-	{52, ""},                        // nostra
-	{62, "missione e"},              // nostra
-	{63, "visione e"},               // nostra
-	{31, ""},                        // nostre
-	{52, ""},                        // nostre
-	{31, ""},                        // nostri
-	{52, ""},                        // nostri
-	{31, ""},                        // nostro
-	{52, ""},                        // nostro
-	{19, "just"},                    // not
-	{19, "only"},                    // not
-	{47, ""},                        // not
-	{51, ""},                        // not
-	{55, "yet written"},             // not
-	{64, "yet agreed"},              // not
-	{64, "discussed"},               // not
-	{65, ""},                        // not
-	{41, ""},                        // note
-	{48, ""},                        // note
-	{41, ""},                        // notes
-	{48, ""},                        // notes
-	{47, ""},                        // nothing
-	{64, "to bring"},                // nothing
-	{64, "to report"},               // nothing
-	{48, ""},                        // notice
-	{31, ""},                        // notre
-	{52, ""},                        // notre
-	{62, "raison d'etre est"},       // notre
-	{62, "mission est"},             // notre
-	{62, "mission consiste"},        // notre
-	{63, "vision est"},              // notre
-	{62, "avons pour mission"},      // nous
-	{31, ""},                        // nuestra
-	{52, ""},                        // nuestra
-	{62, "mision es"},               // nuestra
-	{62, "mision consiste"},         // nuestra
-	{63, "vision es"},               // nuestra
-	{31, ""},                        // nuestras
-	{52, ""},                        // nuestras
-	{31, ""},                        // nuestro
-	{52, ""},                        // nuestro
-	{31, ""},                        // nuestros
-	{52, ""},                        // nuestros
-	{58, "one"},                     // number
-	{58, "1"},                       // number
-	{58, "one"},                     // number
-	{61, ""},                        // number
-	{71, "one"},                     // number
-	{58, ""},                        // number-one
-	{71, ""},                        // numerous
+	{35, "star"},                    // north
+	{35, ""},                        // northstar
+	{32, ""},                        // nos
+	{53, ""},                        // nos
+	{32, ""},                        // nossa
+	{53, ""},                        // nossa
+	{63, "missao e"},                // nossa
+	{64, "visao e"},                 // nossa
+	{32, ""},                        // nossas
+	{53, ""},                        // nossas
+	{32, ""},                        // nosso
+	{53, ""},                        // nosso
+	{32, ""},                        // nossos
+	{53, ""},                        // nossos
+	{32, ""},                        // nostra
+	{53, ""},                        // nostra
+	{63, "missione e"},              // nostra
+	{64, "visione e"},               // nostra
+	{32, ""},                        // nostre
+	{53, ""},                        // nostre
+	{32, ""},                        // nostri
+	{53, ""},                        // nostri
+	{32, ""},                        // nostro
+	{53, ""},                        // nostro
+	{20, "just"},                    // not
+	{20, "only"},                    // not
+	{48, ""},                        // not
+	{52, ""},                        // not
+	{56, "yet written"},             // not
+	{65, "yet agreed"},              // not
+	{65, "discussed"},               // not
+	{66, ""},                        // not
+	{42, ""},                        // note
+	{49, ""},                        // note
+	{42, ""},                        // notes
+	{49, ""},                        // notes
+	{48, ""},                        // nothing
+	{65, "to bring"},                // nothing
+	{65, "to report"},               // nothing
+	{49, ""},                        // notice
+	{32, ""},                        // notre
+	{53, ""},                        // notre
+	{63, "raison d'etre est"},       // notre
+	{63, "mission est"},             // notre
+	{63, "mission consiste"},        // notre
+	{64, "vision est"},              // notre
+	{63, "avons pour mission"},      // nous
+	{32, ""},                        // nuestra
+	{53, ""},                        // nuestra
+	{63, "mision es"},               // nuestra
+	{63, "mision consiste"},         // nuestra
+	{64, "vision es"},               // nuestra
+	{32, ""},                        // nuestras
+	{53, ""},                        // nuestras
+	{32, ""},                        // nuestro
+	{53, ""},                        // nuestro
+	{32, ""},                        // nuestros
+	{53, ""},                        // nuestros
+	{59, "one"},                     // number
+	{59, "1"},                       // number
+	{59, "one"},                     // number
+	{62, ""},                        // number
+	{72, "one"},                     // number
+	{59, ""},                        // number-one
+	{72, ""},                        // numerous
 	{11, ""},                        // nurse
 	{11, ""},                        // nurses
-	{14, ""},                        // nurture
-	{14, ""},                        // nurtured
-	{14, ""},                        // nurtureed
-	{14, ""},                        // nurtureing
-	{14, ""},                        // nurtures
-	{14, ""},                        // nurturing
-	{32, ""},                        // nutshell
-	{31, ""},                        // o
-	{24, ""},                        // obiettivi
-	{24, ""},                        // objectifs
-	{51, ""},                        // objective
-	{24, ""},                        // objectives
-	{51, ""},                        // objectives
-	{24, ""},                        // objetivos
-	{69, ""},                        // ocr
-	{33, ""},                        // of
-	{65, ""},                        // of
+	{15, ""},                        // nurture
+	{15, ""},                        // nurtured
+	{15, ""},                        // nurtureed
+	{15, ""},                        // nurtureing
+	{15, ""},                        // nurtures
+	{15, ""},                        // nurturing
+	{33, ""},                        // nutshell
+	{32, ""},                        // o
+	{25, ""},                        // obiettivi
+	{25, ""},                        // objectifs
+	{52, ""},                        // objective
+	{25, ""},                        // objectives
+	{52, ""},                        // objectives
+	{25, ""},                        // objetivos
+	{70, ""},                        // ocr
+	{34, ""},                        // of
+	{66, ""},                        // of
 	{6, ""},                         // offer
 	{6, ""},                         // offered
 	{6, ""},                         // offering
 	{6, ""},                         // offerred
 	{6, ""},                         // offerring
 	{6, ""},                         // offers
-	{31, ""},                        // office
-	{51, ""},                        // okr
-	{51, ""},                        // okrs
+	{32, ""},                        // office
+	{52, ""},                        // okr
+	{52, ""},                        // okrs
 	{10, ""},                        // older
-	{15, ""},                        // omnichannel
-	{13, "time"},                    // on
-	{42, "this page"},               // on
-	{64, "hold"},                    // on
-	{65, ""},                        // on
-	{15, "stop shop"},               // one
-	{15, "stop shop"},               // one
-	{23, "day"},                     // one
-	{32, "liner"},                   // one
-	{32, "liner"},                   // one
-	{61, ""},                        // one
-	{32, ""},                        // one-liner
-	{15, "shop"},                    // one-stop
-	{15, ""},                        // one-stop-shop
+	{16, ""},                        // omnichannel
+	{14, "time"},                    // on
+	{43, "this page"},               // on
+	{65, "hold"},                    // on
+	{66, ""},                        // on
+	{16, "stop shop"},               // one
+	{16, "stop shop"},               // one
+	{24, "day"},                     // one
+	{33, "liner"},                   // one
+	{33, "liner"},                   // one
+	{62, ""},                        // one
+	{33, ""},                        // one-liner
+	{16, "shop"},                    // one-stop
+	{16, ""},                        // one-stop-shop
 	{10, ""},                        // online
-	{19, ""},                        // only
-	{31, ""},                        // ons
-	{52, ""},                        // ons
-	{31, ""},                        // onze
-	{52, ""},                        // onze
-	{62, "missie is"},               // onze
-	{63, "visie is"},                // onze
+	{20, ""},                        // only
+	{32, ""},                        // ons
+	{53, ""},                        // ons
+	{32, ""},                        // onze
+	{53, ""},                        // onze
+	{63, "missie is"},               // onze
+	{64, "visie is"},                // onze
 	{6, "source"},                   // open
 	{6, "sources"},                  // open
 	{6, "sourceed"},                 // open
@@ -12016,7 +12049,7 @@ var tablePhrases = [...]phrase{
 	{10, "source"},                  // open
 	{11, "source communities"},      // open
 	{11, "source communities"},      // open
-	{51, "questions"},               // open
+	{52, "questions"},               // open
 	{6, ""},                         // open-source
 	{10, ""},                        // open-source
 	{11, "communities"},             // open-source
@@ -12032,30 +12065,30 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // operates
 	{6, ""},                         // operating
 	{11, ""},                        // operators
-	{68, ""},                        // ophthalmologist
-	{68, ""},                        // ophthalmologists
+	{69, ""},                        // ophthalmologist
+	{69, ""},                        // ophthalmologists
 	{2, ""},                         // opportunities
 	{3, ""},                         // opportunities
-	{13, ""},                        // opportunities
+	{14, ""},                        // opportunities
 	{2, ""},                         // opportunity
 	{3, ""},                         // opportunity
-	{13, ""},                        // opportunity
-	{68, ""},                        // optician
-	{68, ""},                        // opticians
-	{15, ""},                        // optimise
+	{14, ""},                        // opportunity
+	{69, ""},                        // optician
+	{69, ""},                        // opticians
+	{16, ""},                        // optimise
 	{2, ""},                         // optimization
-	{15, ""},                        // optimize
-	{20, ""},                        // options
-	{68, ""},                        // optometrist
-	{68, ""},                        // optometrists
-	{65, ""},                        // or
-	{45, ""},                        // orbit
-	{45, ""},                        // orbital
-	{45, ""},                        // orbiter
-	{45, ""},                        // orbits
+	{16, ""},                        // optimize
+	{21, ""},                        // options
+	{69, ""},                        // optometrist
+	{69, ""},                        // optometrists
+	{66, ""},                        // or
+	{46, ""},                        // orbit
+	{46, ""},                        // orbital
+	{46, ""},                        // orbiter
+	{46, ""},                        // orbits
 	{8, ""},                         // organisation
-	{31, ""},                        // organisation
-	{31, ""},                        // organisational
+	{32, ""},                        // organisation
+	{32, ""},                        // organisational
 	{8, ""},                         // organisations
 	{6, ""},                         // organise
 	{6, ""},                         // organised
@@ -12064,8 +12097,8 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // organises
 	{6, ""},                         // organising
 	{8, ""},                         // organization
-	{31, ""},                        // organization
-	{31, ""},                        // organizational
+	{32, ""},                        // organization
+	{32, ""},                        // organizational
 	{8, ""},                         // organizations
 	{6, ""},                         // organize
 	{6, ""},                         // organized
@@ -12073,151 +12106,151 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // organizeing
 	{6, ""},                         // organizes
 	{6, ""},                         // organizing
-	{31, ""},                        // os
-	{28, "purpose"},                 // our
-	{31, ""},                        // our
-	{34, "dream"},                   // our
-	{52, ""},                        // our
-	{63, "north star is"},           // our
-	{65, ""},                        // our
-	{51, "of scope"},                // out
-	{67, ""},                        // outline
-	{43, ""},                        // outlines
-	{71, ""},                        // outstanding
-	{31, ""},                        // overall
-	{14, ""},                        // overcome
-	{14, ""},                        // overcomed
-	{14, ""},                        // overcomeed
-	{14, ""},                        // overcomeing
-	{14, ""},                        // overcomes
-	{14, ""},                        // overcoming
-	{32, ""},                        // overview
+	{32, ""},                        // os
+	{29, "purpose"},                 // our
+	{32, ""},                        // our
+	{35, "dream"},                   // our
+	{53, ""},                        // our
+	{64, "north star is"},           // our
+	{66, ""},                        // our
+	{52, "of scope"},                // out
+	{68, ""},                        // outline
+	{44, ""},                        // outlines
+	{72, ""},                        // outstanding
+	{32, ""},                        // overall
+	{15, ""},                        // overcome
+	{15, ""},                        // overcomed
+	{15, ""},                        // overcomeed
+	{15, ""},                        // overcomeing
+	{15, ""},                        // overcomes
+	{15, ""},                        // overcoming
+	{33, ""},                        // overview
 	{6, ""},                         // own
-	{65, ""},                        // own
+	{66, ""},                        // own
 	{6, ""},                         // owned
-	{41, ""},                        // owner
-	{41, ""},                        // owners
+	{42, ""},                        // owner
+	{42, ""},                        // owners
 	{6, ""},                         // owning
 	{6, ""},                         // owns
-	{37, ""},                        // paid
-	{33, ""},                        // para
-	{15, "shift"},                   // paradigm
-	{15, ""},                        // paradigm
+	{38, ""},                        // paid
+	{34, ""},                        // para
+	{16, "shift"},                   // paradigm
+	{16, ""},                        // paradigm
 	{11, ""},                        // parent
 	{11, ""},                        // parents
-	{64, ""},                        // parked
-	{38, "of"},                      // part
-	{61, ""},                        // part
+	{65, ""},                        // parked
+	{39, "of"},                      // part
+	{62, ""},                        // part
 	{6, ""},                         // partner
 	{6, ""},                         // partnered
 	{6, ""},                         // partnering
 	{6, ""},                         // partnerred
 	{6, ""},                         // partnerring
 	{6, ""},                         // partners
-	{31, ""},                        // partnership
-	{15, ""},                        // passionate
-	{19, ""},                        // patented
+	{32, ""},                        // partnership
+	{16, ""},                        // passionate
+	{20, ""},                        // patented
 	{11, ""},                        // patient
 	{11, ""},                        // patients
 	{11, ""},                        // patients'
-	{45, ""},                        // payload
-	{45, ""},                        // payloads
-	{13, "of mind"},                 // peace
+	{46, ""},                        // payload
+	{46, ""},                        // payloads
+	{14, "of mind"},                 // peace
 	{8, ""},                         // people
-	{33, ""},                        // per
-	{13, ""},                        // perfect
+	{34, ""},                        // per
+	{14, ""},                        // perfect
 	{2, ""},                         // performance
-	{35, ""},                        // perhaps
-	{30, ""},                        // peripheral
+	{36, ""},                        // perhaps
+	{31, ""},                        // peripheral
 	{8, ""},                         // person
-	{51, ""},                        // personas
+	{52, ""},                        // personas
 	{8, ""},                         // persons
-	{49, ""},                        // persuade
-	{49, ""},                        // persuaded
-	{49, ""},                        // persuadeed
-	{49, ""},                        // persuadeing
-	{49, ""},                        // persuades
-	{49, ""},                        // persuading
+	{50, ""},                        // persuade
+	{50, ""},                        // persuaded
+	{50, ""},                        // persuadeed
+	{50, ""},                        // persuadeing
+	{50, ""},                        // persuades
+	{50, ""},                        // persuading
 	{11, "owners"},                  // pet
 	{11, ""},                        // pharmacies
 	{11, ""},                        // pharmacist
 	{11, ""},                        // pharmacists
-	{36, ""},                        // phone
-	{69, ""},                        // photo
+	{37, ""},                        // phone
+	{70, ""},                        // photo
 	{11, ""},                        // photographers
-	{69, ""},                        // photos
+	{70, ""},                        // photos
 	{11, ""},                        // physicians
-	{27, ""},                        // picture
-	{46, ""},                        // piece
-	{46, ""},                        // pieces
-	{69, ""},                        // pipeline
-	{69, ""},                        // pixel
-	{69, ""},                        // pixels
-	{54, ""},                        // placeholder
-	{53, ""},                        // placement
-	{35, "to"},                      // plan
-	{51, ""},                        // plan
-	{60, ""},                        // planet
-	{51, ""},                        // plans
+	{28, ""},                        // picture
+	{47, ""},                        // piece
+	{47, ""},                        // pieces
+	{70, ""},                        // pipeline
+	{70, ""},                        // pixel
+	{70, ""},                        // pixels
+	{55, ""},                        // placeholder
+	{54, ""},                        // placement
+	{36, "to"},                      // plan
+	{52, ""},                        // plan
+	{61, ""},                        // planet
+	{52, ""},                        // plans
 	{6, ""},                         // plant
 	{6, ""},                         // planted
 	{6, ""},                         // planting
 	{6, ""},                         // plants
-	{31, ""},                        // platform
-	{66, ""},                        // platform
-	{53, ""},                        // player
+	{32, ""},                        // platform
+	{67, ""},                        // platform
+	{54, ""},                        // player
 	{11, ""},                        // players
-	{66, ""},                        // plugin
-	{69, ""},                        // plugin
-	{20, ""},                        // plugins
-	{66, ""},                        // plugins
-	{69, ""},                        // plugins
+	{67, ""},                        // plugin
+	{70, ""},                        // plugin
+	{21, ""},                        // plugins
+	{67, ""},                        // plugins
+	{70, ""},                        // plugins
 	{6, ""},                         // pool
 	{6, ""},                         // pooled
 	{6, ""},                         // pooling
 	{6, ""},                         // pools
-	{66, ""},                        // portal
-	{53, ""},                        // position
-	{35, ""},                        // possibly
-	{53, ""},                        // post
-	{64, ""},                        // postponed
+	{67, ""},                        // portal
+	{54, ""},                        // position
+	{36, ""},                        // possibly
+	{54, ""},                        // post
+	{65, ""},                        // postponed
 	{2, ""},                         // potential
-	{13, ""},                        // potential
-	{35, ""},                        // potentially
-	{33, ""},                        // pour
-	{40, "by"},                      // powered
+	{14, ""},                        // potential
+	{36, ""},                        // potentially
+	{34, ""},                        // pour
+	{41, "by"},                      // powered
 	{11, ""},                        // practitioners
-	{58, "eminent"},                 // pre
-	{58, ""},                        // pre-eminent
-	{58, ""},                        // preeminent
-	{49, ""},                        // prefer
-	{49, ""},                        // prefered
-	{49, ""},                        // prefering
-	{49, ""},                        // preferred
-	{58, ""},                        // preferred
-	{49, ""},                        // preferring
-	{49, ""},                        // prefers
-	{15, ""},                        // premier
-	{58, ""},                        // premier
-	{71, ""},                        // premier
-	{14, ""},                        // prevent
-	{14, ""},                        // prevented
-	{14, ""},                        // preventing
-	{14, ""},                        // prevents
-	{51, ""},                        // pricing
-	{24, ""},                        // principes
-	{24, ""},                        // principi
-	{24, ""},                        // principios
-	{24, ""},                        // principles
-	{24, ""},                        // prinzipien
-	{51, ""},                        // priorities
-	{41, ""},                        // priority
-	{46, ""},                        // prize
-	{46, ""},                        // prizes
-	{45, ""},                        // probe
-	{53, ""},                        // probe
-	{51, "statement"},               // problem
-	{51, ""},                        // problem
+	{59, "eminent"},                 // pre
+	{59, ""},                        // pre-eminent
+	{59, ""},                        // preeminent
+	{50, ""},                        // prefer
+	{50, ""},                        // prefered
+	{50, ""},                        // prefering
+	{50, ""},                        // preferred
+	{59, ""},                        // preferred
+	{50, ""},                        // preferring
+	{50, ""},                        // prefers
+	{16, ""},                        // premier
+	{59, ""},                        // premier
+	{72, ""},                        // premier
+	{15, ""},                        // prevent
+	{15, ""},                        // prevented
+	{15, ""},                        // preventing
+	{15, ""},                        // prevents
+	{52, ""},                        // pricing
+	{25, ""},                        // principes
+	{25, ""},                        // principi
+	{25, ""},                        // principios
+	{25, ""},                        // principles
+	{25, ""},                        // prinzipien
+	{52, ""},                        // priorities
+	{42, ""},                        // priority
+	{47, ""},                        // prize
+	{47, ""},                        // prizes
+	{46, ""},                        // probe
+	{54, ""},                        // probe
+	{52, "statement"},               // problem
+	{52, ""},                        // problem
 	{6, ""},                         // produce
 	{6, ""},                         // produced
 	{6, ""},                         // produceed
@@ -12226,63 +12259,63 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // producing
 	{11, "managers"},                // product
 	{11, "teams"},                   // product
-	{31, ""},                        // product
-	{41, "name"},                    // product
-	{46, ""},                        // product
-	{54, "name"},                    // product
-	{54, "x"},                       // product
-	{13, ""},                        // productive
+	{32, ""},                        // product
+	{42, "name"},                    // product
+	{47, ""},                        // product
+	{55, "name"},                    // product
+	{55, "x"},                       // product
+	{14, ""},                        // productive
 	{2, ""},                         // productivity
-	{46, ""},                        // products
+	{47, ""},                        // products
 	{0, ""},                         // prof
 	{1, ""},                         // prof
 	{10, ""},                        // professional
 	{11, ""},                        // professionals
 	{6, ""},                         // program
-	{31, ""},                        // program
+	{32, ""},                        // program
 	{6, ""},                         // programed
 	{6, ""},                         // programing
-	{31, ""},                        // programme
+	{32, ""},                        // programme
 	{6, ""},                         // programmed
 	{11, ""},                        // programmers
 	{6, ""},                         // programming
 	{6, ""},                         // programs
-	{31, ""},                        // project
+	{32, ""},                        // project
 	{4, ""},                         // promote
-	{70, ""},                        // promote
+	{71, ""},                        // promote
 	{4, ""},                         // promoted
 	{4, ""},                         // promoteed
 	{4, ""},                         // promoteing
 	{4, ""},                         // promotes
-	{70, ""},                        // promotes
+	{71, ""},                        // promotes
 	{4, ""},                         // promoting
-	{70, ""},                        // promoting
-	{31, ""},                        // proposed
-	{28, ""},                        // proposito
-	{39, ""},                        // proposito
-	{19, ""},                        // proprietary
-	{14, ""},                        // prosper
-	{14, ""},                        // prospered
-	{14, ""},                        // prospering
-	{13, ""},                        // prosperity
-	{14, ""},                        // prosperred
-	{14, ""},                        // prosperring
-	{14, ""},                        // prospers
-	{14, ""},                        // protect
-	{14, ""},                        // protected
-	{14, ""},                        // protecting
-	{14, ""},                        // protects
+	{71, ""},                        // promoting
+	{32, ""},                        // proposed
+	{29, ""},                        // proposito
+	{40, ""},                        // proposito
+	{20, ""},                        // proprietary
+	{15, ""},                        // prosper
+	{15, ""},                        // prospered
+	{15, ""},                        // prospering
+	{14, ""},                        // prosperity
+	{15, ""},                        // prosperred
+	{15, ""},                        // prosperring
+	{15, ""},                        // prospers
+	{15, ""},                        // protect
+	{15, ""},                        // protected
+	{15, ""},                        // protecting
+	{15, ""},                        // protects
 	{6, ""},                         // provide
-	{67, ""},                        // provide
-	{70, ""},                        // provide
+	{68, ""},                        // provide
+	{71, ""},                        // provide
 	{6, ""},                         // provided
-	{70, ""},                        // provided
+	{71, ""},                        // provided
 	{6, ""},                         // provideed
 	{6, ""},                         // provideing
 	{6, ""},                         // provides
-	{70, ""},                        // provides
+	{71, ""},                        // provides
 	{6, ""},                         // providing
-	{70, ""},                        // providing
+	{71, ""},                        // providing
 	{5, ""},                         // provision
 	{5, ""},                         // provisioning
 	{8, "good"},                     // public
@@ -12295,71 +12328,71 @@ var tablePhrases = [...]phrase{
 	{5, ""},                         // publishing
 	{6, ""},                         // publishing
 	{6, ""},                         // publishs
-	{56, ""},                        // purchase
-	{56, ""},                        // purchased
-	{56, ""},                        // purchaseed
-	{56, ""},                        // purchaseing
-	{56, ""},                        // purchases
-	{56, ""},                        // purchasing
-	{28, ""},                        // purpose
-	{39, ""},                        // purpose
-	{54, "goes here"},               // purpose
-	{65, ""},                        // purpose
-	{38, ""},                        // pursue
-	{38, ""},                        // pursues
-	{38, ""},                        // pursuing
-	{38, "of"},                      // pursuit
-	{37, ""},                        // put
+	{57, ""},                        // purchase
+	{57, ""},                        // purchased
+	{57, ""},                        // purchaseed
+	{57, ""},                        // purchaseing
+	{57, ""},                        // purchases
+	{57, ""},                        // purchasing
+	{29, ""},                        // purpose
+	{40, ""},                        // purpose
+	{55, "goes here"},               // purpose
+	{66, ""},                        // purpose
+	{39, ""},                        // pursue
+	{39, ""},                        // pursues
+	{39, ""},                        // pursuing
+	{39, "of"},                      // pursuit
+	{38, ""},                        // put
 	{2, ""},                         // quality
-	{13, "of life"},                 // quality
-	{20, ""},                        // quests
-	{35, ""},                        // quite
-	{28, "d'être"},                  // raison
-	{28, "d'etre"},                  // raison
-	{39, "d'être"},                  // raison
-	{39, "d'etre"},                  // raison
-	{19, "than"},                    // rather
-	{35, ""},                        // rather
+	{14, "of life"},                 // quality
+	{21, ""},                        // quests
+	{36, ""},                        // quite
+	{29, "d'être"},                  // raison
+	{29, "d'etre"},                  // raison
+	{40, "d'être"},                  // raison
+	{40, "d'etre"},                  // raison
+	{20, "than"},                    // rather
+	{36, ""},                        // rather
 	{7, ""},                         // ratified
-	{45, "entry"},                   // re
-	{45, ""},                        // re-entry
-	{14, ""},                        // reach
-	{14, ""},                        // reached
-	{14, ""},                        // reaches
-	{14, ""},                        // reaching
-	{14, ""},                        // reachs
-	{37, ""},                        // read
-	{42, "on"},                      // read
+	{46, "entry"},                   // re
+	{46, ""},                        // re-entry
+	{15, ""},                        // reach
+	{15, ""},                        // reached
+	{15, ""},                        // reaches
+	{15, ""},                        // reaching
+	{15, ""},                        // reachs
+	{38, ""},                        // read
+	{43, "on"},                      // read
 	{11, ""},                        // readers
-	{66, "time"},                    // real
-	{66, ""},                        // real-time
-	{14, ""},                        // realise
-	{14, ""},                        // realised
-	{14, ""},                        // realiseed
-	{14, ""},                        // realiseing
-	{14, ""},                        // realises
-	{14, ""},                        // realising
-	{14, ""},                        // realize
-	{14, ""},                        // realized
-	{14, ""},                        // realizeed
-	{14, ""},                        // realizeing
-	{14, ""},                        // realizes
-	{14, ""},                        // realizing
-	{71, ""},                        // really
-	{28, "for being"},               // reason
-	{39, "for being"},               // reason
-	{14, ""},                        // rebuild
-	{14, ""},                        // rebuilded
-	{14, ""},                        // rebuilding
-	{14, ""},                        // rebuilds
-	{69, ""},                        // recognition
-	{45, ""},                        // reconnaissance
-	{14, ""},                        // recover
-	{14, ""},                        // recovered
-	{14, ""},                        // recovering
-	{14, ""},                        // recoverred
-	{14, ""},                        // recoverring
-	{14, ""},                        // recovers
+	{67, "time"},                    // real
+	{67, ""},                        // real-time
+	{15, ""},                        // realise
+	{15, ""},                        // realised
+	{15, ""},                        // realiseed
+	{15, ""},                        // realiseing
+	{15, ""},                        // realises
+	{15, ""},                        // realising
+	{15, ""},                        // realize
+	{15, ""},                        // realized
+	{15, ""},                        // realizeed
+	{15, ""},                        // realizeing
+	{15, ""},                        // realizes
+	{15, ""},                        // realizing
+	{72, ""},                        // really
+	{29, "for being"},               // reason
+	{40, "for being"},               // reason
+	{15, ""},                        // rebuild
+	{15, ""},                        // rebuilded
+	{15, ""},                        // rebuilding
+	{15, ""},                        // rebuilds
+	{70, ""},                        // recognition
+	{46, ""},                        // reconnaissance
+	{15, ""},                        // recover
+	{15, ""},                        // recovered
+	{15, ""},                        // recovering
+	{15, ""},                        // recoverred
+	{15, ""},                        // recoverring
+	{15, ""},                        // recovers
 	{6, ""},                         // recruit
 	{6, ""},                         // recruited
 	{6, ""},                         // recruiting
@@ -12370,53 +12403,53 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // recycleing
 	{6, ""},                         // recycles
 	{6, ""},                         // recycling
-	{14, ""},                        // reduce
-	{14, ""},                        // reduced
-	{14, ""},                        // reduceed
-	{14, ""},                        // reduceing
-	{14, ""},                        // reduces
-	{14, ""},                        // reducing
-	{45, ""},                        // reentry
-	{51, ""},                        // references
-	{31, ""},                        // refreshed
+	{15, ""},                        // reduce
+	{15, ""},                        // reduced
+	{15, ""},                        // reduceed
+	{15, ""},                        // reduceing
+	{15, ""},                        // reduces
+	{15, ""},                        // reducing
+	{46, ""},                        // reentry
+	{52, ""},                        // references
+	{32, ""},                        // refreshed
 	{10, ""},                        // regional
-	{35, ""},                        // relatively
-	{17, "notes"},                   // release
-	{17, "history"},                 // release
-	{20, "notes"},                   // release
-	{51, "notes"},                   // release
-	{17, ""},                        // releases
-	{51, ""},                        // releases
-	{14, ""},                        // relieve
-	{14, ""},                        // relieved
-	{14, ""},                        // relieveed
-	{14, ""},                        // relieveing
-	{14, ""},                        // relieves
-	{14, ""},                        // relieving
+	{36, ""},                        // relatively
+	{18, "notes"},                   // release
+	{18, "history"},                 // release
+	{21, "notes"},                   // release
+	{52, "notes"},                   // release
+	{18, ""},                        // releases
+	{52, ""},                        // releases
+	{15, ""},                        // relieve
+	{15, ""},                        // relieved
+	{15, ""},                        // relieveed
+	{15, ""},                        // relieveing
+	{15, ""},                        // relieves
+	{15, ""},                        // relieving
 	{10, ""},                        // remote
-	{14, ""},                        // remove
-	{14, ""},                        // removed
-	{14, ""},                        // removeed
-	{14, ""},                        // removeing
-	{14, ""},                        // removes
-	{14, ""},                        // removing
-	{31, ""},                        // renewed
-	{71, ""},                        // renowned
+	{15, ""},                        // remove
+	{15, ""},                        // removed
+	{15, ""},                        // removeed
+	{15, ""},                        // removeing
+	{15, ""},                        // removes
+	{15, ""},                        // removing
+	{32, ""},                        // renewed
+	{72, ""},                        // renowned
 	{11, ""},                        // renters
 	{6, ""},                         // repair
 	{6, ""},                         // repaired
 	{6, ""},                         // repairing
 	{6, ""},                         // repairs
-	{67, ""},                        // replace
-	{19, ""},                        // replacing
-	{49, ""},                        // require
-	{49, ""},                        // required
-	{49, ""},                        // requireed
-	{49, ""},                        // requireing
-	{20, ""},                        // requirements
-	{51, ""},                        // requirements
-	{49, ""},                        // requires
-	{49, ""},                        // requiring
+	{68, ""},                        // replace
+	{20, ""},                        // replacing
+	{50, ""},                        // require
+	{50, ""},                        // required
+	{50, ""},                        // requireed
+	{50, ""},                        // requireing
+	{21, ""},                        // requirements
+	{52, ""},                        // requirements
+	{50, ""},                        // requires
+	{50, ""},                        // requiring
 	{6, ""},                         // rescue
 	{6, ""},                         // rescued
 	{6, ""},                         // rescueed
@@ -12428,69 +12461,69 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // researcher
 	{11, ""},                        // researchers
 	{11, ""},                        // residents
-	{41, ""},                        // resolved
+	{42, ""},                        // resolved
 	{11, ""},                        // restaurants
 	{6, ""},                         // restore
-	{14, ""},                        // restore
+	{15, ""},                        // restore
 	{6, ""},                         // restored
-	{14, ""},                        // restored
+	{15, ""},                        // restored
 	{6, ""},                         // restoreed
-	{14, ""},                        // restoreed
+	{15, ""},                        // restoreed
 	{6, ""},                         // restoreing
-	{14, ""},                        // restoreing
+	{15, ""},                        // restoreing
 	{6, ""},                         // restores
-	{14, ""},                        // restores
+	{15, ""},                        // restores
 	{6, ""},                         // restoring
-	{14, ""},                        // restoring
+	{15, ""},                        // restoring
 	{3, ""},                         // results
 	{10, ""},                        // retail
 	{11, ""},                        // retailers
-	{68, ""},                        // retina
+	{69, ""},                        // retina
 	{11, ""},                        // retirees
 	{6, ""},                         // review
 	{6, ""},                         // reviewed
-	{41, ""},                        // reviewed
-	{41, ""},                        // reviewers
+	{42, ""},                        // reviewed
+	{42, ""},                        // reviewers
 	{6, ""},                         // reviewing
 	{6, ""},                         // reviews
-	{31, ""},                        // revised
-	{15, ""},                        // revolutionary
+	{32, ""},                        // revised
+	{16, ""},                        // revolutionary
 	{4, ""},                         // revolutionise
-	{15, ""},                        // revolutionise
+	{16, ""},                        // revolutionise
 	{4, ""},                         // revolutionised
 	{4, ""},                         // revolutioniseed
 	{4, ""},                         // revolutioniseing
 	{4, ""},                         // revolutionises
 	{4, ""},                         // revolutionising
 	{4, ""},                         // revolutionize
-	{15, ""},                        // revolutionize
+	{16, ""},                        // revolutionize
 	{4, ""},                         // revolutionized
 	{4, ""},                         // revolutionizeed
 	{4, ""},                         // revolutionizeing
 	{4, ""},                         // revolutionizes
 	{4, ""},                         // revolutionizing
-	{13, ""},                        // richer
-	{37, ""},                        // ridden
+	{14, ""},                        // richer
+	{38, ""},                        // ridden
 	{11, ""},                        // riders
-	{13, ""},                        // rights
-	{37, ""},                        // risen
-	{51, ""},                        // risks
-	{36, ""},                        // river
-	{51, ""},                        // roadmap
-	{30, ""},                        // robot
-	{30, ""},                        // robotic
-	{15, ""},                        // robust
-	{45, ""},                        // rocket
-	{45, ""},                        // rockets
-	{53, ""},                        // role
-	{36, ""},                        // roof
+	{14, ""},                        // rights
+	{38, ""},                        // risen
+	{52, ""},                        // risks
+	{37, ""},                        // river
+	{52, ""},                        // roadmap
+	{31, ""},                        // robot
+	{31, ""},                        // robotic
+	{16, ""},                        // robust
+	{46, ""},                        // rocket
+	{46, ""},                        // rockets
+	{54, ""},                        // role
+	{37, ""},                        // roof
 	{11, ""},                        // rotarians
-	{46, ""},                        // round
-	{46, ""},                        // rounds
-	{45, ""},                        // rover
-	{53, ""},                        // rover
+	{47, ""},                        // round
+	{47, ""},                        // rounds
+	{46, ""},                        // rover
+	{54, ""},                        // rover
 	{6, ""},                         // run
-	{37, ""},                        // run
+	{38, ""},                        // run
 	{6, ""},                         // runed
 	{6, ""},                         // runing
 	{6, ""},                         // runned
@@ -12499,61 +12532,62 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // runs
 	{10, ""},                        // rural
 	{10, ""},                        // saas
-	{66, ""},                        // saas
-	{13, ""},                        // safe
-	{14, ""},                        // safeguard
-	{14, ""},                        // safeguarded
-	{14, ""},                        // safeguarding
-	{14, ""},                        // safeguards
-	{13, ""},                        // safer
-	{13, ""},                        // safety
-	{37, ""},                        // said
+	{67, ""},                        // saas
+	{14, ""},                        // safe
+	{15, ""},                        // safeguard
+	{15, ""},                        // safeguarded
+	{15, ""},                        // safeguarding
+	{15, ""},                        // safeguards
+	{14, ""},                        // safer
+	{14, ""},                        // safety
+	{38, ""},                        // said
+	{13, ""},                        // sake
 	{11, "teams"},                   // sales
-	{25, ""},                        // sample
-	{25, ""},                        // samples
-	{45, ""},                        // satellite
-	{53, ""},                        // satellite
-	{45, ""},                        // satellites
-	{14, ""},                        // save
-	{14, ""},                        // saved
-	{14, ""},                        // saveed
-	{14, ""},                        // saveing
-	{14, ""},                        // saves
-	{14, ""},                        // saving
-	{15, ""},                        // scalable
-	{51, ""},                        // schedule
+	{26, ""},                        // sample
+	{26, ""},                        // samples
+	{46, ""},                        // satellite
+	{54, ""},                        // satellite
+	{46, ""},                        // satellites
+	{15, ""},                        // save
+	{15, ""},                        // saved
+	{15, ""},                        // saveed
+	{15, ""},                        // saveing
+	{15, ""},                        // saves
+	{15, ""},                        // saving
+	{16, ""},                        // scalable
+	{52, ""},                        // schedule
 	{11, ""},                        // scholars
-	{31, ""},                        // school
-	{36, ""},                        // school
+	{32, ""},                        // school
+	{37, ""},                        // school
 	{11, ""},                        // schools
 	{11, ""},                        // scientist
 	{11, ""},                        // scientists
-	{51, ""},                        // scope
-	{36, ""},                        // screen
-	{69, ""},                        // screenshot
-	{69, ""},                        // screenshots
-	{66, ""},                        // sdk
-	{15, ""},                        // seamless
-	{15, ""},                        // seamlessly
-	{41, ""},                        // seconded
-	{14, ""},                        // secure
-	{14, ""},                        // secured
-	{14, ""},                        // secureed
-	{14, ""},                        // secureing
-	{14, ""},                        // secures
-	{14, ""},                        // securing
-	{41, "also"},                    // see
+	{52, ""},                        // scope
+	{37, ""},                        // screen
+	{70, ""},                        // screenshot
+	{70, ""},                        // screenshots
+	{67, ""},                        // sdk
+	{16, ""},                        // seamless
+	{16, ""},                        // seamlessly
+	{42, ""},                        // seconded
+	{15, ""},                        // secure
+	{15, ""},                        // secured
+	{15, ""},                        // secureed
+	{15, ""},                        // secureing
+	{15, ""},                        // secures
+	{15, ""},                        // securing
 	{42, "also"},                    // see
-	{42, "the"},                     // see
+	{43, "also"},                    // see
+	{43, "the"},                     // see
 	{4, ""},                         // seek
-	{35, "to"},                      // seek
-	{70, "to"},                      // seek
+	{36, "to"},                      // seek
+	{71, "to"},                      // seek
 	{4, ""},                         // seeked
 	{4, ""},                         // seeking
 	{4, ""},                         // seeks
-	{35, "to"},                      // seeks
-	{37, ""},                        // seen
-	{69, ""},                        // segmentation
+	{36, "to"},                      // seeks
+	{38, ""},                        // seen
+	{70, ""},                        // segmentation
 	{6, ""},                         // sell
 	{6, ""},                         // selled
 	{11, ""},                        // sellers
@@ -12561,224 +12595,224 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // sells
 	{10, ""},                        // senior
 	{11, ""},                        // seniors
-	{66, ""},                        // sensor
-	{69, ""},                        // sensor
-	{66, ""},                        // sensors
-	{69, ""},                        // sensors
-	{37, ""},                        // sent
-	{18, ""},                        // sentence
+	{67, ""},                        // sensor
+	{70, ""},                        // sensor
+	{67, ""},                        // sensors
+	{70, ""},                        // sensors
+	{38, ""},                        // sent
+	{19, ""},                        // sentence
 	{4, ""},                         // serve
 	{4, ""},                         // served
 	{4, ""},                         // serveed
 	{4, ""},                         // serveing
 	{4, ""},                         // serves
-	{38, ""},                        // serves
-	{31, ""},                        // service
-	{50, "support"},                 // service
+	{39, ""},                        // serves
+	{32, ""},                        // service
+	{51, "support"},                 // service
 	{4, ""},                         // serving
-	{37, ""},                        // set
-	{43, "out"},                     // sets
-	{20, ""},                        // settings
-	{20, ""},                        // setup
-	{71, ""},                        // several
-	{37, ""},                        // shaken
-	{23, ""},                        // shall
-	{65, ""},                        // shall
+	{38, ""},                        // set
+	{44, "out"},                     // sets
+	{21, ""},                        // settings
+	{21, ""},                        // setup
+	{72, ""},                        // several
+	{38, ""},                        // shaken
+	{24, ""},                        // shall
+	{66, ""},                        // shall
 	{4, ""},                         // shape
 	{4, ""},                         // shaped
 	{4, ""},                         // shapeed
 	{4, ""},                         // shapeing
 	{4, ""},                         // shapes
 	{4, ""},                         // shaping
-	{31, ""},                        // shared
+	{32, ""},                        // shared
 	{6, ""},                         // ship
 	{6, ""},                         // shiped
 	{6, ""},                         // shiping
 	{6, ""},                         // shipped
 	{6, ""},                         // shipping
 	{6, ""},                         // ships
-	{36, ""},                        // shop
+	{37, ""},                        // shop
 	{11, ""},                        // shopkeepers
 	{11, ""},                        // shoppers
-	{32, "version"},                 // short
-	{68, "sighted"},                 // short
-	{68, ""},                        // short-sighted
-	{44, "you choose to accept it"}, // should
-	{44, "you decide to accept it"}, // should
-	{65, ""},                        // should
-	{37, ""},                        // shown
-	{68, ""},                        // sight
-	{71, ""},                        // significantly
-	{13, ""},                        // simpler
-	{14, ""},                        // simplified
-	{14, ""},                        // simplifies
-	{14, ""},                        // simplify
-	{14, ""},                        // simplifyed
-	{14, ""},                        // simplifying
-	{14, ""},                        // simplifys
-	{50, ""},                        // situation
+	{33, "version"},                 // short
+	{69, "sighted"},                 // short
+	{69, ""},                        // short-sighted
+	{45, "you choose to accept it"}, // should
+	{45, "you decide to accept it"}, // should
+	{66, ""},                        // should
+	{38, ""},                        // shown
+	{69, ""},                        // sight
+	{72, ""},                        // significantly
+	{14, ""},                        // simpler
+	{15, ""},                        // simplified
+	{15, ""},                        // simplifies
+	{15, ""},                        // simplify
+	{15, ""},                        // simplifyed
+	{15, ""},                        // simplifying
+	{15, ""},                        // simplifys
+	{51, ""},                        // situation
 	{10, ""},                        // small
 	{11, "businesses"},              // small
 	{11, "business"},                // small
-	{13, ""},                        // smarter
+	{14, ""},                        // smarter
 	{11, ""},                        // smbs
-	{36, ""},                        // smile
-	{57, "they can"},                // so
-	{57, "people can"},              // so
-	{57, "you can"},                 // so
-	{57, "that"},                    // so
-	{65, ""},                        // so
+	{37, ""},                        // smile
+	{58, "they can"},                // so
+	{58, "people can"},              // so
+	{58, "you can"},                 // so
+	{58, "that"},                    // so
+	{66, ""},                        // so
 	{8, ""},                         // society
-	{31, ""},                        // society
+	{32, ""},                        // society
 	{10, ""},                        // software
 	{11, "companies"},               // software
-	{66, ""},                        // software
-	{37, ""},                        // sold
-	{15, "provider"},                // solution
+	{67, ""},                        // software
+	{38, ""},                        // sold
+	{16, "provider"},                // solution
 	{2, ""},                         // solutions
-	{15, ""},                        // solutions
-	{14, ""},                        // solve
-	{14, ""},                        // solved
-	{14, ""},                        // solveed
-	{14, ""},                        // solveing
-	{14, ""},                        // solves
-	{14, ""},                        // solving
-	{23, "day"},                     // some
-	{23, ""},                        // someday
-	{35, ""},                        // somewhat
-	{35, "of"},                      // sort
-	{45, ""},                        // sortie
+	{16, ""},                        // solutions
+	{15, ""},                        // solve
+	{15, ""},                        // solved
+	{15, ""},                        // solveed
+	{15, ""},                        // solveing
+	{15, ""},                        // solves
+	{15, ""},                        // solving
+	{24, "day"},                     // some
+	{24, ""},                        // someday
+	{36, ""},                        // somewhat
+	{36, "of"},                      // sort
+	{46, ""},                        // sortie
 	{6, ""},                         // source
-	{41, ""},                        // source
-	{56, ""},                        // source
+	{42, ""},                        // source
+	{57, ""},                        // source
 	{6, ""},                         // sourced
-	{56, ""},                        // sourced
+	{57, ""},                        // sourced
 	{6, ""},                         // sourceed
-	{56, ""},                        // sourceed
+	{57, ""},                        // sourceed
 	{6, ""},                         // sourceing
-	{56, ""},                        // sourceing
+	{57, ""},                        // sourceing
 	{6, ""},                         // sources
-	{56, ""},                        // sources
+	{57, ""},                        // sources
 	{6, ""},                         // sourcing
-	{56, ""},                        // sourcing
-	{45, ""},                        // spacecraft
-	{53, ""},                        // spacecraft
-	{45, ""},                        // spaceflight
+	{57, ""},                        // sourcing
+	{46, ""},                        // spacecraft
+	{54, ""},                        // spacecraft
+	{46, ""},                        // spaceflight
 	{11, ""},                        // specialists
-	{67, ""},                        // specify
-	{68, ""},                        // spectacles
-	{37, ""},                        // spent
-	{45, ""},                        // splashdown
-	{37, ""},                        // spoken
-	{45, ""},                        // squadron
-	{68, ""},                        // squint
+	{68, ""},                        // specify
+	{69, ""},                        // spectacles
+	{38, ""},                        // spent
+	{46, ""},                        // splashdown
+	{38, ""},                        // spoken
+	{46, ""},                        // squadron
+	{69, ""},                        // squint
 	{0, ""},                         // sr
 	{0, ""},                         // st
 	{1, ""},                         // st
 	{2, ""},                         // stakeholder
 	{2, ""},                         // stakeholders
 	{8, ""},                         // stakeholders
-	{41, ""},                        // stakeholders
-	{36, ""},                        // stall
+	{42, ""},                        // stakeholders
+	{37, ""},                        // stall
 	{11, ""},                        // stallholders
 	{11, ""},                        // startup
-	{31, ""},                        // startup
+	{32, ""},                        // startup
 	{11, ""},                        // startups
-	{15, "of the art"},              // state
-	{67, ""},                        // state
-	{15, ""},                        // state-of-the-art
-	{31, ""},                        // stated
-	{18, ""},                        // statement
-	{24, ""},                        // statement
-	{32, ""},                        // statement
-	{54, "goes here"},               // statement
-	{65, ""},                        // statement
-	{24, ""},                        // statements
-	{41, ""},                        // status
-	{51, ""},                        // status
-	{14, ""},                        // stay
-	{14, ""},                        // stayed
-	{14, ""},                        // staying
-	{14, ""},                        // stays
-	{51, ""},                        // steps
-	{30, ""},                        // stereo
-	{64, "being drafted"},           // still
-	{64, "working on"},              // still
-	{64, "drafting"},                // still
-	{37, ""},                        // stolen
-	{24, ""},                        // strategia
-	{31, ""},                        // strategic
-	{24, ""},                        // strategie
-	{24, ""},                        // strategies
-	{24, ""},                        // strategy
-	{15, ""},                        // streamline
-	{36, ""},                        // street
+	{16, "of the art"},              // state
+	{68, ""},                        // state
+	{16, ""},                        // state-of-the-art
+	{32, ""},                        // stated
+	{19, ""},                        // statement
+	{25, ""},                        // statement
+	{33, ""},                        // statement
+	{55, "goes here"},               // statement
+	{66, ""},                        // statement
+	{25, ""},                        // statements
+	{42, ""},                        // status
+	{52, ""},                        // status
+	{15, ""},                        // stay
+	{15, ""},                        // stayed
+	{15, ""},                        // staying
+	{15, ""},                        // stays
+	{52, ""},                        // steps
+	{31, ""},                        // stereo
+	{65, "being drafted"},           // still
+	{65, "working on"},              // still
+	{65, "drafting"},                // still
+	{38, ""},                        // stolen
+	{25, ""},                        // strategia
+	{32, ""},                        // strategic
+	{25, ""},                        // strategie
+	{25, ""},                        // strategies
+	{25, ""},                        // strategy
+	{16, ""},                        // streamline
+	{37, ""},                        // street
 	{4, ""},                         // strengthen
-	{14, ""},                        // strengthen
+	{15, ""},                        // strengthen
 	{4, ""},                         // strengthened
-	{14, ""},                        // strengthened
+	{15, ""},                        // strengthened
 	{4, ""},                         // strengthening
-	{14, ""},                        // strengthening
+	{15, ""},                        // strengthening
 	{4, ""},                         // strengthenned
-	{14, ""},                        // strengthenned
+	{15, ""},                        // strengthenned
 	{4, ""},                         // strengthenning
-	{14, ""},                        // strengthenning
+	{15, ""},                        // strengthenning
 	{4, ""},                         // strengthens
-	{14, ""},                        // strengthens
+	{15, ""},                        // strengthens
 	{4, ""},                         // strive
-	{27, "for"},                     // strive
-	{35, "to"},                      // strive
-	{35, "for"},                     // strive
-	{70, ""},                        // strive
+	{28, "for"},                     // strive
+	{36, "to"},                      // strive
+	{36, "for"},                     // strive
+	{71, ""},                        // strive
 	{4, ""},                         // strived
 	{4, ""},                         // striveed
 	{4, ""},                         // striveing
 	{4, ""},                         // strives
-	{35, "to"},                      // strives
-	{35, "for"},                     // strives
-	{70, ""},                        // strives
+	{36, "to"},                      // strives
+	{36, "for"},                     // strives
+	{71, ""},                        // strives
 	{4, ""},                         // striving
-	{27, "for"},                     // striving
-	{70, ""},                        // striving
-	{13, ""},                        // stronger
+	{28, "for"},                     // striving
+	{71, ""},                        // striving
+	{14, ""},                        // stronger
 	{10, ""},                        // student
 	{11, ""},                        // student
 	{11, ""},                        // students
-	{31, ""},                        // studio
+	{32, ""},                        // studio
 	{11, ""},                        // subscribers
-	{71, ""},                        // substantially
-	{14, ""},                        // succeed
-	{14, ""},                        // succeeded
-	{14, ""},                        // succeeding
-	{14, ""},                        // succeeds
+	{72, ""},                        // substantially
+	{15, ""},                        // succeed
+	{15, ""},                        // succeeded
+	{15, ""},                        // succeeding
+	{15, ""},                        // succeeds
 	{2, ""},                         // success
 	{3, ""},                         // success
-	{13, ""},                        // success
-	{51, "criteria"},                // success
-	{51, "metrics"},                 // success
-	{13, ""},                        // suffering
-	{67, ""},                        // summarise
-	{43, ""},                        // summarises
-	{67, ""},                        // summarize
-	{43, ""},                        // summarizes
-	{18, ""},                        // summary
-	{32, ""},                        // summary
-	{71, ""},                        // superior
+	{14, ""},                        // success
+	{52, "criteria"},                // success
+	{52, "metrics"},                 // success
+	{14, ""},                        // suffering
+	{68, ""},                        // summarise
+	{44, ""},                        // summarises
+	{68, ""},                        // summarize
+	{44, ""},                        // summarizes
+	{19, ""},                        // summary
+	{33, ""},                        // summary
+	{72, ""},                        // superior
 	{4, ""},                         // support
 	{11, "teams"},                   // support
-	{38, ""},                        // support
-	{69, ""},                        // support
+	{39, ""},                        // support
 	{70, ""},                        // support
+	{71, ""},                        // support
 	{4, ""},                         // supported
-	{20, "models"},                  // supported
-	{69, ""},                        // supported
+	{21, "models"},                  // supported
+	{70, ""},                        // supported
 	{4, ""},                         // supporting
-	{38, ""},                        // supporting
-	{70, ""},                        // supporting
+	{39, ""},                        // supporting
+	{71, ""},                        // supporting
 	{4, ""},                         // supports
-	{38, ""},                        // supports
-	{69, ""},                        // supports
+	{39, ""},                        // supports
 	{70, ""},                        // supports
+	{71, ""},                        // supports
 	{2, ""},                         // sustainability
 	{6, ""},                         // synchronise
 	{6, ""},                         // synchronised
@@ -12792,32 +12826,32 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // synchronizeing
 	{6, ""},                         // synchronizes
 	{6, ""},                         // synchronizing
-	{15, ""},                        // synergies
-	{15, ""},                        // synergistic
+	{16, ""},                        // synergies
+	{16, ""},                        // synergistic
 	{2, ""},                         // synergy
-	{15, ""},                        // synergy
-	{32, ""},                        // synopsis
+	{16, ""},                        // synergy
+	{33, ""},                        // synopsis
 	{11, ""},                        // sysadmins
-	{66, ""},                        // system
-	{66, ""},                        // systems
-	{36, ""},                        // table
-	{14, ""},                        // tackle
-	{14, ""},                        // tackled
-	{14, ""},                        // tackleed
-	{14, ""},                        // tackleing
-	{14, ""},                        // tackles
-	{14, ""},                        // tackling
-	{41, ""},                        // tags
-	{37, ""},                        // taken
-	{51, "users"},                   // target
-	{51, ""},                        // target
-	{51, ""},                        // targets
-	{51, ""},                        // tasks
-	{69, ""},                        // tasks
-	{37, ""},                        // taught
-	{54, ""},                        // tba
-	{54, ""},                        // tbc
-	{54, ""},                        // tbd
+	{67, ""},                        // system
+	{67, ""},                        // systems
+	{37, ""},                        // table
+	{15, ""},                        // tackle
+	{15, ""},                        // tackled
+	{15, ""},                        // tackleed
+	{15, ""},                        // tackleing
+	{15, ""},                        // tackles
+	{15, ""},                        // tackling
+	{42, ""},                        // tags
+	{38, ""},                        // taken
+	{52, "users"},                   // target
+	{52, ""},                        // target
+	{52, ""},                        // targets
+	{52, ""},                        // tasks
+	{70, ""},                        // tasks
+	{38, ""},                        // taught
+	{55, ""},                        // tba
+	{55, ""},                        // tbc
+	{55, ""},                        // tbd
 	{6, ""},                         // teach
 	{6, ""},                         // teached
 	{11, ""},                        // teacher
@@ -12825,196 +12859,196 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // teaches
 	{6, ""},                         // teaching
 	{6, ""},                         // teachs
-	{31, ""},                        // team
-	{51, ""},                        // team
+	{32, ""},                        // team
+	{52, ""},                        // team
 	{11, ""},                        // teams
 	{10, ""},                        // tech
 	{10, ""},                        // technical
-	{31, ""},                        // technical
+	{32, ""},                        // technical
 	{11, ""},                        // teenagers
 	{11, ""},                        // teens
-	{45, ""},                        // telemetry
-	{45, ""},                        // telescope
-	{30, ""},                        // television
-	{49, ""},                        // tell
-	{49, ""},                        // telled
-	{49, ""},                        // telling
-	{49, ""},                        // tells
-	{62, "como missao"},             // tem
-	{62, "por missao"},              // tem
-	{25, ""},                        // template
-	{25, ""},                        // templates
+	{46, ""},                        // telemetry
+	{46, ""},                        // telescope
+	{31, ""},                        // television
+	{50, ""},                        // tell
+	{50, ""},                        // telled
+	{50, ""},                        // telling
+	{50, ""},                        // tells
+	{63, "como missao"},             // tem
+	{63, "por missao"},              // tem
+	{26, ""},                        // template
+	{26, ""},                        // templates
 	{11, ""},                        // tenants
-	{62, "como mision"},             // tenemos
-	{24, ""},                        // tenets
-	{20, ""},                        // terminology
+	{63, "como mision"},             // tenemos
+	{25, ""},                        // tenets
+	{21, ""},                        // terminology
 	{6, ""},                         // test
 	{6, ""},                         // tested
 	{11, ""},                        // testers
 	{6, ""},                         // testing
 	{6, ""},                         // tests
-	{54, "goes here"},               // text
-	{19, ""},                        // than
-	{65, ""},                        // than
-	{40, "to"},                      // thanks
-	{57, "lets"},                    // that
-	{57, "helps"},                   // that
-	{65, ""},                        // that
+	{55, "goes here"},               // text
+	{20, ""},                        // than
+	{66, ""},                        // than
+	{41, "to"},                      // thanks
+	{58, "lets"},                    // that
+	{58, "helps"},                   // that
+	{66, ""},                        // that
 	{3, "future"},                   // the
 	{8, "public good"},              // the
 	{8, "world"},                    // the
 	{8, "world's"},                  // the
 	{8, "planet"},                   // the
 	{8, "public"},                   // the
-	{13, "benefit of"},              // the
-	{19, "only"},                    // the
-	{23, "day when"},                // the
-	{31, ""},                        // the
-	{32, "short version"},           // the
-	{42, "following"},               // the
-	{61, ""},                        // the
-	{65, ""},                        // the
-	{71, "best"},                    // the
-	{52, ""},                        // their
-	{65, ""},                        // their
-	{65, ""},                        // them
-	{46, ""},                        // theme
-	{46, ""},                        // themes
-	{65, ""},                        // then
-	{30, ""},                        // thermal
-	{65, ""},                        // these
-	{65, ""},                        // they
-	{42, "is an overview"},          // this
-	{42, "is where"},                // this
-	{42, "decision record"},         // this
-	{42, "pull request"},            // this
-	{42, "document"},                // this
-	{42, "doc"},                     // this
-	{42, "page"},                    // this
-	{42, "section"},                 // this
-	{42, "file"},                    // this
-	{42, "overview"},                // this
-	{42, "guide"},                   // this
-	{42, "article"},                 // this
-	{42, "post"},                    // this
-	{42, "repository"},              // this
-	{42, "repo"},                    // this
-	{42, "rfc"},                     // this
-	{42, "adr"},                     // this
-	{42, "proposal"},                // this
-	{42, "note"},                    // this
-	{42, "paper"},                   // this
-	{42, "report"},                  // this
-	{42, "memo"},                    // this
-	{42, "briefing"},                // this
-	{42, "plan"},                    // this
-	{42, "template"},                // this
-	{42, "example"},                 // this
-	{42, "tutorial"},                // this
-	{42, "chapter"},                 // this
-	{42, "specification"},           // this
-	{42, "policy"},                  // this
-	{42, "standard"},                // this
-	{42, "procedure"},               // this
-	{42, "handbook"},                // this
-	{42, "manual"},                  // this
-	{42, "runbook"},                 // this
-	{42, "playbook"},                // this
-	{42, "agreement"},               // this
-	{42, "spec"},                    // this
-	{42, "readme"},                  // this
-	{42, "wiki"},                    // this
-	{42, "site"},                    // this
-	{42, "website"},                 // this
-	{42, "folder"},                  // this
-	{42, "directory"},               // this
-	{65, ""},                        // this
-	{65, ""},                        // those
-	{15, "leadership"},              // thought
-	{15, "leader"},                  // thought
-	{37, ""},                        // thought
-	{14, ""},                        // thrive
-	{14, ""},                        // thrived
-	{14, ""},                        // thriveed
-	{14, ""},                        // thriveing
-	{14, ""},                        // thrives
-	{14, ""},                        // thriving
-	{40, ""},                        // through
-	{65, ""},                        // through
-	{37, ""},                        // thrown
-	{62, "como mision"},             // tiene
-	{62, "por mision"},              // tiene
-	{51, ""},                        // timeline
-	{41, ""},                        // tip
-	{48, ""},                        // tip
-	{25, ""},                        // tips
-	{41, ""},                        // tips
-	{48, ""},                        // tips
-	{46, ""},                        // title
-	{46, ""},                        // titles
-	{32, ""},                        // tl;dr
-	{41, ""},                        // tl;dr
-	{32, ""},                        // tldr
-	{41, ""},                        // tldr
-	{35, "a certain degree"},        // to
-	{35, "some extent"},             // to
-	{51, "do"},                      // to
-	{54, "be determined"},           // to
-	{54, "be defined"},              // to
-	{54, "be written"},              // to
-	{55, "follow"},                  // to
-	{55, "come"},                    // to
-	{57, "help"},                    // to
-	{57, "enable"},                  // to
-	{57, "make"},                    // to
-	{57, "ensure"},                  // to
-	{57, "allow"},                   // to
-	{57, "give"},                    // to
-	{64, "be agreed"},               // to
-	{65, ""},                        // to
-	{51, ""},                        // to-do
-	{51, ""},                        // todo
-	{54, ""},                        // todo
-	{69, ""},                        // tokens
-	{37, ""},                        // told
+	{14, "benefit of"},              // the
+	{20, "only"},                    // the
+	{24, "day when"},                // the
+	{32, ""},                        // the
+	{33, "short version"},           // the
+	{43, "following"},               // the
+	{62, ""},                        // the
+	{66, ""},                        // the
+	{72, "best"},                    // the
+	{53, ""},                        // their
+	{66, ""},                        // their
+	{66, ""},                        // them
+	{47, ""},                        // theme
+	{47, ""},                        // themes
+	{66, ""},                        // then
+	{31, ""},                        // thermal
+	{66, ""},                        // these
+	{66, ""},                        // they
+	{43, "is an overview"},          // this
+	{43, "is where"},                // this
+	{43, "decision record"},         // this
+	{43, "pull request"},            // this
+	{43, "document"},                // this
+	{43, "doc"},                     // this
+	{43, "page"},                    // this
+	{43, "section"},                 // this
+	{43, "file"},                    // this
+	{43, "overview"},                // this
+	{43, "guide"},                   // this
+	{43, "article"},                 // this
+	{43, "post"},                    // this
+	{43, "repository"},              // this
+	{43, "repo"},                    // this
+	{43, "rfc"},                     // this
+	{43, "adr"},                     // this
+	{43, "proposal"},                // this
+	{43, "note"},                    // this
+	{43, "paper"},                   // this
+	{43, "report"},                  // this
+	{43, "memo"},                    // this
+	{43, "briefing"},                // this
+	{43, "plan"},                    // this
+	{43, "template"},                // this
+	{43, "example"},                 // this
+	{43, "tutorial"},                // this
+	{43, "chapter"},                 // this
+	{43, "specification"},           // this
+	{43, "policy"},                  // this
+	{43, "standard"},                // this
+	{43, "procedure"},               // this
+	{43, "handbook"},                // this
+	{43, "manual"},                  // this
+	{43, "runbook"},                 // this
+	{43, "playbook"},                // this
+	{43, "agreement"},               // this
+	{43, "spec"},                    // this
+	{43, "readme"},                  // this
+	{43, "wiki"},                    // this
+	{43, "site"},                    // this
+	{43, "website"},                 // this
+	{43, "folder"},                  // this
+	{43, "directory"},               // this
+	{66, ""},                        // this
+	{66, ""},                        // those
+	{16, "leadership"},              // thought
+	{16, "leader"},                  // thought
+	{38, ""},                        // thought
+	{15, ""},                        // thrive
+	{15, ""},                        // thrived
+	{15, ""},                        // thriveed
+	{15, ""},                        // thriveing
+	{15, ""},                        // thrives
+	{15, ""},                        // thriving
+	{41, ""},                        // through
+	{66, ""},                        // through
+	{38, ""},                        // thrown
+	{63, "como mision"},             // tiene
+	{63, "por mision"},              // tiene
+	{52, ""},                        // timeline
+	{42, ""},                        // tip
+	{49, ""},                        // tip
+	{26, ""},                        // tips
+	{42, ""},                        // tips
+	{49, ""},                        // tips
+	{47, ""},                        // title
+	{47, ""},                        // titles
+	{33, ""},                        // tl;dr
+	{42, ""},                        // tl;dr
+	{33, ""},                        // tldr
+	{42, ""},                        // tldr
+	{36, "a certain degree"},        // to
+	{36, "some extent"},             // to
+	{52, "do"},                      // to
+	{55, "be determined"},           // to
+	{55, "be defined"},              // to
+	{55, "be written"},              // to
+	{56, "follow"},                  // to
+	{56, "come"},                    // to
+	{58, "help"},                    // to
+	{58, "enable"},                  // to
+	{58, "make"},                    // to
+	{58, "ensure"},                  // to
+	{58, "allow"},                   // to
+	{58, "give"},                    // to
+	{65, "be agreed"},               // to
+	{66, ""},                        // to
+	{52, ""},                        // to-do
+	{52, ""},                        // todo
+	{55, ""},                        // todo
+	{70, ""},                        // tokens
+	{38, ""},                        // told
 	{3, ""},                         // tomorrow
-	{23, ""},                        // tomorrow
-	{66, ""},                        // tool
-	{20, ""},                        // tools
-	{66, ""},                        // tools
+	{24, ""},                        // tomorrow
+	{67, ""},                        // tool
+	{21, ""},                        // tools
+	{67, ""},                        // tools
 	{9, ""},                         // top
-	{15, "notch"},                   // top
-	{58, "rated"},                   // top
-	{58, "ranked"},                  // top
-	{58, ""},                        // top
-	{15, ""},                        // top-notch
-	{58, ""},                        // top-ranked
-	{58, ""},                        // top-rated
-	{37, ""},                        // torn
+	{16, "notch"},                   // top
+	{59, "rated"},                   // top
+	{59, "ranked"},                  // top
+	{59, ""},                        // top
+	{16, ""},                        // top-notch
+	{59, ""},                        // top-ranked
+	{59, ""},                        // top-rated
+	{38, ""},                        // torn
 	{11, ""},                        // tourists
-	{38, ""},                        // toward
-	{38, ""},                        // towards
-	{36, ""},                        // town
+	{39, ""},                        // toward
+	{39, ""},                        // towards
+	{37, ""},                        // town
 	{6, ""},                         // track
 	{6, ""},                         // tracked
 	{6, ""},                         // tracking
 	{6, ""},                         // tracks
 	{11, ""},                        // trader
 	{11, ""},                        // traders
-	{36, ""},                        // trail
+	{37, ""},                        // trail
 	{6, ""},                         // train
-	{36, ""},                        // train
+	{37, ""},                        // train
 	{6, ""},                         // trained
 	{5, ""},                         // training
 	{6, ""},                         // training
 	{6, ""},                         // trains
-	{45, ""},                        // trajectory
+	{46, ""},                        // trajectory
 	{4, ""},                         // transform
 	{2, ""},                         // transformation
-	{15, ""},                        // transformative
+	{16, ""},                        // transformative
 	{4, ""},                         // transformed
-	{69, ""},                        // transformer
-	{69, ""},                        // transformers
+	{70, ""},                        // transformer
+	{70, ""},                        // transformers
 	{4, ""},                         // transforming
 	{4, ""},                         // transforms
 	{6, ""},                         // translate
@@ -13025,34 +13059,34 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // translating
 	{11, ""},                        // travelers
 	{11, ""},                        // travellers
-	{14, ""},                        // treat
-	{14, ""},                        // treated
-	{14, ""},                        // treating
-	{14, ""},                        // treats
-	{35, "to"},                      // tries
-	{20, ""},                        // troubleshooting
-	{31, ""},                        // true
-	{71, ""},                        // truly
-	{31, ""},                        // trust
-	{13, ""},                        // trustworthy
-	{35, "to"},                      // try
-	{30, ""},                        // tunnel
-	{15, ""},                        // turnkey
-	{30, ""},                        // tv
-	{41, ""},                        // type
-	{46, ""},                        // type
-	{46, ""},                        // types
-	{23, ""},                        // ultimately
-	{24, ""},                        // und
-	{55, "construction"},            // under
+	{15, ""},                        // treat
+	{15, ""},                        // treated
+	{15, ""},                        // treating
+	{15, ""},                        // treats
+	{36, "to"},                      // tries
+	{21, ""},                        // troubleshooting
+	{32, ""},                        // true
+	{72, ""},                        // truly
+	{32, ""},                        // trust
+	{14, ""},                        // trustworthy
+	{36, "to"},                      // try
+	{31, ""},                        // tunnel
+	{16, ""},                        // turnkey
+	{31, ""},                        // tv
+	{42, ""},                        // type
+	{47, ""},                        // type
+	{47, ""},                        // types
+	{24, ""},                        // ultimately
+	{25, ""},                        // und
+	{56, "construction"},            // under
 	{10, ""},                        // underserved
-	{14, ""},                        // understand
-	{14, ""},                        // understanded
-	{13, ""},                        // understanding
+	{15, ""},                        // understand
+	{15, ""},                        // understanded
 	{14, ""},                        // understanding
-	{25, ""},                        // understanding
-	{14, ""},                        // understands
-	{37, ""},                        // understood
+	{15, ""},                        // understanding
+	{26, ""},                        // understanding
+	{15, ""},                        // understands
+	{38, ""},                        // understood
 	{6, ""},                         // undertake
 	{6, ""},                         // undertaked
 	{6, ""},                         // undertakeed
@@ -13065,801 +13099,805 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // unifyed
 	{6, ""},                         // unifying
 	{6, ""},                         // unifys
-	{31, ""},                        // union
-	{71, ""},                        // unique
-	{19, ""},                        // uniquely
-	{31, ""},                        // unit
+	{32, ""},                        // union
+	{72, ""},                        // unique
+	{20, ""},                        // uniquely
+	{32, ""},                        // unit
 	{0, ""},                         // univ
 	{11, ""},                        // universities
-	{19, "other"},                   // unlike
-	{19, ""},                        // unlike
-	{14, ""},                        // unlock
-	{14, ""},                        // unlocked
-	{14, ""},                        // unlocking
-	{14, ""},                        // unlocks
-	{15, ""},                        // unmatched
-	{15, ""},                        // unparalleled
-	{15, ""},                        // unrivaled
-	{15, ""},                        // unrivalled
-	{31, ""},                        // unser
-	{52, ""},                        // unser
-	{62, "auftrag ist"},             // unser
-	{31, ""},                        // unsere
-	{52, ""},                        // unsere
-	{62, "mission ist"},             // unsere
-	{63, "vision ist"},              // unsere
-	{31, ""},                        // unserer
-	{52, ""},                        // unserer
-	{31, ""},                        // updated
-	{41, ""},                        // updated
-	{69, ""},                        // upload
-	{69, ""},                        // uploads
+	{20, "other"},                   // unlike
+	{20, ""},                        // unlike
+	{15, ""},                        // unlock
+	{15, ""},                        // unlocked
+	{15, ""},                        // unlocking
+	{15, ""},                        // unlocks
+	{16, ""},                        // unmatched
+	{16, ""},                        // unparalleled
+	{16, ""},                        // unrivaled
+	{16, ""},                        // unrivalled
+	{32, ""},                        // unser
+	{53, ""},                        // unser
+	{63, "auftrag ist"},             // unser
+	{32, ""},                        // unsere
+	{53, ""},                        // unsere
+	{63, "mission ist"},             // unsere
+	{64, "vision ist"},              // unsere
+	{32, ""},                        // unserer
+	{53, ""},                        // unserer
+	{32, ""},                        // updated
+	{42, ""},                        // updated
+	{70, ""},                        // upload
+	{70, ""},                        // uploads
 	{10, ""},                        // urban
-	{65, ""},                        // us
-	{13, ""},                        // usable
-	{20, ""},                        // usage
-	{51, ""},                        // usage
-	{49, ""},                        // use
-	{51, "cases"},                   // use
-	{67, ""},                        // use
-	{49, ""},                        // used
-	{49, ""},                        // useed
-	{13, ""},                        // useful
-	{49, ""},                        // useing
+	{66, ""},                        // us
+	{14, ""},                        // usable
+	{21, ""},                        // usage
+	{52, ""},                        // usage
+	{50, ""},                        // use
+	{52, "cases"},                   // use
+	{68, ""},                        // use
+	{50, ""},                        // used
+	{50, ""},                        // useed
+	{14, ""},                        // useful
+	{50, ""},                        // useing
 	{8, ""},                         // user
-	{15, "centric"},                 // user
-	{51, "stories"},                 // user
-	{15, ""},                        // user-centric
+	{16, "centric"},                 // user
+	{52, "stories"},                 // user
+	{16, ""},                        // user-centric
 	{8, ""},                         // users
-	{49, ""},                        // uses
-	{40, ""},                        // using
-	{49, ""},                        // using
-	{70, ""},                        // utilise
-	{70, ""},                        // utilize
-	{70, ""},                        // utilizes
-	{70, ""},                        // utilizing
-	{53, ""},                        // vacancy
-	{24, ""},                        // valeurs
-	{24, ""},                        // valores
-	{24, ""},                        // valori
+	{50, ""},                        // uses
+	{41, ""},                        // using
+	{50, ""},                        // using
+	{71, ""},                        // utilise
+	{71, ""},                        // utilize
+	{71, ""},                        // utilizes
+	{71, ""},                        // utilizing
+	{54, ""},                        // vacancy
+	{25, ""},                        // valeurs
+	{25, ""},                        // valores
+	{25, ""},                        // valori
 	{2, ""},                         // value
 	{3, ""},                         // value
-	{15, "added"},                   // value
-	{24, ""},                        // value
-	{15, ""},                        // value-added
-	{24, ""},                        // values
-	{33, ""},                        // van
-	{71, ""},                        // various
+	{16, "added"},                   // value
+	{25, ""},                        // value
+	{16, ""},                        // value-added
+	{25, ""},                        // values
+	{34, ""},                        // van
+	{72, ""},                        // various
 	{11, ""},                        // vendor
 	{11, ""},                        // vendors
-	{41, ""},                        // version
-	{19, ""},                        // versus
-	{71, ""},                        // very
+	{42, ""},                        // version
+	{20, ""},                        // versus
+	{72, ""},                        // very
 	{11, ""},                        // veterans
-	{40, ""},                        // via
-	{13, ""},                        // viable
-	{69, ""},                        // video
+	{41, ""},                        // via
+	{14, ""},                        // viable
+	{70, ""},                        // video
 	{11, ""},                        // viewers
-	{36, ""},                        // village
-	{22, ""},                        // visao
-	{34, ""},                        // visao
-	{22, ""},                        // visie
-	{34, ""},                        // visie
-	{22, "statement"},               // vision
-	{22, ""},                        // vision
-	{34, "statement"},               // vision
-	{34, ""},                        // vision
-	{54, "goes here"},               // vision
-	{65, ""},                        // vision
-	{15, ""},                        // visionary
-	{22, ""},                        // visione
-	{34, ""},                        // visione
-	{34, ""},                        // visions
+	{37, ""},                        // village
+	{23, ""},                        // visao
+	{35, ""},                        // visao
+	{23, ""},                        // visie
+	{35, ""},                        // visie
+	{23, "statement"},               // vision
+	{23, ""},                        // vision
+	{35, "statement"},               // vision
+	{35, ""},                        // vision
+	{55, "goes here"},               // vision
+	{66, ""},                        // vision
+	{16, ""},                        // visionary
+	{23, ""},                        // visione
+	{35, ""},                        // visione
+	{35, ""},                        // visions
 	{0, ""},                         // viz
 	{1, ""},                         // viz
 	{11, ""},                        // volunteers
-	{33, ""},                        // von
-	{33, ""},                        // voor
+	{34, ""},                        // von
+	{34, ""},                        // voor
 	{0, ""},                         // vs
 	{1, ""},                         // vs
-	{19, ""},                        // vs
+	{20, ""},                        // vs
 	{10, ""},                        // vulnerable
-	{24, ""},                        // waarden
-	{43, "you through"},             // walks
-	{27, "to see"},                  // want
-	{27, ""},                        // want
-	{35, "to"},                      // want
-	{49, ""},                        // want
-	{49, ""},                        // wanted
-	{49, ""},                        // wanting
-	{49, ""},                        // wants
-	{41, ""},                        // warning
-	{48, ""},                        // warning
+	{25, ""},                        // waarden
+	{44, "you through"},             // walks
+	{28, "to see"},                  // want
+	{28, ""},                        // want
+	{36, "to"},                      // want
+	{50, ""},                        // want
+	{50, ""},                        // wanted
+	{50, ""},                        // wanting
+	{50, ""},                        // wants
+	{42, ""},                        // warning
+	{49, ""},                        // warning
 	{12, ""},                        // was
-	{65, ""},                        // was
-	{36, ""},                        // water
+	{66, ""},                        // was
+	{37, ""},                        // water
 	{3, ""},                         // way
-	{45, ""},                        // waypoint
+	{46, ""},                        // waypoint
 	{3, ""},                         // ways
-	{23, "see a world"},             // we
-	{24, ""},                        // we
-	{35, "believe"},                 // we
-	{35, "think"},                   // we
-	{35, "feel"},                    // we
-	{40, "will achieve this"},       // we
-	{40, "do this"},                 // we
-	{40, "achieve this"},            // we
-	{65, ""},                        // we
-	{66, ""},                        // wearable
-	{66, ""},                        // wearables
-	{69, ""},                        // webcam
-	{66, ""},                        // website
-	{42, "to"},                      // welcome
-	{59, "all"},                     // welcome
-	{34, ""},                        // weledigaeth
+	{24, "see a world"},             // we
+	{25, ""},                        // we
+	{36, "believe"},                 // we
+	{36, "think"},                   // we
+	{36, "feel"},                    // we
+	{41, "will achieve this"},       // we
+	{41, "do this"},                 // we
+	{41, "achieve this"},            // we
+	{66, ""},                        // we
+	{67, ""},                        // wearable
+	{67, ""},                        // wearables
+	{70, ""},                        // webcam
+	{67, ""},                        // website
+	{43, "to"},                      // welcome
+	{60, "all"},                     // welcome
+	{35, ""},                        // weledigaeth
+	{13, ""},                        // welfare
 	{13, "being"},                   // well
+	{14, "being"},                   // well
 	{13, ""},                        // well-being
+	{14, ""},                        // well-being
 	{13, ""},                        // wellbeing
+	{14, ""},                        // wellbeing
 	{12, ""},                        // were
-	{65, ""},                        // were
-	{24, ""},                        // werte
-	{24, ""},                        // what
-	{25, "is"},                      // what
-	{25, "are"},                     // what
-	{25, "makes"},                   // what
-	{25, "should"},                  // what
-	{25, "does"},                    // what
-	{65, ""},                        // what
-	{20, "new"},                     // what's
-	{25, ""},                        // what's
-	{29, "next"},                    // what's
-	{29, "ahead"},                   // what's
-	{29, "coming"},                  // what's
-	{29, "changed"},                 // what's
-	{29, "changing"},                // what's
-	{29, "happening"},               // what's
-	{29, "different"},               // what's
-	{25, "to"},                      // when
-	{35, "possible"},                // when
-	{65, ""},                        // when
-	{35, "possible"},                // whenever
-	{23, "we are headed"},           // where
-	{23, "we are heading"},          // where
-	{23, "we are going"},            // where
-	{23, "no one"},                  // where
-	{23, "every"},                   // where
-	{23, "everyone"},                // where
-	{23, "nobody"},                  // where
-	{23, "no"},                      // where
-	{23, "all"},                     // where
-	{25, "to"},                      // where
-	{35, "possible"},                // where
-	{35, "feasible"},                // where
-	{35, "practical"},               // where
-	{35, "practicable"},             // where
-	{35, "appropriate"},             // where
-	{65, ""},                        // where
-	{19, ""},                        // whereas
-	{57, "means"},                   // which
-	{65, ""},                        // which
-	{25, "is"},                      // who
-	{65, ""},                        // who
-	{65, ""},                        // whom
-	{52, ""},                        // whose
-	{25, "is"},                      // why
-	{25, "are"},                     // why
-	{25, "do"},                      // why
-	{25, "does"},                    // why
-	{25, "should"},                  // why
-	{25, "you"},                     // why
-	{25, "your"},                    // why
-	{25, "it"},                      // why
-	{25, "this"},                    // why
-	{25, "a"},                       // why
-	{25, "an"},                      // why
-	{25, "the"},                     // why
-	{28, "we are here"},             // why
-	{28, "we exist"},                // why
-	{28, "we're here"},              // why
-	{28, ""},                        // why
-	{39, "we are here"},             // why
-	{39, "we exist"},                // why
-	{39, "we're here"},              // why
-	{39, ""},                        // why
-	{65, ""},                        // why
-	{66, ""},                        // widget
-	{23, "be"},                      // will
-	{23, "have"},                    // will
-	{23, ""},                        // will
-	{55, "follow"},                  // will
-	{65, ""},                        // will
-	{14, ""},                        // win
-	{15, "win"},                     // win
-	{15, ""},                        // win-win
-	{14, ""},                        // wined
-	{14, ""},                        // wining
-	{14, ""},                        // winned
-	{14, ""},                        // winning
-	{14, ""},                        // wins
-	{36, ""},                        // winter
-	{35, "to"},                      // wish
-	{40, "the help of"},             // with
-	{65, ""},                        // with
-	{19, ""},                        // without
+	{66, ""},                        // were
+	{25, ""},                        // werte
+	{25, ""},                        // what
+	{26, "is"},                      // what
+	{26, "are"},                     // what
+	{26, "makes"},                   // what
+	{26, "should"},                  // what
+	{26, "does"},                    // what
+	{66, ""},                        // what
+	{21, "new"},                     // what's
+	{26, ""},                        // what's
+	{30, "next"},                    // what's
+	{30, "ahead"},                   // what's
+	{30, "coming"},                  // what's
+	{30, "changed"},                 // what's
+	{30, "changing"},                // what's
+	{30, "happening"},               // what's
+	{30, "different"},               // what's
+	{26, "to"},                      // when
+	{36, "possible"},                // when
+	{66, ""},                        // when
+	{36, "possible"},                // whenever
+	{24, "we are headed"},           // where
+	{24, "we are heading"},          // where
+	{24, "we are going"},            // where
+	{24, "no one"},                  // where
+	{24, "every"},                   // where
+	{24, "everyone"},                // where
+	{24, "nobody"},                  // where
+	{24, "no"},                      // where
+	{24, "all"},                     // where
+	{26, "to"},                      // where
+	{36, "possible"},                // where
+	{36, "feasible"},                // where
+	{36, "practical"},               // where
+	{36, "practicable"},             // where
+	{36, "appropriate"},             // where
+	{66, ""},                        // where
+	{20, ""},                        // whereas
+	{58, "means"},                   // which
+	{66, ""},                        // which
+	{26, "is"},                      // who
+	{66, ""},                        // who
+	{66, ""},                        // whom
+	{53, ""},                        // whose
+	{26, "is"},                      // why
+	{26, "are"},                     // why
+	{26, "do"},                      // why
+	{26, "does"},                    // why
+	{26, "should"},                  // why
+	{26, "you"},                     // why
+	{26, "your"},                    // why
+	{26, "it"},                      // why
+	{26, "this"},                    // why
+	{26, "a"},                       // why
+	{26, "an"},                      // why
+	{26, "the"},                     // why
+	{29, "we are here"},             // why
+	{29, "we exist"},                // why
+	{29, "we're here"},              // why
+	{29, ""},                        // why
+	{40, "we are here"},             // why
+	{40, "we exist"},                // why
+	{40, "we're here"},              // why
+	{40, ""},                        // why
+	{66, ""},                        // why
+	{67, ""},                        // widget
+	{24, "be"},                      // will
+	{24, "have"},                    // will
+	{24, ""},                        // will
+	{56, "follow"},                  // will
+	{66, ""},                        // will
+	{15, ""},                        // win
+	{16, "win"},                     // win
+	{16, ""},                        // win-win
+	{15, ""},                        // wined
+	{15, ""},                        // wining
+	{15, ""},                        // winned
+	{15, ""},                        // winning
+	{15, ""},                        // wins
+	{37, ""},                        // winter
+	{36, "to"},                      // wish
+	{41, "the help of"},             // with
+	{66, ""},                        // with
+	{20, ""},                        // without
 	{11, ""},                        // women
-	{37, ""},                        // won
-	{24, ""},                        // work
-	{27, "for"},                     // work
-	{27, "toward"},                  // work
-	{27, "towards"},                 // work
-	{40, "with"},                    // work
-	{40, "alongside"},               // work
-	{55, "in progress"},             // work
-	{70, "to"},                      // work
+	{38, ""},                        // won
+	{25, ""},                        // work
+	{28, "for"},                     // work
+	{28, "toward"},                  // work
+	{28, "towards"},                 // work
+	{41, "with"},                    // work
+	{41, "alongside"},               // work
+	{56, "in progress"},             // work
+	{71, "to"},                      // work
 	{11, ""},                        // workers
 	{10, ""},                        // working
-	{27, "for"},                     // working
-	{27, "toward"},                  // working
-	{27, "towards"},                 // working
-	{40, "together with"},           // working
-	{40, "with"},                    // working
-	{40, "alongside"},               // working
-	{64, "on the wording"},          // working
-	{40, "with"},                    // works
-	{70, "to"},                      // works
+	{28, "for"},                     // working
+	{28, "toward"},                  // working
+	{28, "towards"},                 // working
+	{41, "together with"},           // working
+	{41, "with"},                    // working
+	{41, "alongside"},               // working
+	{65, "on the wording"},          // working
+	{41, "with"},                    // works
+	{71, "to"},                      // works
 	{3, ""},                         // world
-	{15, "class"},                   // world
-	{26, ""},                        // world
-	{60, ""},                        // world
-	{71, "renowned"},                // world
-	{15, "leading"},                 // world's
-	{60, ""},                        // world's
+	{16, "class"},                   // world
+	{27, ""},                        // world
+	{61, ""},                        // world
+	{72, "renowned"},                // world
+	{16, "leading"},                 // world's
 	{61, ""},                        // world's
-	{15, ""},                        // world-class
-	{71, ""},                        // world-renowned
-	{60, ""},                        // worldwide
-	{37, ""},                        // worn
-	{35, ""},                        // would
-	{65, ""},                        // would
-	{37, ""},                        // woven
+	{62, ""},                        // world's
+	{16, ""},                        // world-class
+	{72, ""},                        // world-renowned
+	{61, ""},                        // worldwide
+	{38, ""},                        // worn
+	{36, ""},                        // would
+	{66, ""},                        // would
+	{38, ""},                        // woven
 	{6, ""},                         // write
-	{25, ""},                        // write
-	{67, ""},                        // write
+	{26, ""},                        // write
+	{68, ""},                        // write
 	{6, ""},                         // writed
 	{6, ""},                         // writeed
 	{6, ""},                         // writeing
 	{11, ""},                        // writers
 	{6, ""},                         // writes
 	{6, ""},                         // writing
-	{25, ""},                        // writing
-	{37, ""},                        // written
-	{42, "by"},                      // written
-	{30, "ray"},                     // x
-	{30, ""},                        // x-ray
-	{54, ""},                        // xxx
-	{24, ""},                        // y
-	{64, "to be agreed"},            // yet
+	{26, ""},                        // writing
+	{38, ""},                        // written
+	{43, "by"},                      // written
+	{31, "ray"},                     // x
+	{31, ""},                        // x-ray
+	{55, ""},                        // xxx
+	{25, ""},                        // y
+	{65, "to be agreed"},            // yet
 	{8, ""},                         // you
 	{10, ""},                        // young
 	{11, "people"},                  // young
-	{54, "company"},                 // your
-	{54, "product"},                 // your
+	{55, "company"},                 // your
+	{55, "product"},                 // your
 	{11, ""},                        // youth
-	{24, ""},                        // ziele
+	{25, ""},                        // ziele
 }
 
 // tableSlots is a hash table over tableWords: index+1, or 0.
 var tableSlots = [8192]uint16{
-	0, 0, 0, 0, 193, 0, 0, 0, 2185, 0, 633, 0, 0, 0, 0, 0,
-	0, 0, 1371, 2182, 1389, 109, 1397, 470, 490, 0, 0, 0, 0, 0, 0, 0,
-	0, 1502, 0, 0, 0, 0, 0, 0, 1506, 536, 0, 0, 0, 0, 0, 0,
-	514, 1463, 1594, 2018, 2236, 0, 0, 0, 0, 1387, 0, 0, 2017, 0, 0, 0,
-	0, 1648, 65, 1292, 0, 0, 0, 0, 0, 0, 0, 0, 1347, 0, 0, 0,
-	0, 0, 0, 0, 0, 1887, 0, 0, 0, 0, 74, 0, 0, 346, 1869, 2226,
-	0, 0, 0, 0, 1515, 0, 311, 0, 614, 0, 0, 0, 1249, 308, 0, 0,
-	417, 639, 0, 0, 0, 900, 0, 0, 0, 0, 0, 0, 0, 0, 451, 0,
-	189, 268, 0, 0, 0, 2321, 0, 0, 0, 1345, 0, 0, 0, 142, 1134, 1192,
-	2052, 1771, 0, 592, 0, 2433, 0, 1950, 0, 0, 0, 0, 0, 1677, 0, 0,
-	0, 0, 0, 0, 465, 0, 0, 0, 0, 1989, 0, 0, 0, 1016, 0, 0,
+	0, 0, 0, 0, 193, 0, 0, 0, 2189, 0, 634, 0, 0, 0, 0, 0,
+	0, 0, 1374, 2186, 1392, 109, 1400, 471, 491, 0, 0, 0, 0, 0, 0, 0,
+	0, 1505, 0, 0, 0, 0, 0, 0, 1509, 537, 0, 0, 0, 0, 0, 0,
+	515, 1466, 1597, 2022, 2240, 0, 0, 0, 0, 1390, 0, 0, 2021, 0, 0, 0,
+	0, 1651, 65, 1295, 0, 0, 0, 0, 0, 0, 0, 0, 1350, 0, 0, 0,
+	0, 0, 0, 0, 0, 1890, 0, 0, 0, 0, 74, 0, 0, 347, 1872, 2230,
+	0, 0, 0, 0, 1518, 0, 312, 0, 615, 0, 0, 0, 1252, 309, 0, 0,
+	418, 640, 0, 0, 0, 901, 0, 0, 0, 0, 0, 0, 0, 0, 452, 0,
+	189, 269, 0, 0, 0, 2325, 0, 0, 0, 1348, 0, 0, 0, 142, 1135, 1195,
+	2056, 1774, 0, 593, 0, 2438, 0, 1954, 0, 0, 0, 0, 0, 1680, 0, 0,
+	0, 0, 0, 0, 466, 0, 0, 0, 0, 1993, 0, 0, 0, 1017, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1163, 0, 706, 0, 0, 0, 0, 647, 0, 0, 0, 0, 0, 250, 0, 1980,
-	0, 480, 2407, 108, 1101, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 889, 0, 0, 1640, 0, 0, 0, 2401, 0, 0, 0, 0,
-	932, 0, 208, 0, 0, 0, 0, 0, 0, 0, 0, 400, 0, 389, 0, 392,
-	0, 0, 0, 0, 0, 0, 1241, 1452, 0, 1040, 0, 0, 1952, 757, 0, 0,
-	0, 0, 0, 1865, 211, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 2007, 0, 0, 662, 0, 0, 0, 1675, 0, 1039, 1385,
-	1665, 681, 1386, 1623, 0, 0, 0, 0, 0, 0, 0, 0, 0, 228, 0, 0,
-	0, 0, 351, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 916, 0,
-	0, 1751, 0, 0, 0, 1956, 0, 2080, 725, 2019, 2029, 0, 1056, 0, 0, 0,
-	0, 2328, 0, 0, 0, 609, 0, 1496, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2151, 176, 0, 0, 0, 315, 2015, 2270, 2283, 0, 316, 1301, 776, 0, 0,
-	2077, 1746, 0, 0, 672, 1653, 1310, 305, 2064, 0, 0, 1006, 0, 241, 394, 452,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 775, 0, 0, 0,
-	1120, 0, 182, 0, 2351, 0, 0, 0, 0, 0, 0, 0, 0, 2084, 506, 0,
-	2176, 0, 0, 0, 0, 1226, 0, 0, 2330, 870, 0, 2112, 0, 332, 0, 0,
-	0, 0, 0, 1326, 1987, 0, 2391, 0, 0, 0, 0, 0, 0, 1157, 844, 0,
-	0, 1716, 0, 0, 0, 0, 0, 1580, 1459, 2360, 0, 0, 0, 0, 0, 1029,
-	1128, 1384, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1847,
-	0, 0, 2366, 0, 0, 2358, 0, 0, 0, 0, 0, 0, 0, 516, 1185, 58,
-	231, 0, 0, 0, 0, 1282, 0, 0, 2274, 0, 1074, 0, 2403, 0, 0, 0,
-	1497, 0, 1253, 0, 0, 2141, 0, 1110, 1603, 1378, 0, 0, 0, 0, 0, 0,
-	0, 0, 1868, 1478, 1823, 0, 0, 0, 0, 0, 0, 0, 0, 1044, 0, 0,
-	0, 0, 0, 0, 0, 0, 81, 0, 0, 0, 0, 954, 1892, 1954, 0, 0,
-	0, 0, 2044, 1168, 0, 123, 813, 1421, 845, 0, 762, 0, 0, 0, 1509, 0,
-	0, 0, 2247, 0, 0, 0, 0, 0, 388, 0, 284, 0, 0, 0, 0, 0,
-	0, 1315, 0, 0, 688, 68, 0, 839, 92, 0, 0, 0, 0, 0, 412, 0,
-	1280, 309, 0, 0, 0, 0, 0, 1448, 0, 685, 0, 0, 0, 0, 0, 0,
-	1698, 199, 0, 0, 0, 0, 0, 2399, 0, 0, 0, 0, 0, 928, 1032, 859,
-	1734, 2048, 2220, 0, 0, 0, 0, 0, 0, 410, 1236, 0, 485, 0, 0, 1845,
-	0, 0, 0, 0, 0, 510, 114, 1855, 1913, 0, 0, 1176, 0, 0, 0, 1947,
-	0, 0, 0, 0, 0, 0, 178, 846, 923, 0, 0, 0, 0, 0, 1690, 285,
-	761, 1717, 0, 0, 0, 0, 0, 0, 0, 2363, 0, 0, 1129, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 2199, 0, 2234, 0, 0, 1420, 0, 0, 0, 1230,
-	659, 0, 0, 1178, 2116, 281, 1977, 0, 0, 936, 0, 0, 0, 0, 0, 0,
-	0, 0, 628, 2143, 0, 0, 2327, 0, 0, 0, 0, 938, 0, 0, 242, 1784,
-	1625, 0, 0, 0, 0, 0, 0, 0, 701, 1664, 0, 492, 0, 434, 0, 887,
-	0, 0, 0, 0, 0, 0, 468, 0, 0, 0, 0, 0, 0, 1898, 0, 976,
-	0, 1493, 1879, 2340, 0, 0, 0, 0, 1399, 0, 0, 0, 121, 569, 0, 0,
-	0, 45, 2037, 0, 0, 0, 0, 0, 0, 1353, 0, 1332, 0, 0, 0, 0,
-	1037, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1069, 1859, 0, 0, 917, 331,
-	918, 0, 0, 0, 0, 0, 1843, 0, 0, 1650, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 467, 0, 1113, 0, 0, 0,
-	0, 857, 0, 0, 0, 256, 0, 0, 1941, 0, 0, 0, 0, 0, 1499, 0,
-	703, 0, 0, 0, 782, 0, 0, 0, 0, 0, 396, 0, 0, 457, 0, 0,
-	871, 0, 0, 0, 0, 0, 0, 0, 0, 1427, 741, 0, 0, 0, 0, 0,
+	1166, 0, 707, 0, 0, 0, 0, 648, 0, 0, 0, 0, 0, 251, 0, 1984,
+	0, 481, 2412, 108, 1102, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 890, 0, 0, 1643, 0, 0, 0, 2406, 0, 0, 0, 0,
+	933, 0, 209, 0, 0, 0, 0, 0, 0, 0, 0, 401, 0, 390, 0, 393,
+	0, 0, 0, 0, 0, 0, 1244, 1455, 0, 1041, 0, 0, 1956, 758, 0, 0,
+	0, 0, 0, 1868, 212, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 2011, 0, 0, 663, 0, 0, 0, 1678, 0, 1040, 1388,
+	1668, 682, 1389, 1626, 0, 0, 0, 0, 0, 0, 0, 0, 0, 229, 0, 0,
+	0, 0, 352, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 917, 0,
+	0, 1754, 0, 0, 0, 1960, 0, 2084, 726, 2023, 2033, 0, 1057, 0, 0, 0,
+	0, 2332, 0, 0, 0, 610, 0, 1499, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2155, 176, 0, 0, 0, 316, 2019, 2274, 2287, 0, 317, 1304, 777, 0, 0,
+	2081, 1749, 0, 0, 673, 1656, 1313, 306, 2068, 0, 0, 1007, 0, 242, 395, 453,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 776, 0, 0, 0,
+	1121, 0, 182, 0, 2355, 0, 0, 0, 0, 0, 0, 0, 0, 2088, 507, 0,
+	2180, 0, 0, 0, 0, 1229, 0, 0, 2334, 871, 0, 2116, 0, 333, 0, 0,
+	0, 0, 0, 1329, 1991, 0, 2396, 0, 0, 0, 0, 0, 0, 1160, 845, 0,
+	0, 1719, 0, 0, 0, 0, 0, 1583, 1462, 2364, 0, 0, 0, 0, 0, 1030,
+	1129, 1387, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1850,
+	0, 0, 2370, 0, 0, 2362, 0, 0, 0, 0, 0, 0, 0, 517, 1188, 58,
+	232, 0, 0, 0, 0, 1285, 0, 0, 2278, 0, 1075, 0, 2408, 0, 0, 0,
+	1500, 0, 1256, 0, 0, 2145, 0, 1111, 1606, 1381, 0, 0, 0, 0, 0, 0,
+	0, 0, 1871, 1481, 1826, 0, 0, 0, 0, 0, 0, 0, 0, 1045, 0, 0,
+	0, 0, 0, 0, 0, 0, 81, 0, 0, 0, 0, 955, 1895, 1958, 0, 0,
+	0, 0, 2048, 1171, 0, 123, 814, 1424, 846, 0, 763, 0, 0, 0, 1512, 0,
+	0, 0, 2251, 0, 0, 0, 0, 0, 389, 0, 285, 0, 0, 0, 0, 0,
+	0, 1318, 0, 0, 689, 68, 0, 840, 92, 0, 0, 0, 0, 0, 413, 0,
+	1283, 310, 0, 0, 0, 0, 0, 1451, 0, 686, 0, 0, 0, 0, 0, 0,
+	1701, 199, 0, 0, 0, 0, 0, 2404, 0, 0, 0, 0, 0, 929, 1033, 860,
+	1737, 2052, 2224, 0, 0, 0, 0, 0, 0, 411, 1239, 0, 486, 0, 0, 1848,
+	0, 0, 0, 0, 0, 511, 114, 1858, 1917, 0, 0, 1179, 0, 0, 0, 1951,
+	0, 0, 0, 0, 0, 0, 178, 847, 924, 0, 0, 0, 0, 0, 1693, 286,
+	762, 1720, 0, 0, 0, 0, 0, 0, 0, 2367, 0, 0, 1130, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 2203, 0, 2238, 0, 0, 1423, 0, 0, 0, 1233,
+	660, 0, 0, 1181, 2120, 282, 1981, 0, 0, 937, 0, 0, 0, 0, 0, 0,
+	0, 0, 629, 2147, 0, 0, 2331, 0, 0, 0, 0, 939, 0, 0, 243, 1787,
+	1628, 0, 0, 0, 0, 0, 0, 0, 702, 1667, 0, 493, 0, 435, 0, 888,
+	0, 0, 0, 0, 0, 0, 469, 0, 0, 0, 0, 0, 0, 1901, 0, 977,
+	0, 1496, 1882, 2344, 0, 0, 0, 0, 1402, 0, 0, 0, 121, 570, 0, 0,
+	0, 45, 2041, 0, 0, 0, 0, 0, 0, 1356, 0, 1335, 0, 0, 0, 0,
+	1038, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1070, 1862, 0, 0, 918, 332,
+	919, 0, 0, 0, 0, 0, 1846, 0, 0, 1653, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 468, 0, 1114, 0, 0, 0,
+	0, 858, 0, 0, 0, 257, 0, 0, 1945, 0, 0, 0, 0, 0, 1502, 0,
+	704, 0, 0, 0, 783, 0, 0, 0, 0, 0, 397, 0, 0, 458, 0, 0,
+	872, 0, 0, 0, 0, 0, 0, 0, 0, 1430, 742, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	595, 0, 0, 279, 230, 850, 0, 0, 0, 0, 0, 0, 0, 0, 899, 0,
-	0, 0, 439, 232, 348, 131, 1752, 546, 1757, 0, 832, 0, 0, 0, 0, 0,
-	1938, 0, 0, 0, 1666, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	596, 0, 0, 280, 231, 851, 0, 0, 0, 0, 0, 0, 0, 0, 900, 0,
+	0, 0, 440, 233, 349, 131, 1755, 547, 1760, 0, 833, 0, 0, 0, 0, 0,
+	1942, 0, 0, 0, 1669, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 188, 0, 0, 697, 866, 0, 1009, 588, 994, 0, 0, 0,
-	0, 0, 2146, 0, 0, 0, 1850, 369, 481, 0, 0, 0, 0, 0, 0, 0,
-	1151, 0, 110, 1766, 0, 0, 0, 0, 0, 0, 511, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 30, 43, 0, 0, 822, 1500, 0, 237, 834, 0, 715,
-	0, 1932, 0, 0, 0, 0, 52, 0, 0, 491, 0, 262, 1595, 0, 2071, 0,
-	0, 652, 0, 89, 0, 0, 1098, 0, 0, 358, 0, 2021, 0, 779, 0, 1890,
-	63, 1981, 869, 341, 2123, 2209, 2336, 0, 0, 0, 0, 0, 1764, 116, 244, 0,
-	0, 0, 0, 0, 0, 1732, 0, 0, 0, 0, 1471, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 373, 1007, 0,
-	0, 0, 0, 0, 319, 0, 0, 0, 803, 0, 0, 590, 0, 0, 0, 0,
-	0, 0, 0, 0, 1830, 0, 788, 0, 1143, 1706, 2266, 731, 0, 0, 0, 0,
-	0, 0, 0, 1815, 1922, 2416, 138, 771, 1442, 0, 0, 0, 0, 2287, 0, 0,
-	1607, 0, 0, 0, 0, 0, 0, 0, 1204, 0, 1267, 0, 0, 0, 0, 0,
-	0, 0, 543, 1825, 0, 1398, 0, 0, 2152, 1494, 2117, 0, 0, 0, 2357, 0,
-	0, 0, 349, 0, 1982, 631, 298, 661, 0, 0, 1908, 1368, 0, 0, 496, 0,
-	0, 0, 1687, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	2437, 0, 0, 0, 2313, 0, 0, 0, 0, 0, 0, 868, 1602, 0, 0, 0,
-	0, 0, 0, 2148, 0, 0, 0, 0, 350, 0, 0, 0, 860, 0, 540, 1574,
-	0, 0, 625, 1854, 2320, 0, 0, 0, 0, 1144, 2385, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1475, 0, 0, 0, 2422, 0, 0, 0, 0, 0, 0, 2356,
-	0, 0, 0, 0, 0, 0, 0, 0, 942, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 550, 495, 945, 0, 291, 0, 0, 0, 0,
-	0, 0, 533, 0, 0, 0, 1349, 0, 1597, 1810, 853, 1043, 1696, 1775, 79, 670,
-	2213, 1263, 2307, 0, 380, 0, 0, 0, 38, 0, 1093, 0, 0, 0, 0, 812,
-	1038, 0, 0, 0, 1961, 2259, 1925, 619, 0, 2020, 0, 0, 0, 0, 0, 552,
-	1309, 0, 0, 0, 0, 0, 719, 1704, 0, 0, 708, 33, 645, 1075, 0, 0,
-	0, 0, 1620, 0, 0, 2144, 0, 0, 0, 0, 593, 0, 0, 1159, 908, 0,
-	2107, 0, 0, 1681, 0, 0, 0, 0, 0, 2086, 0, 0, 0, 2282, 0, 0,
-	0, 1447, 577, 260, 1408, 1191, 2090, 2249, 2253, 0, 0, 0, 0, 952, 2147, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 675, 1014, 0, 0, 562,
-	1805, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2300, 0, 0, 0,
-	1255, 294, 1583, 1923, 995, 1293, 0, 0, 0, 0, 429, 0, 0, 847, 1348, 0,
-	0, 0, 0, 827, 0, 0, 0, 0, 0, 0, 0, 0, 1425, 1073, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 542,
-	0, 0, 0, 0, 0, 0, 0, 912, 0, 0, 0, 0, 0, 0, 0, 461,
-	537, 1828, 0, 0, 0, 833, 0, 0, 1891, 0, 0, 0, 0, 1121, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 360, 1529, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2062, 0, 0,
-	0, 0, 0, 2040, 0, 0, 0, 0, 0, 909, 1270, 1372, 0, 0, 0, 0,
-	1024, 0, 0, 0, 37, 234, 0, 0, 223, 2103, 0, 0, 0, 0, 0, 0,
-	0, 0, 1728, 0, 0, 0, 636, 649, 1411, 1702, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 435, 0, 0, 0, 219,
-	405, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2050, 0, 0, 174, 0,
-	749, 0, 0, 0, 0, 0, 0, 353, 0, 0, 1377, 1066, 2436, 0, 956, 0,
-	378, 1873, 0, 0, 113, 0, 528, 1392, 0, 0, 0, 0, 596, 442, 1136, 2160,
-	0, 162, 263, 460, 0, 1412, 1644, 0, 1109, 0, 0, 1682, 1413, 2417, 0, 1973,
-	1797, 0, 0, 1907, 0, 0, 2078, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 198, 217, 881, 0,
-	796, 0, 0, 0, 567, 1809, 2154, 0, 999, 0, 0, 42, 0, 55, 0, 2348,
-	0, 0, 1221, 1969, 1523, 2392, 0, 0, 1256, 0, 0, 18, 0, 0, 0, 0,
-	339, 0, 1617, 2100, 0, 0, 82, 177, 1695, 1995, 0, 0, 819, 0, 0, 0,
-	0, 0, 1552, 1140, 2069, 2166, 1088, 0, 1436, 2059, 1449, 0, 1709, 0, 0, 0,
-	0, 0, 0, 0, 1042, 1871, 2404, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	282, 1759, 0, 0, 0, 2222, 0, 1380, 0, 0, 0, 0, 0, 0, 1488, 0,
-	0, 0, 0, 0, 0, 0, 2121, 943, 1659, 1165, 1777, 0, 0, 0, 0, 0,
-	656, 0, 0, 0, 0, 1002, 0, 0, 0, 0, 1979, 0, 306, 970, 1258, 1540,
-	680, 0, 525, 0, 0, 0, 0, 0, 1858, 0, 1308, 0, 0, 2208, 551, 2101,
-	0, 0, 0, 1214, 0, 861, 483, 0, 186, 1722, 0, 0, 0, 0, 563, 1807,
-	0, 0, 0, 0, 0, 0, 0, 2304, 0, 0, 1615, 0, 0, 730, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1741, 1186, 0, 987, 0, 0, 0,
-	0, 1945, 0, 0, 0, 0, 0, 690, 0, 0, 0, 0, 0, 0, 1996, 0,
-	0, 0, 758, 0, 0, 0, 0, 0, 0, 2311, 0, 0, 1441, 0, 0, 0,
-	1206, 1846, 0, 0, 930, 565, 0, 0, 0, 482, 1154, 0, 1668, 0, 0, 0,
-	0, 0, 255, 2180, 2323, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1158, 1291, 1575,
-	0, 0, 0, 0, 0, 139, 229, 278, 0, 0, 0, 0, 0, 0, 0, 0,
-	1327, 0, 321, 0, 0, 0, 0, 1034, 0, 0, 0, 0, 2296, 0, 0, 0,
-	0, 0, 0, 144, 1937, 2191, 2206, 0, 2134, 0, 0, 2246, 0, 1083, 0, 1351,
-	0, 1194, 88, 0, 1407, 0, 0, 0, 0, 0, 1324, 0, 0, 895, 454, 167,
-	864, 0, 0, 2435, 0, 0, 0, 216, 190, 2135, 0, 0, 0, 0, 1025, 0,
-	0, 0, 0, 2197, 0, 0, 505, 967, 0, 0, 0, 724, 0, 0, 0, 0,
-	756, 0, 0, 0, 0, 0, 2228, 1572, 0, 370, 0, 1272, 1166, 1710, 1244, 0,
-	0, 0, 0, 0, 0, 0, 960, 1156, 0, 0, 1693, 2196, 0, 0, 0, 0,
-	195, 0, 0, 0, 872, 1505, 0, 549, 0, 0, 0, 0, 0, 1678, 0, 0,
-	0, 406, 0, 2413, 0, 0, 0, 0, 0, 1361, 0, 333, 0, 0, 0, 0,
-	0, 0, 1853, 0, 0, 0, 984, 0, 1993, 0, 0, 0, 0, 0, 0, 1275,
-	0, 0, 0, 0, 0, 0, 0, 0, 1783, 0, 992, 1117, 416, 0, 0, 0,
-	0, 0, 0, 0, 914, 0, 0, 0, 0, 0, 0, 1061, 2284, 2137, 0, 0,
-	0, 2025, 2298, 0, 0, 0, 1512, 0, 0, 0, 0, 835, 0, 0, 0, 0,
-	640, 1130, 0, 0, 1190, 0, 0, 0, 420, 0, 0, 0, 0, 1208, 0, 0,
-	1379, 0, 0, 2072, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2308, 0, 0,
-	0, 0, 498, 1476, 0, 462, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1187,
-	0, 0, 2145, 0, 0, 0, 0, 419, 0, 582, 570, 0, 0, 0, 0, 0,
-	0, 1590, 0, 50, 0, 0, 0, 329, 0, 0, 0, 1628, 5, 32, 1614, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 826, 716, 0, 0, 0, 0, 0,
-	0, 0, 0, 2229, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1622, 0,
-	0, 0, 0, 1514, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1428, 0,
-	0, 0, 0, 0, 610, 0, 0, 1525, 0, 0, 77, 0, 0, 0, 0, 0,
-	0, 0, 0, 1464, 1085, 2210, 2183, 413, 0, 1598, 1985, 1606, 1934, 0, 367, 617,
-	1839, 0, 0, 906, 1520, 1612, 0, 0, 0, 0, 475, 1010, 1507, 1834, 101, 0,
-	0, 538, 0, 0, 0, 2250, 0, 0, 422, 1107, 1160, 1556, 1453, 2172, 0, 1238,
-	0, 1726, 0, 0, 660, 0, 0, 0, 0, 0, 0, 1092, 0, 0, 0, 0,
-	1554, 1035, 0, 0, 0, 0, 0, 1548, 1026, 0, 1409, 0, 886, 0, 0, 1542,
-	0, 0, 0, 0, 654, 0, 0, 0, 0, 0, 0, 975, 0, 0, 0, 0,
-	0, 1940, 347, 553, 1355, 0, 0, 0, 2027, 2388, 0, 0, 0, 1354, 1173, 1474,
-	0, 1060, 0, 0, 1565, 1279, 2293, 0, 0, 395, 0, 0, 0, 0, 0, 0,
-	0, 2384, 0, 0, 0, 0, 0, 1491, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1974, 990, 0, 0, 0, 1370, 0, 1946, 0, 0, 2163, 0, 0, 0, 0,
-	0, 0, 143, 0, 0, 0, 524, 1431, 0, 494, 1511, 0, 0, 0, 0, 1652,
-	0, 86, 2120, 0, 0, 642, 2211, 0, 0, 1336, 222, 0, 0, 0, 0, 385,
-	0, 0, 0, 1251, 0, 0, 2079, 0, 235, 0, 0, 0, 0, 0, 1984, 2382,
-	0, 0, 0, 0, 0, 1824, 2332, 0, 0, 1245, 0, 0, 0, 0, 0, 0,
-	326, 0, 0, 0, 0, 325, 926, 1832, 0, 0, 0, 0, 0, 721, 1503, 0,
-	879, 0, 0, 0, 2168, 0, 1017, 1968, 0, 0, 0, 0, 0, 0, 1059, 1070,
-	0, 0, 0, 0, 0, 0, 951, 1188, 0, 0, 1053, 0, 1527, 692, 1600, 0,
-	1725, 1264, 366, 712, 0, 1663, 2325, 118, 1535, 702, 0, 0, 0, 368, 1307, 2390,
-	0, 1027, 0, 0, 0, 0, 727, 0, 0, 0, 0, 0, 2124, 0, 0, 0,
-	0, 1637, 587, 0, 0, 544, 0, 427, 0, 0, 0, 0, 0, 401, 0, 2127,
-	0, 0, 403, 0, 0, 0, 1817, 737, 0, 0, 0, 168, 0, 0, 0, 1860,
-	0, 0, 0, 0, 1318, 0, 2252, 0, 0, 0, 1201, 2299, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 239, 444, 950, 1584, 0,
-	0, 0, 0, 2038, 1281, 1560, 0, 0, 0, 752, 0, 19, 1084, 2170, 0, 0,
-	0, 1125, 0, 0, 0, 1852, 0, 94, 0, 0, 0, 0, 14, 0, 0, 0,
-	0, 272, 1733, 0, 0, 0, 0, 0, 202, 0, 0, 0, 0, 0, 0, 0,
-	0, 2076, 0, 0, 1041, 0, 393, 1543, 0, 0, 0, 0, 0, 0, 0, 0,
-	122, 0, 0, 0, 0, 0, 0, 0, 0, 2111, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 765, 0, 0, 0, 0, 1526, 0, 0, 0, 0, 0,
-	0, 0, 921, 1250, 0, 0, 1011, 1743, 0, 0, 0, 0, 0, 1692, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 794, 2396, 0, 0, 800, 0, 0, 1894,
-	0, 0, 0, 0, 2368, 0, 0, 0, 0, 0, 0, 502, 1199, 2344, 0, 0,
-	0, 0, 0, 10, 1524, 0, 0, 0, 0, 0, 0, 0, 0, 1737, 615, 1730,
-	580, 2231, 245, 0, 0, 0, 0, 0, 0, 0, 2200, 0, 436, 0, 0, 0,
-	0, 1207, 0, 0, 0, 896, 1685, 0, 0, 0, 0, 0, 0, 0, 1316, 0,
-	2133, 0, 0, 0, 0, 0, 0, 0, 1363, 0, 2049, 0, 1703, 0, 604, 0,
-	0, 0, 0, 0, 1821, 0, 0, 0, 0, 0, 1105, 1273, 180, 0, 0, 0,
-	0, 0, 0, 0, 80, 0, 0, 0, 342, 0, 0, 0, 133, 418, 606, 0,
-	0, 0, 0, 0, 627, 1992, 0, 0, 598, 0, 0, 508, 0, 0, 862, 0,
-	0, 0, 0, 526, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1406, 227, 0,
-	790, 0, 0, 0, 0, 0, 0, 0, 120, 599, 1087, 1691, 0, 0, 0, 352,
-	0, 0, 0, 364, 0, 2394, 0, 0, 0, 0, 0, 0, 0, 0, 732, 1688,
-	500, 1931, 0, 2156, 2342, 0, 0, 0, 16, 1870, 0, 149, 0, 0, 1909, 0,
-	0, 0, 0, 0, 0, 0, 1929, 0, 0, 0, 0, 1057, 0, 0, 0, 0,
-	0, 1596, 1806, 1885, 0, 0, 220, 0, 407, 1469, 0, 2333, 2223, 1444, 0, 0,
-	1944, 0, 0, 0, 0, 0, 594, 0, 0, 0, 1547, 0, 0, 589, 0, 0,
-	0, 0, 0, 2045, 0, 957, 0, 0, 0, 679, 0, 0, 0, 0, 1424, 0,
-	0, 0, 0, 1686, 0, 0, 0, 0, 0, 2230, 1468, 1949, 0, 151, 2273, 0,
-	1202, 1874, 0, 0, 0, 865, 1337, 1357, 1538, 1791, 1312, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1051, 0, 0,
-	0, 0, 0, 0, 275, 0, 0, 0, 0, 0, 0, 0, 2245, 0, 0, 0,
-	0, 1122, 0, 0, 0, 1517, 1588, 0, 0, 0, 0, 1008, 56, 0, 0, 0,
-	0, 0, 0, 1004, 0, 0, 1647, 0, 568, 2242, 0, 0, 1050, 0, 1182, 1391,
-	1592, 750, 130, 0, 0, 1964, 2011, 0, 0, 0, 2375, 0, 1537, 0, 0, 0,
-	1581, 423, 1700, 2063, 1559, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1383, 0,
-	842, 0, 2389, 0, 0, 1489, 0, 0, 2343, 0, 1915, 0, 0, 0, 2233, 0,
-	0, 2256, 0, 0, 376, 0, 399, 1067, 0, 425, 0, 1133, 0, 0, 554, 0,
-	0, 0, 0, 2087, 0, 304, 0, 0, 0, 0, 0, 983, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 499, 2054, 0, 0, 0, 810, 0, 947, 0, 0, 0,
-	0, 0, 0, 2067, 0, 0, 0, 0, 0, 0, 634, 0, 0, 0, 0, 0,
-	0, 0, 1248, 0, 0, 0, 0, 0, 0, 0, 0, 1901, 0, 0, 0, 2153,
-	2093, 0, 0, 0, 0, 1350, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1338, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1342, 0, 0, 2317, 2315, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1278, 0, 0, 0, 0, 0, 0, 1366, 0, 0, 1356, 2305,
-	0, 0, 0, 2319, 0, 0, 0, 0, 0, 0, 0, 0, 1013, 1707, 2395, 1000,
-	1963, 0, 0, 644, 0, 0, 0, 1229, 0, 2281, 0, 2309, 0, 0, 0, 0,
-	0, 0, 0, 0, 1586, 0, 0, 0, 1123, 0, 0, 571, 2410, 0, 0, 0,
-	0, 1667, 2227, 0, 0, 0, 0, 0, 54, 221, 1487, 837, 1561, 0, 0, 0,
-	0, 0, 0, 497, 0, 0, 0, 0, 0, 0, 0, 691, 0, 0, 913, 0,
-	0, 213, 0, 404, 0, 0, 0, 2217, 0, 0, 2008, 763, 0, 0, 0, 0,
-	0, 0, 0, 0, 303, 0, 574, 883, 689, 1419, 330, 1573, 1943, 0, 1856, 0,
-	1645, 0, 0, 0, 0, 0, 0, 0, 0, 265, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1063, 0, 0, 1626, 1634, 67, 53, 1820, 0, 0,
-	2204, 0, 0, 0, 0, 0, 0, 0, 1440, 1504, 1533, 0, 0, 0, 0, 0,
-	0, 390, 1147, 0, 0, 0, 0, 0, 1467, 747, 2349, 0, 0, 0, 0, 0,
-	0, 127, 383, 0, 0, 0, 0, 0, 0, 2393, 0, 0, 0, 2113, 2174, 357,
-	1097, 0, 585, 0, 0, 0, 0, 0, 0, 0, 539, 266, 0, 518, 0, 0,
-	0, 1393, 0, 0, 0, 0, 1001, 0, 686, 1277, 1904, 1896, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 624, 1300, 2411, 0, 2001, 0, 0, 0, 1802, 0,
-	0, 1303, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1836, 1803, 2241,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1446, 1816, 603, 129, 0, 0,
-	2012, 0, 0, 0, 0, 0, 0, 2338, 1959, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 517, 0, 0, 1800, 0, 0, 2312, 0, 532, 124, 0, 0, 770, 0,
-	2314, 1082, 0, 0, 0, 0, 0, 0, 0, 1570, 1030, 0, 902, 0, 0, 817,
-	1920, 0, 0, 0, 0, 163, 320, 2212, 0, 0, 1895, 718, 1840, 0, 0, 0,
-	0, 140, 519, 1252, 1957, 128, 0, 760, 0, 0, 0, 891, 0, 0, 0, 0,
-	0, 0, 0, 0, 1986, 0, 0, 1792, 1801, 0, 474, 0, 0, 2150, 0, 0,
-	0, 0, 1289, 441, 2432, 929, 0, 0, 0, 0, 0, 21, 778, 0, 0, 35,
-	0, 560, 0, 0, 334, 605, 0, 0, 643, 0, 0, 0, 0, 0, 2203, 0,
-	0, 0, 0, 0, 0, 1150, 0, 0, 0, 671, 0, 398, 0, 743, 0, 0,
-	0, 0, 2173, 0, 0, 0, 0, 0, 0, 0, 0, 0, 646, 696, 1662, 0,
-	0, 0, 0, 0, 0, 181, 1233, 0, 0, 0, 1577, 0, 0, 0, 0, 1052,
-	0, 354, 0, 0, 0, 0, 0, 0, 0, 1758, 0, 0, 0, 0, 0, 0,
-	0, 0, 1335, 0, 1246, 0, 0, 0, 0, 0, 1046, 1100, 0, 0, 0, 0,
-	0, 0, 1727, 0, 0, 0, 0, 0, 0, 0, 0, 503, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 214, 0, 0, 476, 1106, 602, 0, 1960,
-	1283, 2155, 0, 0, 2115, 0, 375, 0, 0, 0, 0, 0, 269, 0, 0, 0,
-	0, 0, 0, 824, 0, 0, 1305, 0, 0, 667, 2268, 0, 0, 684, 0, 0,
-	0, 0, 1294, 1621, 2301, 0, 107, 0, 0, 2371, 397, 0, 0, 0, 0, 0,
-	0, 1295, 0, 0, 971, 0, 0, 1235, 0, 0, 0, 0, 0, 0, 0, 1557,
-	76, 738, 1127, 1697, 0, 0, 0, 0, 0, 841, 0, 0, 1924, 0, 0, 0,
-	1485, 0, 0, 0, 0, 2243, 1367, 877, 0, 2310, 1045, 433, 1135, 1155, 1429, 0,
-	0, 0, 2165, 0, 95, 1394, 0, 1498, 0, 650, 0, 0, 1724, 0, 0, 1103,
-	1259, 0, 2091, 0, 0, 1091, 0, 0, 0, 446, 1423, 0, 955, 1284, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1218, 0, 0, 0, 1863, 0, 2261, 0,
-	0, 0, 1298, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1215, 1739, 1822, 0, 0, 313, 1189, 1510, 1999, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1247, 17, 170, 1465, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1642, 1935, 0, 0, 0, 578, 1599, 115, 572, 0,
-	1390, 0, 0, 0, 2097, 0, 2003, 1833, 0, 714, 0, 48, 0, 1754, 0, 233,
-	295, 937, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1237, 0, 0, 1747, 0, 0, 0, 440, 729, 1558, 0,
-	0, 93, 1415, 766, 0, 0, 0, 2429, 0, 1416, 1490, 0, 941, 1116, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1458, 2434, 1376, 0, 781,
-	161, 1454, 2109, 0, 0, 0, 0, 0, 0, 0, 0, 1012, 2193, 1541, 0, 0,
-	0, 1141, 402, 1729, 0, 0, 0, 0, 0, 0, 0, 0, 0, 998, 0, 0,
-	0, 2083, 0, 0, 0, 0, 0, 0, 1381, 0, 0, 1028, 0, 1261, 0, 0,
-	0, 0, 0, 0, 1227, 2347, 0, 0, 0, 0, 0, 1776, 501, 1196, 0, 1884,
-	911, 0, 0, 0, 0, 0, 0, 1481, 0, 0, 0, 0, 0, 0, 0, 1788,
+	0, 0, 0, 0, 188, 0, 0, 698, 867, 0, 1010, 589, 995, 0, 0, 0,
+	0, 0, 2150, 0, 0, 0, 1853, 370, 482, 0, 0, 0, 0, 0, 0, 0,
+	1154, 0, 110, 1769, 0, 0, 0, 0, 0, 0, 512, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 30, 43, 0, 0, 823, 1503, 0, 238, 835, 0, 716,
+	0, 1936, 0, 0, 0, 0, 52, 0, 0, 492, 0, 263, 1598, 0, 2075, 0,
+	0, 653, 0, 89, 0, 0, 1099, 0, 0, 359, 0, 2025, 0, 780, 0, 1893,
+	63, 1985, 870, 342, 2127, 2213, 2340, 0, 0, 0, 0, 0, 1767, 116, 245, 0,
+	0, 0, 0, 0, 0, 1735, 0, 0, 0, 0, 1474, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 374, 1008, 0,
+	0, 0, 0, 0, 320, 0, 0, 0, 804, 0, 0, 591, 0, 0, 0, 0,
+	0, 0, 0, 0, 1833, 0, 789, 0, 1146, 1709, 2270, 732, 0, 0, 0, 0,
+	0, 0, 0, 1818, 1926, 2421, 138, 772, 1445, 0, 0, 0, 0, 2291, 0, 0,
+	1610, 0, 0, 0, 0, 0, 0, 0, 1207, 0, 1270, 0, 0, 0, 0, 0,
+	0, 0, 544, 1828, 0, 1401, 0, 0, 2156, 1497, 2121, 0, 0, 0, 2361, 0,
+	0, 0, 350, 0, 1986, 632, 299, 662, 0, 0, 1911, 1371, 0, 0, 497, 0,
+	0, 0, 1690, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	2442, 0, 0, 0, 2317, 0, 0, 0, 0, 0, 0, 869, 1605, 0, 0, 0,
+	0, 0, 0, 2152, 0, 0, 0, 0, 351, 0, 0, 0, 861, 0, 541, 1577,
+	0, 0, 626, 1857, 2324, 0, 0, 0, 0, 1147, 2390, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1478, 0, 0, 0, 2427, 0, 0, 0, 0, 0, 0, 2360,
+	0, 0, 0, 0, 0, 0, 0, 0, 943, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 551, 496, 946, 0, 292, 0, 0, 0, 0,
+	0, 0, 534, 0, 0, 0, 1352, 0, 1600, 1813, 854, 1044, 1699, 1778, 79, 671,
+	2217, 1266, 2311, 0, 381, 0, 0, 0, 38, 0, 1094, 0, 0, 0, 0, 813,
+	1039, 0, 0, 0, 1965, 2263, 1929, 620, 0, 2024, 0, 0, 0, 0, 0, 553,
+	1312, 0, 0, 0, 0, 0, 720, 1707, 0, 0, 709, 33, 646, 1076, 0, 0,
+	0, 0, 1623, 0, 0, 2148, 0, 0, 0, 0, 594, 0, 0, 1162, 909, 0,
+	2111, 0, 0, 1684, 0, 0, 0, 0, 0, 2090, 0, 0, 0, 2286, 0, 0,
+	0, 1450, 578, 261, 1411, 1194, 2094, 2253, 2257, 0, 0, 0, 0, 953, 2151, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 676, 1015, 0, 0, 563,
+	1808, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2304, 0, 0, 0,
+	1258, 295, 1586, 1927, 996, 1296, 0, 0, 0, 0, 430, 0, 0, 848, 1351, 0,
+	0, 0, 0, 828, 0, 0, 0, 0, 0, 0, 0, 0, 1428, 1074, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 543,
+	0, 0, 0, 0, 0, 0, 0, 913, 0, 0, 0, 0, 0, 0, 0, 462,
+	538, 1831, 0, 0, 0, 834, 0, 0, 1894, 0, 0, 0, 0, 1122, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 361, 1532, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2066, 0, 0,
+	0, 0, 0, 2044, 0, 0, 0, 0, 0, 910, 1273, 1375, 0, 0, 0, 0,
+	1025, 0, 0, 0, 37, 235, 0, 0, 224, 2107, 0, 0, 0, 0, 0, 0,
+	0, 0, 1731, 0, 0, 0, 637, 650, 1414, 1705, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 436, 0, 0, 0, 220,
+	406, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2054, 0, 0, 174, 0,
+	750, 0, 0, 0, 0, 0, 0, 354, 0, 0, 1380, 1067, 2441, 0, 957, 0,
+	379, 1876, 0, 0, 113, 0, 529, 1395, 0, 0, 0, 0, 597, 443, 1137, 2164,
+	0, 162, 264, 461, 0, 1415, 1647, 0, 1110, 0, 0, 1685, 1416, 2422, 0, 1977,
+	1800, 0, 0, 1910, 0, 0, 2082, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 198, 218, 882, 0,
+	797, 0, 0, 0, 568, 1812, 2158, 0, 1000, 0, 0, 42, 0, 55, 0, 2352,
+	0, 0, 1224, 1973, 1526, 2397, 0, 0, 1259, 0, 0, 18, 0, 0, 0, 0,
+	340, 0, 1620, 2104, 0, 0, 82, 177, 1698, 1999, 0, 0, 820, 0, 0, 0,
+	0, 0, 1555, 1143, 2073, 2170, 1089, 0, 1439, 2063, 1452, 0, 1712, 0, 0, 0,
+	0, 0, 0, 0, 1043, 1874, 2409, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	283, 1762, 0, 0, 0, 2226, 0, 1383, 0, 0, 0, 0, 0, 0, 1491, 0,
+	0, 0, 0, 0, 0, 0, 2125, 944, 1662, 1168, 1780, 0, 0, 0, 0, 0,
+	657, 0, 0, 0, 0, 1003, 0, 0, 0, 0, 1983, 0, 307, 971, 1261, 1543,
+	681, 0, 526, 0, 0, 0, 0, 0, 1861, 0, 1311, 0, 0, 2212, 552, 2105,
+	0, 0, 0, 1217, 0, 862, 484, 0, 186, 1725, 0, 0, 0, 0, 564, 1810,
+	0, 0, 0, 0, 0, 0, 0, 2308, 0, 0, 1618, 0, 0, 731, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1744, 1189, 0, 988, 0, 0, 0,
+	0, 1949, 0, 0, 0, 0, 0, 691, 0, 0, 0, 0, 0, 0, 2000, 0,
+	0, 0, 759, 0, 0, 0, 0, 0, 0, 2315, 0, 0, 1444, 0, 0, 0,
+	1209, 1849, 0, 0, 931, 566, 0, 0, 0, 483, 1157, 0, 1671, 0, 0, 0,
+	0, 0, 256, 2184, 2327, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1161, 1294, 1578,
+	0, 0, 0, 0, 0, 139, 230, 279, 0, 0, 0, 0, 0, 0, 0, 0,
+	1330, 0, 322, 0, 0, 0, 0, 1035, 0, 0, 0, 0, 2300, 0, 0, 0,
+	0, 0, 0, 144, 1941, 2195, 2210, 0, 2138, 0, 0, 2250, 0, 1084, 0, 1354,
+	0, 1197, 88, 0, 1410, 0, 0, 0, 0, 0, 1327, 0, 0, 896, 455, 167,
+	865, 0, 0, 2440, 0, 0, 0, 217, 190, 2139, 0, 0, 0, 0, 1026, 0,
+	0, 0, 0, 2201, 0, 0, 506, 968, 0, 0, 0, 725, 0, 0, 0, 0,
+	757, 0, 0, 0, 0, 0, 2232, 1575, 0, 371, 0, 1275, 1169, 1713, 1247, 0,
+	0, 0, 0, 0, 0, 0, 961, 1159, 0, 0, 1696, 2200, 0, 0, 0, 0,
+	195, 0, 0, 0, 873, 1508, 0, 550, 0, 0, 0, 0, 0, 1681, 0, 0,
+	0, 407, 0, 2418, 0, 0, 0, 0, 0, 1364, 0, 334, 0, 0, 0, 0,
+	0, 0, 1856, 0, 0, 0, 985, 0, 1997, 0, 0, 0, 0, 0, 0, 1278,
+	0, 0, 0, 0, 0, 0, 0, 0, 1786, 0, 993, 1118, 417, 0, 0, 0,
+	0, 0, 0, 0, 915, 0, 0, 0, 0, 0, 0, 1062, 2288, 2141, 0, 0,
+	0, 2029, 2302, 0, 0, 0, 1515, 0, 0, 0, 0, 836, 0, 0, 0, 0,
+	641, 1131, 0, 0, 1193, 0, 0, 0, 421, 0, 0, 0, 0, 1211, 0, 0,
+	1382, 0, 0, 2076, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2312, 0, 0,
+	0, 0, 499, 1479, 0, 463, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1190,
+	0, 0, 2149, 0, 0, 0, 0, 420, 0, 583, 571, 0, 0, 0, 0, 0,
+	0, 1593, 0, 50, 0, 0, 0, 330, 0, 0, 0, 1631, 5, 32, 1617, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 827, 717, 0, 0, 0, 0, 0,
+	0, 0, 0, 2233, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1625, 0,
+	0, 0, 0, 1517, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1431, 0,
+	0, 0, 0, 0, 611, 0, 0, 1528, 0, 0, 77, 0, 0, 0, 0, 0,
+	0, 0, 0, 1467, 1086, 2214, 2187, 414, 0, 1601, 1989, 1609, 1938, 0, 368, 618,
+	1842, 0, 0, 907, 1523, 1615, 0, 0, 0, 0, 476, 1011, 1510, 1837, 101, 0,
+	0, 539, 0, 0, 0, 2254, 0, 0, 423, 1108, 1163, 1559, 1456, 2176, 0, 1241,
+	0, 1729, 0, 0, 661, 0, 0, 0, 0, 0, 0, 1093, 0, 0, 0, 0,
+	1557, 1036, 0, 0, 0, 0, 0, 1551, 1027, 0, 1412, 0, 887, 0, 0, 1545,
+	0, 0, 0, 0, 655, 0, 0, 0, 0, 0, 0, 976, 0, 0, 0, 0,
+	0, 1944, 348, 554, 1358, 0, 0, 0, 2031, 2393, 0, 0, 0, 1357, 1176, 1477,
+	0, 1061, 0, 0, 1568, 1282, 2297, 0, 0, 396, 0, 0, 0, 0, 0, 0,
+	0, 2389, 0, 0, 0, 0, 0, 1494, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1978, 991, 0, 0, 0, 1373, 0, 1950, 0, 0, 2167, 0, 0, 0, 0,
+	0, 0, 143, 0, 0, 0, 525, 1434, 0, 495, 1514, 0, 0, 0, 0, 1655,
+	0, 86, 2124, 0, 0, 643, 2215, 0, 0, 1339, 223, 0, 0, 0, 0, 386,
+	0, 0, 0, 1254, 0, 0, 2083, 0, 236, 0, 0, 0, 0, 0, 1988, 2387,
+	0, 0, 0, 0, 0, 1827, 2336, 0, 0, 1248, 0, 0, 0, 0, 0, 0,
+	327, 0, 0, 0, 0, 326, 927, 1835, 0, 0, 0, 0, 0, 722, 1506, 0,
+	880, 0, 0, 0, 2172, 0, 1018, 1972, 0, 0, 0, 0, 0, 0, 1060, 1071,
+	0, 0, 0, 0, 0, 0, 952, 1191, 0, 0, 1054, 0, 1530, 693, 1603, 0,
+	1728, 1267, 367, 713, 0, 1666, 2329, 118, 1538, 703, 0, 0, 0, 369, 1310, 2395,
+	0, 1028, 0, 0, 0, 0, 728, 0, 0, 0, 0, 0, 2128, 0, 0, 0,
+	0, 1640, 588, 0, 0, 545, 0, 428, 0, 0, 0, 0, 0, 402, 0, 2131,
+	0, 0, 404, 0, 0, 0, 1820, 738, 0, 0, 0, 168, 0, 0, 0, 1863,
+	0, 0, 0, 0, 1321, 0, 2256, 0, 0, 0, 1204, 2303, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 240, 445, 951, 1587, 0,
+	0, 0, 0, 2042, 1284, 1563, 0, 0, 0, 753, 0, 19, 1085, 2174, 0, 0,
+	0, 1126, 0, 0, 0, 1855, 0, 94, 0, 0, 0, 0, 14, 0, 0, 0,
+	0, 273, 1736, 0, 0, 0, 0, 0, 203, 0, 0, 0, 0, 0, 0, 0,
+	0, 2080, 0, 0, 1042, 0, 394, 1546, 0, 0, 0, 0, 0, 0, 0, 0,
+	122, 0, 0, 0, 0, 0, 0, 0, 0, 2115, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 766, 0, 0, 0, 0, 1529, 0, 0, 0, 0, 0,
+	0, 0, 922, 1253, 0, 0, 1012, 1746, 0, 0, 0, 0, 0, 1695, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 795, 2401, 0, 0, 801, 0, 0, 1897,
+	0, 0, 0, 0, 2372, 0, 0, 0, 0, 0, 0, 503, 1202, 2348, 0, 0,
+	0, 0, 0, 10, 1527, 0, 0, 0, 0, 0, 0, 0, 0, 1740, 616, 1733,
+	581, 2235, 246, 0, 0, 0, 0, 0, 0, 0, 2204, 0, 437, 0, 0, 0,
+	0, 1210, 0, 0, 0, 897, 1688, 0, 0, 0, 0, 0, 0, 0, 1319, 0,
+	2137, 0, 0, 0, 0, 0, 0, 0, 1366, 0, 2053, 0, 1706, 0, 605, 0,
+	0, 0, 0, 0, 1824, 0, 0, 0, 0, 0, 1106, 1276, 180, 0, 0, 0,
+	0, 0, 0, 0, 80, 0, 0, 0, 343, 0, 0, 0, 133, 419, 607, 0,
+	0, 0, 0, 1139, 628, 1996, 0, 0, 599, 0, 0, 509, 0, 0, 863, 0,
+	0, 0, 0, 527, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1409, 228, 0,
+	791, 0, 0, 0, 0, 0, 0, 0, 120, 600, 1088, 1694, 0, 0, 0, 353,
+	0, 0, 0, 365, 0, 2399, 0, 0, 0, 0, 0, 0, 0, 0, 733, 1691,
+	501, 1935, 0, 2160, 2346, 0, 0, 0, 16, 1873, 0, 149, 0, 0, 1912, 0,
+	0, 0, 0, 0, 0, 0, 1933, 0, 0, 0, 0, 1058, 0, 0, 0, 0,
+	0, 1599, 1809, 1888, 0, 0, 221, 0, 408, 1472, 0, 2337, 2227, 1447, 0, 0,
+	1948, 0, 0, 0, 0, 0, 595, 0, 0, 202, 1550, 0, 0, 590, 0, 0,
+	0, 0, 0, 2049, 0, 958, 0, 0, 0, 680, 0, 0, 0, 0, 1427, 0,
+	0, 0, 0, 1689, 0, 0, 0, 0, 0, 2234, 1471, 1953, 0, 151, 2277, 0,
+	1205, 1877, 0, 0, 0, 866, 1340, 1360, 1541, 1794, 1315, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1052, 0, 0,
+	0, 0, 0, 0, 276, 0, 0, 0, 0, 0, 0, 0, 2249, 0, 0, 0,
+	0, 1123, 0, 0, 0, 1520, 1591, 0, 0, 0, 0, 1009, 56, 0, 0, 0,
+	0, 0, 0, 1005, 0, 0, 1650, 0, 569, 2246, 0, 0, 1051, 0, 1185, 1394,
+	1595, 751, 130, 0, 0, 1968, 2015, 0, 0, 0, 2379, 0, 1540, 0, 0, 0,
+	1584, 424, 1703, 2067, 1562, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1386, 0,
+	843, 1140, 2394, 0, 0, 1492, 0, 0, 2347, 0, 1919, 0, 0, 0, 2237, 0,
+	0, 2260, 0, 0, 377, 0, 400, 1068, 0, 426, 0, 1134, 0, 0, 555, 0,
+	0, 0, 0, 2091, 0, 305, 0, 0, 0, 0, 0, 984, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 500, 2058, 0, 0, 0, 811, 0, 948, 0, 0, 0,
+	0, 0, 0, 2071, 0, 0, 0, 0, 0, 0, 635, 0, 0, 0, 0, 0,
+	0, 0, 1251, 0, 0, 0, 0, 0, 0, 0, 0, 1904, 0, 0, 0, 2157,
+	2097, 0, 0, 0, 0, 1353, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1341, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1345, 0, 0, 2321, 2319, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1281, 0, 0, 0, 0, 0, 0, 1369, 0, 0, 1359, 2309,
+	0, 0, 0, 2323, 0, 0, 0, 0, 0, 0, 0, 0, 1014, 1710, 2400, 1001,
+	1967, 0, 0, 645, 0, 0, 0, 1232, 0, 2285, 0, 2313, 0, 0, 0, 0,
+	0, 0, 0, 0, 1589, 0, 0, 0, 1124, 0, 0, 572, 2415, 0, 0, 0,
+	0, 1670, 2231, 0, 0, 0, 0, 0, 54, 222, 1490, 838, 1564, 0, 0, 0,
+	0, 0, 0, 498, 0, 0, 0, 0, 0, 0, 0, 692, 0, 0, 914, 0,
+	0, 214, 0, 405, 0, 0, 0, 2221, 0, 0, 2012, 764, 0, 0, 0, 0,
+	0, 0, 0, 0, 304, 0, 575, 884, 690, 1422, 331, 1576, 1947, 0, 1859, 0,
+	1648, 0, 0, 0, 0, 0, 0, 0, 0, 266, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1064, 0, 0, 1629, 1637, 67, 53, 1823, 0, 0,
+	2208, 0, 0, 0, 0, 0, 0, 0, 1443, 1507, 1536, 0, 0, 0, 0, 0,
+	0, 391, 1150, 0, 0, 0, 0, 0, 1470, 748, 2353, 0, 0, 0, 0, 0,
+	0, 127, 384, 0, 0, 0, 0, 0, 0, 2398, 0, 0, 0, 2117, 2178, 358,
+	1098, 0, 586, 0, 0, 0, 0, 0, 0, 0, 540, 267, 0, 519, 0, 0,
+	0, 1396, 0, 0, 0, 0, 1002, 0, 687, 1280, 1907, 1899, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 625, 1303, 2416, 0, 2005, 0, 0, 0, 1805, 0,
+	0, 1306, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1839, 1806, 2245,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1449, 1819, 604, 129, 0, 0,
+	2016, 0, 0, 0, 0, 0, 0, 2342, 1963, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 518, 0, 0, 1803, 0, 0, 2316, 0, 533, 124, 0, 0, 771, 0,
+	2318, 1083, 0, 0, 0, 0, 0, 0, 0, 1573, 1031, 0, 903, 0, 0, 818,
+	1924, 0, 0, 0, 0, 163, 321, 2216, 0, 0, 1898, 719, 1843, 0, 0, 0,
+	0, 140, 520, 1255, 1961, 128, 0, 761, 0, 0, 0, 892, 0, 0, 0, 0,
+	0, 0, 0, 0, 1990, 0, 0, 1795, 1804, 0, 475, 0, 0, 2154, 0, 0,
+	0, 0, 1292, 442, 2437, 930, 0, 0, 0, 0, 0, 21, 779, 0, 0, 35,
+	0, 561, 0, 0, 335, 606, 0, 0, 644, 0, 0, 0, 0, 0, 2207, 0,
+	0, 0, 0, 0, 0, 1153, 0, 0, 0, 672, 0, 399, 0, 744, 0, 0,
+	0, 0, 2177, 0, 0, 0, 0, 0, 0, 0, 0, 0, 647, 697, 1665, 0,
+	0, 0, 0, 0, 0, 181, 1236, 0, 0, 0, 1580, 0, 0, 0, 0, 1053,
+	0, 355, 0, 0, 0, 0, 0, 0, 0, 1761, 0, 0, 0, 0, 0, 0,
+	0, 0, 1338, 0, 1249, 0, 0, 0, 0, 0, 1047, 1101, 0, 0, 0, 0,
+	0, 0, 1730, 0, 0, 0, 0, 0, 0, 0, 0, 504, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 215, 0, 0, 477, 1107, 603, 0, 1964,
+	1286, 2159, 0, 0, 2119, 0, 376, 0, 0, 0, 0, 0, 270, 0, 0, 0,
+	0, 0, 0, 825, 0, 0, 1308, 0, 0, 668, 2272, 0, 0, 685, 0, 0,
+	0, 0, 1297, 1624, 2305, 0, 107, 0, 0, 2375, 398, 0, 0, 0, 0, 0,
+	0, 1298, 0, 0, 972, 0, 0, 1238, 0, 0, 0, 0, 0, 0, 0, 1560,
+	76, 739, 1128, 1700, 0, 0, 0, 0, 0, 842, 0, 0, 1928, 0, 0, 0,
+	1488, 0, 0, 0, 0, 2247, 1370, 878, 0, 2314, 1046, 434, 1136, 1158, 1432, 0,
+	0, 0, 2169, 0, 95, 1397, 0, 1501, 0, 651, 0, 0, 1727, 0, 0, 1104,
+	1262, 0, 2095, 0, 0, 1092, 0, 0, 0, 447, 1426, 0, 956, 1287, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1221, 0, 0, 0, 1866, 0, 2265, 0,
+	0, 0, 1301, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1218, 1742, 1825, 0, 0, 314, 1192, 1513, 2003, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1250, 17, 170, 1468, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1645, 1939, 0, 0, 0, 579, 1602, 115, 573, 0,
+	1393, 0, 0, 0, 2101, 0, 2007, 1836, 0, 715, 0, 48, 0, 1757, 0, 234,
+	296, 938, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1240, 0, 0, 1750, 0, 0, 0, 441, 730, 1561, 0,
+	0, 93, 1418, 767, 0, 0, 0, 2434, 0, 1419, 1493, 0, 942, 1117, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1461, 2439, 1379, 0, 782,
+	161, 1457, 2113, 0, 0, 0, 0, 0, 0, 0, 0, 1013, 2197, 1544, 0, 0,
+	0, 1144, 403, 1732, 0, 0, 0, 0, 0, 0, 0, 0, 0, 999, 0, 0,
+	0, 2087, 0, 0, 0, 0, 0, 0, 1384, 0, 0, 1029, 0, 1264, 0, 0,
+	0, 0, 0, 0, 1230, 2351, 0, 0, 0, 0, 0, 1779, 502, 1199, 0, 1887,
+	912, 0, 0, 0, 0, 0, 0, 1484, 0, 0, 0, 0, 0, 0, 0, 1791,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 25, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 312, 0, 0, 1684, 2423, 0,
-	0, 0, 0, 0, 0, 969, 0, 0, 0, 106, 0, 0, 0, 0, 0, 0,
-	456, 785, 2085, 0, 0, 0, 855, 0, 0, 0, 0, 621, 2381, 885, 154, 2361,
-	1138, 0, 0, 0, 2061, 0, 0, 0, 0, 1020, 2000, 0, 0, 0, 0, 0,
-	0, 0, 324, 0, 0, 0, 0, 0, 0, 1450, 0, 0, 414, 2265, 0, 2427,
-	0, 0, 0, 96, 0, 0, 0, 0, 0, 0, 0, 2004, 0, 0, 0, 2171,
-	0, 0, 0, 0, 0, 0, 664, 0, 469, 421, 0, 0, 0, 1095, 0, 0,
-	557, 0, 0, 2032, 0, 0, 338, 1340, 0, 0, 0, 1304, 0, 0, 0, 1983,
-	0, 0, 0, 0, 564, 0, 0, 713, 815, 194, 915, 0, 0, 0, 0, 1403,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 573, 0, 1329, 171, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 884, 0, 0, 1285, 0, 1604,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 313, 0, 0, 1687, 2428, 0,
+	0, 0, 0, 0, 0, 970, 0, 0, 0, 106, 0, 0, 0, 0, 0, 0,
+	457, 786, 2089, 0, 0, 0, 856, 0, 0, 0, 0, 622, 2386, 886, 154, 2365,
+	1141, 0, 0, 0, 2065, 0, 0, 0, 0, 1021, 2004, 0, 0, 0, 0, 0,
+	0, 0, 325, 0, 0, 0, 0, 0, 0, 1453, 0, 0, 415, 2269, 0, 2432,
+	0, 0, 0, 96, 0, 0, 0, 0, 0, 0, 0, 2008, 0, 0, 0, 2175,
+	0, 0, 0, 0, 0, 0, 665, 0, 470, 422, 0, 0, 0, 1096, 0, 0,
+	558, 0, 0, 2036, 0, 0, 339, 1343, 0, 0, 0, 1307, 0, 0, 0, 1987,
+	0, 0, 0, 0, 565, 0, 0, 714, 816, 194, 916, 0, 0, 0, 0, 1406,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 574, 0, 1332, 171, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 885, 0, 0, 1288, 0, 1607,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 903, 2329, 374,
-	0, 0, 0, 0, 0, 0, 0, 0, 963, 0, 978, 1536, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 2169, 387, 2257, 0, 0, 0, 0, 0, 57, 0, 0,
-	486, 489, 1608, 1744, 2345, 0, 72, 2118, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 192, 1296, 0, 0, 0, 1369, 1516, 2276,
-	0, 0, 0, 0, 0, 0, 0, 0, 1736, 1889, 1203, 0, 2178, 2192, 0, 0,
-	0, 0, 0, 0, 2237, 1437, 2341, 0, 0, 1410, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1290, 849, 0, 1972, 0, 0, 0, 0, 0, 898, 0, 8, 507,
-	968, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1104, 985, 0, 0, 0, 0,
-	27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 247,
-	2409, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1209, 0, 0, 39, 0, 0, 73, 296, 739, 897, 0, 0, 1708, 0, 0,
-	1591, 2187, 0, 504, 0, 1610, 0, 0, 0, 0, 0, 1373, 0, 0, 0, 2009,
-	0, 0, 0, 0, 0, 0, 0, 1068, 0, 0, 0, 0, 0, 0, 1466, 85,
-	0, 0, 0, 254, 0, 0, 0, 0, 372, 415, 0, 1311, 2297, 0, 0, 2096,
-	0, 2263, 1624, 1875, 1735, 0, 0, 0, 391, 0, 0, 0, 0, 0, 0, 0,
-	2184, 0, 0, 200, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 212, 218, 432, 0, 0, 0, 1881, 0, 0, 0, 576,
-	2104, 1857, 0, 0, 0, 1864, 100, 622, 0, 0, 1676, 0, 0, 0, 0, 2365,
-	487, 0, 2189, 0, 1174, 2028, 2051, 0, 0, 0, 0, 0, 767, 1796, 2414, 0,
-	0, 292, 0, 558, 1432, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2235, 777, 1321, 2402, 205,
-	2424, 520, 0, 0, 0, 0, 0, 0, 0, 798, 0, 11, 2177, 0, 0, 2408,
-	0, 0, 0, 0, 0, 0, 1578, 0, 0, 1205, 6, 1262, 1544, 831, 0, 0,
-	147, 0, 0, 0, 1224, 0, 0, 0, 1601, 0, 0, 0, 755, 0, 0, 0,
-	0, 448, 0, 0, 0, 98, 0, 0, 0, 0, 0, 191, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1794, 0, 673, 0, 2415, 0, 0, 0, 2129, 2065,
-	2353, 1928, 0, 0, 0, 0, 0, 0, 0, 1265, 0, 0, 0, 47, 989, 0,
-	1719, 0, 0, 466, 0, 1254, 0, 0, 0, 1609, 1365, 1567, 1171, 2108, 0, 1153,
-	0, 0, 1375, 0, 0, 0, 0, 0, 0, 0, 84, 0, 0, 0, 710, 175,
-	0, 0, 922, 2244, 2326, 1286, 0, 0, 1689, 0, 0, 0, 0, 0, 0, 0,
-	527, 0, 0, 1576, 0, 0, 0, 0, 0, 0, 0, 0, 1914, 0, 0, 0,
-	0, 0, 2279, 0, 0, 0, 0, 0, 0, 910, 2331, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 2364, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1152, 1933, 948, 2412, 575, 1930, 1866, 0, 0, 0,
-	0, 0, 0, 1618, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1119, 1953,
-	0, 0, 0, 0, 0, 0, 1269, 2322, 2303, 0, 0, 0, 0, 479, 0, 2431,
-	0, 236, 0, 0, 0, 0, 0, 2010, 0, 0, 0, 0, 0, 1062, 0, 0,
-	0, 1782, 0, 0, 0, 165, 0, 0, 1076, 0, 2188, 0, 0, 317, 0, 780,
-	1145, 2016, 2383, 972, 97, 0, 0, 2232, 1772, 0, 973, 0, 783, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2221, 1161, 276, 0, 1072, 1651, 137, 0, 184,
-	365, 612, 0, 0, 0, 62, 2255, 141, 774, 2387, 290, 0, 1939, 0, 0, 75,
-	0, 1483, 0, 0, 1439, 0, 0, 0, 0, 0, 0, 1395, 0, 0, 0, 0,
-	0, 0, 2372, 0, 0, 0, 2335, 1998, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1197, 0, 384, 1593, 0, 0, 2006, 0, 0, 0,
-	0, 1243, 0, 0, 0, 0, 0, 0, 355, 0, 1679, 1867, 0, 0, 1649, 0,
-	0, 0, 2142, 0, 0, 821, 0, 0, 0, 0, 0, 1434, 0, 23, 867, 1219,
-	1768, 797, 0, 0, 0, 1553, 0, 940, 0, 0, 0, 464, 1749, 2285, 0, 1090,
-	0, 0, 531, 1172, 1955, 0, 0, 1641, 0, 0, 0, 808, 0, 0, 0, 711,
-	426, 1632, 0, 0, 964, 472, 0, 0, 0, 0, 0, 789, 1916, 0, 0, 1314,
-	0, 2136, 1288, 0, 0, 0, 0, 0, 0, 1755, 0, 0, 0, 0, 581, 0,
-	2068, 0, 0, 0, 0, 0, 0, 345, 0, 473, 0, 0, 0, 0, 0, 2186,
-	344, 0, 0, 0, 1827, 0, 0, 966, 0, 2202, 0, 0, 0, 0, 0, 0,
-	0, 2386, 0, 0, 0, 0, 0, 0, 0, 0, 0, 934, 1911, 1742, 0, 0,
-	0, 0, 1789, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1975, 0, 0,
-	2306, 0, 0, 0, 0, 2370, 0, 0, 0, 1495, 1720, 0, 2089, 0, 583, 1325,
-	0, 0, 905, 0, 0, 0, 0, 0, 0, 0, 249, 1435, 0, 0, 2248, 0,
-	1745, 1970, 2157, 0, 0, 0, 0, 0, 0, 0, 894, 791, 2400, 0, 0, 0,
-	0, 1112, 0, 1763, 828, 379, 0, 155, 0, 0, 0, 0, 0, 0, 0, 0,
-	1271, 0, 657, 2430, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 2034, 0, 0, 0, 2122, 152, 0, 0, 0, 0, 0, 0, 0,
-	1750, 0, 1200, 0, 0, 0, 0, 0, 0, 1058, 0, 0, 648, 704, 0, 521,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1102, 722, 1274, 0, 0, 0, 0,
-	0, 0, 0, 530, 0, 0, 986, 0, 0, 0, 0, 0, 2380, 0, 0, 2082,
-	0, 0, 1680, 0, 0, 0, 0, 0, 0, 1193, 0, 0, 676, 307, 829, 41,
-	0, 459, 618, 0, 0, 0, 477, 0, 0, 336, 0, 0, 327, 0, 1360, 0,
-	0, 0, 0, 0, 1723, 1826, 1988, 0, 0, 0, 0, 0, 0, 0, 974, 1585,
-	0, 15, 0, 0, 0, 0, 0, 0, 0, 1142, 1065, 0, 0, 1812, 0, 2055,
-	0, 0, 0, 0, 0, 0, 0, 1266, 809, 0, 0, 0, 0, 0, 0, 0,
-	0, 1417, 838, 0, 26, 40, 1569, 1306, 0, 0, 0, 2114, 0, 0, 0, 0,
-	0, 0, 0, 0, 830, 310, 0, 0, 99, 1108, 0, 2099, 0, 0, 0, 0,
-	293, 818, 299, 1115, 2398, 0, 0, 0, 0, 0, 0, 0, 0, 2125, 2219, 60,
-	0, 1660, 104, 1656, 1965, 0, 0, 0, 0, 0, 0, 1268, 0, 1657, 0, 3,
-	1217, 2264, 0, 0, 1962, 1518, 0, 0, 0, 0, 0, 2425, 0, 806, 0, 1545,
-	2046, 0, 0, 0, 0, 0, 882, 117, 1948, 0, 0, 0, 0, 0, 1276, 0,
-	946, 2030, 0, 132, 300, 0, 0, 0, 445, 2047, 0, 1958, 0, 0, 0, 0,
-	0, 2033, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 748, 1886, 0, 0,
-	0, 0, 0, 0, 1673, 2066, 925, 1333, 0, 0, 1019, 0, 0, 0, 0, 0,
-	1260, 1359, 0, 0, 2041, 0, 0, 0, 0, 2023, 0, 848, 0, 892, 658, 799,
-	0, 0, 0, 146, 0, 0, 0, 1912, 0, 0, 0, 1094, 0, 0, 0, 1753,
-	0, 377, 0, 0, 0, 0, 0, 2215, 0, 620, 1589, 0, 0, 0, 0, 0,
-	0, 584, 2194, 0, 1906, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1921, 0, 1605, 0, 1146, 0, 0, 0, 0, 1212, 0, 0, 0, 1786, 0,
-	13, 0, 0, 579, 2288, 874, 0, 0, 1990, 0, 0, 0, 0, 2426, 0, 0,
-	0, 0, 0, 0, 784, 0, 0, 927, 1563, 0, 0, 0, 261, 0, 1767, 953,
-	2140, 1882, 0, 0, 0, 1195, 1455, 0, 733, 0, 0, 0, 173, 0, 0, 1358,
-	0, 0, 0, 586, 0, 0, 0, 1713, 0, 641, 0, 0, 0, 0, 0, 1169,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 904, 2333, 375,
+	0, 0, 0, 0, 0, 0, 0, 0, 964, 0, 979, 1539, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 2173, 388, 2261, 0, 0, 0, 0, 0, 57, 0, 0,
+	487, 490, 1611, 1747, 2349, 0, 72, 2122, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 192, 1299, 0, 0, 0, 1372, 1519, 2280,
+	0, 0, 0, 0, 0, 0, 0, 0, 1739, 1892, 1206, 0, 2182, 2196, 0, 0,
+	0, 0, 0, 0, 2241, 1440, 2345, 0, 0, 1413, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1293, 850, 0, 1976, 0, 0, 0, 0, 0, 899, 0, 8, 508,
+	969, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1105, 986, 0, 0, 0, 0,
+	27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 248,
+	2414, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1212, 0, 0, 39, 0, 0, 73, 297, 740, 898, 0, 0, 1711, 0, 0,
+	1594, 2191, 0, 505, 0, 1613, 0, 0, 0, 0, 0, 1376, 0, 0, 0, 2013,
+	0, 0, 0, 0, 0, 0, 0, 1069, 0, 0, 0, 0, 0, 0, 1469, 85,
+	0, 0, 0, 255, 0, 0, 0, 0, 373, 416, 0, 1314, 2301, 0, 0, 2100,
+	0, 2267, 1627, 1878, 1738, 0, 0, 0, 392, 0, 0, 0, 0, 0, 0, 0,
+	2188, 0, 0, 200, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 213, 219, 433, 0, 0, 0, 1884, 0, 0, 0, 577,
+	2108, 1860, 0, 0, 0, 1867, 100, 623, 0, 0, 1679, 0, 0, 0, 0, 2369,
+	488, 0, 2193, 0, 1177, 2032, 2055, 0, 0, 0, 0, 0, 768, 1799, 2419, 0,
+	0, 293, 0, 559, 1435, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2239, 778, 1324, 2407, 206,
+	2429, 521, 0, 0, 0, 0, 0, 0, 0, 799, 0, 11, 2181, 0, 0, 2413,
+	0, 0, 0, 0, 0, 0, 1581, 0, 0, 1208, 6, 1265, 1547, 832, 0, 0,
+	147, 0, 0, 0, 1227, 0, 0, 0, 1604, 0, 0, 0, 756, 0, 0, 0,
+	0, 449, 0, 0, 0, 98, 0, 0, 0, 0, 0, 191, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1797, 0, 674, 0, 2420, 0, 0, 0, 2133, 2069,
+	2357, 1932, 0, 0, 0, 0, 0, 0, 0, 1268, 0, 0, 0, 47, 990, 0,
+	1722, 0, 0, 467, 0, 1257, 0, 0, 0, 1612, 1368, 1570, 1174, 2112, 0, 1156,
+	0, 0, 1378, 0, 0, 0, 0, 0, 0, 0, 84, 0, 0, 0, 711, 175,
+	0, 0, 923, 2248, 2330, 1289, 0, 0, 1692, 0, 0, 0, 0, 0, 0, 0,
+	528, 0, 0, 1579, 0, 0, 0, 0, 0, 0, 0, 0, 1918, 0, 0, 0,
+	0, 0, 2283, 0, 0, 0, 0, 0, 0, 911, 2335, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 2368, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1155, 1937, 949, 2417, 576, 1934, 1869, 0, 0, 0,
+	0, 0, 0, 1621, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1120, 1957,
+	0, 0, 0, 0, 0, 0, 1272, 2326, 2307, 0, 0, 0, 0, 480, 0, 2436,
+	0, 237, 0, 0, 0, 0, 0, 2014, 0, 0, 0, 0, 0, 1063, 0, 0,
+	0, 1785, 0, 0, 0, 165, 0, 0, 1077, 0, 2192, 0, 0, 318, 0, 781,
+	1148, 2020, 2388, 973, 97, 0, 0, 2236, 1775, 0, 974, 0, 784, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2225, 1164, 277, 0, 1073, 1654, 137, 0, 184,
+	366, 613, 0, 0, 0, 62, 2259, 141, 775, 2392, 291, 0, 1943, 0, 0, 75,
+	0, 1486, 0, 0, 1442, 0, 0, 0, 0, 0, 0, 1398, 0, 0, 0, 0,
+	0, 0, 2376, 0, 0, 0, 2339, 2002, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1200, 0, 385, 1596, 0, 0, 2010, 0, 0, 0,
+	0, 1246, 0, 0, 0, 0, 0, 0, 356, 0, 1682, 1870, 0, 0, 1652, 0,
+	0, 0, 2146, 0, 0, 822, 0, 0, 0, 0, 0, 1437, 0, 23, 868, 1222,
+	1771, 798, 0, 0, 0, 1556, 0, 941, 0, 0, 0, 465, 1752, 2289, 0, 1091,
+	0, 0, 532, 1175, 1959, 0, 0, 1644, 0, 0, 0, 809, 0, 0, 0, 712,
+	427, 1635, 0, 0, 965, 473, 0, 0, 0, 0, 0, 790, 1920, 0, 0, 1317,
+	0, 2140, 1291, 0, 0, 0, 0, 0, 0, 1758, 0, 0, 0, 0, 582, 0,
+	2072, 0, 0, 0, 0, 0, 0, 346, 0, 474, 0, 0, 0, 0, 0, 2190,
+	345, 0, 0, 0, 1830, 0, 0, 967, 0, 2206, 0, 0, 0, 0, 0, 0,
+	0, 2391, 0, 0, 0, 0, 0, 0, 0, 0, 0, 935, 1914, 1745, 0, 0,
+	0, 0, 1792, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1979, 0, 0,
+	2310, 0, 0, 0, 0, 2374, 0, 0, 0, 1498, 1723, 0, 2093, 0, 584, 1328,
+	0, 0, 906, 0, 0, 0, 0, 0, 0, 0, 250, 1438, 0, 0, 2252, 0,
+	1748, 1974, 2161, 0, 0, 0, 0, 0, 0, 0, 895, 792, 2405, 0, 0, 0,
+	0, 1113, 0, 1766, 829, 380, 0, 155, 0, 0, 0, 0, 0, 0, 0, 0,
+	1274, 0, 658, 2435, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 2038, 0, 0, 0, 2126, 152, 0, 0, 0, 0, 0, 0, 0,
+	1753, 0, 1203, 0, 0, 0, 0, 0, 0, 1059, 0, 0, 649, 705, 0, 522,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1103, 723, 1277, 0, 0, 0, 0,
+	0, 0, 0, 531, 0, 0, 987, 0, 0, 0, 0, 0, 2385, 0, 0, 2086,
+	0, 0, 1683, 0, 0, 0, 0, 0, 0, 1196, 0, 0, 677, 308, 830, 41,
+	0, 460, 619, 0, 0, 0, 478, 0, 0, 337, 0, 0, 328, 0, 1363, 0,
+	0, 0, 0, 0, 1726, 1829, 1992, 0, 0, 0, 0, 0, 0, 0, 975, 1588,
+	0, 15, 0, 0, 0, 0, 0, 0, 0, 1145, 1066, 0, 0, 1815, 0, 2059,
+	0, 0, 0, 0, 0, 0, 0, 1269, 810, 0, 0, 0, 0, 0, 0, 0,
+	0, 1420, 839, 0, 26, 40, 1572, 1309, 0, 0, 0, 2118, 0, 0, 0, 0,
+	0, 0, 0, 0, 831, 311, 0, 0, 99, 1109, 0, 2103, 0, 0, 0, 0,
+	294, 819, 300, 1116, 2403, 0, 0, 0, 0, 0, 0, 0, 0, 2129, 2223, 60,
+	0, 1663, 104, 1659, 1969, 0, 0, 0, 0, 0, 0, 1271, 0, 1660, 0, 3,
+	1220, 2268, 0, 0, 1966, 1521, 0, 0, 0, 0, 0, 2430, 0, 807, 0, 1548,
+	2050, 0, 0, 0, 0, 0, 883, 117, 1952, 0, 0, 0, 0, 0, 1279, 0,
+	947, 2034, 0, 132, 301, 0, 0, 0, 446, 2051, 0, 1962, 0, 0, 0, 0,
+	0, 2037, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 749, 1889, 0, 0,
+	0, 0, 0, 0, 1676, 2070, 926, 1336, 0, 0, 1020, 0, 0, 0, 0, 0,
+	1263, 1362, 0, 0, 2045, 0, 0, 0, 0, 2027, 0, 849, 0, 893, 659, 800,
+	0, 0, 0, 146, 0, 0, 0, 1916, 0, 0, 0, 1095, 0, 0, 0, 1756,
+	0, 378, 0, 0, 0, 0, 0, 2219, 0, 621, 1592, 0, 0, 0, 0, 0,
+	0, 585, 2198, 0, 1909, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1925, 0, 1608, 0, 1149, 0, 0, 0, 0, 1215, 0, 0, 0, 1789, 0,
+	13, 0, 0, 580, 2292, 875, 0, 0, 1994, 0, 0, 0, 0, 2431, 0, 0,
+	0, 0, 0, 0, 785, 0, 0, 928, 1566, 0, 0, 0, 262, 0, 1770, 954,
+	2144, 1885, 0, 0, 0, 1198, 1458, 0, 734, 0, 0, 0, 173, 0, 0, 1361,
+	0, 0, 0, 587, 0, 0, 0, 1716, 0, 642, 0, 0, 0, 0, 0, 1172,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 201, 0, 0, 0, 0, 0,
-	0, 754, 1118, 0, 0, 890, 0, 0, 0, 0, 337, 958, 1089, 1900, 0, 0,
-	0, 1991, 2324, 0, 0, 0, 1111, 0, 1893, 408, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 270, 0, 0, 924, 0,
-	0, 0, 0, 0, 0, 1829, 1320, 0, 1064, 0, 0, 1137, 2225, 904, 0, 0,
-	0, 1022, 135, 0, 0, 0, 0, 0, 0, 0, 693, 248, 0, 880, 1905, 0,
-	447, 1568, 1571, 0, 0, 0, 0, 0, 0, 1005, 0, 0, 0, 0, 1430, 69,
-	1501, 196, 1231, 2158, 0, 1582, 0, 0, 0, 0, 0, 0, 0, 0, 2352, 1242,
-	0, 1080, 0, 626, 1036, 0, 0, 0, 1211, 424, 851, 1902, 0, 0, 0, 0,
-	0, 0, 0, 1731, 0, 0, 0, 0, 1756, 0, 1740, 1799, 289, 0, 0, 0,
-	1352, 665, 0, 0, 0, 0, 0, 1323, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1643, 0, 0, 0, 1714, 2205, 0, 2224, 0, 2056,
-	0, 0, 206, 2181, 0, 1638, 0, 0, 0, 0, 0, 134, 0, 823, 0, 523,
-	0, 0, 0, 0, 453, 1555, 0, 0, 1721, 0, 0, 0, 0, 2042, 0, 0,
-	0, 0, 0, 0, 623, 0, 0, 0, 0, 1181, 0, 0, 0, 0, 0, 22,
-	0, 0, 1213, 1851, 0, 1936, 0, 0, 1848, 0, 0, 1564, 742, 965, 1433, 0,
-	0, 2031, 0, 0, 0, 0, 0, 0, 1835, 1793, 0, 0, 0, 0, 136, 0,
-	0, 858, 0, 0, 0, 0, 0, 2251, 0, 0, 0, 0, 655, 1330, 277, 0,
-	0, 0, 0, 0, 2131, 0, 0, 0, 0, 1317, 0, 825, 996, 0, 0, 0,
-	2106, 0, 0, 0, 0, 0, 1183, 1220, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 1522, 0, 0, 0, 0, 1484, 1781, 0, 2098, 0, 0, 1343, 0, 0,
-	2438, 1240, 0, 0, 0, 381, 0, 0, 0, 1672, 1683, 0, 0, 773, 0, 1023,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1872, 0, 314, 0, 185, 0, 0,
-	252, 873, 0, 0, 0, 0, 2075, 0, 695, 736, 0, 0, 0, 0, 449, 0,
-	2036, 0, 0, 1374, 0, 0, 651, 2207, 0, 125, 0, 0, 0, 1539, 1546, 2119,
-	156, 2428, 1630, 0, 49, 0, 0, 0, 0, 547, 0, 0, 0, 0, 709, 1927,
-	2043, 0, 0, 0, 0, 700, 1631, 0, 172, 0, 0, 0, 0, 0, 0, 0,
-	0, 288, 1164, 0, 1798, 2092, 852, 0, 1131, 2102, 0, 854, 0, 0, 0, 0,
-	0, 0, 0, 0, 931, 210, 0, 0, 0, 0, 1549, 1414, 1482, 2201, 0, 0,
-	0, 0, 0, 0, 0, 1951, 0, 920, 0, 0, 0, 0, 0, 2162, 0, 0,
+	0, 755, 1119, 0, 0, 891, 0, 0, 0, 0, 338, 959, 1090, 1903, 0, 0,
+	0, 1995, 2328, 0, 0, 0, 1112, 0, 1896, 409, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 271, 0, 0, 925, 0,
+	0, 0, 0, 0, 0, 1832, 1323, 0, 1065, 0, 0, 1138, 2229, 905, 0, 0,
+	0, 1023, 135, 0, 0, 0, 0, 0, 0, 0, 694, 249, 0, 881, 1908, 0,
+	448, 1571, 1574, 0, 0, 0, 0, 0, 0, 1006, 0, 0, 0, 0, 1433, 69,
+	1504, 196, 1234, 2162, 0, 1585, 0, 0, 0, 0, 0, 0, 0, 0, 2356, 1245,
+	0, 1081, 0, 627, 1037, 0, 0, 0, 1214, 425, 852, 1905, 0, 0, 0, 0,
+	0, 0, 0, 1734, 0, 0, 0, 0, 1759, 0, 1743, 1802, 290, 0, 0, 0,
+	1355, 666, 0, 0, 0, 0, 0, 1326, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1646, 0, 0, 0, 1717, 2209, 0, 2228, 0, 2060,
+	0, 0, 207, 2185, 0, 1641, 0, 0, 0, 0, 0, 134, 0, 824, 0, 524,
+	0, 0, 0, 0, 454, 1558, 0, 0, 1724, 0, 0, 0, 0, 2046, 0, 0,
+	0, 0, 0, 0, 624, 0, 0, 0, 0, 1184, 0, 0, 0, 0, 0, 22,
+	0, 0, 1216, 1854, 0, 1940, 0, 0, 1851, 0, 0, 1567, 743, 966, 1436, 0,
+	0, 2035, 0, 0, 0, 0, 0, 0, 1838, 1796, 0, 0, 0, 0, 136, 0,
+	0, 859, 0, 0, 0, 0, 0, 2255, 0, 0, 0, 0, 656, 1333, 278, 0,
+	0, 0, 0, 0, 2135, 0, 0, 0, 0, 1320, 0, 826, 997, 0, 0, 0,
+	2110, 0, 0, 0, 0, 0, 1186, 1223, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 1525, 0, 0, 0, 0, 1487, 1784, 0, 2102, 0, 0, 1346, 0, 0,
+	2443, 1243, 0, 0, 0, 382, 0, 0, 0, 1675, 1686, 0, 0, 774, 0, 1024,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1875, 0, 315, 0, 185, 0, 0,
+	253, 874, 0, 0, 0, 0, 2079, 0, 696, 737, 0, 0, 0, 0, 450, 0,
+	2040, 0, 0, 1377, 0, 0, 652, 2211, 0, 125, 0, 0, 0, 1542, 1549, 2123,
+	156, 2433, 1633, 0, 49, 0, 0, 0, 0, 548, 0, 0, 0, 0, 710, 1931,
+	2047, 0, 0, 0, 0, 701, 1634, 0, 172, 0, 0, 0, 0, 0, 0, 0,
+	0, 289, 1167, 0, 1801, 2096, 853, 0, 1132, 2106, 0, 855, 0, 0, 0, 0,
+	0, 0, 0, 0, 932, 211, 0, 0, 0, 0, 1552, 1417, 1485, 2205, 0, 0,
+	0, 0, 0, 0, 0, 1955, 0, 921, 0, 0, 0, 0, 0, 2166, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 669, 0, 438, 0, 0, 1976, 1790, 343, 0, 0, 0, 0, 0, 0, 1149,
+	0, 670, 0, 439, 0, 0, 1980, 1793, 344, 0, 0, 0, 0, 0, 0, 1152,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1831, 1611, 0, 0, 0, 0, 105, 1126, 1718, 2420, 1883, 0, 0, 0, 0,
-	0, 0, 0, 1811, 0, 2190, 1322, 0, 0, 1461, 0, 653, 0, 463, 1579, 0,
-	0, 0, 836, 158, 322, 283, 335, 2419, 0, 0, 0, 979, 0, 0, 0, 1382,
-	0, 0, 0, 258, 318, 0, 0, 555, 509, 203, 1627, 1674, 0, 0, 0, 2,
-	0, 0, 0, 1629, 0, 111, 0, 1997, 0, 0, 933, 0, 150, 0, 0, 0,
-	0, 0, 359, 0, 0, 0, 0, 207, 0, 1942, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 545, 0, 0, 1978, 2110, 0, 1457, 0, 1077, 0, 0, 0,
-	0, 0, 0, 0, 0, 1388, 753, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 287, 0, 0, 0, 0, 0, 0, 0, 1919, 0, 0, 0, 0, 0, 0,
-	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2254, 0, 0, 0,
-	1175, 0, 0, 0, 0, 0, 0, 0, 559, 1031, 0, 1405, 0, 804, 616, 1486,
-	1738, 1396, 0, 0, 0, 0, 0, 1531, 0, 1748, 0, 0, 0, 1021, 0, 0,
-	0, 243, 0, 2339, 0, 2290, 0, 2291, 0, 153, 0, 0, 0, 0, 0, 705,
-	2367, 1470, 0, 0, 0, 840, 0, 843, 0, 1, 0, 0, 0, 0, 204, 0,
-	0, 0, 183, 1761, 0, 0, 0, 286, 0, 0, 0, 0, 0, 0, 0, 807,
-	2005, 1480, 2073, 0, 0, 0, 2139, 0, 0, 0, 0, 0, 0, 0, 0, 2418,
-	1530, 0, 1003, 0, 0, 0, 0, 1636, 0, 0, 0, 0, 0, 0, 0, 1849,
-	0, 893, 0, 0, 0, 0, 166, 2262, 0, 0, 980, 0, 2275, 0, 0, 0,
-	0, 0, 0, 2346, 0, 0, 793, 1081, 0, 1132, 0, 1328, 0, 0, 0, 0,
-	0, 484, 0, 0, 0, 0, 0, 1646, 0, 0, 0, 1841, 0, 0, 264, 0,
-	0, 0, 0, 0, 209, 0, 0, 611, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1842, 0, 0, 0, 0, 0, 1078, 668,
-	0, 707, 2334, 820, 2379, 0, 981, 1711, 159, 0, 0, 2271, 0, 0, 1532, 1297,
-	2316, 0, 0, 0, 0, 0, 0, 83, 0, 157, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2280, 274, 2359, 0, 0, 0, 34, 145, 2195,
-	2269, 1701, 0, 0, 0, 0, 0, 0, 0, 0, 997, 478, 772, 0, 0, 0,
-	0, 0, 0, 0, 0, 302, 0, 0, 2164, 0, 224, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1460, 0, 0, 0, 0, 0, 0, 2002, 0, 801, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 993, 1971, 2374, 0, 0, 0, 0, 2278,
-	0, 0, 0, 0, 875, 0, 0, 0, 0, 0, 0, 0, 0, 238, 0, 0,
-	0, 601, 0, 0, 0, 2350, 1033, 31, 674, 2289, 0, 0, 1837, 638, 0, 0,
-	301, 0, 0, 0, 0, 0, 0, 0, 2132, 0, 0, 0, 0, 1334, 1787, 0,
-	0, 1903, 0, 0, 0, 0, 0, 0, 0, 2130, 0, 0, 744, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1180, 0, 0, 0, 0, 0, 0, 102, 0,
-	1225, 1760, 0, 0, 0, 0, 0, 0, 251, 561, 2258, 0, 2286, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1167, 0, 0, 0,
-	0, 0, 608, 0, 0, 1551, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 591, 683, 0, 0, 723, 0, 0, 0, 0, 0, 0, 888,
-	0, 0, 0, 759, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1671, 0,
-	0, 597, 0, 340, 0, 0, 0, 0, 0, 0, 0, 0, 1661, 0, 0, 297,
-	1139, 1513, 0, 0, 1477, 0, 0, 0, 0, 0, 1779, 0, 0, 0, 253, 0,
-	1223, 1670, 64, 1888, 2240, 2294, 1861, 2053, 901, 0, 493, 0, 0, 0, 0, 2126,
-	112, 0, 0, 0, 0, 1339, 0, 0, 0, 566, 1534, 1808, 0, 0, 0, 1669,
-	1877, 0, 1699, 2167, 678, 0, 246, 1635, 2239, 0, 1054, 0, 0, 0, 0, 0,
-	1658, 1456, 2105, 59, 0, 0, 71, 382, 2354, 0, 9, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2175, 1210, 0, 0, 362, 179,
-	0, 0, 0, 0, 0, 2074, 0, 0, 0, 160, 613, 1994, 2377, 0, 0, 0,
-	1774, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2214, 0, 0, 0,
-	0, 0, 0, 0, 164, 0, 1418, 1079, 0, 0, 0, 811, 0, 1780, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 515, 1015, 0, 1331, 0, 0, 0,
-	0, 0, 0, 197, 0, 0, 0, 2179, 1473, 0, 0, 0, 0, 1838, 90, 0,
-	0, 2022, 0, 682, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1114, 0, 0, 0, 0, 1443, 0, 816, 0, 0, 0,
+	0, 1834, 1614, 0, 0, 0, 0, 105, 1127, 1721, 2425, 1886, 0, 0, 0, 0,
+	0, 0, 0, 1814, 0, 2194, 1325, 0, 0, 1464, 0, 654, 0, 464, 1582, 0,
+	0, 0, 837, 158, 323, 284, 336, 2424, 0, 0, 0, 980, 0, 0, 0, 1385,
+	0, 0, 0, 259, 319, 0, 0, 556, 510, 204, 1630, 1677, 0, 0, 0, 2,
+	0, 0, 0, 1632, 0, 111, 0, 2001, 0, 0, 934, 0, 150, 0, 0, 0,
+	0, 0, 360, 0, 0, 0, 0, 208, 0, 1946, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 546, 0, 0, 1982, 2114, 0, 1460, 0, 1078, 0, 0, 0,
+	0, 0, 0, 0, 0, 1391, 754, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 288, 0, 0, 0, 0, 0, 0, 0, 1923, 0, 0, 0, 0, 0, 0,
+	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2258, 0, 0, 0,
+	1178, 0, 0, 0, 0, 0, 0, 0, 560, 1032, 0, 1408, 0, 805, 617, 1489,
+	1741, 1399, 0, 0, 0, 0, 0, 1534, 0, 1751, 0, 0, 0, 1022, 0, 0,
+	0, 244, 0, 2343, 0, 2294, 0, 2295, 0, 153, 0, 0, 0, 0, 0, 706,
+	2371, 1473, 0, 0, 0, 841, 0, 844, 0, 1, 0, 0, 0, 0, 205, 0,
+	0, 0, 183, 1764, 0, 0, 0, 287, 0, 1915, 0, 0, 0, 0, 0, 808,
+	2009, 1483, 2077, 0, 0, 0, 2143, 0, 0, 0, 0, 0, 0, 0, 0, 2423,
+	1533, 0, 1004, 0, 0, 0, 0, 1639, 0, 0, 0, 0, 0, 0, 0, 1852,
+	0, 894, 0, 0, 0, 0, 166, 2266, 0, 0, 981, 0, 2279, 0, 0, 0,
+	0, 0, 0, 2350, 0, 0, 794, 1082, 0, 1133, 0, 1331, 0, 0, 0, 0,
+	0, 485, 0, 0, 0, 0, 0, 1649, 0, 0, 0, 1844, 0, 0, 265, 0,
+	0, 0, 0, 0, 210, 0, 0, 612, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1845, 0, 0, 0, 0, 0, 1079, 669,
+	0, 708, 2338, 821, 2384, 0, 982, 1714, 159, 0, 0, 2275, 0, 0, 1535, 1300,
+	2320, 0, 0, 0, 0, 0, 0, 83, 0, 157, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2284, 275, 2363, 0, 0, 0, 34, 145, 2199,
+	2273, 1704, 0, 0, 0, 0, 0, 0, 0, 0, 998, 479, 773, 0, 0, 0,
+	0, 0, 0, 0, 0, 303, 0, 0, 2168, 0, 225, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1463, 0, 0, 0, 0, 0, 0, 2006, 0, 802, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 994, 1975, 2378, 0, 0, 0, 0, 2282,
+	0, 0, 0, 0, 876, 0, 0, 0, 0, 0, 0, 0, 0, 239, 0, 0,
+	0, 602, 0, 0, 0, 2354, 1034, 31, 675, 2293, 0, 0, 1840, 639, 0, 0,
+	302, 0, 0, 0, 0, 0, 0, 0, 2136, 0, 0, 0, 0, 1337, 1790, 0,
+	0, 1906, 0, 0, 0, 0, 0, 0, 0, 2134, 0, 0, 745, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1183, 0, 0, 0, 0, 0, 0, 102, 0,
+	1228, 1763, 0, 0, 0, 0, 0, 0, 252, 562, 2262, 0, 2290, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1170, 0, 0, 0,
+	0, 0, 609, 0, 0, 1554, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 592, 684, 0, 0, 724, 0, 0, 0, 0, 0, 0, 889,
+	0, 0, 0, 760, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1674, 0,
+	0, 598, 0, 341, 0, 0, 0, 0, 0, 0, 0, 0, 1664, 0, 0, 298,
+	1142, 1516, 0, 0, 1480, 0, 0, 0, 0, 0, 1782, 0, 0, 0, 254, 0,
+	1226, 1673, 64, 1891, 2244, 2298, 1864, 2057, 902, 0, 494, 0, 0, 0, 0, 2130,
+	112, 0, 0, 0, 0, 1342, 0, 0, 0, 567, 1537, 1811, 0, 0, 0, 1672,
+	1880, 0, 1702, 2171, 679, 0, 247, 1638, 2243, 0, 1055, 0, 0, 0, 0, 0,
+	1661, 1459, 2109, 59, 0, 0, 71, 383, 2358, 0, 9, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2179, 1213, 0, 0, 363, 179,
+	0, 0, 0, 0, 0, 2078, 0, 0, 0, 160, 614, 1998, 2381, 0, 0, 0,
+	1777, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2218, 0, 0, 0,
+	0, 0, 0, 0, 164, 0, 1421, 1080, 0, 0, 0, 812, 0, 1783, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 516, 1016, 0, 1334, 0, 0, 0,
+	0, 0, 0, 197, 0, 0, 0, 2183, 1476, 0, 0, 0, 0, 1841, 90, 0,
+	0, 2026, 0, 683, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1115, 0, 0, 0, 0, 1446, 0, 817, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	535, 2216, 0, 0, 0, 0, 328, 0, 746, 2060, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 411, 0, 0, 0, 2081, 0, 0, 0, 0, 0,
-	87, 0, 0, 0, 0, 0, 0, 2070, 0, 1926, 0, 0, 0, 1426, 0, 0,
-	0, 0, 0, 0, 0, 876, 0, 0, 677, 0, 0, 0, 1878, 0, 2277, 0,
-	0, 0, 0, 0, 0, 0, 0, 663, 1341, 0, 1364, 1479, 0, 0, 0, 0,
-	0, 0, 0, 1086, 0, 0, 0, 0, 0, 0, 0, 0, 666, 1055, 1566, 1876,
-	0, 0, 0, 0, 0, 0, 0, 1910, 0, 630, 0, 0, 2149, 169, 0, 46,
-	0, 0, 0, 0, 0, 0, 699, 1785, 0, 0, 0, 0, 187, 0, 0, 687,
-	698, 2013, 2058, 1179, 0, 0, 0, 0, 1177, 863, 0, 814, 0, 2292, 0, 0,
-	0, 0, 0, 0, 939, 0, 0, 0, 0, 0, 1401, 1404, 0, 0, 428, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1508, 0, 0, 0, 0, 0, 1715,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 267, 0, 0, 0, 0,
-	1313, 0, 1438, 513, 0, 0, 0, 0, 1319, 0, 0, 0, 471, 0, 0, 0,
-	257, 735, 0, 0, 2355, 0, 0, 0, 786, 0, 0, 0, 805, 0, 0, 0,
-	409, 0, 0, 0, 0, 28, 1299, 0, 0, 361, 0, 1047, 1633, 745, 1654, 0,
-	0, 7, 2128, 2373, 0, 0, 0, 0, 450, 1492, 0, 226, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 944, 386, 0, 1198,
-	629, 1216, 0, 1619, 878, 0, 0, 2026, 512, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1705, 0, 0, 0, 0, 0,
-	529, 1795, 1519, 0, 0, 0, 0, 1613, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1550, 2406, 0, 1402, 0, 0, 0, 0, 720, 1765, 0, 2362, 1818,
-	0, 1148, 280, 2159, 2376, 0, 0, 0, 1049, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 919, 323, 29, 1222, 1639, 2161, 2198, 2378, 1344, 0, 70, 694, 0, 0,
-	0, 0, 0, 0, 0, 66, 534, 1234, 0, 1769, 0, 0, 119, 0, 0, 0,
-	2057, 0, 0, 0, 1562, 0, 0, 0, 0, 0, 271, 0, 0, 273, 0, 1232,
-	0, 0, 0, 0, 0, 0, 1897, 0, 0, 0, 0, 0, 802, 1778, 0, 0,
-	0, 0, 0, 541, 0, 0, 0, 0, 1917, 0, 0, 0, 0, 0, 1451, 1287,
-	0, 371, 0, 91, 0, 0, 0, 0, 0, 0, 0, 0, 982, 0, 0, 0,
-	2337, 0, 0, 0, 1967, 0, 0, 0, 0, 2405, 2272, 2302, 0, 0, 0, 0,
-	1462, 0, 0, 0, 0, 0, 0, 1346, 1804, 1899, 126, 431, 637, 0, 0, 0,
-	0, 0, 2095, 0, 0, 0, 0, 0, 0, 215, 430, 0, 977, 0, 2039, 103,
-	1770, 0, 0, 1400, 0, 1762, 0, 0, 0, 0, 2238, 0, 148, 0, 0, 0,
-	0, 787, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1587, 0,
-	0, 632, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1445, 0, 0, 458, 0, 0,
-	0, 0, 2397, 0, 0, 0, 0, 1862, 0, 795, 0, 225, 0, 728, 1018, 907,
-	1694, 0, 0, 0, 0, 0, 0, 0, 0, 0, 443, 1170, 1302, 0, 0, 0,
-	0, 0, 2318, 0, 0, 0, 935, 0, 0, 0, 717, 0, 488, 0, 0, 0,
-	0, 0, 0, 0, 1362, 259, 1844, 0, 1096, 0, 51, 768, 0, 0, 0, 0,
-	2094, 0, 0, 0, 0, 548, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1239, 0, 0, 0, 1071, 0, 0, 0, 1124, 1528, 36, 0, 0, 740, 0,
-	0, 0, 769, 0, 0, 0, 2138, 0, 0, 0, 0, 726, 0, 0, 356, 0,
-	988, 0, 61, 0, 1814, 1918, 0, 0, 0, 0, 0, 2024, 240, 0, 0, 1521,
-	0, 0, 0, 1257, 0, 792, 2295, 0, 0, 1773, 0, 0, 2421, 0, 0, 0,
-	0, 1422, 0, 0, 0, 1966, 1712, 2267, 0, 0, 0, 0, 0, 0, 0, 1099,
-	1472, 0, 0, 0, 0, 0, 0, 751, 962, 0, 2369, 0, 0, 0, 2014, 0,
-	1616, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1880, 856, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1228, 0, 363, 0, 0, 0, 635, 0, 0, 0, 0,
-	0, 0, 0, 1819, 0, 0, 0, 0, 44, 991, 0, 0, 0, 0, 0, 0,
-	734, 2088, 0, 0, 0, 0, 0, 0, 522, 0, 0, 764, 1655, 1048, 0, 0,
-	0, 0, 2260, 0, 0, 0, 556, 959, 0, 1162, 0, 600, 0, 949, 437, 607,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1813, 0, 0, 0, 961,
-	0, 0, 0, 0, 2218, 0, 0, 1184, 0, 0, 0, 0, 455, 0, 0, 0,
-	0, 0, 0, 0, 0, 2035, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	536, 2220, 0, 0, 0, 0, 329, 0, 747, 2064, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 412, 0, 0, 0, 2085, 0, 0, 0, 0, 0,
+	87, 0, 0, 0, 0, 0, 0, 2074, 0, 1930, 0, 0, 0, 1429, 0, 0,
+	0, 0, 0, 0, 0, 877, 0, 0, 678, 0, 0, 0, 1881, 0, 2281, 0,
+	0, 0, 0, 0, 0, 0, 0, 664, 1344, 0, 1367, 1482, 0, 0, 0, 0,
+	0, 0, 0, 1087, 0, 0, 0, 0, 0, 0, 0, 0, 667, 1056, 1569, 1879,
+	0, 0, 0, 0, 0, 0, 0, 1913, 0, 631, 0, 0, 2153, 169, 0, 46,
+	0, 0, 0, 0, 0, 0, 700, 1788, 0, 0, 0, 0, 187, 0, 0, 688,
+	699, 2017, 2062, 1182, 0, 0, 0, 0, 1180, 864, 0, 815, 0, 2296, 0, 0,
+	0, 0, 0, 0, 940, 0, 0, 0, 0, 0, 1404, 1407, 0, 0, 429, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1511, 0, 0, 0, 0, 0, 1718,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 268, 0, 0, 0, 0,
+	1316, 0, 1441, 514, 0, 0, 0, 0, 1322, 0, 0, 0, 472, 0, 0, 0,
+	258, 736, 0, 0, 2359, 0, 0, 0, 787, 0, 0, 0, 806, 0, 0, 0,
+	410, 0, 0, 0, 0, 28, 1302, 0, 0, 362, 0, 1048, 1636, 746, 1657, 0,
+	0, 7, 2132, 2377, 0, 0, 0, 0, 451, 1495, 0, 227, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 945, 387, 0, 1201,
+	630, 1219, 0, 1622, 879, 0, 0, 2030, 513, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1708, 0, 0, 0, 0, 0,
+	530, 1798, 1522, 0, 0, 0, 0, 1616, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1553, 2411, 0, 1405, 0, 0, 0, 0, 721, 1768, 0, 2366, 1821,
+	0, 1151, 281, 2163, 2380, 0, 0, 0, 1050, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 920, 324, 29, 1225, 1642, 2165, 2202, 2383, 1347, 0, 70, 695, 0, 0,
+	0, 0, 0, 0, 0, 66, 535, 1237, 0, 1772, 0, 0, 119, 0, 0, 0,
+	2061, 0, 0, 0, 1565, 0, 0, 0, 0, 0, 272, 0, 0, 274, 0, 1235,
+	0, 0, 0, 0, 0, 0, 1900, 0, 0, 0, 0, 0, 803, 1781, 0, 0,
+	0, 0, 0, 542, 0, 0, 0, 0, 1921, 0, 0, 0, 0, 0, 1454, 1290,
+	0, 372, 0, 91, 0, 0, 0, 0, 0, 0, 0, 0, 983, 0, 0, 0,
+	2341, 0, 0, 0, 1971, 0, 0, 0, 0, 2410, 2276, 2306, 0, 0, 0, 0,
+	1465, 0, 0, 0, 0, 0, 0, 1349, 1807, 1902, 126, 432, 638, 0, 0, 0,
+	0, 0, 2099, 0, 0, 0, 0, 0, 0, 216, 431, 0, 978, 0, 2043, 103,
+	1773, 0, 0, 1403, 0, 1765, 0, 0, 0, 0, 2242, 0, 148, 0, 0, 0,
+	0, 788, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1590, 0,
+	0, 633, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1448, 0, 0, 459, 0, 0,
+	0, 0, 2402, 0, 0, 0, 0, 1865, 0, 796, 0, 226, 0, 729, 1019, 908,
+	1697, 0, 0, 0, 0, 0, 0, 0, 0, 0, 444, 1173, 1305, 0, 0, 0,
+	0, 0, 2322, 0, 0, 0, 936, 0, 0, 0, 718, 0, 489, 0, 0, 0,
+	0, 0, 0, 0, 1365, 260, 1847, 0, 1097, 0, 51, 769, 0, 0, 0, 0,
+	2098, 0, 0, 0, 0, 549, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1242, 0, 0, 0, 1072, 0, 0, 0, 1125, 1531, 36, 0, 0, 741, 0,
+	0, 0, 770, 0, 0, 0, 2142, 0, 0, 0, 0, 727, 0, 0, 357, 0,
+	989, 0, 61, 0, 1817, 1922, 0, 0, 0, 0, 0, 2028, 241, 0, 0, 1524,
+	0, 0, 0, 1260, 0, 793, 2299, 0, 0, 1776, 0, 0, 2426, 0, 0, 0,
+	0, 1425, 0, 2382, 0, 1970, 1715, 2271, 0, 0, 0, 0, 0, 0, 0, 1100,
+	1475, 0, 0, 0, 0, 0, 0, 752, 963, 0, 2373, 0, 0, 0, 2018, 0,
+	1619, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1883, 857, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1231, 0, 364, 0, 0, 0, 636, 0, 0, 0, 0,
+	0, 0, 0, 1822, 0, 0, 0, 0, 44, 992, 0, 0, 0, 0, 0, 0,
+	735, 2092, 0, 0, 0, 0, 0, 0, 523, 0, 0, 765, 1658, 1049, 0, 0,
+	0, 0, 2264, 0, 0, 0, 557, 960, 0, 1165, 0, 601, 0, 950, 438, 608,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1816, 0, 0, 0, 962,
+	0, 0, 0, 0, 2222, 0, 0, 1187, 0, 0, 0, 0, 456, 0, 0, 0,
+	0, 0, 0, 0, 0, 2039, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 }
