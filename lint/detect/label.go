@@ -635,8 +635,9 @@ func (d *detector) sentenceLabels(text string, found []lineLabel) []lineLabel {
 		if next < len(found) {
 			lim = found[next].line
 		}
-		if kind, after, ok := d.label(text[s:lim]); ok {
-			l := lineLabel{kind: kind, line: s, after: s + after, label: labelOf(text[s:lim], after), separated: true}
+		from := openingMarksBefore(text, s) // a quotation mark before the sentence's first word is the label's: "\"Mission: onboarding\" is …"
+		if kind, after, ok := d.label(text[from:lim]); ok {
+			l := lineLabel{kind: kind, line: s, after: from + after, label: labelOf(text[s:lim], from+after-s), separated: true}
 			if len(out) == 0 && l.weak(d) {
 				continue // "Offer two months free. Purpose: pull cash forward …": a weak word mid-paragraph labels a step, not the organisation
 			}
@@ -644,6 +645,19 @@ func (d *detector) sentenceLabels(text string, found []lineLabel) []lineLabel {
 		}
 	}
 	return append(out, found[next:]...)
+}
+
+// openingMarksBefore returns where the quotation marks and emphasis
+// markers right before byte s of text begin, or s when none stand there.
+func openingMarksBefore(text string, s int) int {
+	for s > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:s])
+		if r != '"' && r != '“' && r != '*' && r != '_' {
+			break
+		}
+		s -= n
+	}
+	return s
 }
 
 // runIn recognises a run-in heading that opens a paragraph: a kind's name
