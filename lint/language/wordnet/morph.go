@@ -100,11 +100,18 @@ func Read(word string) Forms {
 
 // baseOf is Base with the word's exception-list line already read and the
 // look-ups made through look.
+//
+// A word the exception list names for the part of speech is settled by
+// it, as in WordNet's own morphy: the rules of detachment are not tried,
+// so "owner", which the list maps to itself as an adjective, is no
+// comparative of "own".
 func baseOf(look func(string) (Entry, bool), word, exceptions string, pos POS) (Entry, bool) {
+	listed := false
 	for line := exceptions; line != ""; {
 		var field string
 		field, line, _ = strings.Cut(line, " ")
 		if len(field) > 2 && field[0] == byte(pos) && field[1] == ':' {
+			listed = true
 			for bases := field[2:]; bases != ""; {
 				var b string
 				b, bases, _ = strings.Cut(bases, ",")
@@ -116,6 +123,9 @@ func baseOf(look func(string) (Entry, bool), word, exceptions string, pos POS) (
 	}
 	if e, ok := look(word); ok && e.Has(pos) {
 		return e, true
+	}
+	if listed {
+		return Entry{}, false
 	}
 	return detached(look, word, pos)
 }

@@ -186,6 +186,13 @@ func TestBase(t *testing.T) {
 	if _, ok := Base("blorfs", Noun); ok {
 		t.Error("Base(blorfs) found a lemma")
 	}
+	// The exception list maps "owner" and "customer" to themselves as
+	// adjectives: no comparative of "own" or "custom", as in WordNet's morphy.
+	for _, w := range []string{"owner", "customer", "backer"} {
+		if e, ok := Base(w, Adjective); ok {
+			t.Errorf("Base(%q, adjective) = %q; want none", w, e.Lemma)
+		}
+	}
 	if !Irregular("went", Verb) || Irregular("walked", Verb) {
 		t.Error("Irregular: went is, walked is not")
 	}
