@@ -836,6 +836,9 @@ func runByPeople(toks []Token, p *Phrase) bool {
 		if i := strings.LastIndexByte(toks[k].Norm, '-'); i > 0 && classesOf(toks[k].Norm[i+1:])&clRunningParticiple != 0 {
 			return true
 		}
+		if t := &toks[k]; t.Tag == Noun && !t.Is(Plural) && t.closed&clServedRole != 0 && t.entry.First(wordnet.Noun) == wordnet.NounSocialGroup {
+			return true // "small family campsites", "community orchards": kin or a community before a place runs it
+		}
 	}
 	return false
 }
