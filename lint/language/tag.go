@@ -3252,6 +3252,14 @@ func placeEndsBeforeVerb(toks []Token, i int) bool {
 	return v.closed&grammarClasses == 0 && v.cands != nil && v.cands.verbForm == 0 && v.cands.noun <= 1 && v.cands.verb >= 8 && !v.Is(Capitalised) // counts are WordNet's plus one
 }
 
+// verbAfterPlaceAgrees reports whether, after token i and any short phrase
+// of place, a plain word far more often a verb agrees with subj: the
+// clause's verb, so the word at i ends the phrase before it.
+func verbAfterPlaceAgrees(toks []Token, i int, subj *Token) bool {
+	n := afterPlacePhrase(toks, i+1)
+	return n < len(toks) && toks[n].closed&grammarClasses == 0 && baseVerbAt(toks, n) && mostlyVerb(&toks[n]) && agrees(subj, &toks[n])
+}
+
 // afterPlacePhrase returns where the words after a short phrase of place
 // that opens at token k end ("in Scotland", "on the Tay"), or k when none
 // opens there: a preposition, any determiner, then up to three nouns or
@@ -3503,7 +3511,7 @@ func finiteVerbFits(toks []Token, i int) bool {
 		}
 	}
 	c := toks[i].cands
-	if n := afterPlacePhrase(toks, i+1); described && c.noun > 0 && n < len(toks) && toks[i].gap == 0 && toks[n].closed&grammarClasses == 0 && baseVerbAt(toks, n) && mostlyVerb(&toks[n]) && agrees(subj, &toks[n]) {
+	if described && c.noun > 0 && toks[i].gap == 0 && verbAfterPlaceAgrees(toks, i, subj) {
 		// "owners facing a hospital [stay] get a sitter", "researchers
 		// tracking bird [decline] in Scotland get …": the participle's
 		// object ends on the noun, and the verb, far more often one,
