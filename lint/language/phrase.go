@@ -724,7 +724,7 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 			return Name, true
 		case h.Tag == Noun && (is(lemma, clMadeThing) || is(h.Norm, clMadeThing)):
 			return Thing, false // "a closed-loop app": made after WordNet was
-		case h.Tag == Noun && (agentive(lemma) || ageNoun(lemma) || personTail(strings.ToLower(h.Norm))):
+		case h.Tag == Noun && (agentive(lemma) || ageNoun(lemma) || personTail(h.Norm)):
 			return Person, true // "canoeists", "upcyclers": agent nouns; "triathletes", "paraclimbers": a kind of a person WordNet knows, named by the word's end
 		case h.Tag == Noun && !h.known:
 			return Unclear, true
