@@ -5,7 +5,8 @@
 //
 // The knowledge is compiled into static tables (tables.go, generated from
 // Debian's wordnet-base by go generate and checked in): sorted lines of
-// text searched in place, so a program pays nothing at start-up and each
-// look-up is a binary search. Base forms are found as WordNet's morphy
+// text searched in place, so a program pays nothing at start-up, with an
+// index by a key's first letters, so each look-up bisects a few lines and
+// touches a page or two of the tables. Base forms are found as WordNet's morphy
 // does, by its exception lists and detachment rules.
 package wordnet

@@ -9,7 +9,7 @@ import "strings"
 // "lending" → "lend", "safer" → "safe"), including a doubled final
 // consonant ("shipped" → "ship"), which morphy leaves to its lists.
 func Base(word string, pos POS) (Entry, bool) {
-	exceptions, _ := find(exceptionTable, &exceptionIndex, word)
+	exceptions, _ := find(&exceptionLines, word)
 	return baseOf(Lookup, word, exceptions, pos)
 }
 
@@ -54,7 +54,7 @@ func Read(word string) Forms {
 	if word == "" {
 		return f
 	}
-	at, found := search(lemmaTable, &lemmaIndex, word)
+	at, found := search(&lemmaLines, word)
 	next := at
 	if found {
 		line := lemmaTable[at:]
@@ -91,7 +91,7 @@ func Read(word string) Forms {
 		}
 		return e, ok
 	}
-	exceptions, _ := find(exceptionTable, &exceptionIndex, word)
+	exceptions, _ := find(&exceptionLines, word)
 	for i, pos := range readPOS {
 		f.bases[i], f.hasBase[i] = baseOf(look, word, exceptions, pos)
 	}
@@ -168,7 +168,7 @@ func lookupAs(look func(string) (Entry, bool), stem, ending string, pos POS) (En
 // exceptionBases returns the base forms the exception list gives word as
 // the part of speech, separated by commas.
 func exceptionBases(word string, pos POS) (string, bool) {
-	line, ok := find(exceptionTable, &exceptionIndex, word)
+	line, ok := find(&exceptionLines, word)
 	if !ok {
 		return "", false
 	}

@@ -3,6 +3,8 @@ package wordnet
 import (
 	"strconv"
 	"strings"
+
+	"github.com/vmlint/vmlint/lint/language/wordnet/internal/bucket"
 )
 
 // POS is a WordNet part of speech.
@@ -101,7 +103,7 @@ type Entry struct {
 // than its last word's ("hearing aid", "armed forces"); false when the
 // tables do not hold it.
 func Lookup(lemma string) (Entry, bool) {
-	line, ok := find(lemmaTable, &lemmaIndex, lemma)
+	line, ok := find(&lemmaLines, lemma)
 	if !ok {
 		return Entry{}, false
 	}
@@ -215,29 +217,45 @@ func (e Entry) part(pos POS) (string, bool) {
 	return "", false
 }
 
-// find returns the text after the tab of the line of table whose key (the
-// text before the tab) is key, by binary search over the sorted lines
-// that start with key's first byte.
-func find(table string, index *[257]uint32, key string) (string, bool) {
-	at, ok := search(table, index, key)
+// lines is a generated table: sorted lines of a key, a tab and what the
+// tables hold for the key, with the index of where each bucket of keys
+// starts (see package bucket).
+type lines struct {
+	text  string
+	index []uint32
+	depth int
+}
+
+var (
+	lemmaLines     = lines{lemmaTable, lemmaIndex[:], lemmaIndexDepth}
+	exceptionLines = lines{exceptionTable, exceptionIndex[:], exceptionIndexDepth}
+)
+
+// find returns the text after the tab of the line of t whose key (the
+// text before the tab) is key.
+func find(t *lines, key string) (string, bool) {
+	at, ok := search(t, key)
 	if !ok {
 		return "", false
 	}
-	line := table[at:]
+	line := t.text[at:]
 	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
 		line = line[:nl]
 	}
 	return line[strings.IndexByte(line, '\t')+1:], true
 }
 
-// search returns the offset of the line of table whose key is key, and
-// true; or, when there is none, the offset where such a line would stand
-// (the first line with a greater key, or the block's end) and false.
-func search(table string, index *[257]uint32, key string) (int, bool) {
+// search returns the offset of the line of t whose key is key, and true;
+// or, when there is none, the offset where such a line would stand (the
+// first line with a greater key, or the table's end) and false. It
+// searches, by bisection, only the lines of key's bucket.
+func search(t *lines, key string) (int, bool) {
 	if key == "" {
 		return 0, false
 	}
-	lo, hi := int(index[key[0]]), int(index[int(key[0])+1])
+	k := bucket.Of(key, t.depth)
+	lo, hi := int(t.index[k]), int(t.index[k+1])
+	table := t.text
 	for lo < hi {
 		mid := lo + (hi-lo)/2
 		start := strings.LastIndexByte(table[lo:mid], '\n') + 1 + lo
@@ -272,7 +290,7 @@ func StartsPhrase(first string) bool {
 	if first == "" {
 		return false
 	}
-	at, found := search(lemmaTable, &lemmaIndex, first)
+	at, found := search(&lemmaLines, first)
 	if found {
 		at += strings.IndexByte(lemmaTable[at:], '\n') + 1
 	}

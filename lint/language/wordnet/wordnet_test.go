@@ -130,11 +130,8 @@ func TestLookup(t *testing.T) {
 // TestLookupEveryLine checks the binary search against every line of the
 // tables: each key is found, with its own line.
 func TestLookupEveryLine(t *testing.T) {
-	for _, tc := range []struct {
-		table string
-		index *[257]uint32
-	}{{lemmaTable, &lemmaIndex}, {exceptionTable, &exceptionIndex}} {
-		table := tc.table
+	for _, tc := range []*lines{&lemmaLines, &exceptionLines} {
+		table := tc.text
 		prev := ""
 		for _, line := range strings.Split(strings.TrimSuffix(table, "\n"), "\n") {
 			key, rest, ok := strings.Cut(line, "\t")
@@ -142,10 +139,10 @@ func TestLookupEveryLine(t *testing.T) {
 				t.Fatalf("line %q is out of order or has no tab", line)
 			}
 			prev = key
-			if got, ok := find(table, tc.index, key); !ok || got != rest {
+			if got, ok := find(tc, key); !ok || got != rest {
 				t.Fatalf("find(%q) = %q, %v; want %q", key, got, ok, rest)
 			}
-			if _, ok := find(table, tc.index, key+"\x01"); ok {
+			if _, ok := find(tc, key+"\x01"); ok {
 				t.Fatalf("find(%q) found a key that is not there", key+"\x01")
 			}
 		}

@@ -1,9 +1,10 @@
 // Package wngen turns the WordNet 3.0 database files (as Debian's
 // wordnet-base installs them in /usr/share/wordnet) into the static Go
 // tables of package wordnet: one sorted line of text per single-word
-// lemma or phrasal verb ("look after"), and one per irregular form. The wordnet package looks lines up by
-// binary search over the text itself, so nothing is built or decoded when
-// a program starts.
+// lemma or phrasal verb ("look after"), and one per irregular form, with
+// an index of where the lines of each key's first letters start. The
+// wordnet package looks lines up by binary search over those few lines of
+// the text itself, so nothing is built or decoded when a program starts.
 package wngen
 
 import (
@@ -17,6 +18,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/vmlint/vmlint/lint/language/wordnet/internal/bucket"
 )
 
 // DefaultDir is where Debian's wordnet-base package puts the database.
@@ -481,7 +484,7 @@ func render(lemmas map[string]*lemma, exceptions map[string]map[byte][]string) [
 	b.WriteString("const lemmaTable = `")
 	b.Write(lemmaText.Bytes())
 	b.WriteString("`\n\n")
-	writeIndex(&b, "lemmaIndex", lemmaText.Bytes())
+	writeIndex(&b, "lemmaIndex", lemmaText.Bytes(), 3)
 	forms := make([]string, 0, len(exceptions))
 	for w := range exceptions {
 		forms = append(forms, w)
@@ -513,7 +516,7 @@ func render(lemmas map[string]*lemma, exceptions map[string]map[byte][]string) [
 	b.WriteString("const exceptionTable = `")
 	b.Write(excText.Bytes())
 	b.WriteString("`\n\n")
-	writeIndex(&b, "exceptionIndex", excText.Bytes())
+	writeIndex(&b, "exceptionIndex", excText.Bytes(), 2)
 	out, err := format.Source(b.Bytes())
 	if err != nil {
 		panic("wngen: the generated tables do not parse: " + err.Error())
@@ -521,31 +524,28 @@ func render(lemmas map[string]*lemma, exceptions map[string]map[byte][]string) [
 	return out
 }
 
-// writeIndex writes, for a sorted table, where the lines of each first
-// byte start: index[c] is the offset of the first line whose key starts
-// with a byte of c or more, so a look-up searches only its own block.
-func writeIndex(b *bytes.Buffer, name string, table []byte) {
-	var index [257]int
-	c := 0
-	for off := 0; off <= len(table); {
-		next := 256
-		if off < len(table) {
-			next = int(table[off])
-		}
-		for c <= next {
-			index[c] = off
-			c++
-		}
-		if off == len(table) {
-			break
-		}
+// writeIndex writes, for a sorted table, where the lines of each bucket
+// of keys start (see package bucket): index[b] is the offset of the first
+// line whose key's bucket is b or more, so a look-up searches only the
+// lines of its own bucket, a few lines in place of a binary search over
+// thousands. It also writes the depth, as a constant named name+"Depth".
+func writeIndex(b *bytes.Buffer, name string, table []byte, depth int) {
+	n := bucket.Count(depth)
+	index := make([]int, n+1)
+	next := 0 // the next bucket to give an offset
+	for off := 0; off < len(table); {
 		nl := bytes.IndexByte(table[off:], '\n')
+		key, _, _ := strings.Cut(string(table[off:off+nl]), "\t")
+		for k := bucket.Of(key, depth); next <= k; next++ {
+			index[next] = off
+		}
 		off += nl + 1
 	}
-	for ; c <= 256; c++ {
-		index[c] = len(table)
+	for ; next <= n; next++ {
+		index[next] = len(table)
 	}
-	fmt.Fprintf(b, "// %s[c] is the offset of the first line whose key starts with byte c\n// or a later one; %s[256] is the table's length.\nvar %s = [257]uint32{", name, name, name)
+	fmt.Fprintf(b, "// %sDepth is how many of a key's first letters number its bucket in\n// %s.\nconst %sDepth = %d\n\n", name, name, name, depth)
+	fmt.Fprintf(b, "// %s[k] is the offset of the first line whose key is in bucket k (see\n// package bucket) or a later one; %s[%d] is the table's length.\nvar %s = [%d]uint32{", name, name, n, name, n+1)
 	for i, v := range index {
 		if i%12 == 0 {
 			b.WriteString("\n\t")
