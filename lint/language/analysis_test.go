@@ -463,6 +463,12 @@ func TestTags(t *testing.T) {
 		{"Storm-proof roofs for every croft.", "Storm-proof/ADJ roofs/NOUN for/PREP every/DET croft/NOUN"},
 		// An infinitive's "to", and a bare verb after a causative and its object.
 		{"To help people file their taxes.", "To/PART help/VERB people/NOUN file/VERB their/DET taxes/NOUN"},
+		// A past participle before "by" describes the noun before it, though WordNet has the word as a noun too.
+		{"We run walks led by local guides.", "We/PRON run/VERB walks/NOUN led/VERB by/PREP local/ADJ guides/NOUN"},
+		// A capitalised word after a number written in letters at the start is part of a name.
+		{"Second Spin fixes the washing machines of families.", "Second/NUM Spin/PROPN fixes/VERB the/DET washing/NOUN machines/NOUN of/PREP families/NOUN"},
+		// Before "where", a word nearly always a verb is still the bare verb, not a noun a clause describes.
+		{"We help households see where their money goes.", "We/PRON help/VERB households/NOUN see/VERB where/SCONJ their/DET money/NOUN goes/VERB"},
 		// A present-tense verb after a singular subject with its phrase.
 		{"No commuter in the valley waits for a bus.", "No/DET commuter/NOUN in/PREP the/DET valley/NOUN waits/VERB for/PREP a/DET bus/NOUN"},
 		// An adjective after a linking verb; a gerund after "by".

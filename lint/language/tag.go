@@ -1627,7 +1627,7 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb)
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verb*8 >= c.noun && c.verbForm == 0 && afterCausativeObject(toks, i) &&
 		!(prev == ProperNoun && i >= 2 && (toks[i-2].Tag == Determiner && c.noun > 0 || toks[i-2].Tag == Preposition && c.noun >= c.verb)) && // not "the Eastgate ward", "at Enderby court"
-		!(c.noun > 0 && relativeAfter(toks, i)) && // not "we see a coffee trade in which …", a noun a clause describes
+		!(c.noun > 0 && c.verb < nearlyAlwaysVerb*c.noun && relativeAfter(toks, i)) && // not "we see a coffee trade in which …", a noun a clause describes; but "help households see where …": a word nearly always a verb
 		!(c.noun > 0 && !toks[i-1].Is(Plural) && t.gap == 0 && baseVerbAt(toks, i+1) && toks[i+1].cands.verb >= 4*(toks[i+1].cands.noun+toks[i+1].cands.adj)) && // not "make every bedside loan take …": the compound's noun, then the bare verb
 		!(c.noun >= c.verb && bareCountAfterVerb(toks, i-1)): // not "make fresh goat cheese": a singular that counts, with no determiner, is no object; it modifies the noun after it
 		set(t, Verb) // "help people file", "let children play"; not "making food people love", where "people" is hardly ever a verb
@@ -1686,6 +1686,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "every penny [our race nights raise], …": a noun, a second phrase with its determiner, and a word far more often a verb ending the clause: a relative clause without "that"
 	case prev == Noun && toks[i-1].Is(Plural) && c.verbForm == 0 && c.verb >= nearlyAlwaysVerb*max(1, c.noun) && t.gap == 0 && toks[i-1].gap == 0 && determinerNext(toks, i):
 		set(t, Verb) // "drivers coming off late shifts get a hot meal": a plural, then a word nearly always a plain verb and the determiner of its object; no compound runs on from a plural
+	case (prev == Noun || prev == ProperNoun) && c.verbForm&Past != 0 && c.verb >= 8*c.noun && t.gap == 0 && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].Norm == "by":
+		set(t, Verb) // "walks led by local guides": a past participle and its agent, not a compound ("led" is also an LED)
 	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 &&
 		(c.noun >= c.adj || (phraseEndsAfter(toks, i) || personAfterDeterminedNoun(toks, i)) && !predicateSlot(toks, i)) && toks[i-1].gap == 0 &&
 		(c.adv <= c.noun || nounNext(toks, i)):
@@ -1847,12 +1849,20 @@ func nameOpensSentence(toks []Token, i int) bool {
 
 // capitalisedRun reports whether token i stands next to another
 // capitalised word that is part of a name ("Harbour Tools", "Alta
-// Motors"): not the sentence's first word unless it is no common word.
+// Motors"): not the sentence's first word unless it is no common word, or
+// a number written in letters ("Second Spin fixes …", "Two Rivers
+// runs …"), which no capitalised common word follows in a sentence.
 func capitalisedRun(toks []Token, i int) bool {
 	if i+1 < len(toks) && toks[i+1].Is(Capitalised) {
 		return true
 	}
-	return i > 1 && toks[i-1].Is(Capitalised) || i == 1 && toks[0].Tag == ProperNoun
+	return i > 1 && toks[i-1].Is(Capitalised) || i == 1 && (toks[0].Tag == ProperNoun || toks[0].Tag == Number && toks[0].gap == 0 && startsWithLetter(toks[0].Text))
+}
+
+// startsWithLetter reports whether s starts with a letter.
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // wantsVerb reports whether what stands before token i asks for a verb:
