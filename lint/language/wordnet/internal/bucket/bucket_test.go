@@ -11,14 +11,7 @@ import (
 func TestOfKeepsOrder(t *testing.T) {
 	keys := []string{"", "a", "a b", "a'", "a-b", "aa", "ab", "abc", "abd", "abcd", "b", "z", "zz", "zzz", "zzzz",
 		"\x7f", "{", "é", "0", "00", "1-hitter", "look", "look after", "looked", "mother-in-law", "~a", "a~"}
-	sort.Strings(keys)
-	for depth := 1; depth <= 3; depth++ {
-		for i := 1; i < len(keys); i++ {
-			if Of(keys[i-1], depth) > Of(keys[i], depth) {
-				t.Errorf("depth %d: %q sorts before %q but has bucket %d > %d", depth, keys[i-1], keys[i], Of(keys[i-1], depth), Of(keys[i], depth))
-			}
-		}
-	}
+	checkOrder(t, keys)
 }
 
 // TestOfKeepsOrderRandom checks the same over random keys of the bytes that
@@ -34,6 +27,13 @@ func TestOfKeepsOrderRandom(t *testing.T) {
 		}
 		keys[i] = string(b)
 	}
+	checkOrder(t, keys)
+}
+
+// checkOrder sorts the keys and checks, at each depth, that no key has a
+// greater bucket than the key after it.
+func checkOrder(t *testing.T, keys []string) {
+	t.Helper()
 	sort.Strings(keys)
 	for depth := 1; depth <= 3; depth++ {
 		for i := 1; i < len(keys); i++ {
