@@ -148,14 +148,28 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 		if owner == "the" && d.vocab.weak.Has(w) && !d.organisationOwns(sentence, words, norms, i) {
 			continue // not "to talk about the purpose of a thing (what it is used for):", a thing's
 		}
-		if n := d.vocab.visions.Match(norms, i); n > 0 && !inName(sentence, words, i, n) {
+		if n := d.vocab.visions.Match(norms, i); n > 0 && !inName(sentence, words, i, n) && !gerundObject(norms, o, i+n) {
 			return start, Vision, true
 		}
-		if n := d.vocab.missions.Match(norms, i); n > 0 && !inName(sentence, words, i, n) {
+		if n := d.vocab.missions.Match(norms, i); n > 0 && !inName(sentence, words, i, n) && !gerundObject(norms, o, i+n) {
 			return start, Mission, true
 		}
 	}
 	return 0, "", false
+}
+
+// gerundObject reports whether the kind's phrase, from its owner at word
+// o to word end, is the object of an "-ing" verb before it that a verb
+// after it takes as its subject ("In practice, living our mission
+// means:"): what follows is what carrying the statement out involves, not
+// the statement. "Introducing our new vision:", with nothing after the
+// kind, still leads in.
+func gerundObject(norms []string, o, end int) bool {
+	if o == 0 || end >= len(norms) {
+		return false
+	}
+	g := norms[o-1]
+	return len(g) > len("ing")+2 && strings.HasSuffix(g, "ing") && !strings.HasSuffix(g, "thing")
 }
 
 // noteAtEnd returns how many of a lead-in sentence's words stand in a
