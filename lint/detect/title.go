@@ -39,9 +39,10 @@ func (d *detector) namesWording(body string) bool {
 // pointedTitles proposes a heading that the paragraph right after it says
 // is the statement ("# A city where anyone can check the facts for
 // themselves" over "That headline is our vision, and …", "That is our
-// vision, and …", "That is the vision behind Atlaspin"): "that" or
-// "this", perhaps a word for a heading, a copula and an owned kind, or
-// "the" kind and its owner's name after it.
+// vision, and …", "That is the vision behind Atlaspin", "That is
+// Inkwire's mission"): "that" or "this", perhaps a word for a heading, a
+// copula and a kind owned ("our", or a name in the possessive), or "the"
+// kind and its owner's name after it.
 func (d *detector) pointedTitles() {
 	for _, n := range d.cuedBlocks {
 		h, ok := n.PreviousSibling().(*ast.Heading)
@@ -58,7 +59,8 @@ func (d *detector) pointedTitles() {
 			k++
 		}
 		if len(norms) < k+3 || norms[0] != "that" && norms[0] != "this" || norms[k] != "is" && norms[k] != "was" ||
-			!(d.vocab.owners.Has(norms[k+1]) && !isPersonalOwner(norms[k+1]) || norms[k+1] == "the" && ownerNamedAfter(text, words, norms, k+3)) {
+			!(d.vocab.owners.Has(norms[k+1]) && !isPersonalOwner(norms[k+1]) || norms[k+1] == "the" && ownerNamedAfter(text, words, norms, k+3) ||
+				possessive(text, words, norms, k+1) && capitalised(text, words[k+1])) {
 			continue
 		}
 		kinds, ok := d.kindPhrase(text, words[k+2:k+3], norms[k+2:k+3], false)
