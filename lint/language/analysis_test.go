@@ -166,6 +166,10 @@ func TestTags(t *testing.T) {
 		{"Every form is filed before the officer leaves the site.", "Every/DET form/NOUN is/VERB filed/VERB before/SCONJ the/DET officer/NOUN leaves/VERB the/DET site/NOUN"},
 		// "once" before a past verb inside a relative clause is an adverb ("formerly"), no clause's opener.
 		{"We help towns that once mined coal to build solar farms.", "We/PRON help/VERB towns/NOUN that/SCONJ once/ADV mined/VERB coal/NOUN to/PART build/VERB solar/ADJ farms/NOUN"},
+		// Likewise before a modal, "have" or "be": the relative clause goes on without a subject.
+		{"Bees rescued from swarms that once would have been destroyed.", "Bees/NOUN rescued/VERB from/PREP swarms/NOUN that/SCONJ once/ADV would/MODAL have/VERB been/VERB destroyed/VERB"},
+		// After a modal, "once" is an adverb too.
+		{"Bees rescued from swarms that would once have been destroyed.", "Bees/NOUN rescued/VERB from/PREP swarms/NOUN that/SCONJ would/MODAL once/ADV have/VERB been/VERB destroyed/VERB"},
 		// An opening "-ing" word before a plural, a modal and a verb of doing says which: the plural is the subject.
 		{"Farming villages will share one tractor.", "Farming/NOUN villages/NOUN will/MODAL share/VERB one/NUM tractor/NOUN"},
 		{"Helping farmers will be our work.", "Helping/VERB farmers/NOUN will/MODAL be/VERB our/DET work/NOUN"},

@@ -4040,8 +4040,13 @@ func decideClosed(toks []Token, i int) bool {
 			t.Tag = Adverb // "Once a month, volunteer fixers …", "at least once every three years": how often, not a clause's opener
 			return true
 		}
-		if n := next(); t.Norm == "once" && i > 0 && toks[i-1].closed&clRelative != 0 && n != nil && n.closed&grammarClasses == 0 && n.cands != nil && n.cands.verb > 0 && n.cands.verbForm == Past {
-			t.Tag = Adverb // "towns that once built ships": formerly, inside the relative clause; no clause opens without a subject
+		if n := next(); t.Norm == "once" && i > 0 && toks[i-1].closed&clRelative != 0 && n != nil &&
+			(n.closed&grammarClasses == 0 && n.cands != nil && n.cands.verb > 0 && n.cands.verbForm == Past || n.closed&(clModal|clHave|clBe) != 0) {
+			t.Tag = Adverb // "towns that once built ships", "swarms that once would have been destroyed": formerly, inside the relative clause; no clause opens without a subject
+			return true
+		}
+		if t.Norm == "once" && i > 0 && toks[i-1].closed&clModal != 0 && toks[i-1].gap == 0 {
+			t.Tag = Adverb // "swarms that would once have been destroyed": after a modal, formerly; no clause opens between a modal and its verb
 			return true
 		}
 		if n := next(); t.Norm == "as" && n != nil && (n.closed&(clDeterminer|clPossessive) != 0 || n.closed&grammarClasses == 0 && n.cands != nil && n.cands.noun > n.cands.adj) && subjectPhraseBefore(toks, i) {
