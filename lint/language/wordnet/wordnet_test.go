@@ -273,3 +273,29 @@ func mustLookup(t *testing.T, lemma string) Entry {
 	}
 	return e
 }
+
+// TestObjectShare checks the share of a verb's tagged uses whose sense
+// takes a direct object, from WordNet's sentence frames.
+func TestObjectShare(t *testing.T) {
+	for _, tc := range []struct {
+		lemma    string
+		min, max int
+		known    bool
+	}{
+		{"make", 95, 100, true}, // "make a plan"
+		{"give", 95, 100, true},
+		{"run", 10, 40, true},   // "run a ferry" among "run for the bus"
+		{"care", 1, 10, true},   // "care for", "care about": hardly ever an object
+		{"come", 0, 5, true},    // "come home"
+		{"laugh", 0, 0, true},   // "laugh at"
+		{"mentor", 0, 0, false}, // never tagged
+	} {
+		n, ok := mustLookup(t, tc.lemma).ObjectShare()
+		if ok != tc.known || ok && (n < tc.min || n > tc.max) {
+			t.Errorf("%s: ObjectShare() = %d, %v; want %d to %d, %v", tc.lemma, n, ok, tc.min, tc.max, tc.known)
+		}
+	}
+	if e := mustLookup(t, "area"); e.Has(objectField) {
+		t.Error(`"area" has an object share, though it is no verb`)
+	}
+}

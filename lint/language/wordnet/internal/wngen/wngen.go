@@ -162,6 +162,35 @@ type synset struct {
 	// used only after a verb ("afloat(p)", "asleep(p)"), never before a
 	// noun.
 	predicative []string
+	// words are the synset's words in lower case, as the index writes
+	// them ("look_after").
+	words []string
+	// objectFrames are, for a verb, the numbers (from 1) of the words
+	// that a sentence frame with a direct object fits ("Somebody ----s
+	// something"), 0 standing for all of them.
+	objectFrames []int
+}
+
+// objectFrame holds WordNet's generic verb frames that take a direct
+// object: "Something ----s something Adjective/Noun" (5), "Somebody ----s
+// something" (8) to "Something ----s something" (11), "Somebody ----s
+// somebody something" (14) to "Somebody ----s something PP" (21),
+// "Somebody ----s somebody to INFINITIVE" (24), "… somebody INFINITIVE"
+// (25), "… somebody into V-ing something" (30) and "Somebody ----s
+// something with something" (31).
+var objectFrame = map[int]bool{5: true, 8: true, 9: true, 10: true, 11: true, 14: true, 15: true, 16: true, 17: true,
+	18: true, 19: true, 20: true, 21: true, 24: true, 25: true, 30: true, 31: true}
+
+// takesObject reports whether the synset's sense of the word (lower case,
+// as the index writes it) has a frame with a direct object.
+func (s synset) takesObject(word string) bool {
+	n := slices.Index(s.words, word) + 1
+	for _, w := range s.objectFrames {
+		if w == 0 || w == n {
+			return true
+		}
+	}
+	return false
 }
 
 // Generate reads the database in dir and returns the Go source of the
@@ -179,7 +208,7 @@ func Generate(dir string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	freq, err := readCounts(filepath.Join(dir, "cntlist.rev"))
+	freq, senseFreq, err := readCounts(filepath.Join(dir, "cntlist.rev"))
 	if err != nil {
 		return nil, err
 	}
@@ -266,7 +295,11 @@ func Generate(dir string) ([]byte, error) {
 					classes = append(classes, 'r')
 				}
 			}
-			get(word).add(part{pos.code, freq[countKey{key, pos.code}], classes, tagged})
+			p := part{pos: pos.code, freq: freq[countKey{key, pos.code}], classes: classes, tagged: tagged, objects: -1}
+			if pos.code == 'v' {
+				p.objects = objectShare(verbs, offsets, key, senseFreq[countKey{key, 'v'}])
+			}
+			get(word).add(p)
 		})
 		if err != nil {
 			return nil, err
@@ -431,6 +464,25 @@ type part struct {
 	freq    int    // tagged occurrences in the semantic concordance (cntlist.rev)
 	classes []byte // one letter per sense, most frequent sense first
 	tagged  int    // how many senses, from the first, the concordance has seen
+	objects int    // for a verb, the per cent of its tagged occurrences whose sense takes a direct object; -1 when none is tagged
+}
+
+// objectShare returns the per cent of a verb's tagged occurrences (counts
+// by sense number, from 1, in the order of offsets) whose sense has a
+// frame with a direct object, or -1 when the concordance tagged none.
+func objectShare(verbs map[string]synset, offsets []string, key string, counts map[int]int) int {
+	total, objects := 0, 0
+	for i, off := range offsets {
+		n := counts[i+1]
+		total += n
+		if verbs[off].takesObject(key) {
+			objects += n
+		}
+	}
+	if total == 0 {
+		return -1
+	}
+	return (100*objects + total/2) / total
 }
 
 func (l *lemma) add(p part) {
@@ -441,7 +493,10 @@ func (l *lemma) add(p part) {
 // of speech, its letter, its tagged frequency, a colon and a class letter
 // per sense ("n12:rp v3:ct"). A noun the concordance has seen in some of
 // its senses only gives their number after a slash ("n34/1:mppp": "page"
-// was seen only as a page of a book, never as a page boy).
+// was seen only as a page of a book, never as a page boy). A verb the
+// concordance has seen is followed by "o" and the per cent of its tagged
+// occurrences whose sense takes a direct object ("v86:eeccx o5": "care"
+// is nearly always "care about" or "care for").
 func (l *lemma) line() string {
 	var b strings.Builder
 	for i, p := range l.parts {
@@ -456,6 +511,10 @@ func (l *lemma) line() string {
 		}
 		b.WriteByte(':')
 		b.Write(p.classes)
+		if p.pos == 'v' && p.objects >= 0 {
+			b.WriteString(" o")
+			b.WriteString(strconv.Itoa(p.objects))
+		}
 	}
 	return b.String()
 }
@@ -473,7 +532,9 @@ func render(lemmas map[string]*lemma, exceptions map[string]map[byte][]string) [
 	b.WriteString("// (\"hearing aid\"), sorted: the lemma, a tab,\n")
 	b.WriteString("// and for each part of speech (n, v, a, r) its tagged frequency and a\n")
 	b.WriteString("// class letter per sense, most frequent first (see classes.go); for a\n")
-	b.WriteString("// noun seen tagged in only its first senses, their number after a slash.\n")
+	b.WriteString("// noun seen tagged in only its first senses, their number after a slash;\n")
+	b.WriteString("// for a verb seen tagged, \"o\" and the per cent of its tagged uses\n")
+	b.WriteString("// whose sense takes a direct object.\n")
 	var lemmaText bytes.Buffer
 	for _, w := range words {
 		lemmaText.WriteString(w)
@@ -631,6 +692,7 @@ func readData(path string) (map[string]synset, error) {
 		s := synset{lexFile: lexFile, satellite: f[2] == "s"}
 		for i := 0; i < int(words); i++ {
 			w := f[4+2*i]
+			s.words = append(s.words, strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "(p)"), "(a)"), "(ip)")))
 			if bare, ok := strings.CutSuffix(w, "(p)"); ok {
 				w = bare
 				s.predicative = append(s.predicative, strings.ToLower(w))
@@ -646,6 +708,18 @@ func readData(path string) (map[string]synset, error) {
 			}
 			if sym == "@i" {
 				s.instance = true
+			}
+		}
+		// A verb's frames follow its pointers: their count, then "+",
+		// the frame's number and the word's (hexadecimal, 00 for all).
+		if at := k + 1 + 4*pointers; f[2] == "v" && at < len(f) {
+			frames, _ := strconv.Atoi(f[at])
+			for i := 0; i < frames && at+3+3*i < len(f); i++ {
+				frame, _ := strconv.Atoi(f[at+2+3*i])
+				word, _ := strconv.ParseInt(f[at+3+3*i], 16, 32)
+				if objectFrame[frame] {
+					s.objectFrames = append(s.objectFrames, int(word))
+				}
 			}
 		}
 		out[f[0]] = s
@@ -698,8 +772,9 @@ type countKey struct {
 
 // readCounts sums cntlist.rev's tagged counts by lemma and part of speech
 // (adjective satellites count as adjectives).
-func readCounts(path string) (map[countKey]int, error) {
+func readCounts(path string) (map[countKey]int, map[countKey]map[int]int, error) {
 	out := map[countKey]int{}
+	bySense := map[countKey]map[int]int{}
 	err := readLines(path, func(line string) {
 		f := strings.Fields(line) // sense_key sense_number tag_cnt
 		if len(f) != 3 {
@@ -714,11 +789,19 @@ func readCounts(path string) (map[countKey]int, error) {
 			return
 		}
 		pos := map[byte]byte{'1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a'}[rest[0]]
-		if pos != 0 {
-			out[countKey{strings.ToLower(word), pos}] += n
+		if pos == 0 {
+			return
+		}
+		key := countKey{strings.ToLower(word), pos}
+		out[key] += n
+		if sense, err := strconv.Atoi(f[1]); err == nil {
+			if bySense[key] == nil {
+				bySense[key] = map[int]int{}
+			}
+			bySense[key][sense] += n
 		}
 	})
-	return out, err
+	return out, bySense, err
 }
 
 // readLines calls fn with each line of a file that is not part of the
