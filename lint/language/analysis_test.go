@@ -469,6 +469,10 @@ func TestTags(t *testing.T) {
 		{"To help people file their taxes.", "To/PART help/VERB people/NOUN file/VERB their/DET taxes/NOUN"},
 		// A past participle before "by" describes the noun before it, though WordNet has the word as a noun too.
 		{"We run walks led by local guides.", "We/PRON run/VERB walks/NOUN led/VERB by/PREP local/ADJ guides/NOUN"},
+		// A verb that hardly ever takes an object opens no imperative before a noun phrase: the word says which people.
+		{"Care workers in every Hull street, paid fairly.", "Care/NOUN workers/NOUN in/PREP every/DET Hull/PROPN street/NOUN paid/VERB fairly/ADV"},
+		// One that often does still opens an imperative.
+		{"Run ferries for islanders in winter.", "Run/VERB ferries/NOUN for/PREP islanders/NOUN in/PREP winter/NOUN"},
 		// A capitalised word after a number written in letters at the start is part of a name.
 		{"Second Spin fixes the washing machines of families.", "Second/NUM Spin/PROPN fixes/VERB the/DET washing/NOUN machines/NOUN of/PREP families/NOUN"},
 		// Before "where", a word nearly always a verb is still the bare verb, not a noun a clause describes.
@@ -871,6 +875,9 @@ func TestClauseSubjects(t *testing.T) {
 		// next verb's subject ("a crop" does not replant).
 		{"We store seed so any family that loses a crop can replant.", "store:We loses:any family replant:any family"},
 		{"Every child who needs glasses will get a pair.", "needs:Every child get:Every child"},
+		// A time after the relative clause's object ("at seven"), and an aside between dashes, still leave its antecedent the subject.
+		{"Parents who start work at seven can leave their children with us.", "start:Parents leave:Parents"},
+		{"Parents who live in Brent – nurses, cleaners – can leave their children with us.", "live:Parents leave:Parents"},
 		// After a relative clause opened by "whose", the main verb's subject is the noun "whose" belongs to.
 		{"We open the pool early, so children whose parents work shifts still get to swim.", "open:We work:whose parents get:children swim:-"},
 		{"Walkers who fall on the crags reach a hospital.", "fall:Walkers reach:Walkers"},

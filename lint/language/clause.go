@@ -841,7 +841,7 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		if g := d; (g.Kind == Gerund && g.OpenerAt < 0 || g.Kind == Infinitive) && ci >= 2 && s.Clauses[ci-2].End == g.First && relativeOpener(s.Clauses[ci-2].Opener) && relativeEndsAt(s, toks, g, c.First) {
 			d = &s.Clauses[ci-2] // "parents [who miss playing] can finish", "every worker [who goes to work] comes home": the gerund or infinitive is the relative's
 		}
-		if relativeOpener(d.Opener) && d.Subject >= 0 && !sayingWhich(s, toks, d, c) && (s.Phrases[d.Subject].End == d.OpenerAt || afterPrepPhrases(s, s.Phrases[d.Subject].End, false) == d.OpenerAt) && (d == &s.Clauses[ci-1] && relativeEndsAt(s, toks, d, c.First) || d != &s.Clauses[ci-1]) &&
+		if relativeOpener(d.Opener) && d.Subject >= 0 && !sayingWhich(s, toks, d, c) && (s.Phrases[d.Subject].End == d.OpenerAt || afterPrepPhrases(s, s.Phrases[d.Subject].End, false) == d.OpenerAt) && (d == &s.Clauses[ci-1] && relativeEndsAt(s, toks, d, dashedAsideBefore(s, toks, c.First)) || d != &s.Clauses[ci-1]) &&
 			(c.Modal || toks[c.Verb].Form&(ThirdPerson|Past) != 0 || toks[d.Verb].closed&clBareInfinitive == 0 || len(d.Objects) == 0) {
 			// "any family [that loses a crop] can replant", "every donkey in
 			// Cumbria [that needs a home] has one": the relative's
@@ -1081,6 +1081,25 @@ func beforePrepAside(s *Sentence, toks []Token, c *Clause) int {
 	return -1
 }
 
+// dashedAsideBefore returns where an aside set off by a pair of dashes
+// that ends right before token k starts ("Parents who start work at seven
+// – care workers, cleaners – can drop …": at "care"), or k when none
+// does: the clause before the aside goes on at the verb after it.
+func dashedAsideBefore(s *Sentence, toks []Token, k int) int {
+	if k-1 <= s.First || toks[k-1].gap&gapDash == 0 {
+		return k
+	}
+	for j := k - 2; j > s.First && j >= k-1-3*maxPhraseWords; j-- {
+		if toks[j].gap&gapDash != 0 {
+			return j + 1
+		}
+		if toks[j].gap&gapClause != 0 {
+			return k
+		}
+	}
+	return k
+}
+
 // quantityOf reports whether phrase pi follows a quantity and "of" ("more
 // of their time", "half of the farms", "two of our crews").
 func quantityOf(s *Sentence, toks []Token, pi int) bool {
@@ -1122,8 +1141,8 @@ func relativeEndsAt(s *Sentence, toks []Token, d *Clause, k int) bool {
 			}
 		}
 		for next < k && (toks[next].Tag == Adverb || toks[next].Tag == Adjective && toks[next].cands != nil && toks[next].cands.adv > 0 && toks[next+1].Tag != Noun ||
-			toks[next].Tag == Number || toks[next].Norm == "to" && next+1 < k && toks[next+1].Tag == Number) {
-			next++ // "residents who speak little English [never] miss …", "adults who left school [early] can …", "carers aged [8 to 17] get …", "people living [far] from town"
+			toks[next].Tag == Number || (toks[next].Norm == "to" || toks[next].Tag == Preposition) && next+1 < k && toks[next+1].Tag == Number) {
+			next++ // "residents who speak little English [never] miss …", "adults who left school [early] can …", "carers aged [8 to 17] get …", "people living [far] from town", "parents who start work [at seven] can …"
 		}
 		if next == end {
 			return end == k

@@ -4944,8 +4944,8 @@ func meansClause(s *Sentence, toks []Token, c, d *Clause) bool {
 // something with, on, in, at or among a thing, an animal or a place of the
 // organisation's, or with or alongside its people ("children in foster
 // care walk with our llamas", "pupils sail on our boats", "veterans rebuild
-// friendships at our weekend games", "… walk among our goats with our
-// rangers").
+// friendships at our weekend games", "parents drop their children at our
+// breakfast club", "… walk among our goats with our rangers").
 func (f *finder) servedUseOurs(s *Sentence, c *Clause) bool {
 	if c.Kind != Finite || c.Negated || c.Subject < 0 || c.Agent == Self || !c.Agent.Animate() {
 		return false
@@ -4968,7 +4968,8 @@ func (f *finder) servedUseOurs(s *Sentence, c *Clause) bool {
 		switch p.Prep {
 		case "with", "on", "in", "aboard", "at", "among", "amongst":
 			if p.Referent == Thing || p.Referent == Animal || p.Referent == Establishment || p.Referent == Service ||
-				p.Referent == Place && p.Prep == "at" { // "at our high ropes park": its own grounds; not "in our town"
+				p.Referent == Place && p.Prep == "at" || // "at our high ropes park": its own grounds; not "in our town"
+				p.Referent == Group && (p.Prep == "at" || p.Prep == "in") { // "drop their children at our breakfast club", "sing in our choir": a club it runs
 				return true
 			}
 		}

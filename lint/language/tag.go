@@ -2190,6 +2190,9 @@ func opening(toks []Token, i int) Tag {
 		return Noun // "Sound that moves people": "that" straight before an "-s" verb is its subject, a relative pronoun, and a relative clause follows a noun; an imperative's "that" opens a clause with a subject of its own ("Ensure that every …")
 	case c.verbForm == 0 && c.noun > 0 && !c.plural && toks[i].gap == 0 && thirdPersonVerbAt(toks, i+1) && mostlyVerb(&toks[skipAdverbs(toks, i+1)]):
 		return Noun // "Rescue comes first", "Care starts at home": an imperative takes an object, and an "-s" word that is hardly ever a noun is none; the word is its subject
+	case c.verbForm == 0 && c.noun > 0 && next == Other && rarelyTakesObject(c) && i+1 < len(toks) && toks[i].gap == 0 &&
+		toks[i+1].closed&grammarClasses == 0 && toks[i+1].cands != nil && (toks[i+1].cands.noun > 0 || toks[i+1].cands.adj > 0):
+		return Noun // "Care workers in Hull, …": an imperative of a verb that hardly ever takes an object ("care for", "care about") has no noun phrase after it; the word says which workers
 	case c.verbForm == 0 && next == Determiner && c.verb >= c.adj:
 		return Verb // "Lend every club …"
 	case c.verbForm == 0 && c.verb >= 2*(c.noun+c.adj) && next != Preposition:
@@ -2206,6 +2209,22 @@ func opening(toks []Token, i int) Tag {
 	}
 	return best(c)
 }
+
+// rarelyTakesObject reports whether a word's verb reading hardly ever
+// takes a direct object: WordNet's texts tagged it often enough to be
+// sure (sureVerbUses), and under rareObjectShare per cent of those uses
+// were of a sense with an object ("care", "come", "sit").
+func rarelyTakesObject(c *candidates) bool {
+	share, ok := c.verbEntry.ObjectShare()
+	return ok && share < rareObjectShare && c.verb >= sureVerbUses
+}
+
+// rareObjectShare and sureVerbUses bound rarelyTakesObject: "run" takes
+// an object in a fifth of its uses ("run a ferry"), "care" in a twentieth.
+const (
+	rareObjectShare = 10
+	sureVerbUses    = 20
+)
 
 // participleAfterPredicate reports whether token i is an "-ing" verb after
 // a comma that closes a clause's predicate, an adjective or an adverb
