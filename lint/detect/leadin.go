@@ -148,29 +148,40 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 		if owner == "the" && d.vocab.weak.Has(w) && !d.organisationOwns(sentence, words, norms, i) {
 			continue // not "to talk about the purpose of a thing (what it is used for):", a thing's
 		}
-		if n := d.vocab.visions.Match(norms, i); n > 0 && !inName(sentence, words, i, n) && !gerundObject(norms, o, i+n) {
+		if n := d.vocab.visions.Match(norms, i); n > 0 && !inName(sentence, words, i, n) && !kindIsVerbObject(norms, o, i+n) {
 			return start, Vision, true
 		}
-		if n := d.vocab.missions.Match(norms, i); n > 0 && !inName(sentence, words, i, n) && !gerundObject(norms, o, i+n) {
+		if n := d.vocab.missions.Match(norms, i); n > 0 && !inName(sentence, words, i, n) && !kindIsVerbObject(norms, o, i+n) {
 			return start, Mission, true
 		}
 	}
 	return 0, "", false
 }
 
-// gerundObject reports whether the kind's phrase, from its owner at word
-// o to word end, is the object of an "-ing" verb before it that a verb
-// after it takes as its subject ("In practice, living our mission
-// means:"): what follows is what carrying the statement out involves, not
-// the statement. "Introducing our new vision:", with nothing after the
-// kind, still leads in.
-func gerundObject(norms []string, o, end int) bool {
+// kindIsVerbObject reports whether the kind's phrase, from its owner at word
+// o to word end, is the object of a verb before it, and the sentence goes
+// on after it: an "-ing" verb that a verb after it takes as its subject
+// ("In practice, living our mission means:"), or an infinitive of purpose
+// that opens the sentence before its main clause ("To carry out its
+// purpose the Co-operative may:"). What follows is what carrying the
+// statement out involves, not the statement. "Introducing our new
+// vision:" and "To sum up our vision:", with nothing after the kind,
+// still lead in.
+func kindIsVerbObject(norms []string, o, end int) bool {
 	if o == 0 || end >= len(norms) {
 		return false
+	}
+	if norms[0] == "to" && o <= infinitiveVerbWords && end+2 <= len(norms) {
+		return true
 	}
 	g := norms[o-1]
 	return len(g) > len("ing")+2 && strings.HasSuffix(g, "ing") && !strings.HasSuffix(g, "thing")
 }
+
+// infinitiveVerbWords is how far into a sentence an owner may stand after
+// an opening "to" for kindIsVerbObject: "to", a verb and its particle ("To
+// carry out its purpose").
+const infinitiveVerbWords = 3
 
 // noteAtEnd returns how many of a lead-in sentence's words stand in a
 // note in brackets just before its colon ("… the mission statement that
