@@ -97,7 +97,7 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 	words, norms = withoutShortcodes(text, words, norms)
 	// Drop leading numbering: "1.", "2.3", "IV.", "B1.".
 	numbered := false
-	for len(norms) > 0 && (tokenize.IsNumber(norms[0]) || (isRoman(norms[0]) || outlineNumber(norms[0])) && len(norms) > 1) {
+	for len(norms) > 0 && (tokenize.IsNumber(norms[0]) || (isRoman(norms[0]) || outlineNumber(norms[0]) || subQuestionNumber(text, words[0], norms[0])) && len(norms) > 1) {
 		words, norms = words[1:], norms[1:]
 		numbered = true
 	}
@@ -223,6 +223,9 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 			return headingInfo{} // 'Testwick 4.0 "Vision"': a release's or a thing's name, quoted after what it names
 		}
 		return headingInfo{class: headingNames, kinds: kinds, weak: d.weakName(norms[:n]), why: !cueIn(d.vocab.cues, text)}
+	}
+	if kinds, ok := d.ownedKindGloss(text, words, norms, n, title); ok {
+		return headingInfo{class: headingNames, kinds: kinds}
 	}
 	// A short gloss after a comma that says when or how briefly: "Our
 	// mission, still", "Our vision, in one sentence"; not "Vision, mission
@@ -807,6 +810,35 @@ func anyCapitalised(text string, words []tokenize.Range) bool {
 // a letter and digits ("b1", "a12"), as forms number their questions.
 func outlineNumber(s string) bool {
 	return len(s) >= 2 && len(s) <= 3 && s[0] >= 'a' && s[0] <= 'z' && tokenize.IsNumber(s[1:])
+}
+
+// ownedKindGloss returns the kind that a heading's closing gloss in
+// brackets names with its owner ("Long-term change (our vision)", "Why
+// we're here (our mission)"): the section holds the organisation's
+// statement, whatever the words before the brackets call it. The gloss
+// must be only the owned kind, words from n on, and close the heading.
+func (d *detector) ownedKindGloss(text string, words []tokenize.Range, norms []string, n int, title bool) ([]Kind, bool) {
+	if n == 0 || n+1 >= len(norms) || !d.vocab.owners.Has(norms[n]) || isPersonalOwner(norms[n]) {
+		return nil, false
+	}
+	open := strings.LastIndexByte(text[:words[n].Start], '(')
+	if open < words[n-1].End || strings.TrimSpace(text[words[len(words)-1].End:]) != ")" {
+		return nil, false
+	}
+	kinds, ok := d.kindPhrase(text, words[n:], norms[n:], title)
+	return kinds, ok && len(kinds) == 1
+}
+
+// subQuestionNumber reports whether a heading's first word numbers a part
+// of a question, as forms do ("1a. What is your organisation's vision?",
+// "2b) …"): digits, one letter, then a full stop or a bracket. Without
+// the stop, "5G" is a name.
+func subQuestionNumber(text string, w tokenize.Range, norm string) bool {
+	n := len(norm)
+	if n < 2 || n > 4 || norm[n-1] < 'a' || norm[n-1] > 'z' || !tokenize.IsNumber(norm[:n-1]) {
+		return false
+	}
+	return w.End < len(text) && (text[w.End] == '.' || text[w.End] == ')')
 }
 
 func isRoman(s string) bool {
