@@ -841,6 +841,8 @@ func TestObjects(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"We lend boats to rowing clubs.", "lend:boats"},
 		{"We give apprentices a mentor.", "give:apprentices,a mentor"},
+		// "from" takes a whole prepositional phrase; the second object follows it.
+		{"We give school groups from across Norway a taste of life on the plateau.", "give:school groups,a taste"},
 		// "we" is never an object: after an adverb and a comma, the main clause's subject.
 		{"For new shepherds in Ettrick to work safely, we lend trained collies.", "work: lend:trained collies"},
 	} {

@@ -148,13 +148,18 @@ func nounBefore(toks []Token, first, i int) bool {
 }
 
 // afterPrepPhrases returns the token after the prepositional phrases that
-// start at k ("in the valley", "on Skye"), or k; all says whether to pass
-// over "to" and "with" too, which may name who receives.
-func afterPrepPhrases(s *Sentence, k int, all bool) int {
+// start at k ("in the valley", "on Skye", "from across Norway"), or k; all
+// says whether to pass over "to" and "with" too, which may name who
+// receives.
+func afterPrepPhrases(s *Sentence, toks []Token, k int, all bool) int {
 	for moved := true; moved; {
 		moved = false
+		at := k
+		if k+1 < s.End && toks[k].Norm == "from" && toks[k].Tag == Preposition && toks[k].gap == 0 && toks[k+1].Tag == Preposition {
+			at = k + 1 // "from across Norway", "from within the valley": "from" takes a whole prepositional phrase
+		}
 		for pi := range s.Phrases {
-			if p := &s.Phrases[pi]; p.PrepAt == k && (all && p.Prep != "for" && p.Prep != "by" || p.Prep != "for" && p.Prep != "to" && p.Prep != "with" && p.Prep != "by") {
+			if p := &s.Phrases[pi]; p.PrepAt == at && (all && p.Prep != "for" && p.Prep != "by" || p.Prep != "for" && p.Prep != "to" && p.Prep != "with" && p.Prep != "by") {
 				k, moved = p.End, true
 				if p.Possessor && pi+1 < len(s.Phrases) && s.Phrases[pi+1].First == k && s.Phrases[pi+1].Prep == "" {
 					k = s.Phrases[pi+1].End // "on [the estate's] footpaths": what the possessor owns is the preposition's too
@@ -196,9 +201,9 @@ func describingParticiple(s *Sentence, toks []Token, k int, phraseStarting func(
 	if k+1 >= s.End || toks[k].Tag != Verb || toks[k].Form&(Ing|Past) == 0 || toks[k-1].gap != 0 {
 		return k
 	}
-	end := afterPrepPhrases(s, k+1, true) // "parents [struggling with anxiety] someone to talk to"
+	end := afterPrepPhrases(s, toks, k+1, true) // "parents [struggling with anxiety] someone to talk to"
 	if o := phraseStarting(k + 1); o >= 0 && s.Phrases[o].Prep == "" {
-		end = afterPrepPhrases(s, s.Phrases[o].End, false)
+		end = afterPrepPhrases(s, toks, s.Phrases[o].End, false)
 	} else if end == k+1 {
 		return k
 	}
@@ -219,7 +224,7 @@ func describingAge(s *Sentence, toks []Token, k int, phraseStarting func(int) in
 	if end+1 < s.End && (toks[end].Norm == "to" || toks[end].Norm == "and") && toks[end+1].Tag == Number && toks[end-1].gap == 0 {
 		end += 2 // "16 to 25"
 	}
-	end = afterPrepPhrases(s, end, true)
+	end = afterPrepPhrases(s, toks, end, true)
 	if next := phraseStarting(end); next < 0 || s.Phrases[next].Prep != "" || toks[end-1].gap != 0 {
 		return k
 	}
@@ -251,7 +256,7 @@ func describingRelative(s *Sentence, toks []Token, k int, phraseStarting func(in
 	for pos < s.End && toks[pos-1].gap == 0 && (toks[pos].Tag == Adverb || toks[pos].Tag == Adjective && phraseStarting(pos) < 0) {
 		pos++ // "who left school early"
 	}
-	pos = afterPrepPhrases(s, pos, false)
+	pos = afterPrepPhrases(s, toks, pos, false)
 	if pos >= s.End || toks[pos-1].gap != 0 || toks[pos].Tag != Determiner && toks[pos].Tag != Number {
 		return k
 	}
@@ -413,7 +418,7 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			rel--
 		}
 		if c.Subject >= 0 && rel >= s.First && toks[rel].Tag == Subordinator && is(toks[rel].Norm, clRelative) &&
-			(s.Phrases[c.Subject].End == rel || afterPrepPhrases(s, s.Phrases[c.Subject].End, false) == rel ||
+			(s.Phrases[c.Subject].End == rel || afterPrepPhrases(s, toks, s.Phrases[c.Subject].End, false) == rel ||
 				s.Phrases[c.Subject].End == rel-1 && toks[rel-1].Is(Ing) && toks[rel-1].gap == 0) { // "girls in Wrexham who grow up …", "mule trekking that keeps …"
 			c.Opener, c.OpenerAt = toks[rel].Norm, rel // "tools that empower developers"
 		}
@@ -477,7 +482,7 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			if len(c.Objects) == 1 {
 				// "give each pharmacy in the valley a rider": the first
 				// object's own phrases first.
-				k = afterPrepPhrases(s, k, false)
+				k = afterPrepPhrases(s, toks, k, false)
 				if k < s.End && toks[k].Tag == Adverb && toks[k].closed&clVerbParticle != 0 {
 					k++ // "give nurses back an hour"
 				}
@@ -494,10 +499,10 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			}
 		}
 		objectsEnd := k
-		k = afterPrepPhrases(s, k, true) // "teach every child in Fife [to swim]", "make the crossing to Rum [easy]"
+		k = afterPrepPhrases(s, toks, k, true) // "teach every child in Fife [to swim]", "make the crossing to Rum [easy]"
 		if k+1 < s.End && len(c.Objects) > 0 && isSomeone(s.Phrases[c.Objects[len(c.Objects)-1]].Referent) && (toks[k].Norm == "over" || toks[k].Norm == "under") &&
 			toks[k+1].Tag == Number && toks[k-1].gap == 0 && toks[k].gap == 0 {
-			k = afterPrepPhrases(s, k+2, true) // "let players [over sixty] keep …": an age's bound on the people, which no phrase holds
+			k = afterPrepPhrases(s, toks, k+2, true) // "let players [over sixty] keep …": an age's bound on the people, which no phrase holds
 		}
 		// "want every rug hooker, from first loop to fiftieth rug, to feel …"
 		aside := prepAsideBetween(toks, objectsEnd, k)
@@ -530,7 +535,7 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 					if pi < 0 || s.Phrases[pi].Prep != "" {
 						break // "people who want to work": the infinitive is the relative verb's
 					}
-					complementAt(s, toks, ci, cj, afterPrepPhrases(s, s.Phrases[pi].End, true))
+					complementAt(s, toks, ci, cj, afterPrepPhrases(s, toks, s.Phrases[pi].End, true))
 					break
 				}
 			}
@@ -544,7 +549,7 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 					if pi := phraseStarting(end); pi >= 0 && s.Phrases[pi].Prep == "" {
 						end = s.Phrases[pi].End // the participle's object
 					}
-					end = afterPrepPhrases(s, end, true)
+					end = afterPrepPhrases(s, toks, end, true)
 					for end < s.End && toks[end].Tag == Adverb {
 						end++
 					}
@@ -841,7 +846,7 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		if g := d; (g.Kind == Gerund && g.OpenerAt < 0 || g.Kind == Infinitive) && ci >= 2 && s.Clauses[ci-2].End == g.First && relativeOpener(s.Clauses[ci-2].Opener) && relativeEndsAt(s, toks, g, c.First) {
 			d = &s.Clauses[ci-2] // "parents [who miss playing] can finish", "every worker [who goes to work] comes home": the gerund or infinitive is the relative's
 		}
-		if relativeOpener(d.Opener) && d.Subject >= 0 && !sayingWhich(s, toks, d, c) && (s.Phrases[d.Subject].End == d.OpenerAt || afterPrepPhrases(s, s.Phrases[d.Subject].End, false) == d.OpenerAt) && (d == &s.Clauses[ci-1] && relativeEndsAt(s, toks, d, dashedAsideBefore(s, toks, c.First)) || d != &s.Clauses[ci-1]) &&
+		if relativeOpener(d.Opener) && d.Subject >= 0 && !sayingWhich(s, toks, d, c) && (s.Phrases[d.Subject].End == d.OpenerAt || afterPrepPhrases(s, toks, s.Phrases[d.Subject].End, false) == d.OpenerAt) && (d == &s.Clauses[ci-1] && relativeEndsAt(s, toks, d, dashedAsideBefore(s, toks, c.First)) || d != &s.Clauses[ci-1]) &&
 			(c.Modal || toks[c.Verb].Form&(ThirdPerson|Past) != 0 || toks[d.Verb].closed&clBareInfinitive == 0 || len(d.Objects) == 0) {
 			// "any family [that loses a crop] can replant", "every donkey in
 			// Cumbria [that needs a home] has one": the relative's
@@ -1133,7 +1138,7 @@ func relativeEndsAt(s *Sentence, toks []Token, d *Clause, k int) bool {
 		end++ // "bells that have hung [silent] for years can be rung": how the subject was, after its verb
 	}
 	for {
-		next := afterPrepPhrases(s, end, true)
+		next := afterPrepPhrases(s, toks, end, true)
 		for pi := range s.Phrases {
 			if p := &s.Phrases[pi]; p.PrepAt == next && p.Prep == "for" && timeNoun(&toks[p.Head]) || p.First == next && howOften(s, toks, pi) {
 				next = p.End // "who have paid rent on time [for years] can …": how long, not whom for; "making a few cheeses [a week] can": how often
@@ -1478,7 +1483,7 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 				p := &s.Phrases[pi]
 				// "for young fishers (on the Moray coast) to buy …"
 				// "for every market town to have …": counted places and things too
-				if p.Prep == "for" && (p.Referent.Animate() || p.MaybeAnimate || p.Distributive() || p.Det == "all") && afterPrepPhrases(s, p.End, true) == c.First {
+				if p.Prep == "for" && (p.Referent.Animate() || p.MaybeAnimate || p.Distributive() || p.Det == "all") && afterPrepPhrases(s, toks, p.End, true) == c.First {
 					c.Subject = pi
 					return p.Referent
 				}

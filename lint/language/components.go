@@ -2408,7 +2408,7 @@ func (f *finder) servedFor(si, from int) bool {
 // served ("take under a minute [for the volunteer]").
 func (f *finder) forServedWithin(si int, d *Clause) bool {
 	s := &f.a.Sentences[si]
-	end := afterPrepPhrases(s, max(d.End, clauseEnd(s, d)), true)
+	end := afterPrepPhrases(s, f.a.Tokens, max(d.End, clauseEnd(s, d)), true)
 	for pi := range s.Phrases {
 		if p := &s.Phrases[pi]; p.Prep == "for" && p.PrepAt >= d.First && p.PrepAt <= end && f.audienceAt[si][pi] {
 			return true
@@ -3823,7 +3823,7 @@ func (f *finder) strategy() {
 					f.unsure(Strategy) // "change money at the mid-market rate": a verb often abstract, on a made or handled thing, may be the work
 				}
 			case v.closed&clGiving != 0 && o.Referent == Person && len(c.Objects) == 1 && !f.generic(o) &&
-				(f.servedAfterTo(s, afterPrepPhrases(s, f.conjoinedEnd(s, oi), false)) >= 0 || f.forWorkAt(s, f.conjoinedEnd(s, oi))):
+				(f.servedAfterTo(s, afterPrepPhrases(s, f.a.Tokens, f.conjoinedEnd(s, oi), false)) >= 0 || f.forWorkAt(s, f.conjoinedEnd(s, oi))):
 				f.add(Strategy, c.Verb, o.End, false) // "provide court interpreters to magistrates' courts": people sent to do a job
 			case f.set(abstractObjectList).Has(toks[o.Head].Norm) || f.set(abstractObjectList).Has(toks[o.Head].Lemma):
 			case c.Agent == Self && occasion(&toks[o.Head]) && f.heldAt(s, oi):
@@ -4602,7 +4602,7 @@ func (f *finder) promisedTo(s *Sentence) int {
 // eviction"); or 0. Work that keeps someone's things from a harm is for
 // them.
 func (f *finder) againstHarm(s *Sentence, c *Clause) int {
-	end := afterPrepPhrases(s, s.Phrases[c.Objects[len(c.Objects)-1]].End, true)
+	end := afterPrepPhrases(s, f.a.Tokens, s.Phrases[c.Objects[len(c.Objects)-1]].End, true)
 	for pi := range s.Phrases {
 		p := &s.Phrases[pi]
 		if p.Prep != "against" || p.PrepAt > end || p.PrepAt < c.End {
@@ -4868,7 +4868,7 @@ func (f *finder) bodyWorkFor(s *Sentence, c *Clause) int {
 		if p := prepPhraseAt(s, k, "for"); p >= 0 && isSomeone(s.Phrases[p].Referent) {
 			return s.Phrases[p].End
 		}
-		next := afterPrepPhrases(s, k, true)
+		next := afterPrepPhrases(s, f.a.Tokens, k, true)
 		if next == k {
 			return 0
 		}
@@ -5644,7 +5644,7 @@ func (f *finder) future() {
 				// "we would like to see a hive on every flat roof …": what
 				// the organisation wishes to see is the state it works for
 				d := &s.Clauses[c.Complement]
-				end := afterPrepPhrases(s, f.conjoinedEnd(s, d.Objects[len(d.Objects)-1]), true)
+				end := afterPrepPhrases(s, f.a.Tokens, f.conjoinedEnd(s, d.Objects[len(d.Objects)-1]), true)
 				f.add(Future, s.Phrases[d.Objects[0]].First, max(end, clauseEnd(s, d)), false)
 			case c.Kind == Finite && c.Agent == Self && c.Modal && c.Subject >= 0 && s.Phrases[c.Subject].Distributive() && !v.Is(Past) && c.OpenerAt < 0:
 				// "Every PM at Wren can see …": each of the organisation's
@@ -6174,7 +6174,7 @@ func (f *finder) absoluteAfterColon(s *Sentence) (int, int) {
 			if p.Prep != "" || p.First == 0 || p.First >= c.First || toks[p.First-1].gap&gapColon == 0 || !p.Distributive() {
 				continue
 			}
-			if afterPrepPhrases(s, p.End, true) == c.First || afterPrepPhrases(s, listEnd(s, pi), true) == c.First { // "every school, chapel and village hall in the valley running …"
+			if afterPrepPhrases(s, f.a.Tokens, p.End, true) == c.First || afterPrepPhrases(s, f.a.Tokens, listEnd(s, pi), true) == c.First { // "every school, chapel and village hall in the valley running …"
 				return p.First, max(c.End, clauseEnd(s, c))
 			}
 		}
@@ -6611,7 +6611,7 @@ func othersWorkFirst(s *Sentence, ci int) bool {
 // bring communities together").
 func (f *finder) gatheredFor(s *Sentence, oi int) bool {
 	toks := f.a.Tokens
-	k := afterPrepPhrases(s, f.conjoinedEnd(s, oi), false)
+	k := afterPrepPhrases(s, f.a.Tokens, f.conjoinedEnd(s, oi), false)
 	if k >= s.End || toks[k].Norm != "together" || toks[k].gap&gapClause != 0 {
 		return false
 	}
