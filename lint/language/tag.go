@@ -27,6 +27,7 @@ func tag(toks []Token) {
 	for i := range toks {
 		decide(toks, i, title)
 	}
+	nameWithGrammarWords(toks, title)
 	giveClausesVerbs(toks)
 	giveMannerClausesVerbs(toks)
 	giveVerbListsVerbs(toks)
@@ -70,6 +71,39 @@ func giveNamesVerbPairs(toks []Token, title bool) {
 	set(&toks[0], ProperNoun)
 	set(&toks[1], Verb)
 	set(&toks[second], Verb)
+}
+
+// nameWithGrammarWords repairs a sentence that opens with a name made of
+// everyday words, one of them a grammar word written with a capital
+// ("Keep It Up trains …", "Bring It On runs …", "Over The Wall
+// takes …"): inside a sentence that is not in title case, no pronoun,
+// preposition or article is capitalised but in a name, so the capitalised
+// words are the name, and an "-s" word right after them, with an object
+// of its own, is its verb.
+func nameWithGrammarWords(toks []Token, title bool) {
+	if title {
+		return
+	}
+	m, grammar := 0, false
+	for m < len(toks) && toks[m].Is(Capitalised) && (m == 0 || toks[m-1].gap == 0) {
+		if m > 0 && toks[m].closed&grammarClasses != 0 && toks[m].Norm != "i" {
+			grammar = true
+		}
+		m++
+	}
+	if !grammar || m+1 >= len(toks) || toks[m-1].gap != 0 {
+		return
+	}
+	v := &toks[m]
+	if v.cands == nil || v.closed&grammarClasses != 0 || v.cands.verb == 0 || v.cands.verbForm != ThirdPerson || v.gap != 0 || !phraseOpens(&toks[m+1]) {
+		return
+	}
+	for k := 0; k < m; k++ {
+		t := &toks[k]
+		t.Tag, t.Lemma = ProperNoun, t.Norm
+		t.closed &^= grammarClasses
+	}
+	set(v, Verb)
 }
 
 // giveNamesNounVerbs repairs a sentence that opens with a name, then an
