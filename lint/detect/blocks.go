@@ -33,7 +33,7 @@ func (d *detector) fits(n ast.Node) bool {
 		if start, end, wrapped := d.calloutInner(n); wrapped {
 			text = text[start:end] // "{{< callout >}}\nWe run …\n{{< /callout >}}": the text the callout shows
 		}
-		like = !d.navigation(n) && !d.metadataLines(n) && !d.metadataTable(n) && !checklist(n) && d.readsAsStatement(text) && !d.documentGoesOn(n)
+		like = !d.navigation(n) && !d.metadataLines(n) && !d.metadataTable(n) && !recordTable(n) && !checklist(n) && d.readsAsStatement(text) && !d.documentGoesOn(n)
 		put(&d.statementLike, n, like)
 	}
 	return like
@@ -470,6 +470,30 @@ func (d *detector) metadataTable(n ast.Node) bool {
 	}
 	return cells > 0
 }
+
+// recordTable reports whether a table lists records: recordColumns
+// columns or more and as many rows of them ("| ID | Title | Status |
+// Points |", a row per ticket). A table that holds a statement gives it a
+// cell, beside its kind's name or under it ("| Vision | Mission | Values
+// |" over one row), not a row among many alike.
+func recordTable(n ast.Node) bool {
+	if _, ok := n.(*east.Table); !ok {
+		return false
+	}
+	rows, columns := 0, 0
+	for row := n.FirstChild(); row != nil; row = row.NextSibling() {
+		if _, header := row.(*east.TableHeader); header {
+			continue
+		}
+		rows++
+		columns = max(columns, row.ChildCount())
+	}
+	return rows >= recordColumns && columns >= recordColumns
+}
+
+// recordColumns is how many columns, and rows under the header, make a
+// table a list of records.
+const recordColumns = 3
 
 // salutationWords is the most words a greeting has ("Dear members of the
 // society,").
