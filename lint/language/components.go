@@ -4945,7 +4945,9 @@ func meansClause(s *Sentence, toks []Token, c, d *Clause) bool {
 // organisation's, or with or alongside its people ("children in foster
 // care walk with our llamas", "pupils sail on our boats", "veterans rebuild
 // friendships at our weekend games", "parents drop their children at our
-// breakfast club", "… walk among our goats with our rangers").
+// breakfast club", "… walk among our goats with our rangers"), or take up
+// something of its own as their object ("retired dockers meet our
+// coaches", "families borrow our tools").
 func (f *finder) servedUseOurs(s *Sentence, c *Clause) bool {
 	if c.Kind != Finite || c.Negated || c.Subject < 0 || c.Agent == Self || !c.Agent.Animate() {
 		return false
@@ -4954,6 +4956,13 @@ func (f *finder) servedUseOurs(s *Sentence, c *Clause) bool {
 	for ci := range s.Clauses {
 		if d := &s.Clauses[ci]; d.First > c.Verb && d.First < end && d.Kind != Infinitive {
 			end = d.First // "learn to climb, balance and work together [at our park]": the infinitives the verb takes go on with it
+		}
+	}
+	if class := f.a.Tokens[c.Verb].entry.First(wordnet.Verb); c.OpenerAt < 0 && class != wordnet.VerbEmotion && class != wordnet.VerbCognition {
+		for _, oi := range c.Objects {
+			if o := &s.Phrases[oi]; o.Det == "our" && o.Referent != Self && o.Referent != Abstraction {
+				return true // "Retired dockers meet our coaches", "families borrow our tools": what they take up is the organisation's; not "customers love our app", a feeling, nor "every child who visits our funfair", which says which children
+			}
 		}
 	}
 	subj := &s.Phrases[c.Subject]
