@@ -473,6 +473,8 @@ func TestTags(t *testing.T) {
 		{"Care workers in every Hull street, paid fairly.", "Care/NOUN workers/NOUN in/PREP every/DET Hull/PROPN street/NOUN paid/VERB fairly/ADV"},
 		// One that often does still opens an imperative.
 		{"Run ferries for islanders in winter.", "Run/VERB ferries/NOUN for/PREP islanders/NOUN in/PREP winter/NOUN"},
+		// An "-s" word that names creatures, at the start before a place, is no verb without its subject.
+		{"Skylarks over the meadow every spring.", "Skylarks/NOUN over/PREP the/DET meadow/NOUN every/DET spring/NOUN"},
 		// A grammar word capitalised inside a sentence belongs to a name; the "-s" word after the name is its verb.
 		{"Keep It Up trains play specialists to juggle.", "Keep/PROPN It/PROPN Up/PROPN trains/VERB play/NOUN specialists/NOUN to/PART juggle/VERB"},
 		// A capitalised word after a number written in letters at the start is part of a name.
