@@ -244,6 +244,7 @@ const (
 	audienceQualifierList
 	purchaseVerbList
 	benefitNounList
+	organisationNounList
 	wordListCount
 )
 
@@ -267,6 +268,7 @@ var listNames = [wordListCount]string{
 	"audience-qualifier",
 	"purchase-verb",
 	"benefit-noun",
+	"organisation-noun",
 }
 
 // finderLists caches, per collection of lexicons, the lists the finder
@@ -1363,6 +1365,9 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 			case v.Lemma == "make" && c.Agent != Self && p.Referent == Person && toks[p.Head].Is(Plural) && c.Complement < 0 && c.Predicate < 0 && len(c.Objects) == 1:
 				return noSlot // "so they can make friends": people someone else makes are company gained, not served
 			case v.closed&clCopula != 0 && len(c.Objects) == 1:
+				if f.pictureAfterKind(s, c, pi) {
+					return subjectSlot // "Our vision is a more inclusive society": the statement's picture, as it would be without its kind
+				}
 				if c.Agent == Self {
 					return noSlot // "to be the leading provider": the organisation itself
 				}
@@ -6908,4 +6913,25 @@ func (f *finder) sinceYear(s *Sentence) bool {
 		}
 	}
 	return false
+}
+
+// pictureAfterKind reports whether phrase pi, the one object of clause c,
+// a copula, is the picture a statement's kind is said to be ("Our vision
+// is a more inclusive society", "… a fairer world"): people at large, not
+// the organisation itself ("a thriving business") nor a rank it would hold
+// ("the leading provider").
+func (f *finder) pictureAfterKind(s *Sentence, c *Clause, pi int) bool {
+	if c.Subject < 0 || f.a.Tokens[s.Phrases[c.Subject].Head].closed&clStatementWord == 0 {
+		return false
+	}
+	p := &s.Phrases[pi]
+	if p.Referent == Self || !f.generic(p) || f.has(organisationNounList, p.Head) {
+		return false
+	}
+	for k := p.First; k < p.End; k++ {
+		if f.match(rankingList, k) > 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -57,6 +57,7 @@ var listNames = [...]string{
 	"notice-block",
 	"object-infinitive-verb",
 	"orders-section",
+	"organisation-noun",
 	"other-topic",
 	"owner",
 	"owner-not",
@@ -134,6 +135,7 @@ var listInflect = [...]bool{
 	false, // notice-block
 	true,  // object-infinitive-verb
 	false, // orders-section
+	false, // organisation-noun
 	false, // other-topic
 	false, // owner
 	false, // owner-not
@@ -2009,6 +2011,21 @@ var listEntries = [...][]string{
 		"service support",
 		"situation",
 	},
+	{ // organisation-noun
+		"business",
+		"businesses",
+		"companies",
+		"company",
+		"enterprise",
+		"enterprises",
+		"government",
+		"institution",
+		"institutions",
+		"organisation",
+		"organisations",
+		"organization",
+		"organizations",
+	},
 	{ // other-topic
 		"acknowledgements",
 		"agenda",
@@ -3802,6 +3819,7 @@ var tableWords = [...]string{
 	"installs",
 	"instead",
 	"institute",
+	"institution",
 	"institutions",
 	"integrate",
 	"integrated",
@@ -5122,12 +5140,12 @@ var tableWords = [...]string{
 
 // tableMasks are the bits of the lists each of tableWords starts an entry in.
 var tableMasks = [...]uint64{
-	0x4800000000000000, // #1
+	0x9000000000000000, // #1
 	0x800,              // 20
 	0x800,              // 20-somethings
 	0x80000000,         // 3d
-	0xc000000101104008, // a
-	0x8000000000000000, // abbiamo
+	0x8000000101104008, // a
+	0x0,                // abbiamo
 	0x4000,             // ability
 	0x200000000,        // about
 	0x80000000000,      // above
@@ -5153,7 +5171,7 @@ var tableMasks = [...]uint64{
 	0x8000,             // achieveing
 	0x8000,             // achieves
 	0x8000,             // achieving
-	0x10000000000000,   // acknowledgements
+	0x20000000000000,   // acknowledgements
 	0x20000000000,      // act
 	0x20000000000,      // acting
 	0x40000000000,      // action
@@ -5187,7 +5205,7 @@ var tableMasks = [...]uint64{
 	0x8000,             // affords
 	0x800,              // agencies
 	0x100000400,        // agency
-	0x10000000000000,   // agenda
+	0x20000000000000,   // agenda
 	0x10000,            // agile
 	0x40100000080,      // agreed
 	0x80010000,         // ai
@@ -5201,7 +5219,7 @@ var tableMasks = [...]uint64{
 	0x0,                // algorithm
 	0x0,                // algorithms
 	0x4,                // alignment
-	0x2000000000000100, // all
+	0x4000000000000100, // all
 	0x8000,             // alleviate
 	0x8000,             // alleviated
 	0x8000,             // alleviateed
@@ -5214,14 +5232,14 @@ var tableMasks = [...]uint64{
 	0x4000000000000,    // allowing
 	0x4000000000000,    // allows
 	0x100000,           // alternative
-	0x10000000000000,   // alternatives
+	0x20000000000000,   // alternatives
 	0x400000000000,     // altitude
-	0x2000000000000000, // always
+	0x4000000000000000, // always
 	0x1000,             // am
 	0x0,                // amazing
-	0x4000000000000000, // america's
-	0x4000000000000000, // americas
-	0x4000000000000000, // an
+	0x8000000000000000, // america's
+	0x8000000000000000, // americas
+	0x8000000000000000, // an
 	0x40,               // analyse
 	0x40,               // analysed
 	0x40,               // analyseed
@@ -5236,14 +5254,14 @@ var tableMasks = [...]uint64{
 	0x40,               // analyzes
 	0x40,               // analyzing
 	0x2000000,          // and
-	0x2000000000000000, // any
+	0x4000000000000000, // any
 	0x100,              // anybody
 	0x100,              // anyone
 	0x200000,           // api
 	0x200000,           // apis
 	0x40000000000,      // apologies
 	0x0,                // app
-	0x10000000000000,   // appendix
+	0x20000000000000,   // appendix
 	0x0,                // application
 	0x800,              // apprentices
 	0x2000000,          // approach
@@ -5251,7 +5269,7 @@ var tableMasks = [...]uint64{
 	0x40000000000,      // approvers
 	0x3,                // approx
 	0x0,                // apps
-	0x10000000000000,   // architecture
+	0x20000000000000,   // architecture
 	0x40,               // archive
 	0x40,               // archived
 	0x40,               // archiveed
@@ -5270,10 +5288,10 @@ var tableMasks = [...]uint64{
 	0x4000000000000,    // asks
 	0x400,              // aspiring
 	0x100000000,        // association
-	0x10000000000000,   // assumptions
-	0x40400000000000,   // astronaut
+	0x20000000000000,   // assumptions
+	0x80400000000000,   // astronaut
 	0x400000000000,     // astronauts
-	0x4000000600000000, // at
+	0x8000000600000000, // at
 	0x800,              // athletes
 	0x1000000000,       // attempt
 	0x1000000000,       // attempts
@@ -5306,13 +5324,13 @@ var tableMasks = [...]uint64{
 	0x0,                // back
 	0x0,                // back-end
 	0x0,                // backend
-	0x10000000000000,   // background
-	0x10000000000000,   // backlog
+	0x20000000000000,   // background
+	0x20000000000000,   // backlog
 	0x400000000000,     // balloon
 	0x20000000000,      // based
 	0x1010,             // be
 	0x2000000000,       // beach
-	0x400000000000000,  // because
+	0x800000000000000,  // because
 	0x1000010,          // become
 	0x10,               // becomed
 	0x10,               // becomeed
@@ -5324,7 +5342,7 @@ var tableMasks = [...]uint64{
 	0x1000,             // been
 	0x4000000000,       // begun
 	0x2000,             // behalf
-	0x100000000001010,  // being
+	0x200000000001010,  // being
 	0x2000000,          // beliefs
 	0x8000,             // belong
 	0x8000,             // belonged
@@ -5334,20 +5352,20 @@ var tableMasks = [...]uint64{
 	0xe000,             // benefit
 	0x8000,             // benefited
 	0x8000,             // benefiting
-	0x10000000008000,   // benefits
+	0x20000000008000,   // benefits
 	0x8000,             // benefitted
 	0x8000,             // benefitting
 	0x10,               // bes
-	0x800000000010200,  // best
+	0x1000000000010200, // best
 	0x10000,            // best-in-class
-	0x800000000000000,  // best-loved
+	0x1000000000000000, // best-loved
 	0x4000,             // better
 	0x100000,           // beyond
 	0x800000000,        // big
-	0x800000000000200,  // biggest
+	0x1000000000000200, // biggest
 	0x2000000000,       // bike
-	0x2000000000000000, // billion
-	0x2000000000000000, // billions
+	0x4000000000000000, // billion
+	0x4000000000000000, // billions
 	0x10,               // bing
 	0x80000000,         // binocular
 	0x10000,            // bleeding
@@ -5388,15 +5406,15 @@ var tableMasks = [...]uint64{
 	0x40,               // bundles
 	0x40,               // bundling
 	0x2000000000,       // bus
-	0x100000100,        // business
-	0x100,              // businesses
+	0x10000100000100,   // business
+	0x10000000000100,   // businesses
 	0x400,              // busy
 	0x0,                // but
-	0x200000000000000,  // buy
-	0x200000000000000,  // buyed
+	0x400000000000000,  // buy
+	0x400000000000000,  // buyed
 	0x800,              // buyers
-	0x200000000000000,  // buying
-	0x200000000000000,  // buys
+	0x400000000000000,  // buying
+	0x400000000000000,  // buys
 	0x20000000000,      // by
 	0x3,                // ca
 	0x0,                // camera
@@ -5406,7 +5424,7 @@ var tableMasks = [...]uint64{
 	0x40,               // campaigning
 	0x40,               // campaigns
 	0x0,                // can
-	0x40000000000000,   // candidate
+	0x80000000000000,   // candidate
 	0x200004,           // capabilities
 	0x4,                // capability
 	0x0,                // capture
@@ -5458,10 +5476,10 @@ var tableMasks = [...]uint64{
 	0x10,               // changed
 	0x10,               // changeed
 	0x10,               // changeing
-	0x10000000240000,   // changelog
-	0x10000000040010,   // changes
+	0x20000000240000,   // changelog
+	0x20000000040010,   // changes
 	0x10,               // changing
-	0x40000000000000,   // character
+	0x80000000000000,   // character
 	0x800,              // charities
 	0x100000000,        // charity
 	0x10020000000,      // charter
@@ -5524,25 +5542,25 @@ var tableMasks = [...]uint64{
 	0x40,               // combineing
 	0x40,               // combines
 	0x40,               // combining
-	0x80000000000000,   // coming
+	0x100000000000000,  // coming
 	0x8000000000000,    // command
 	0x200000,           // commands
-	0x200000000000000,  // commission
-	0x200000000000000,  // commissioned
-	0x200000000000000,  // commissioning
-	0x200000000000000,  // commissions
+	0x400000000000000,  // commission
+	0x400000000000000,  // commissioned
+	0x400000000000000,  // commissioning
+	0x400000000000000,  // commissions
 	0x4,                // commitment
 	0x0,                // committed
 	0x900,              // communities
 	0x100000100,        // community
 	0x800,              // commuter
 	0x800,              // commuters
-	0x900,              // companies
-	0x80000100000000,   // company
+	0x10000000000900,   // companies
+	0x110000100000000,  // company
 	0x100000,           // compared
-	0x10000000004000,   // competitive
+	0x20000000004000,   // competitive
 	0x4,                // competitiveness
-	0x10000000000000,   // competitors
+	0x20000000000000,   // competitors
 	0x200000,           // components
 	0x80000000,         // computer
 	0x4000,             // confidence
@@ -5557,14 +5575,14 @@ var tableMasks = [...]uint64{
 	0x8040,             // conserveing
 	0x8040,             // conserves
 	0x8040,             // conserving
-	0x10000000000000,   // constraints
+	0x20000000000000,   // constraints
 	0x20,               // construction
 	0x800,              // consumers
-	0x10040000000000,   // contact
-	0x80000000000000,   // content
-	0x10000000000000,   // context
-	0x2000000000000000, // continent
-	0x10000000000000,   // contributing
+	0x20040000000000,   // contact
+	0x100000000000000,  // content
+	0x20000000000000,   // context
+	0x4000000000000000, // continent
+	0x20000000000000,   // contributing
 	0x800,              // contributor
 	0x800,              // contributors
 	0x40,               // convert
@@ -5581,7 +5599,7 @@ var tableMasks = [...]uint64{
 	0x400000000000,     // countdown
 	0x0,                // countless
 	0x100,              // countries
-	0x2000000000000000, // country
+	0x4000000000000000, // country
 	0x4000000,          // craft
 	0x4000000,          // crafting
 	0x800,              // craftspeople
@@ -5594,7 +5612,7 @@ var tableMasks = [...]uint64{
 	0x400,              // creative
 	0x800,              // creator
 	0x800,              // creators
-	0x10000000000000,   // credits
+	0x20000000000000,   // credits
 	0x400000000000,     // crewed
 	0x40,               // cultivate
 	0x40,               // cultivated
@@ -5641,7 +5659,7 @@ var tableMasks = [...]uint64{
 	0x2000000000,       // day
 	0x500000000,        // de
 	0x400,              // deaf
-	0x1000000000000000, // dear
+	0x2000000000000000, // dear
 	0x8000,             // decide
 	0x8000,             // decided
 	0x8000,             // decideed
@@ -5663,7 +5681,7 @@ var tableMasks = [...]uint64{
 	0x400000000,        // dei
 	0x400000000,        // del
 	0x40,               // deliver
-	0x10000000000000,   // deliverables
+	0x20000000000000,   // deliverables
 	0x40,               // delivered
 	0x40,               // delivering
 	0x40,               // deliverred
@@ -5753,8 +5771,8 @@ var tableMasks = [...]uint64{
 	0x2000000,          // doelen
 	0x0,                // does
 	0x800,              // dog
-	0x80000000000000,   // dolor
-	0x800000000000000,  // dominant
+	0x100000000000000,  // dolor
+	0x1000000000000000, // dominant
 	0x40,               // donate
 	0x40,               // donated
 	0x40,               // donateed
@@ -5789,7 +5807,7 @@ var tableMasks = [...]uint64{
 	0x8000,             // earned
 	0x8000,             // earning
 	0x8000,             // earns
-	0x4000000000000000, // earth's
+	0x8000000000000000, // earth's
 	0x8000,             // ease
 	0x8000,             // eased
 	0x8000,             // easeed
@@ -5809,7 +5827,7 @@ var tableMasks = [...]uint64{
 	0x800,              // educators
 	0x4,                // effectiveness
 	0x4,                // efficiency
-	0x20000000000000,   // ein
+	0x40000000000000,   // ein
 	0x100000000,        // el
 	0x400,              // elderly
 	0x200000000,        // elevator
@@ -5819,7 +5837,7 @@ var tableMasks = [...]uint64{
 	0x8000,             // eliminateing
 	0x8000,             // eliminates
 	0x8000,             // eliminating
-	0x100000000000000,  // em
+	0x200000000000000,  // em
 	0x80000000,         // embedded
 	0x800,              // employees
 	0x800,              // employers
@@ -5830,7 +5848,7 @@ var tableMasks = [...]uint64{
 	0x8010,             // empowerred
 	0x8010,             // empowerring
 	0x8010,             // empowers
-	0x100000002000000,  // en
+	0x200000002000000,  // en
 	0x8010,             // enable
 	0x8010,             // enabled
 	0x8010,             // enableed
@@ -5880,8 +5898,8 @@ var tableMasks = [...]uint64{
 	0x10,               // ensures
 	0x10,               // ensuring
 	0x0,                // enter
-	0x500,              // enterprise
-	0x900,              // enterprises
+	0x10000000000500,   // enterprise
+	0x10000000000900,   // enterprises
 	0x800,              // entrepreneurs
 	0x10000000,         // envisage
 	0x11000000,         // envision
@@ -5906,9 +5924,9 @@ var tableMasks = [...]uint64{
 	0x800000000000,     // event
 	0x800000000000,     // events
 	0x1000000,          // eventually
-	0x2000000000000000, // every
-	0x2000000000000100, // everybody
-	0x2000000000000100, // everyone
+	0x4000000000000000, // every
+	0x4000000000000100, // everybody
+	0x4000000000000100, // everyone
 	0x4000000,          // example
 	0x4000000,          // examples
 	0x1000c,            // excellence
@@ -5947,14 +5965,14 @@ var tableMasks = [...]uint64{
 	0x2000000400,       // family
 	0x400,              // family-owned
 	0x800,              // fans
-	0x10000000000000,   // faq
+	0x20000000000000,   // faq
 	0x2000000000,       // farm
 	0x800,              // farmers
 	0x4000,             // faster
-	0x800000000000000,  // favorite
-	0x800000000000000,  // favourite
-	0x10000100200000,   // feature
-	0x10000000200000,   // features
+	0x1000000000000000, // favorite
+	0x1000000000000000, // favourite
+	0x20000100200000,   // feature
+	0x20000000200000,   // features
 	0x8040,             // feed
 	0x8040,             // feeded
 	0x8040,             // feeding
@@ -5980,11 +5998,11 @@ var tableMasks = [...]uint64{
 	0x8000,             // finding
 	0x8000,             // finds
 	0x100000000,        // firm
-	0x4800000000110600, // first
-	0x800000000000000,  // first-choice
+	0x9000000000110600, // first
+	0x1000000000000000, // first-choice
 	0x10000,            // first-class
 	0x400,              // first-time
-	0x80000000000000,   // fixme
+	0x100000000000000,  // fixme
 	0x8000,             // flourish
 	0x8000,             // flourished
 	0x8000,             // flourishes
@@ -5992,15 +6010,15 @@ var tableMasks = [...]uint64{
 	0x8000,             // flourishs
 	0x400000000000,     // flyby
 	0x0,                // focused
-	0x100000000000000,  // follows
-	0x400080401004000,  // for
+	0x200000000000000,  // follows
+	0x800080401004000,  // for
 	0x4000000000000,    // force
 	0x4000000000000,    // forced
 	0x4000000000000,    // forceed
 	0x4000000000000,    // forceing
 	0x4000000000000,    // forces
 	0x4000000000000,    // forcing
-	0x800000000000000,  // foremost
+	0x1000000000000000, // foremost
 	0x2000000000,       // forest
 	0x4000000000,       // forgotten
 	0x20,               // formation
@@ -6047,7 +6065,7 @@ var tableMasks = [...]uint64{
 	0x8000000000,       // furtherance
 	0x8000000000,       // furthering
 	0x8000000000,       // furthers
-	0x10000009010008,   // future
+	0x20000009010008,   // future
 	0x10000,            // future-proof
 	0x210000,           // game
 	0x10000,            // game-changing
@@ -6062,8 +6080,8 @@ var tableMasks = [...]uint64{
 	0x40,               // gatherring
 	0x40,               // gathers
 	0x1000000000,       // generally
-	0x2000000000000000, // generation
-	0x2000000001000000, // generations
+	0x4000000000000000, // generation
+	0x4000000001000000, // generations
 	0x20000000,         // genhadaeth
 	0x1000,             // get
 	0x1000,             // gets
@@ -6078,18 +6096,18 @@ var tableMasks = [...]uint64{
 	0x60,               // giving
 	0x0,                // glasses
 	0x0,                // glaucoma
-	0x2000000000000000, // global
-	0x10000000200000,   // glossary
-	0x800000000000000,  // go
-	0x800000000000000,  // go-to
-	0x10000002000000,   // goal
-	0x10000002000000,   // goals
+	0x4000000000000000, // global
+	0x20000000200000,   // glossary
+	0x1000000000000000, // go
+	0x1000000000000000, // go-to
+	0x20000002000000,   // goal
+	0x20000002000000,   // goals
 	0x0,                // goggles
-	0x1000000000002000, // good
+	0x2000000000002000, // good
 	0x4000,             // goodwill
 	0x1000,             // got
 	0x1,                // gov
-	0x500,              // government
+	0x10000000000500,   // government
 	0x800,              // governments
 	0x0,                // gpu
 	0x40,               // grant
@@ -6098,7 +6116,7 @@ var tableMasks = [...]uint64{
 	0x40,               // grants
 	0x0,                // great
 	0x4000,             // greener
-	0x1000000000000000, // greetings
+	0x2000000000000000, // greetings
 	0x100000000,        // group
 	0x10,               // grow
 	0x10,               // growed
@@ -6112,7 +6130,7 @@ var tableMasks = [...]uint64{
 	0x100000000,        // guiding
 	0x100000000,        // guild
 	0x800000000,        // gweledigaeth
-	0x8000000000000000, // ha
+	0x0,                // ha
 	0x2000000000,       // hands
 	0x4000,             // happier
 	0x2000000000,       // harbour
@@ -6127,34 +6145,34 @@ var tableMasks = [...]uint64{
 	0x4000,             // healthier
 	0x4000,             // healthy
 	0x4000000000,       // heard
-	0x8000000000000000, // hebben
-	0x8000000000000000, // heeft
+	0x0,                // hebben
+	0x0,                // heeft
 	0x4000000000,       // held
-	0x1000000000000000, // hello
+	0x2000000000000000, // hello
 	0x4000000008010,    // help
 	0x4000000008010,    // helped
 	0x4000000008010,    // helping
 	0x4000000008010,    // helps
-	0x20000000000000,   // her
+	0x40000000000000,   // her
 	0x80000000000,      // here
-	0x40000000000000,   // hero
-	0x40000000000000,   // heroine
+	0x80000000000000,   // hero
+	0x80000000000000,   // heroine
 	0x100000000,        // het
-	0x1000000000000000, // hey
-	0x1000000000000000, // hi
+	0x2000000000000000, // hey
+	0x2000000000000000, // hi
 	0x4000000000,       // hidden
 	0x0,                // high
 	0x0,                // high-quality
-	0x800000000000000,  // highest
-	0x800000000000000,  // highest-rated
+	0x1000000000000000, // highest
+	0x1000000000000000, // highest-rated
 	0x0,                // highly
 	0x40000000000,      // hint
 	0x40000000000,      // hints
-	0x20000000000000,   // his
-	0x10000000040000,   // history
+	0x40000000000000,   // his
+	0x20000000040000,   // history
 	0x800,              // hobbyists
 	0x10000,            // holistic
-	0x4000002000000400, // home
+	0x8000002000000400, // home
 	0x800,              // homeowners
 	0x1010000000,       // hope
 	0x1000000000,       // hopefully
@@ -6176,14 +6194,14 @@ var tableMasks = [...]uint64{
 	0x6000000,          // how
 	0x400,              // hr
 	0x4100,             // human
-	0x2000000000000100, // humanity
+	0x4000000000000100, // humanity
 	0x100,              // humanity's
 	0x100,              // humankind
 	0x100,              // humans
 	0x10000,            // hyper
 	0x10000,            // hyper-personalized
 	0x3,                // i.e
-	0x10000000000000,   // ideas
+	0x20000000000000,   // ideas
 	0x0,                // identify
 	0x1000000000,       // if
 	0x100000000,        // il
@@ -6200,7 +6218,7 @@ var tableMasks = [...]uint64{
 	0x8010,             // improveing
 	0x8010,             // improves
 	0x8010,             // improving
-	0x5000a9201100000,  // in
+	0xa000a9201100000,  // in
 	0x1,                // inc
 	0x3,                // incl
 	0x0,                // include
@@ -6230,7 +6248,7 @@ var tableMasks = [...]uint64{
 	0x10000,            // innovative
 	0x0,                // input
 	0x200000,           // inputs
-	0x80000000000000,   // insert
+	0x100000000000000,  // insert
 	0x4000,             // insights
 	0x40,               // inspect
 	0x40,               // inspected
@@ -6243,13 +6261,14 @@ var tableMasks = [...]uint64{
 	0x8010,             // inspires
 	0x8010,             // inspiring
 	0x40,               // install
-	0x10000000200000,   // installation
+	0x20000000200000,   // installation
 	0x40,               // installed
 	0x40,               // installing
 	0x40,               // installs
 	0x100000,           // instead
 	0x100000000,        // institute
-	0x100,              // institutions
+	0x10000000000000,   // institution
+	0x10000000000100,   // institutions
 	0x40,               // integrate
 	0x40,               // integrated
 	0x40,               // integrateed
@@ -6263,7 +6282,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // interest
 	0x2000,             // interests
 	0x0,                // interface
-	0x40000000000000,   // internship
+	0x80000000000000,   // internship
 	0x200,              // into
 	0x200000000,        // intro
 	0x200000000,        // introduction
@@ -6273,13 +6292,13 @@ var tableMasks = [...]uint64{
 	0x800,              // investor
 	0x800,              // investors
 	0x40,               // invests
-	0x80000000000000,   // ipsum
+	0x100000000000000,  // ipsum
 	0x1000,             // is
 	0x400,              // it
 	0x800000000000,     // item
 	0x800000000000,     // items
-	0x20000000000000,   // its
-	0x40000000000000,   // job
+	0x40000000000000,   // its
+	0x80000000000000,   // job
 	0x100000000,        // joint
 	0x800,              // journalists
 	0x4000,             // joy
@@ -6296,14 +6315,14 @@ var tableMasks = [...]uint64{
 	0x2000000000,       // kitchen
 	0x4000,             // knowledge
 	0x4000000000,       // known
-	0x10000000000000,   // kpis
-	0x8000000100000000, // la
+	0x20000000000000,   // kpis
+	0x100000000,        // la
 	0x100000000,        // lab
 	0x100000000,        // laboratory
 	0x400000000000,     // lander
 	0x800,              // landlords
 	0x1000000000,       // largely
-	0x800000000000200,  // largest
+	0x1000000000000200, // largest
 	0x100000000,        // las
 	0x40000020000,      // last
 	0x2000000000,       // laugh
@@ -6314,10 +6333,10 @@ var tableMasks = [...]uint64{
 	0x40,               // launchs
 	0x800,              // lawyers
 	0x100000000,        // le
-	0x800000000000000,  // leader
+	0x1000000000000000, // leader
 	0x800,              // leaders
 	0x4,                // leadership
-	0x800000000010200,  // leading
+	0x1000000000010200, // leading
 	0x10000,            // leading-edge
 	0x80000008000,      // learn
 	0x8000,             // learned
@@ -6348,7 +6367,7 @@ var tableMasks = [...]uint64{
 	0x8000,             // liberating
 	0x800,              // libraries
 	0x100000000,        // library
-	0x10000000000040,   // license
+	0x20000000000040,   // license
 	0x40,               // licensed
 	0x40,               // licenseed
 	0x40,               // licenseing
@@ -6384,7 +6403,7 @@ var tableMasks = [...]uint64{
 	0x100000000,        // long
 	0x0,                // long-sighted
 	0x100000000,        // long-term
-	0x80000000000000,   // lorem
+	0x100000000000000,  // lorem
 	0x100000000,        // los
 	0x4000000000,       // lost
 	0x0,                // lots
@@ -6427,7 +6446,7 @@ var tableMasks = [...]uint64{
 	0x40,               // maps
 	0x400,              // marginalised
 	0x400,              // marginalized
-	0x800002000000800,  // market
+	0x1000002000000800, // market
 	0x800,              // marketers
 	0x40,               // match
 	0x40,               // matched
@@ -6461,23 +6480,23 @@ var tableMasks = [...]uint64{
 	0x40,               // mentors
 	0x800,              // merchants
 	0x4000000000,       // met
-	0x10000000000000,   // metrics
+	0x20000000000000,   // metrics
 	0x0,                // microservices
 	0x400,              // mid
 	0x400,              // mid-sized
 	0x1000000000,       // might
 	0x2000000000,       // miles
-	0x10000000000000,   // milestone
-	0x10000000000000,   // milestones
+	0x20000000000000,   // milestone
+	0x20000000000000,   // milestones
 	0x800,              // millennials
-	0x2000000000000000, // million
-	0x2000000000000000, // millions
-	0x10002000000000,   // minutes
+	0x4000000000000000, // million
+	0x4000000000000000, // millions
+	0x20002000000000,   // minutes
 	0x20400000,         // mision
 	0x20400000,         // missao
 	0x20400000,         // missie
 	0x20000000,         // missieverklaring
-	0x80000020410000,   // mission
+	0x100000020410000,  // mission
 	0x10000,            // mission-critical
 	0x20400000,         // missione
 	0x20000000,         // missions
@@ -6510,9 +6529,9 @@ var tableMasks = [...]uint64{
 	0x40,               // monitors
 	0x81000004000,      // more
 	0x2000000000,       // morning
-	0x800000000000200,  // most
+	0x1000000000000200, // most
 	0x1000000000,       // mostly
-	0x10000000000000,   // motivation
+	0x20000000000000,   // motivation
 	0x10000,            // move
 	0x40000000000,      // moved
 	0x3,                // mr
@@ -6524,12 +6543,12 @@ var tableMasks = [...]uint64{
 	0x100000000,        // museum
 	0x800,              // musicians
 	0x0,                // must
-	0x20000100000000,   // my
+	0x40000100000000,   // my
 	0x0,                // myopia
 	0x840000000000,     // name
 	0x800000000000,     // names
-	0x2000000000000000, // nation
-	0x2000000000000100, // nations
+	0x4000000000000000, // nation
+	0x4000000000000100, // nations
 	0x4000000000000,    // need
 	0x4000000000000,    // needed
 	0x4000000000000,    // needing
@@ -6540,17 +6559,17 @@ var tableMasks = [...]uint64{
 	0x40,               // networked
 	0x40,               // networking
 	0x40,               // networks
-	0x2000000001000000, // never
+	0x4000000001000000, // never
 	0x100000400,        // new
 	0x40000,            // news
-	0x10000000010000,   // next
+	0x20000000010000,   // next
 	0x10000,            // next-gen
 	0x10000,            // next-generation
 	0x2080000000,       // night
-	0x6000000001100101, // no
-	0x2000000000000100, // nobody
-	0x10000000000c00,   // non
-	0x10000000000000,   // non-goals
+	0xc000000001100101, // no
+	0x4000000000000100, // nobody
+	0x20000000000c00,   // non
+	0x20000000000000,   // non-goals
 	0x400,              // non-profit
 	0x800,              // non-profits
 	0x1000000000000,    // none
@@ -6558,28 +6577,28 @@ var tableMasks = [...]uint64{
 	0x800,              // nonprofits
 	0x800000000,        // north
 	0x800000000,        // northstar
-	0x20000100000000,   // nos
-	0x8020000100000000, // nossa
-	0x20000100000000,   // nossas
-	0x20000100000000,   // nosso
-	0x20000100000000,   // nossos
-	0x8020000100000000, // nostra
-	0x20000100000000,   // nostre
-	0x20000100000000,   // nostri
-	0x20000100000000,   // nostro
-	0x111000000100000,  // not
+	0x40000100000000,   // nos
+	0x40000100000000,   // nossa
+	0x40000100000000,   // nossas
+	0x40000100000000,   // nosso
+	0x40000100000000,   // nossos
+	0x40000100000000,   // nostra
+	0x40000100000000,   // nostre
+	0x40000100000000,   // nostri
+	0x40000100000000,   // nostro
+	0x221000000100000,  // not
 	0x2040000000000,    // note
 	0x2040000000000,    // notes
 	0x1000000000000,    // nothing
 	0x2000000000000,    // notice
-	0x8020000100000000, // notre
-	0x8000000000000000, // nous
-	0x8020000100000000, // nuestra
-	0x20000100000000,   // nuestras
-	0x20000100000000,   // nuestro
-	0x20000100000000,   // nuestros
-	0x4800000000000000, // number
-	0x800000000000000,  // number-one
+	0x40000100000000,   // notre
+	0x0,                // nous
+	0x40000100000000,   // nuestra
+	0x40000100000000,   // nuestras
+	0x40000100000000,   // nuestro
+	0x40000100000000,   // nuestros
+	0x9000000000000000, // number
+	0x1000000000000000, // number-one
 	0x0,                // numerous
 	0x800,              // nurse
 	0x800,              // nurses
@@ -6593,8 +6612,8 @@ var tableMasks = [...]uint64{
 	0x100000000,        // o
 	0x2000000,          // obiettivi
 	0x2000000,          // objectifs
-	0x10000000000000,   // objective
-	0x10000002000000,   // objectives
+	0x20000000000000,   // objective
+	0x20000002000000,   // objectives
 	0x2000000,          // objetivos
 	0x0,                // ocr
 	0x400000000,        // of
@@ -6605,20 +6624,20 @@ var tableMasks = [...]uint64{
 	0x40,               // offerring
 	0x40,               // offers
 	0x100000000,        // office
-	0x10000000000000,   // okr
-	0x10000000000000,   // okrs
+	0x20000000000000,   // okr
+	0x20000000000000,   // okrs
 	0x400,              // older
 	0x10000,            // omnichannel
 	0x80000004000,      // on
-	0x4000000201010000, // one
+	0x8000000201010000, // one
 	0x200000000,        // one-liner
 	0x10000,            // one-stop
 	0x10000,            // one-stop-shop
 	0x400,              // online
 	0x100000,           // only
-	0x20000100000000,   // ons
-	0x8020000100000000, // onze
-	0x10000000000c40,   // open
+	0x40000100000000,   // ons
+	0x40000100000000,   // onze
+	0x20000000000c40,   // open
 	0xc40,              // open-source
 	0x40,               // open-sourced
 	0x40,               // open-sourceed
@@ -6649,18 +6668,18 @@ var tableMasks = [...]uint64{
 	0x400000000000,     // orbital
 	0x400000000000,     // orbiter
 	0x400000000000,     // orbits
-	0x100000100,        // organisation
+	0x10000100000100,   // organisation
 	0x100000000,        // organisational
-	0x100,              // organisations
+	0x10000000000100,   // organisations
 	0x40,               // organise
 	0x40,               // organised
 	0x40,               // organiseed
 	0x40,               // organiseing
 	0x40,               // organises
 	0x40,               // organising
-	0x100000100,        // organization
+	0x10000100000100,   // organization
 	0x100000000,        // organizational
-	0x100,              // organizations
+	0x10000000000100,   // organizations
 	0x40,               // organize
 	0x40,               // organized
 	0x40,               // organizeed
@@ -6668,8 +6687,8 @@ var tableMasks = [...]uint64{
 	0x40,               // organizes
 	0x40,               // organizing
 	0x100000000,        // os
-	0x20000920000000,   // our
-	0x10000000000000,   // out
+	0x40000920000000,   // our
+	0x20000000000000,   // out
 	0x0,                // outline
 	0x100000000000,     // outlines
 	0x0,                // outstanding
@@ -6693,7 +6712,7 @@ var tableMasks = [...]uint64{
 	0x800,              // parent
 	0x800,              // parents
 	0x0,                // parked
-	0x4000008000000000, // part
+	0x8000008000000000, // part
 	0x40,               // partner
 	0x40,               // partnered
 	0x40,               // partnering
@@ -6716,7 +6735,7 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // perhaps
 	0x80000000,         // peripheral
 	0x100,              // person
-	0x10000000000000,   // personas
+	0x20000000000000,   // personas
 	0x100,              // persons
 	0x4000000000000,    // persuade
 	0x4000000000000,    // persuaded
@@ -6739,17 +6758,17 @@ var tableMasks = [...]uint64{
 	0x0,                // pipeline
 	0x0,                // pixel
 	0x0,                // pixels
-	0x80000000000000,   // placeholder
-	0x40000000000000,   // placement
-	0x10001000000000,   // plan
-	0x2000000000000000, // planet
-	0x10000000000000,   // plans
+	0x100000000000000,  // placeholder
+	0x80000000000000,   // placement
+	0x20001000000000,   // plan
+	0x4000000000000000, // planet
+	0x20000000000000,   // plans
 	0x40,               // plant
 	0x40,               // planted
 	0x40,               // planting
 	0x40,               // plants
 	0x100000000,        // platform
-	0x40000000000000,   // player
+	0x80000000000000,   // player
 	0x800,              // players
 	0x0,                // plugin
 	0x200000,           // plugins
@@ -6758,48 +6777,48 @@ var tableMasks = [...]uint64{
 	0x40,               // pooling
 	0x40,               // pools
 	0x0,                // portal
-	0x40000000000000,   // position
+	0x80000000000000,   // position
 	0x1000000000,       // possibly
-	0x40000000000000,   // post
+	0x80000000000000,   // post
 	0x0,                // postponed
 	0x4004,             // potential
 	0x1000000000,       // potentially
 	0x400000000,        // pour
 	0x20000000000,      // powered
 	0x800,              // practitioners
-	0x800000000000000,  // pre
-	0x800000000000000,  // pre-eminent
-	0x800000000000000,  // preeminent
+	0x1000000000000000, // pre
+	0x1000000000000000, // pre-eminent
+	0x1000000000000000, // preeminent
 	0x4000000000000,    // prefer
 	0x4000000000000,    // prefered
 	0x4000000000000,    // prefering
-	0x804000000000000,  // preferred
+	0x1004000000000000, // preferred
 	0x4000000000000,    // preferring
 	0x4000000000000,    // prefers
-	0x800000000010000,  // premier
+	0x1000000000010000, // premier
 	0x8000,             // prevent
 	0x8000,             // prevented
 	0x8000,             // preventing
 	0x8000,             // prevents
-	0x10000000000000,   // pricing
+	0x20000000000000,   // pricing
 	0x2000000,          // principes
 	0x2000000,          // principi
 	0x2000000,          // principios
 	0x2000000,          // principles
 	0x2000000,          // prinzipien
-	0x10000000000000,   // priorities
+	0x20000000000000,   // priorities
 	0x40000000000,      // priority
 	0x800000000000,     // prize
 	0x800000000000,     // prizes
-	0x40400000000000,   // probe
-	0x10000000000000,   // problem
+	0x80400000000000,   // probe
+	0x20000000000000,   // problem
 	0x40,               // produce
 	0x40,               // produced
 	0x40,               // produceed
 	0x40,               // produceing
 	0x40,               // produces
 	0x40,               // producing
-	0x80840100000800,   // product
+	0x100840100000800,  // product
 	0x4000,             // productive
 	0x4,                // productivity
 	0x800000000000,     // products
@@ -6851,13 +6870,13 @@ var tableMasks = [...]uint64{
 	0x40,               // publishes
 	0x60,               // publishing
 	0x40,               // publishs
-	0x200000000000000,  // purchase
-	0x200000000000000,  // purchased
-	0x200000000000000,  // purchaseed
-	0x200000000000000,  // purchaseing
-	0x200000000000000,  // purchases
-	0x200000000000000,  // purchasing
-	0x80010020000000,   // purpose
+	0x400000000000000,  // purchase
+	0x400000000000000,  // purchased
+	0x400000000000000,  // purchaseed
+	0x400000000000000,  // purchaseing
+	0x400000000000000,  // purchases
+	0x400000000000000,  // purchasing
+	0x100010020000000,  // purpose
 	0x8000000000,       // pursue
 	0x8000000000,       // pursues
 	0x8000000000,       // pursuing
@@ -6923,12 +6942,12 @@ var tableMasks = [...]uint64{
 	0x8000,             // reduces
 	0x8000,             // reducing
 	0x400000000000,     // reentry
-	0x10000000000000,   // references
+	0x20000000000000,   // references
 	0x100000000,        // refreshed
 	0x400,              // regional
 	0x1000000000,       // relatively
-	0x10000000240000,   // release
-	0x10000000040000,   // releases
+	0x20000000240000,   // release
+	0x20000000040000,   // releases
 	0x8000,             // relieve
 	0x8000,             // relieved
 	0x8000,             // relieveed
@@ -6955,7 +6974,7 @@ var tableMasks = [...]uint64{
 	0x4000000000000,    // required
 	0x4000000000000,    // requireed
 	0x4000000000000,    // requireing
-	0x10000000200000,   // requirements
+	0x20000000200000,   // requirements
 	0x4000000000000,    // requires
 	0x4000000000000,    // requiring
 	0x40,               // rescue
@@ -7005,20 +7024,20 @@ var tableMasks = [...]uint64{
 	0x800,              // riders
 	0x4000,             // rights
 	0x4000000000,       // risen
-	0x10000000000000,   // risks
+	0x20000000000000,   // risks
 	0x2000000000,       // river
-	0x10000000000000,   // roadmap
+	0x20000000000000,   // roadmap
 	0x80000000,         // robot
 	0x80000000,         // robotic
 	0x10000,            // robust
 	0x400000000000,     // rocket
 	0x400000000000,     // rockets
-	0x40000000000000,   // role
+	0x80000000000000,   // role
 	0x2000000000,       // roof
 	0x800,              // rotarians
 	0x800000000000,     // round
 	0x800000000000,     // rounds
-	0x40400000000000,   // rover
+	0x80400000000000,   // rover
 	0x4000000040,       // run
 	0x40,               // runed
 	0x40,               // runing
@@ -7040,7 +7059,7 @@ var tableMasks = [...]uint64{
 	0x800,              // sales
 	0x4000000,          // sample
 	0x4000000,          // samples
-	0x40400000000000,   // satellite
+	0x80400000000000,   // satellite
 	0x400000000000,     // satellites
 	0x8000,             // save
 	0x8000,             // saved
@@ -7049,13 +7068,13 @@ var tableMasks = [...]uint64{
 	0x8000,             // saves
 	0x8000,             // saving
 	0x10000,            // scalable
-	0x10000000000000,   // schedule
+	0x20000000000000,   // schedule
 	0x800,              // scholars
 	0x2100000000,       // school
 	0x800,              // schools
 	0x800,              // scientist
 	0x800,              // scientists
-	0x10000000000000,   // scope
+	0x20000000000000,   // scope
 	0x2000000000,       // screen
 	0x0,                // screenshot
 	0x0,                // screenshots
@@ -7135,7 +7154,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // smarter
 	0x800,              // smbs
 	0x2000000000,       // smile
-	0x400000000000000,  // so
+	0x800000000000000,  // so
 	0x100000100,        // society
 	0xc00,              // software
 	0x4000000000,       // sold
@@ -7152,13 +7171,13 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // somewhat
 	0x1000000000,       // sort
 	0x400000000000,     // sortie
-	0x200040000000040,  // source
-	0x200000000000040,  // sourced
-	0x200000000000040,  // sourceed
-	0x200000000000040,  // sourceing
-	0x200000000000040,  // sources
-	0x200000000000040,  // sourcing
-	0x40400000000000,   // spacecraft
+	0x400040000000040,  // source
+	0x400000000000040,  // sourced
+	0x400000000000040,  // sourceed
+	0x400000000000040,  // sourceing
+	0x400000000000040,  // sources
+	0x400000000000040,  // sourcing
+	0x80400000000000,   // spacecraft
 	0x400000000000,     // spaceflight
 	0x800,              // specialists
 	0x0,                // specify
@@ -7179,14 +7198,14 @@ var tableMasks = [...]uint64{
 	0x10000,            // state
 	0x10000,            // state-of-the-art
 	0x100000000,        // stated
-	0x80000202080000,   // statement
+	0x100000202080000,  // statement
 	0x2000000,          // statements
-	0x10040000000000,   // status
+	0x20040000000000,   // status
 	0x8000,             // stay
 	0x8000,             // stayed
 	0x8000,             // staying
 	0x8000,             // stays
-	0x10000000000000,   // steps
+	0x20000000000000,   // steps
 	0x80000000,         // stereo
 	0x0,                // still
 	0x4000000000,       // stolen
@@ -7219,7 +7238,7 @@ var tableMasks = [...]uint64{
 	0x8000,             // succeeded
 	0x8000,             // succeeding
 	0x8000,             // succeeds
-	0x1000000000400c,   // success
+	0x2000000000400c,   // success
 	0x4000,             // suffering
 	0x0,                // summarise
 	0x100000000000,     // summarises
@@ -7260,13 +7279,13 @@ var tableMasks = [...]uint64{
 	0x8000,             // tackling
 	0x40000000000,      // tags
 	0x4000000000,       // taken
-	0x10000000000000,   // target
-	0x10000000000000,   // targets
-	0x10000000000000,   // tasks
+	0x20000000000000,   // target
+	0x20000000000000,   // targets
+	0x20000000000000,   // tasks
 	0x4000000000,       // taught
-	0x80000000000000,   // tba
-	0x80000000000000,   // tbc
-	0x80000000000000,   // tbd
+	0x100000000000000,  // tba
+	0x100000000000000,  // tbc
+	0x100000000000000,  // tbd
 	0x40,               // teach
 	0x40,               // teached
 	0x800,              // teacher
@@ -7274,7 +7293,7 @@ var tableMasks = [...]uint64{
 	0x40,               // teaches
 	0x40,               // teaching
 	0x40,               // teachs
-	0x10000100000000,   // team
+	0x20000100000000,   // team
 	0x800,              // teams
 	0x400,              // tech
 	0x100000400,        // technical
@@ -7287,11 +7306,11 @@ var tableMasks = [...]uint64{
 	0x4000000000000,    // telled
 	0x4000000000000,    // telling
 	0x4000000000000,    // tells
-	0x8000000000000000, // tem
+	0x0,                // tem
 	0x4000000,          // template
 	0x4000000,          // templates
 	0x800,              // tenants
-	0x8000000000000000, // tenemos
+	0x0,                // tenemos
 	0x2000000,          // tenets
 	0x200000,           // terminology
 	0x40,               // test
@@ -7299,12 +7318,12 @@ var tableMasks = [...]uint64{
 	0x800,              // testers
 	0x40,               // testing
 	0x40,               // tests
-	0x80000000000000,   // text
+	0x100000000000000,  // text
 	0x100000,           // than
 	0x20000000000,      // thanks
-	0x400000000000000,  // that
-	0x4000080301104108, // the
-	0x20000000000000,   // their
+	0x800000000000000,  // that
+	0x8000080301104108, // the
+	0x40000000000000,   // their
 	0x0,                // them
 	0x800000000000,     // theme
 	0x800000000000,     // themes
@@ -7323,26 +7342,26 @@ var tableMasks = [...]uint64{
 	0x8000,             // thriving
 	0x20000000000,      // through
 	0x4000000000,       // thrown
-	0x8000000000000000, // tiene
-	0x10000000000000,   // timeline
+	0x0,                // tiene
+	0x20000000000000,   // timeline
 	0x2040000000000,    // tip
 	0x2040004000000,    // tips
 	0x800000000000,     // title
 	0x800000000000,     // titles
 	0x40200000000,      // tl;dr
 	0x40200000000,      // tldr
-	0x590001000000000,  // to
-	0x10000000000000,   // to-do
-	0x90000000000000,   // todo
+	0xb20001000000000,  // to
+	0x20000000000000,   // to-do
+	0x120000000000000,  // todo
 	0x0,                // tokens
 	0x4000000000,       // told
 	0x1000008,          // tomorrow
 	0x0,                // tool
 	0x200000,           // tools
-	0x800000000010200,  // top
+	0x1000000000010200, // top
 	0x10000,            // top-notch
-	0x800000000000000,  // top-ranked
-	0x800000000000000,  // top-rated
+	0x1000000000000000, // top-ranked
+	0x1000000000000000, // top-rated
 	0x4000000000,       // torn
 	0x800,              // tourists
 	0x8000000000,       // toward
@@ -7394,7 +7413,7 @@ var tableMasks = [...]uint64{
 	0x800000000000,     // types
 	0x1000000,          // ultimately
 	0x2000000,          // und
-	0x100000000000000,  // under
+	0x200000000000000,  // under
 	0x400,              // underserved
 	0x8000,             // understand
 	0x8000,             // understanded
@@ -7428,22 +7447,22 @@ var tableMasks = [...]uint64{
 	0x10000,            // unparalleled
 	0x10000,            // unrivaled
 	0x10000,            // unrivalled
-	0x8020000100000000, // unser
-	0x8020000100000000, // unsere
-	0x20000100000000,   // unserer
+	0x40000100000000,   // unser
+	0x40000100000000,   // unsere
+	0x40000100000000,   // unserer
 	0x40100000000,      // updated
 	0x0,                // upload
 	0x0,                // uploads
 	0x400,              // urban
 	0x0,                // us
 	0x4000,             // usable
-	0x10000000200000,   // usage
-	0x14000000000000,   // use
+	0x20000000200000,   // usage
+	0x24000000000000,   // use
 	0x4000000000000,    // used
 	0x4000000000000,    // useed
 	0x4000,             // useful
 	0x4000000000000,    // useing
-	0x10000000010100,   // user
+	0x20000000010100,   // user
 	0x10000,            // user-centric
 	0x100,              // users
 	0x4000000000000,    // uses
@@ -7452,7 +7471,7 @@ var tableMasks = [...]uint64{
 	0x0,                // utilize
 	0x0,                // utilizes
 	0x0,                // utilizing
-	0x40000000000000,   // vacancy
+	0x80000000000000,   // vacancy
 	0x2000000,          // valeurs
 	0x2000000,          // valores
 	0x2000000,          // valori
@@ -7474,7 +7493,7 @@ var tableMasks = [...]uint64{
 	0x2000000000,       // village
 	0x800800000,        // visao
 	0x800800000,        // visie
-	0x80000800800000,   // vision
+	0x100000800800000,  // vision
 	0x10000,            // visionary
 	0x800800000,        // visione
 	0x800000000,        // visions
@@ -7501,7 +7520,7 @@ var tableMasks = [...]uint64{
 	0x0,                // wearables
 	0x0,                // webcam
 	0x0,                // website
-	0x1000080000000000, // welcome
+	0x2000080000000000, // welcome
 	0x800000000,        // weledigaeth
 	0x2000,             // welfare
 	0x6000,             // well
@@ -7515,13 +7534,13 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // whenever
 	0x1005000000,       // where
 	0x100000,           // whereas
-	0x400000000000000,  // which
+	0x800000000000000,  // which
 	0x4000000,          // who
 	0x0,                // whom
-	0x20000000000000,   // whose
+	0x40000000000000,   // whose
 	0x10024000000,      // why
 	0x0,                // widget
-	0x100000001000000,  // will
+	0x200000001000000,  // will
 	0x18000,            // win
 	0x10000,            // win-win
 	0x8000,             // wined
@@ -7535,15 +7554,15 @@ var tableMasks = [...]uint64{
 	0x100000,           // without
 	0x800,              // women
 	0x4000000000,       // won
-	0x100020012000000,  // work
+	0x200020012000000,  // work
 	0x800,              // workers
 	0x20010000400,      // working
 	0x20000000000,      // works
-	0x2000000008010008, // world
-	0x6000000000010000, // world's
+	0x4000000008010008, // world
+	0xc000000000010000, // world's
 	0x10000,            // world-class
 	0x0,                // world-renowned
-	0x2000000000000000, // worldwide
+	0x4000000000000000, // worldwide
 	0x4000000000,       // worn
 	0x1000000000,       // would
 	0x4000000000,       // woven
@@ -7557,12 +7576,12 @@ var tableMasks = [...]uint64{
 	0x84000000000,      // written
 	0x80000000,         // x
 	0x80000000,         // x-ray
-	0x80000000000000,   // xxx
+	0x100000000000000,  // xxx
 	0x2000000,          // y
 	0x0,                // yet
 	0x100,              // you
 	0xc00,              // young
-	0x80000000000000,   // your
+	0x100000000000000,  // your
 	0x800,              // youth
 	0x2000000,          // ziele
 }
@@ -7836,18 +7855,16 @@ var tableStarts = [...]uint16{
 	364,
 	365,
 	366,
-	368,
 	369,
-	370,
 	371,
 	372,
 	373,
 	374,
 	375,
 	376,
-	379,
+	377,
+	378,
 	381,
-	382,
 	383,
 	384,
 	385,
@@ -7855,9 +7872,9 @@ var tableStarts = [...]uint16{
 	387,
 	388,
 	389,
-	392,
+	390,
+	391,
 	394,
-	395,
 	396,
 	397,
 	398,
@@ -7878,11 +7895,11 @@ var tableStarts = [...]uint16{
 	413,
 	414,
 	415,
+	416,
 	417,
 	419,
-	420,
+	421,
 	422,
-	423,
 	424,
 	425,
 	426,
@@ -7897,28 +7914,28 @@ var tableStarts = [...]uint16{
 	435,
 	436,
 	437,
+	438,
 	439,
-	440,
 	441,
 	442,
 	443,
-	446,
-	447,
+	444,
+	445,
 	448,
 	449,
-	452,
-	455,
-	456,
+	450,
+	451,
+	454,
 	457,
 	458,
 	459,
+	460,
 	461,
-	462,
 	463,
 	464,
+	465,
 	466,
 	468,
-	469,
 	470,
 	471,
 	472,
@@ -7939,8 +7956,8 @@ var tableStarts = [...]uint16{
 	487,
 	488,
 	489,
+	490,
 	491,
-	492,
 	493,
 	494,
 	495,
@@ -7973,45 +7990,43 @@ var tableStarts = [...]uint16{
 	522,
 	523,
 	524,
+	525,
 	526,
-	527,
 	528,
 	529,
 	530,
 	531,
 	532,
 	533,
+	534,
 	535,
 	537,
-	538,
 	539,
+	540,
 	541,
 	544,
-	546,
 	548,
-	549,
 	550,
-	551,
 	552,
 	553,
 	554,
 	555,
+	556,
 	557,
 	558,
 	559,
 	561,
+	562,
 	563,
 	565,
 	567,
 	569,
 	571,
-	572,
 	573,
-	574,
+	575,
 	576,
 	577,
 	578,
-	579,
 	580,
 	581,
 	582,
@@ -8021,27 +8036,27 @@ var tableStarts = [...]uint16{
 	586,
 	587,
 	588,
+	589,
 	590,
 	591,
 	592,
 	594,
 	595,
 	596,
-	597,
 	598,
 	599,
 	600,
 	601,
 	602,
+	603,
+	604,
+	605,
 	606,
-	609,
-	611,
+	610,
 	613,
 	615,
+	617,
 	619,
-	620,
-	621,
-	622,
 	623,
 	624,
 	625,
@@ -8050,10 +8065,10 @@ var tableStarts = [...]uint16{
 	628,
 	629,
 	630,
+	631,
 	632,
 	633,
 	634,
-	635,
 	636,
 	637,
 	638,
@@ -8064,33 +8079,33 @@ var tableStarts = [...]uint16{
 	643,
 	644,
 	645,
+	646,
+	647,
 	648,
 	649,
-	650,
-	651,
 	652,
 	653,
 	654,
 	655,
+	656,
 	657,
 	658,
 	659,
-	660,
 	661,
 	662,
 	663,
 	664,
+	665,
 	666,
 	667,
 	668,
-	669,
 	670,
 	671,
 	672,
+	673,
 	674,
 	675,
 	676,
-	677,
 	678,
 	679,
 	680,
@@ -8100,13 +8115,13 @@ var tableStarts = [...]uint16{
 	684,
 	685,
 	686,
+	687,
 	688,
 	689,
 	690,
 	692,
 	693,
 	694,
-	695,
 	696,
 	697,
 	698,
@@ -8127,25 +8142,25 @@ var tableStarts = [...]uint16{
 	713,
 	714,
 	715,
+	716,
 	717,
 	718,
 	719,
-	720,
 	721,
+	722,
 	723,
 	724,
 	725,
-	726,
 	727,
 	728,
 	729,
 	730,
 	731,
 	732,
+	733,
 	734,
 	735,
 	736,
-	737,
 	738,
 	739,
 	740,
@@ -8155,10 +8170,10 @@ var tableStarts = [...]uint16{
 	744,
 	745,
 	746,
+	747,
 	748,
 	749,
 	750,
-	751,
 	752,
 	753,
 	754,
@@ -8175,10 +8190,10 @@ var tableStarts = [...]uint16{
 	765,
 	766,
 	767,
+	768,
 	769,
 	770,
 	771,
-	772,
 	773,
 	774,
 	775,
@@ -8193,10 +8208,10 @@ var tableStarts = [...]uint16{
 	784,
 	785,
 	786,
+	787,
 	788,
 	789,
 	790,
-	791,
 	792,
 	793,
 	794,
@@ -8214,14 +8229,14 @@ var tableStarts = [...]uint16{
 	806,
 	807,
 	808,
+	809,
 	810,
-	813,
+	811,
+	812,
 	814,
-	815,
+	817,
 	818,
 	819,
-	820,
-	821,
 	822,
 	823,
 	824,
@@ -8229,12 +8244,12 @@ var tableStarts = [...]uint16{
 	826,
 	827,
 	828,
+	829,
 	830,
 	831,
-	833,
+	832,
 	834,
 	835,
-	836,
 	837,
 	838,
 	839,
@@ -8247,15 +8262,15 @@ var tableStarts = [...]uint16{
 	846,
 	847,
 	848,
+	849,
 	850,
+	851,
 	852,
 	854,
 	856,
 	858,
 	860,
-	861,
 	862,
-	863,
 	864,
 	865,
 	866,
@@ -8271,50 +8286,50 @@ var tableStarts = [...]uint16{
 	876,
 	877,
 	878,
+	879,
 	880,
-	883,
-	885,
+	881,
+	882,
+	884,
 	887,
 	889,
 	891,
 	893,
-	896,
-	898,
-	901,
-	903,
+	895,
+	897,
+	900,
+	902,
 	905,
 	907,
 	909,
-	910,
-	912,
+	911,
+	913,
 	914,
 	916,
 	918,
 	920,
 	922,
 	924,
-	925,
-	927,
+	926,
 	928,
 	929,
-	930,
 	931,
 	932,
 	933,
 	934,
 	935,
 	936,
+	937,
+	938,
 	939,
 	940,
 	943,
-	945,
+	944,
 	947,
 	949,
-	952,
-	955,
+	951,
+	953,
 	956,
-	957,
-	958,
 	959,
 	960,
 	961,
@@ -8328,17 +8343,15 @@ var tableStarts = [...]uint16{
 	969,
 	970,
 	971,
+	972,
 	973,
+	974,
 	975,
-	976,
-	977,
-	979,
+	978,
 	981,
 	982,
 	983,
-	984,
 	985,
-	986,
 	987,
 	988,
 	989,
@@ -8354,17 +8367,17 @@ var tableStarts = [...]uint16{
 	999,
 	1000,
 	1001,
+	1002,
 	1003,
+	1004,
 	1005,
+	1006,
 	1007,
-	1008,
 	1009,
-	1012,
+	1011,
 	1013,
 	1014,
 	1015,
-	1016,
-	1017,
 	1018,
 	1019,
 	1020,
@@ -8391,118 +8404,118 @@ var tableStarts = [...]uint16{
 	1041,
 	1042,
 	1043,
+	1044,
 	1045,
+	1046,
+	1047,
 	1048,
 	1049,
-	1050,
 	1051,
-	1052,
-	1053,
 	1054,
 	1055,
 	1056,
+	1057,
+	1058,
+	1059,
+	1060,
 	1061,
-	1065,
+	1062,
 	1067,
-	1069,
 	1071,
 	1073,
-	1074,
-	1076,
+	1075,
 	1077,
-	1078,
 	1079,
 	1080,
-	1081,
 	1082,
 	1083,
 	1084,
+	1085,
 	1086,
 	1087,
 	1088,
 	1089,
 	1090,
-	1091,
 	1092,
 	1093,
 	1094,
 	1095,
 	1096,
-	1103,
-	1104,
-	1105,
-	1106,
-	1107,
-	1108,
+	1097,
+	1098,
+	1099,
+	1100,
+	1101,
+	1102,
 	1109,
 	1110,
 	1111,
 	1112,
 	1113,
 	1114,
+	1115,
 	1116,
-	1124,
-	1125,
-	1126,
-	1127,
-	1128,
-	1129,
+	1117,
+	1118,
+	1119,
+	1120,
+	1122,
 	1130,
 	1131,
 	1132,
 	1133,
 	1134,
+	1135,
 	1136,
 	1137,
+	1138,
 	1139,
 	1140,
-	1141,
+	1142,
 	1143,
-	1144,
 	1145,
 	1146,
-	1148,
+	1147,
 	1149,
 	1150,
 	1151,
 	1152,
-	1153,
 	1154,
 	1155,
 	1156,
 	1157,
+	1158,
+	1159,
 	1160,
 	1161,
 	1162,
 	1163,
-	1164,
-	1165,
+	1166,
 	1167,
 	1168,
 	1169,
+	1170,
 	1171,
 	1173,
+	1174,
 	1175,
 	1177,
 	1179,
-	1180,
 	1181,
-	1182,
 	1183,
-	1184,
 	1185,
 	1186,
 	1187,
 	1188,
 	1189,
-	1197,
-	1198,
-	1201,
-	1202,
+	1190,
+	1191,
+	1192,
+	1193,
+	1194,
+	1195,
 	1203,
 	1204,
-	1205,
-	1206,
 	1207,
 	1208,
 	1209,
@@ -8511,39 +8524,38 @@ var tableStarts = [...]uint16{
 	1212,
 	1213,
 	1214,
+	1215,
 	1216,
 	1217,
 	1218,
 	1219,
 	1220,
-	1221,
+	1222,
 	1223,
 	1224,
 	1225,
 	1226,
 	1227,
-	1228,
+	1229,
 	1230,
 	1231,
 	1232,
 	1233,
+	1234,
 	1236,
 	1237,
 	1238,
-	1240,
+	1239,
 	1242,
 	1243,
-	1247,
+	1244,
+	1246,
 	1248,
 	1249,
-	1250,
 	1253,
 	1254,
 	1255,
 	1256,
-	1257,
-	1258,
-	1259,
 	1260,
 	1261,
 	1262,
@@ -8554,6 +8566,7 @@ var tableStarts = [...]uint16{
 	1267,
 	1268,
 	1269,
+	1270,
 	1271,
 	1272,
 	1273,
@@ -8564,33 +8577,32 @@ var tableStarts = [...]uint16{
 	1279,
 	1280,
 	1281,
+	1282,
 	1283,
 	1285,
 	1286,
 	1287,
 	1288,
-	1289,
 	1290,
-	1291,
 	1292,
 	1293,
 	1294,
 	1295,
 	1296,
+	1297,
 	1298,
 	1299,
+	1300,
+	1301,
 	1302,
+	1303,
 	1305,
-	1308,
-	1311,
+	1306,
+	1309,
 	1312,
-	1314,
 	1315,
-	1316,
-	1317,
 	1318,
 	1319,
-	1320,
 	1321,
 	1322,
 	1323,
@@ -8599,64 +8611,64 @@ var tableStarts = [...]uint16{
 	1326,
 	1327,
 	1328,
+	1329,
 	1330,
 	1331,
 	1332,
+	1333,
+	1334,
 	1335,
-	1336,
-	1340,
-	1341,
+	1337,
+	1338,
+	1339,
 	1342,
 	1343,
-	1344,
-	1345,
-	1346,
 	1347,
 	1348,
+	1349,
 	1350,
+	1351,
 	1352,
+	1353,
 	1354,
 	1355,
-	1356,
-	1358,
-	1360,
+	1357,
+	1359,
+	1361,
 	1362,
-	1371,
-	1372,
-	1374,
-	1376,
-	1377,
+	1363,
+	1365,
+	1367,
+	1369,
 	1378,
 	1379,
-	1380,
 	1381,
 	1383,
 	1384,
 	1385,
-	1389,
+	1386,
+	1387,
+	1388,
 	1390,
 	1391,
 	1392,
-	1394,
 	1396,
 	1397,
 	1398,
 	1399,
 	1401,
 	1403,
+	1404,
 	1405,
-	1407,
-	1409,
-	1411,
-	1436,
-	1437,
-	1439,
-	1440,
-	1441,
-	1442,
+	1406,
+	1408,
+	1410,
+	1412,
+	1414,
+	1416,
+	1418,
 	1443,
 	1444,
-	1445,
 	1446,
 	1447,
 	1448,
@@ -8672,32 +8684,32 @@ var tableStarts = [...]uint16{
 	1458,
 	1459,
 	1460,
+	1461,
 	1462,
 	1463,
+	1464,
 	1465,
 	1466,
 	1467,
 	1469,
-	1471,
+	1470,
 	1472,
 	1473,
 	1474,
-	1475,
 	1476,
 	1478,
+	1479,
 	1480,
+	1481,
 	1482,
-	1484,
-	1486,
-	1488,
+	1483,
+	1485,
+	1487,
 	1489,
 	1491,
-	1492,
 	1493,
-	1494,
 	1495,
 	1496,
-	1497,
 	1498,
 	1499,
 	1500,
@@ -8712,7 +8724,7 @@ var tableStarts = [...]uint16{
 	1510,
 	1511,
 	1512,
-	1514,
+	1513,
 	1515,
 	1516,
 	1517,
@@ -8720,62 +8732,61 @@ var tableStarts = [...]uint16{
 	1519,
 	1520,
 	1521,
-	1522,
 	1523,
+	1524,
+	1525,
 	1526,
+	1527,
 	1528,
 	1529,
 	1530,
+	1531,
 	1532,
-	1533,
-	1534,
 	1535,
-	1536,
 	1537,
 	1538,
-	1540,
+	1539,
 	1541,
 	1542,
 	1543,
 	1544,
+	1545,
 	1546,
 	1547,
-	1548,
 	1549,
 	1550,
 	1551,
 	1552,
+	1553,
 	1555,
 	1556,
 	1557,
 	1558,
 	1559,
 	1560,
-	1562,
-	1563,
-	1584,
-	1585,
-	1587,
-	1589,
-	1591,
-	1592,
+	1561,
+	1564,
+	1565,
+	1566,
+	1567,
+	1568,
+	1569,
+	1571,
+	1572,
 	1593,
 	1594,
-	1595,
 	1596,
-	1597,
 	1598,
+	1600,
+	1601,
 	1602,
 	1603,
+	1604,
 	1605,
 	1606,
 	1607,
-	1608,
-	1609,
-	1610,
 	1611,
 	1612,
-	1613,
 	1614,
 	1615,
 	1616,
@@ -8783,34 +8794,34 @@ var tableStarts = [...]uint16{
 	1618,
 	1619,
 	1620,
+	1621,
 	1622,
 	1623,
+	1624,
 	1625,
+	1626,
 	1627,
+	1628,
 	1629,
-	1630,
 	1631,
 	1632,
-	1633,
 	1634,
-	1635,
 	1636,
-	1637,
+	1638,
 	1639,
 	1640,
 	1641,
 	1642,
 	1643,
 	1644,
+	1645,
 	1646,
-	1647,
 	1648,
 	1649,
 	1650,
 	1651,
 	1652,
 	1653,
-	1654,
 	1655,
 	1656,
 	1657,
@@ -8818,6 +8829,8 @@ var tableStarts = [...]uint16{
 	1659,
 	1660,
 	1661,
+	1662,
+	1663,
 	1664,
 	1665,
 	1666,
@@ -8825,46 +8838,45 @@ var tableStarts = [...]uint16{
 	1668,
 	1669,
 	1670,
-	1671,
-	1672,
 	1673,
 	1674,
+	1675,
 	1676,
 	1677,
 	1678,
+	1679,
 	1680,
 	1681,
 	1682,
 	1683,
+	1685,
 	1686,
 	1687,
-	1688,
 	1689,
 	1690,
 	1691,
 	1692,
-	1693,
-	1694,
 	1695,
 	1696,
 	1697,
+	1698,
 	1699,
 	1700,
 	1701,
+	1702,
 	1703,
 	1704,
 	1705,
 	1706,
-	1707,
 	1708,
 	1709,
 	1710,
-	1711,
 	1712,
 	1713,
 	1714,
 	1715,
 	1716,
+	1717,
 	1718,
 	1719,
 	1720,
@@ -8873,8 +8885,9 @@ var tableStarts = [...]uint16{
 	1723,
 	1724,
 	1725,
-	1726,
 	1727,
+	1728,
+	1729,
 	1730,
 	1731,
 	1732,
@@ -8882,7 +8895,6 @@ var tableStarts = [...]uint16{
 	1734,
 	1735,
 	1736,
-	1738,
 	1739,
 	1740,
 	1741,
@@ -8890,7 +8902,6 @@ var tableStarts = [...]uint16{
 	1743,
 	1744,
 	1745,
-	1746,
 	1747,
 	1748,
 	1749,
@@ -8913,6 +8924,7 @@ var tableStarts = [...]uint16{
 	1766,
 	1767,
 	1768,
+	1769,
 	1770,
 	1771,
 	1772,
@@ -8920,22 +8932,21 @@ var tableStarts = [...]uint16{
 	1774,
 	1775,
 	1776,
-	1778,
+	1777,
+	1779,
 	1780,
+	1781,
 	1782,
+	1783,
 	1784,
 	1785,
-	1792,
+	1787,
+	1789,
+	1791,
 	1793,
-	1795,
-	1796,
-	1797,
-	1798,
-	1799,
-	1800,
+	1794,
 	1801,
 	1802,
-	1803,
 	1804,
 	1805,
 	1806,
@@ -8945,96 +8956,96 @@ var tableStarts = [...]uint16{
 	1810,
 	1811,
 	1812,
+	1813,
 	1814,
 	1815,
 	1816,
+	1817,
 	1818,
+	1819,
 	1820,
 	1821,
-	1822,
 	1823,
 	1824,
 	1825,
-	1826,
+	1827,
+	1829,
+	1830,
 	1831,
 	1832,
-	1837,
-	1838,
-	1839,
+	1833,
+	1834,
+	1835,
 	1840,
 	1841,
-	1843,
-	1845,
+	1846,
 	1847,
+	1848,
 	1849,
-	1851,
+	1850,
 	1852,
-	1853,
 	1854,
-	1855,
-	1857,
+	1856,
 	1858,
 	1860,
 	1861,
 	1862,
+	1863,
 	1864,
-	1865,
 	1866,
 	1867,
-	1868,
+	1869,
 	1870,
-	1872,
+	1871,
+	1873,
 	1874,
 	1875,
 	1876,
 	1877,
 	1879,
 	1881,
-	1882,
+	1883,
+	1884,
 	1885,
 	1886,
-	1887,
-	1889,
-	1897,
-	1899,
-	1903,
-	1904,
-	1905,
+	1888,
+	1890,
+	1891,
+	1894,
+	1895,
+	1896,
+	1898,
 	1906,
-	1907,
 	1908,
-	1909,
-	1910,
-	1911,
+	1912,
 	1913,
+	1914,
+	1915,
+	1916,
 	1917,
+	1918,
 	1919,
-	1921,
-	1923,
-	1927,
-	1929,
-	1931,
-	1933,
-	1941,
-	1943,
-	1945,
-	1948,
-	1949,
-	1955,
-	1956,
-	1961,
-	1963,
+	1920,
+	1922,
+	1926,
+	1928,
+	1930,
+	1932,
+	1936,
+	1938,
+	1940,
+	1942,
+	1950,
+	1952,
+	1954,
+	1957,
+	1958,
+	1964,
 	1965,
-	1967,
+	1970,
 	1972,
-	1973,
 	1974,
-	1975,
 	1976,
-	1977,
-	1978,
-	1979,
-	1980,
 	1981,
 	1982,
 	1983,
@@ -9042,61 +9053,62 @@ var tableStarts = [...]uint16{
 	1985,
 	1986,
 	1987,
+	1988,
 	1989,
 	1990,
 	1991,
+	1992,
 	1993,
 	1994,
 	1995,
 	1996,
-	1997,
 	1998,
 	1999,
 	2000,
-	2001,
 	2002,
 	2003,
 	2004,
+	2005,
+	2006,
+	2007,
 	2008,
-	2014,
-	2015,
-	2016,
+	2009,
+	2010,
+	2011,
+	2012,
+	2013,
 	2017,
-	2018,
-	2019,
-	2021,
+	2023,
+	2024,
 	2025,
-	2035,
-	2038,
-	2039,
-	2040,
-	2041,
-	2042,
-	2043,
+	2026,
+	2027,
+	2028,
+	2030,
+	2034,
 	2044,
-	2045,
-	2046,
 	2047,
 	2048,
 	2049,
 	2050,
 	2051,
 	2052,
+	2053,
+	2054,
 	2055,
+	2056,
+	2057,
 	2058,
 	2059,
 	2060,
 	2061,
-	2062,
-	2063,
 	2064,
-	2065,
-	2066,
 	2067,
 	2068,
 	2069,
 	2070,
 	2071,
+	2072,
 	2073,
 	2074,
 	2075,
@@ -9105,10 +9117,8 @@ var tableStarts = [...]uint16{
 	2078,
 	2079,
 	2080,
-	2081,
 	2083,
 	2084,
-	2085,
 	2086,
 	2087,
 	2088,
@@ -9116,6 +9126,8 @@ var tableStarts = [...]uint16{
 	2090,
 	2091,
 	2092,
+	2095,
+	2096,
 	2098,
 	2099,
 	2100,
@@ -9124,11 +9136,7 @@ var tableStarts = [...]uint16{
 	2103,
 	2104,
 	2105,
-	2106,
-	2107,
-	2108,
-	2109,
-	2110,
+	2111,
 	2112,
 	2113,
 	2114,
@@ -9137,10 +9145,11 @@ var tableStarts = [...]uint16{
 	2117,
 	2118,
 	2119,
+	2120,
 	2121,
 	2122,
 	2123,
-	2124,
+	2125,
 	2126,
 	2127,
 	2128,
@@ -9148,12 +9157,10 @@ var tableStarts = [...]uint16{
 	2130,
 	2131,
 	2132,
-	2133,
 	2134,
 	2135,
 	2136,
 	2137,
-	2138,
 	2139,
 	2140,
 	2141,
@@ -9189,6 +9196,7 @@ var tableStarts = [...]uint16{
 	2171,
 	2172,
 	2173,
+	2174,
 	2175,
 	2176,
 	2177,
@@ -9196,22 +9204,22 @@ var tableStarts = [...]uint16{
 	2179,
 	2180,
 	2181,
+	2182,
 	2183,
 	2184,
 	2185,
-	2187,
+	2186,
+	2188,
+	2189,
 	2190,
 	2191,
 	2192,
 	2193,
 	2194,
-	2195,
 	2196,
 	2197,
 	2198,
-	2199,
-	2201,
-	2202,
+	2200,
 	2203,
 	2204,
 	2205,
@@ -9221,9 +9229,11 @@ var tableStarts = [...]uint16{
 	2209,
 	2210,
 	2211,
-	2213,
+	2212,
 	2214,
 	2215,
+	2216,
+	2217,
 	2218,
 	2219,
 	2220,
@@ -9231,15 +9241,14 @@ var tableStarts = [...]uint16{
 	2222,
 	2223,
 	2224,
-	2225,
 	2226,
 	2227,
 	2228,
-	2229,
-	2230,
 	2231,
 	2232,
+	2233,
 	2234,
+	2235,
 	2236,
 	2237,
 	2238,
@@ -9247,86 +9256,85 @@ var tableStarts = [...]uint16{
 	2240,
 	2241,
 	2242,
+	2243,
+	2244,
+	2245,
+	2247,
 	2249,
 	2250,
 	2251,
 	2252,
+	2253,
 	2254,
 	2255,
-	2256,
-	2258,
-	2259,
-	2260,
-	2261,
 	2262,
 	2263,
 	2264,
 	2265,
-	2266,
+	2267,
 	2268,
 	2269,
-	2270,
 	2271,
+	2272,
 	2273,
+	2274,
 	2275,
 	2276,
+	2277,
 	2278,
 	2279,
-	2280,
 	2281,
 	2282,
 	2283,
 	2284,
-	2285,
 	2286,
-	2287,
 	2288,
 	2289,
-	2290,
+	2291,
+	2292,
 	2293,
+	2294,
 	2295,
 	2296,
 	2297,
+	2298,
 	2299,
+	2300,
 	2301,
 	2302,
 	2303,
-	2305,
 	2306,
-	2307,
 	2308,
 	2309,
 	2310,
 	2312,
-	2313,
 	2314,
 	2315,
 	2316,
-	2317,
 	2318,
 	2319,
+	2320,
+	2321,
+	2322,
 	2323,
-	2324,
 	2325,
 	2326,
 	2327,
 	2328,
+	2329,
 	2330,
 	2331,
 	2332,
 	2336,
+	2337,
 	2338,
 	2339,
 	2340,
 	2341,
-	2342,
 	2343,
 	2344,
 	2345,
-	2346,
-	2348,
 	2349,
-	2350,
 	2351,
 	2352,
 	2353,
@@ -9336,11 +9344,11 @@ var tableStarts = [...]uint16{
 	2357,
 	2358,
 	2359,
-	2360,
 	2361,
 	2362,
 	2363,
 	2364,
+	2365,
 	2366,
 	2367,
 	2368,
@@ -9353,7 +9361,6 @@ var tableStarts = [...]uint16{
 	2375,
 	2376,
 	2377,
-	2378,
 	2379,
 	2380,
 	2381,
@@ -9375,7 +9382,11 @@ var tableStarts = [...]uint16{
 	2397,
 	2398,
 	2399,
+	2400,
+	2401,
+	2402,
 	2403,
+	2404,
 	2405,
 	2406,
 	2407,
@@ -9384,11 +9395,7 @@ var tableStarts = [...]uint16{
 	2410,
 	2411,
 	2412,
-	2413,
-	2414,
-	2415,
 	2416,
-	2417,
 	2418,
 	2419,
 	2420,
@@ -9403,6 +9410,7 @@ var tableStarts = [...]uint16{
 	2429,
 	2430,
 	2431,
+	2432,
 	2433,
 	2434,
 	2435,
@@ -9412,49 +9420,48 @@ var tableStarts = [...]uint16{
 	2439,
 	2440,
 	2441,
+	2442,
 	2443,
 	2444,
-	2445,
 	2446,
 	2447,
 	2448,
+	2449,
 	2450,
+	2451,
 	2452,
+	2453,
 	2454,
 	2456,
+	2457,
 	2458,
+	2459,
 	2460,
 	2461,
-	2462,
 	2463,
-	2464,
 	2465,
-	2466,
-	2468,
+	2467,
 	2469,
-	2470,
 	2471,
-	2472,
 	2473,
+	2474,
 	2475,
 	2476,
 	2477,
 	2478,
 	2479,
-	2480,
+	2481,
 	2482,
 	2483,
 	2484,
 	2485,
 	2486,
-	2487,
 	2488,
 	2489,
 	2490,
 	2491,
 	2492,
 	2493,
-	2494,
 	2495,
 	2496,
 	2497,
@@ -9466,7 +9473,9 @@ var tableStarts = [...]uint16{
 	2503,
 	2504,
 	2505,
+	2506,
 	2507,
+	2508,
 	2509,
 	2510,
 	2511,
@@ -9475,10 +9484,9 @@ var tableStarts = [...]uint16{
 	2514,
 	2515,
 	2516,
+	2517,
 	2518,
-	2519,
 	2520,
-	2521,
 	2522,
 	2523,
 	2524,
@@ -9487,7 +9495,7 @@ var tableStarts = [...]uint16{
 	2527,
 	2528,
 	2529,
-	2530,
+	2531,
 	2532,
 	2533,
 	2534,
@@ -9499,7 +9507,7 @@ var tableStarts = [...]uint16{
 	2540,
 	2541,
 	2542,
-	2544,
+	2543,
 	2545,
 	2546,
 	2547,
@@ -9511,26 +9519,27 @@ var tableStarts = [...]uint16{
 	2553,
 	2554,
 	2555,
-	2556,
 	2557,
 	2558,
 	2559,
 	2560,
 	2561,
+	2562,
+	2563,
 	2564,
+	2565,
+	2566,
 	2567,
 	2568,
 	2569,
+	2570,
 	2571,
 	2572,
 	2573,
 	2574,
-	2575,
-	2576,
 	2577,
-	2578,
-	2579,
 	2580,
+	2581,
 	2582,
 	2584,
 	2585,
@@ -9539,19 +9548,18 @@ var tableStarts = [...]uint16{
 	2588,
 	2589,
 	2590,
+	2591,
 	2592,
-	2594,
+	2593,
 	2595,
-	2596,
 	2597,
 	2598,
 	2599,
 	2600,
 	2601,
+	2602,
 	2603,
-	2604,
 	2605,
-	2606,
 	2607,
 	2608,
 	2609,
@@ -9560,13 +9568,15 @@ var tableStarts = [...]uint16{
 	2612,
 	2613,
 	2614,
-	2615,
 	2616,
 	2617,
 	2618,
 	2619,
+	2620,
 	2621,
 	2622,
+	2623,
+	2624,
 	2625,
 	2626,
 	2627,
@@ -9575,125 +9585,123 @@ var tableStarts = [...]uint16{
 	2630,
 	2631,
 	2632,
-	2633,
 	2634,
 	2635,
-	2636,
+	2638,
 	2639,
 	2640,
 	2641,
 	2642,
+	2643,
+	2644,
+	2645,
+	2646,
 	2647,
+	2648,
 	2649,
 	2652,
 	2653,
 	2654,
-	2656,
-	2657,
-	2658,
-	2659,
+	2655,
 	2660,
-	2661,
 	2662,
-	2663,
-	2664,
 	2665,
 	2666,
 	2667,
+	2669,
 	2670,
+	2671,
 	2672,
+	2673,
 	2674,
+	2675,
 	2676,
+	2677,
 	2678,
+	2679,
 	2680,
-	2682,
 	2683,
-	2684,
 	2685,
-	2686,
 	2687,
-	2688,
 	2689,
-	2690,
 	2691,
-	2692,
-	2694,
+	2693,
 	2695,
+	2696,
+	2697,
 	2698,
 	2699,
 	2700,
+	2701,
 	2702,
 	2703,
+	2704,
 	2705,
-	2706,
 	2707,
+	2708,
+	2711,
 	2712,
 	2713,
 	2715,
 	2716,
-	2717,
 	2718,
 	2719,
 	2720,
-	2721,
-	2724,
 	2725,
 	2726,
-	2727,
 	2728,
 	2729,
 	2730,
 	2731,
 	2732,
+	2733,
 	2734,
-	2736,
+	2737,
 	2738,
+	2739,
 	2740,
+	2741,
 	2742,
+	2743,
 	2744,
+	2745,
+	2747,
 	2749,
-	2750,
 	2751,
-	2752,
-	2756,
-	2759,
-	2760,
+	2753,
+	2755,
+	2757,
 	2762,
 	2763,
 	2764,
 	2765,
-	2766,
-	2767,
-	2768,
 	2769,
-	2770,
+	2772,
+	2773,
 	2775,
 	2776,
 	2777,
 	2778,
 	2779,
 	2780,
+	2781,
 	2782,
 	2783,
 	2788,
+	2789,
+	2790,
 	2791,
-	2794,
-	2798,
-	2799,
-	2800,
+	2792,
+	2793,
+	2795,
+	2796,
 	2801,
-	2802,
-	2803,
 	2804,
-	2805,
-	2806,
 	2807,
-	2808,
-	2809,
-	2810,
 	2811,
 	2812,
 	2813,
+	2814,
 	2815,
 	2816,
 	2817,
@@ -9706,10 +9714,11 @@ var tableStarts = [...]uint16{
 	2824,
 	2825,
 	2826,
-	2827,
 	2828,
+	2829,
 	2830,
 	2831,
+	2832,
 	2833,
 	2834,
 	2835,
@@ -9719,12 +9728,12 @@ var tableStarts = [...]uint16{
 	2839,
 	2840,
 	2841,
-	2842,
 	2843,
 	2844,
 	2846,
 	2847,
 	2848,
+	2849,
 	2850,
 	2851,
 	2852,
@@ -9733,10 +9742,9 @@ var tableStarts = [...]uint16{
 	2855,
 	2856,
 	2857,
-	2858,
 	2859,
+	2860,
 	2861,
-	2862,
 	2863,
 	2864,
 	2865,
@@ -9747,64 +9755,65 @@ var tableStarts = [...]uint16{
 	2870,
 	2871,
 	2872,
-	2873,
+	2874,
 	2875,
 	2876,
+	2877,
+	2878,
 	2879,
-	2894,
-	2896,
-	2897,
-	2898,
-	2899,
-	2900,
-	2901,
-	2902,
-	2903,
-	2948,
-	2949,
-	2952,
-	2953,
-	2954,
-	2955,
-	2956,
-	2957,
-	2958,
-	2960,
+	2880,
+	2881,
+	2882,
+	2883,
+	2884,
+	2885,
+	2886,
+	2888,
+	2889,
+	2892,
+	2907,
+	2909,
+	2910,
+	2911,
+	2912,
+	2913,
+	2914,
+	2915,
+	2916,
 	2961,
-	2963,
-	2964,
+	2962,
+	2965,
 	2966,
+	2967,
+	2968,
 	2969,
 	2970,
 	2971,
 	2973,
-	2975,
-	2991,
-	2992,
-	2994,
-	2995,
-	2996,
-	2998,
-	2999,
-	3001,
-	3006,
+	2974,
+	2976,
+	2977,
+	2979,
+	2982,
+	2983,
+	2984,
+	2986,
+	2988,
+	3004,
+	3005,
 	3007,
 	3008,
 	3009,
-	3010,
 	3011,
 	3012,
-	3013,
 	3014,
-	3015,
-	3016,
-	3017,
-	3018,
 	3019,
 	3020,
 	3021,
+	3022,
 	3023,
 	3024,
+	3025,
 	3026,
 	3027,
 	3028,
@@ -9814,10 +9823,8 @@ var tableStarts = [...]uint16{
 	3032,
 	3033,
 	3034,
-	3035,
 	3036,
 	3037,
-	3038,
 	3039,
 	3040,
 	3041,
@@ -9838,6 +9845,7 @@ var tableStarts = [...]uint16{
 	3056,
 	3057,
 	3058,
+	3059,
 	3060,
 	3061,
 	3062,
@@ -9846,9 +9854,10 @@ var tableStarts = [...]uint16{
 	3065,
 	3066,
 	3067,
+	3068,
+	3069,
 	3070,
 	3071,
-	3072,
 	3073,
 	3074,
 	3075,
@@ -9857,8 +9866,6 @@ var tableStarts = [...]uint16{
 	3078,
 	3079,
 	3080,
-	3081,
-	3082,
 	3083,
 	3084,
 	3085,
@@ -9867,6 +9874,7 @@ var tableStarts = [...]uint16{
 	3088,
 	3089,
 	3090,
+	3091,
 	3092,
 	3093,
 	3094,
@@ -9876,35 +9884,37 @@ var tableStarts = [...]uint16{
 	3098,
 	3099,
 	3100,
+	3101,
+	3102,
 	3103,
+	3105,
+	3106,
 	3107,
+	3108,
 	3109,
+	3110,
 	3111,
 	3112,
 	3113,
-	3114,
-	3115,
 	3116,
-	3118,
-	3121,
+	3120,
 	3122,
-	3123,
 	3124,
 	3125,
+	3126,
+	3127,
 	3128,
 	3129,
-	3130,
 	3131,
-	3133,
 	3134,
 	3135,
 	3136,
 	3137,
 	3138,
-	3139,
-	3140,
 	3141,
-	3145,
+	3142,
+	3143,
+	3144,
 	3146,
 	3147,
 	3148,
@@ -9914,111 +9924,121 @@ var tableStarts = [...]uint16{
 	3152,
 	3153,
 	3154,
-	3155,
-	3156,
-	3157,
 	3158,
 	3159,
 	3160,
+	3161,
 	3162,
+	3163,
 	3164,
+	3165,
+	3166,
+	3167,
+	3168,
+	3169,
 	3170,
 	3171,
+	3172,
 	3173,
-	3174,
-	3176,
+	3175,
 	3177,
-	3178,
-	3179,
-	3182,
 	3183,
 	3184,
-	3185,
+	3186,
+	3187,
 	3189,
 	3190,
 	3191,
 	3192,
-	3194,
+	3195,
 	3196,
 	3197,
 	3198,
-	3199,
-	3200,
+	3202,
+	3203,
+	3204,
+	3205,
+	3207,
 	3209,
 	3210,
 	3211,
 	3212,
 	3213,
-	3215,
-	3216,
-	3217,
-	3219,
-	3221,
+	3222,
 	3223,
+	3224,
 	3225,
 	3226,
-	3233,
-	3242,
-	3245,
+	3228,
+	3229,
+	3230,
+	3232,
+	3234,
+	3236,
+	3238,
+	3239,
 	3246,
-	3262,
-	3263,
-	3265,
-	3267,
-	3268,
-	3269,
-	3290,
-	3291,
-	3296,
-	3298,
-	3299,
-	3300,
-	3301,
-	3302,
+	3255,
+	3258,
+	3259,
+	3275,
+	3276,
+	3278,
+	3280,
+	3281,
+	3282,
 	3303,
 	3304,
-	3305,
-	3306,
-	3308,
 	3309,
-	3310,
 	3311,
+	3312,
+	3313,
+	3314,
+	3315,
+	3316,
+	3317,
+	3318,
 	3319,
-	3320,
-	3328,
-	3330,
-	3335,
-	3338,
-	3339,
-	3340,
+	3321,
+	3322,
+	3323,
+	3324,
+	3332,
+	3333,
 	3341,
-	3342,
-	3344,
-	3345,
+	3343,
 	3348,
-	3349,
-	3350,
 	3351,
 	3352,
 	3353,
+	3354,
 	3355,
 	3357,
 	3358,
-	3359,
-	3360,
 	3361,
 	3362,
 	3363,
+	3364,
 	3365,
-	3367,
+	3366,
 	3368,
-	3369,
+	3370,
+	3371,
+	3372,
+	3373,
+	3374,
+	3375,
+	3376,
+	3378,
+	3380,
+	3381,
+	3382,
 }
 
 // tablePhrases are the entries under each of tableWords, by list, each list's longest first.
 var tablePhrases = [...]phrase{
-	{59, ""},                        // #1
-	{62, ""},                        // #1
+	{60, ""},                        // #1
+	{63, ""},                        // #1
 	{11, "somethings"},              // 20
 	{11, ""},                        // 20-somethings
 	{31, ""},                        // 3d
@@ -10034,14 +10054,14 @@ var tablePhrases = [...]phrase{
 	{24, "future where"},            // a
 	{24, "future with"},             // a
 	{32, ""},                        // a
-	{62, ""},                        // a
-	{63, "nossa missao e"},          // a
-	{63, "pour mission"},            // a
-	{64, "nossa visao e"},           // a
-	{66, ""},                        // a
-	{72, "number of"},               // a
-	{72, "lot of"},                  // a
-	{63, "la missione di"},          // abbiamo
+	{63, ""},                        // a
+	{64, "nossa missao e"},          // a
+	{64, "pour mission"},            // a
+	{65, "nossa visao e"},           // a
+	{67, ""},                        // a
+	{73, "number of"},               // a
+	{73, "lot of"},                  // a
+	{64, "la missione di"},          // abbiamo
 	{14, ""},                        // ability
 	{33, ""},                        // about
 	{43, ""},                        // above
@@ -10074,14 +10094,14 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // achieveing
 	{15, ""},                        // achieves
 	{15, ""},                        // achieving
-	{52, ""},                        // acknowledgements
+	{53, ""},                        // acknowledgements
 	{41, "as"},                      // act
 	{41, "as"},                      // acting
 	{42, ""},                        // action
 	{16, "insights"},                // actionable
 	{42, ""},                        // actions
 	{41, "as"},                      // acts
-	{68, ""},                        // add
+	{69, ""},                        // add
 	{51, "and logistics"},           // admin
 	{51, "and logistics"},           // administration
 	{11, ""},                        // administrators
@@ -10118,7 +10138,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // agencies
 	{10, ""},                        // agency
 	{32, ""},                        // agency
-	{52, ""},                        // agenda
+	{53, ""},                        // agenda
 	{16, ""},                        // agile
 	{7, ""},                         // agreed
 	{32, ""},                        // agreed
@@ -10126,14 +10146,14 @@ var tablePhrases = [...]phrase{
 	{16, "powered"},                 // ai
 	{16, "driven"},                  // ai
 	{31, ""},                        // ai
-	{67, ""},                        // ai
+	{68, ""},                        // ai
 	{16, ""},                        // ai-driven
 	{16, ""},                        // ai-powered
 	{4, ""},                         // aim
 	{24, "to be"},                   // aim
 	{36, "to"},                      // aim
 	{36, "for"},                     // aim
-	{71, "to"},                      // aim
+	{72, "to"},                      // aim
 	{4, ""},                         // aimed
 	{4, ""},                         // aiming
 	{4, ""},                         // aims
@@ -10141,12 +10161,12 @@ var tablePhrases = [...]phrase{
 	{36, "to"},                      // aims
 	{36, "for"},                     // aims
 	{0, ""},                         // al
-	{67, ""},                        // algorithm
-	{67, ""},                        // algorithms
+	{68, ""},                        // algorithm
+	{68, ""},                        // algorithms
 	{2, ""},                         // alignment
 	{8, ""},                         // all
-	{61, ""},                        // all
-	{66, ""},                        // all
+	{62, ""},                        // all
+	{67, ""},                        // all
 	{15, ""},                        // alleviate
 	{15, ""},                        // alleviated
 	{15, ""},                        // alleviateed
@@ -10159,15 +10179,15 @@ var tablePhrases = [...]phrase{
 	{50, ""},                        // allowing
 	{50, ""},                        // allows
 	{20, "to"},                      // alternative
-	{52, ""},                        // alternatives
+	{53, ""},                        // alternatives
 	{46, ""},                        // altitude
-	{61, ""},                        // always
+	{62, ""},                        // always
 	{12, ""},                        // am
-	{72, ""},                        // amazing
-	{62, ""},                        // america's
-	{62, ""},                        // americas
-	{62, ""},                        // an
-	{66, ""},                        // an
+	{73, ""},                        // amazing
+	{63, ""},                        // america's
+	{63, ""},                        // americas
+	{63, ""},                        // an
+	{67, ""},                        // an
 	{6, ""},                         // analyse
 	{6, ""},                         // analysed
 	{6, ""},                         // analyseed
@@ -10182,20 +10202,20 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // analyzes
 	{6, ""},                         // analyzing
 	{25, ""},                        // and
-	{66, ""},                        // and
-	{61, ""},                        // any
-	{66, ""},                        // any
+	{67, ""},                        // and
+	{62, ""},                        // any
+	{67, ""},                        // any
 	{8, ""},                         // anybody
 	{8, ""},                         // anyone
 	{21, ""},                        // api
-	{67, ""},                        // api
-	{70, ""},                        // api
+	{68, ""},                        // api
+	{71, ""},                        // api
 	{21, ""},                        // apis
-	{67, ""},                        // apis
+	{68, ""},                        // apis
 	{42, ""},                        // apologies
-	{67, ""},                        // app
-	{52, ""},                        // appendix
-	{67, ""},                        // application
+	{68, ""},                        // app
+	{53, ""},                        // appendix
+	{68, ""},                        // application
 	{11, ""},                        // apprentices
 	{25, ""},                        // approach
 	{7, ""},                         // approved
@@ -10204,8 +10224,8 @@ var tablePhrases = [...]phrase{
 	{42, ""},                        // approvers
 	{0, ""},                         // approx
 	{1, ""},                         // approx
-	{67, ""},                        // apps
-	{52, ""},                        // architecture
+	{68, ""},                        // apps
+	{53, ""},                        // architecture
 	{6, ""},                         // archive
 	{6, ""},                         // archived
 	{6, ""},                         // archiveed
@@ -10214,9 +10234,9 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // archiving
 	{12, "being"},                   // are
 	{12, ""},                        // are
-	{66, ""},                        // are
+	{67, ""},                        // are
 	{36, ""},                        // arguably
-	{68, ""},                        // articulate
+	{69, ""},                        // articulate
 	{31, ""},                        // artificial
 	{11, ""},                        // artists
 	{32, ""},                        // as
@@ -10224,21 +10244,21 @@ var tablePhrases = [...]phrase{
 	{36, "far as possible"},         // as
 	{36, "appropriate"},             // as
 	{39, "part of"},                 // as
-	{66, ""},                        // as
+	{67, ""},                        // as
 	{50, ""},                        // ask
 	{50, ""},                        // asked
 	{50, ""},                        // asking
 	{50, ""},                        // asks
 	{10, ""},                        // aspiring
 	{32, ""},                        // association
-	{52, ""},                        // assumptions
+	{53, ""},                        // assumptions
 	{46, ""},                        // astronaut
-	{54, ""},                        // astronaut
+	{55, ""},                        // astronaut
 	{46, ""},                        // astronauts
 	{33, "a glance"},                // at
 	{34, ""},                        // at
-	{62, ""},                        // at
-	{66, ""},                        // at
+	{63, ""},                        // at
+	{67, ""},                        // at
 	{11, ""},                        // athletes
 	{36, "to"},                      // attempt
 	{36, "to"},                      // attempts
@@ -10268,21 +10288,21 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // avoids
 	{47, ""},                        // award
 	{47, ""},                        // awards
-	{72, ""},                        // awesome
+	{73, ""},                        // awesome
 	{10, ""},                        // b2b
-	{67, "end"},                     // back
-	{67, "end"},                     // back
-	{67, ""},                        // back-end
-	{67, ""},                        // backend
-	{52, ""},                        // background
-	{52, ""},                        // backlog
+	{68, "end"},                     // back
+	{68, "end"},                     // back
+	{68, ""},                        // back-end
+	{68, ""},                        // backend
+	{53, ""},                        // background
+	{53, ""},                        // backlog
 	{46, ""},                        // balloon
 	{41, "on"},                      // based
 	{4, ""},                         // be
 	{12, ""},                        // be
-	{66, ""},                        // be
+	{67, ""},                        // be
 	{37, ""},                        // beach
-	{58, ""},                        // because
+	{59, ""},                        // because
 	{4, ""},                         // become
 	{24, ""},                        // become
 	{4, ""},                         // becomed
@@ -10296,16 +10316,16 @@ var tablePhrases = [...]phrase{
 	{37, ""},                        // bed
 	{4, ""},                         // beed
 	{12, ""},                        // been
-	{66, ""},                        // been
+	{67, ""},                        // been
 	{38, ""},                        // begun
 	{13, ""},                        // behalf
 	{4, ""},                         // being
 	{12, ""},                        // being
-	{56, "edited"},                  // being
-	{56, "written"},                 // being
-	{56, "revised"},                 // being
-	{65, "drafted"},                 // being
-	{66, ""},                        // being
+	{57, "edited"},                  // being
+	{57, "written"},                 // being
+	{57, "revised"},                 // being
+	{66, "drafted"},                 // being
+	{67, ""},                        // being
 	{25, ""},                        // beliefs
 	{15, ""},                        // belong
 	{15, ""},                        // belonged
@@ -10318,38 +10338,38 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // benefited
 	{15, ""},                        // benefiting
 	{15, ""},                        // benefits
-	{52, ""},                        // benefits
+	{53, ""},                        // benefits
 	{15, ""},                        // benefitted
 	{15, ""},                        // benefitting
 	{4, ""},                         // bes
 	{9, ""},                         // best
 	{16, "in class"},                // best
 	{16, "practices"},               // best
-	{59, "loved"},                   // best
-	{59, ""},                        // best
-	{72, ""},                        // best
+	{60, "loved"},                   // best
+	{60, ""},                        // best
+	{73, ""},                        // best
 	{16, ""},                        // best-in-class
-	{59, ""},                        // best-loved
+	{60, ""},                        // best-loved
 	{14, ""},                        // better
 	{20, ""},                        // beyond
 	{35, "picture"},                 // big
 	{9, ""},                         // biggest
-	{59, ""},                        // biggest
+	{60, ""},                        // biggest
 	{37, ""},                        // bike
-	{61, ""},                        // billion
-	{61, ""},                        // billions
+	{62, ""},                        // billion
+	{62, ""},                        // billions
 	{4, ""},                         // bing
 	{31, ""},                        // binocular
 	{16, "edge"},                    // bleeding
 	{16, ""},                        // bleeding-edge
 	{10, ""},                        // blind
 	{16, "enabled"},                 // blockchain
-	{67, ""},                        // blockchain
+	{68, ""},                        // blockchain
 	{16, ""},                        // blockchain-enabled
 	{31, ""},                        // blurred
-	{69, ""},                        // blurred
+	{70, ""},                        // blurred
 	{31, ""},                        // blurry
-	{69, ""},                        // blurry
+	{70, ""},                        // blurry
 	{37, ""},                        // book
 	{37, ""},                        // books
 	{15, ""},                        // boost
@@ -10385,39 +10405,41 @@ var tablePhrases = [...]phrase{
 	{37, ""},                        // bus
 	{8, ""},                         // business
 	{32, ""},                        // business
+	{52, ""},                        // business
 	{8, ""},                         // businesses
+	{52, ""},                        // businesses
 	{10, ""},                        // busy
-	{66, ""},                        // but
-	{57, ""},                        // buy
-	{57, ""},                        // buyed
+	{67, ""},                        // but
+	{58, ""},                        // buy
+	{58, ""},                        // buyed
 	{11, ""},                        // buyers
-	{57, ""},                        // buying
-	{57, ""},                        // buys
+	{58, ""},                        // buying
+	{58, ""},                        // buys
 	{41, "means of"},                // by
 	{41, ""},                        // by
-	{66, ""},                        // by
+	{67, ""},                        // by
 	{0, ""},                         // ca
 	{1, ""},                         // ca
-	{70, ""},                        // camera
-	{70, ""},                        // cameras
+	{71, ""},                        // camera
+	{71, ""},                        // cameras
 	{6, ""},                         // campaign
 	{6, ""},                         // campaigned
 	{6, ""},                         // campaigning
 	{6, ""},                         // campaigns
-	{66, ""},                        // can
-	{54, ""},                        // candidate
+	{67, ""},                        // can
+	{55, ""},                        // candidate
 	{2, ""},                         // capabilities
 	{21, ""},                        // capabilities
-	{70, ""},                        // capabilities
+	{71, ""},                        // capabilities
 	{2, ""},                         // capability
-	{70, ""},                        // capability
-	{68, ""},                        // capture
+	{71, ""},                        // capability
+	{69, ""},                        // capture
 	{37, ""},                        // car
 	{10, ""},                        // care
 	{11, ""},                        // caregivers
 	{11, ""},                        // carers
-	{65, "over to"},                 // carried
-	{65, "over to"},                 // carry
+	{66, "over to"},                 // carried
+	{66, "over to"},                 // carry
 	{4, ""},                         // catalyse
 	{4, ""},                         // catalysed
 	{4, ""},                         // catalyseed
@@ -10430,8 +10452,8 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // catalyzeing
 	{4, ""},                         // catalyzes
 	{4, ""},                         // catalyzing
-	{69, ""},                        // cataract
-	{69, ""},                        // cataracts
+	{70, ""},                        // cataract
+	{70, ""},                        // cataracts
 	{42, ""},                        // categories
 	{47, ""},                        // categories
 	{42, ""},                        // category
@@ -10468,17 +10490,17 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // changeing
 	{18, ""},                        // changelog
 	{21, ""},                        // changelog
-	{52, ""},                        // changelog
+	{53, ""},                        // changelog
 	{4, ""},                         // changes
 	{18, ""},                        // changes
-	{52, ""},                        // changes
+	{53, ""},                        // changes
 	{4, ""},                         // changing
-	{54, ""},                        // character
+	{55, ""},                        // character
 	{11, ""},                        // charities
 	{32, ""},                        // charity
 	{29, ""},                        // charter
 	{40, ""},                        // charter
-	{67, ""},                        // chatbot
+	{68, ""},                        // chatbot
 	{14, ""},                        // cheap
 	{14, ""},                        // cheaper
 	{11, ""},                        // child
@@ -10491,20 +10513,20 @@ var tablePhrases = [...]phrase{
 	{37, ""},                        // city
 	{47, ""},                        // class
 	{47, ""},                        // classes
-	{70, ""},                        // classification
+	{71, ""},                        // classification
 	{37, ""},                        // classroom
 	{6, ""},                         // clean
 	{6, ""},                         // cleaned
 	{14, ""},                        // cleaner
 	{6, ""},                         // cleaning
 	{6, ""},                         // cleans
-	{67, ""},                        // cli
+	{68, ""},                        // cli
 	{8, ""},                         // client
 	{8, ""},                         // clients
 	{11, ""},                        // clinician
 	{11, ""},                        // clinicians
 	{11, ""},                        // clinics
-	{67, ""},                        // cloud
+	{68, ""},                        // cloud
 	{32, ""},                        // club
 	{0, ""},                         // co
 	{32, "op"},                      // co
@@ -10515,7 +10537,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // coaching
 	{6, ""},                         // coachs
 	{6, ""},                         // code
-	{67, ""},                        // codebase
+	{68, ""},                        // codebase
 	{6, ""},                         // coded
 	{6, ""},                         // codeed
 	{6, ""},                         // codeing
@@ -10540,16 +10562,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // combineing
 	{6, ""},                         // combines
 	{6, ""},                         // combining
-	{55, "soon"},                    // coming
+	{56, "soon"},                    // coming
 	{51, "and signal"},              // command
 	{51, "and signals"},             // command
 	{21, ""},                        // commands
-	{57, ""},                        // commission
-	{57, ""},                        // commissioned
-	{57, ""},                        // commissioning
-	{57, ""},                        // commissions
+	{58, ""},                        // commission
+	{58, ""},                        // commissioned
+	{58, ""},                        // commissioning
+	{58, ""},                        // commissions
 	{2, ""},                         // commitment
-	{71, "to"},                      // committed
+	{72, "to"},                      // committed
 	{8, ""},                         // communities
 	{11, "of"},                      // communities
 	{8, ""},                         // community
@@ -10558,15 +10580,17 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // commuters
 	{8, ""},                         // companies
 	{11, "that"},                    // companies
+	{52, ""},                        // companies
 	{32, ""},                        // company
-	{55, "name"},                    // company
-	{55, "x"},                       // company
+	{52, ""},                        // company
+	{56, "name"},                    // company
+	{56, "x"},                       // company
 	{20, "to"},                      // compared
 	{20, "with"},                    // compared
 	{14, ""},                        // competitive
-	{52, "landscape"},               // competitive
+	{53, "landscape"},               // competitive
 	{2, ""},                         // competitiveness
-	{52, ""},                        // competitors
+	{53, ""},                        // competitors
 	{21, ""},                        // components
 	{31, ""},                        // computer
 	{14, ""},                        // confidence
@@ -10588,15 +10612,15 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // conserves
 	{6, ""},                         // conserving
 	{15, ""},                        // conserving
-	{52, ""},                        // constraints
+	{53, ""},                        // constraints
 	{5, ""},                         // construction
 	{11, ""},                        // consumers
 	{42, ""},                        // contact
-	{52, ""},                        // contact
-	{55, "goes here"},               // content
-	{52, ""},                        // context
-	{61, ""},                        // continent
-	{52, ""},                        // contributing
+	{53, ""},                        // contact
+	{56, "goes here"},               // content
+	{53, ""},                        // context
+	{62, ""},                        // continent
+	{53, ""},                        // contributing
 	{11, ""},                        // contributor
 	{11, ""},                        // contributors
 	{6, ""},                         // convert
@@ -10610,12 +10634,12 @@ var tablePhrases = [...]phrase{
 	{0, ""},                         // corp
 	{32, ""},                        // corporate
 	{36, ""},                        // could
-	{66, ""},                        // could
+	{67, ""},                        // could
 	{32, ""},                        // council
 	{46, ""},                        // countdown
-	{72, ""},                        // countless
+	{73, ""},                        // countless
 	{8, ""},                         // countries
-	{61, ""},                        // country
+	{62, ""},                        // country
 	{26, ""},                        // craft
 	{26, ""},                        // crafting
 	{11, ""},                        // craftspeople
@@ -10639,7 +10663,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                        // creative
 	{11, ""},                        // creator
 	{11, ""},                        // creators
-	{52, ""},                        // credits
+	{53, ""},                        // credits
 	{46, ""},                        // crewed
 	{6, ""},                         // cultivate
 	{6, ""},                         // cultivated
@@ -10679,20 +10703,20 @@ var tablePhrases = [...]phrase{
 	{34, ""},                        // da
 	{49, ""},                        // danger
 	{32, ""},                        // das
-	{67, ""},                        // dashboard
-	{67, ""},                        // dashboards
+	{68, ""},                        // dashboard
+	{68, ""},                        // dashboards
 	{10, ""},                        // data
 	{16, "driven"},                  // data
 	{16, ""},                        // data-driven
-	{67, ""},                        // database
-	{70, ""},                        // dataset
-	{70, ""},                        // datasets
+	{68, ""},                        // database
+	{71, ""},                        // dataset
+	{71, ""},                        // datasets
 	{42, ""},                        // date
 	{37, ""},                        // day
 	{32, ""},                        // de
 	{34, ""},                        // de
 	{10, ""},                        // deaf
-	{60, ""},                        // dear
+	{61, ""},                        // dear
 	{15, ""},                        // decide
 	{15, ""},                        // decided
 	{15, ""},                        // decideed
@@ -10705,10 +10729,10 @@ var tablePhrases = [...]phrase{
 	{29, "de mision"},               // declaracion
 	{19, ""},                        // declaration
 	{29, "de mission"},              // declaration
-	{71, "to"},                      // dedicated
-	{65, ""},                        // deferred
+	{72, "to"},                      // dedicated
+	{66, ""},                        // deferred
 	{26, ""},                        // define
-	{68, ""},                        // define
+	{69, ""},                        // define
 	{26, ""},                        // defining
 	{19, ""},                        // definition
 	{21, ""},                        // definitions
@@ -10716,7 +10740,7 @@ var tablePhrases = [...]phrase{
 	{34, ""},                        // dei
 	{34, ""},                        // del
 	{6, ""},                         // deliver
-	{52, ""},                        // deliverables
+	{53, ""},                        // deliverables
 	{6, ""},                         // delivered
 	{6, ""},                         // delivering
 	{6, ""},                         // deliverred
@@ -10735,7 +10759,7 @@ var tablePhrases = [...]phrase{
 	{32, ""},                        // der
 	{34, ""},                        // der
 	{34, ""},                        // des
-	{68, ""},                        // describe
+	{69, ""},                        // describe
 	{44, ""},                        // describes
 	{19, ""},                        // description
 	{5, ""},                         // design
@@ -10746,7 +10770,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // designing
 	{6, ""},                         // designs
 	{37, ""},                        // desk
-	{70, ""},                        // detection
+	{71, ""},                        // detection
 	{6, ""},                         // develop
 	{6, ""},                         // developed
 	{10, ""},                        // developer
@@ -10757,11 +10781,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // developped
 	{6, ""},                         // developping
 	{6, ""},                         // develops
-	{67, ""},                        // device
-	{67, ""},                        // devices
+	{68, ""},                        // device
+	{68, ""},                        // devices
 	{34, ""},                        // di
 	{29, "di missione"},             // dichiarazione
-	{66, ""},                        // did
+	{67, ""},                        // did
 	{32, ""},                        // die
 	{3, ""},                         // difference
 	{26, "between"},                 // difference
@@ -10782,10 +10806,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // digitizing
 	{14, ""},                        // dignity
 	{37, ""},                        // dinner
-	{69, ""},                        // diopter
-	{69, ""},                        // dioptre
+	{70, ""},                        // diopter
+	{70, ""},                        // dioptre
 	{10, ""},                        // disabled
-	{70, ""},                        // disabled
+	{71, ""},                        // disabled
 	{15, ""},                        // discover
 	{15, ""},                        // discovered
 	{15, ""},                        // discovering
@@ -10804,16 +10828,16 @@ var tablePhrases = [...]phrase{
 	{5, ""},                         // distribution
 	{32, ""},                        // division
 	{34, ""},                        // do
-	{66, ""},                        // do
+	{67, ""},                        // do
 	{46, ""},                        // docking
 	{11, ""},                        // doctor
 	{11, ""},                        // doctors
-	{68, ""},                        // document
+	{69, ""},                        // document
 	{25, ""},                        // doelen
-	{66, ""},                        // does
+	{67, ""},                        // does
 	{11, "owners"},                  // dog
-	{55, "sit amet"},                // dolor
-	{59, ""},                        // dominant
+	{56, "sit amet"},                // dolor
+	{60, ""},                        // dominant
 	{6, ""},                         // donate
 	{6, ""},                         // donated
 	{6, ""},                         // donateed
@@ -10850,12 +10874,12 @@ var tablePhrases = [...]phrase{
 	{10, ""},                        // e-commerce
 	{0, ""},                         // e.g
 	{1, ""},                         // e.g
-	{66, ""},                        // each
+	{67, ""},                        // each
 	{15, ""},                        // earn
 	{15, ""},                        // earned
 	{15, ""},                        // earning
 	{15, ""},                        // earns
-	{62, ""},                        // earth's
+	{63, ""},                        // earth's
 	{15, ""},                        // ease
 	{15, ""},                        // eased
 	{15, ""},                        // easeed
@@ -10881,7 +10905,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // educators
 	{2, ""},                         // effectiveness
 	{2, ""},                         // efficiency
-	{53, ""},                        // ein
+	{54, ""},                        // ein
 	{32, ""},                        // el
 	{10, ""},                        // elderly
 	{33, "pitch"},                   // elevator
@@ -10891,7 +10915,7 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // eliminateing
 	{15, ""},                        // eliminates
 	{15, ""},                        // eliminating
-	{56, "construcao"},              // em
+	{57, "construcao"},              // em
 	{31, ""},                        // embedded
 	{11, ""},                        // employees
 	{11, ""},                        // employers
@@ -10911,13 +10935,13 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // empowers
 	{15, ""},                        // empowers
 	{25, ""},                        // en
-	{56, "construction"},            // en
-	{56, "construccion"},            // en
+	{57, "construction"},            // en
+	{57, "construccion"},            // en
 	{4, ""},                         // enable
 	{15, ""},                        // enable
 	{4, ""},                         // enabled
 	{15, ""},                        // enabled
-	{70, ""},                        // enabled
+	{71, ""},                        // enabled
 	{4, ""},                         // enableed
 	{15, ""},                        // enableed
 	{4, ""},                         // enableing
@@ -10926,7 +10950,7 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // enables
 	{4, ""},                         // enabling
 	{15, ""},                        // enabling
-	{70, ""},                        // encoder
+	{71, ""},                        // encoder
 	{4, ""},                         // encourage
 	{50, ""},                        // encourage
 	{4, ""},                         // encouraged
@@ -10943,12 +10967,12 @@ var tablePhrases = [...]phrase{
 	{16, "to end"},                  // end
 	{16, ""},                        // end-to-end
 	{36, "to"},                      // endeavor
-	{71, "to"},                      // endeavor
+	{72, "to"},                      // endeavor
 	{36, "to"},                      // endeavour
 	{15, ""},                        // ended
 	{15, ""},                        // ending
 	{7, ""},                         // endorsed
-	{70, ""},                        // endpoint
+	{71, ""},                        // endpoint
 	{21, ""},                        // endpoints
 	{15, ""},                        // ends
 	{2, ""},                         // engagement
@@ -10959,7 +10983,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // engineers
 	{4, ""},                         // enhance
 	{15, ""},                        // enhance
-	{71, ""},                        // enhance
+	{72, ""},                        // enhance
 	{4, ""},                         // enhanced
 	{15, ""},                        // enhanced
 	{4, ""},                         // enhanceed
@@ -10968,10 +10992,10 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // enhanceing
 	{4, ""},                         // enhances
 	{15, ""},                        // enhances
-	{71, ""},                        // enhances
+	{72, ""},                        // enhances
 	{4, ""},                         // enhancing
 	{15, ""},                        // enhancing
-	{71, ""},                        // enhancing
+	{72, ""},                        // enhancing
 	{15, ""},                        // enjoy
 	{15, ""},                        // enjoyed
 	{15, ""},                        // enjoying
@@ -10987,11 +11011,13 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // ensureing
 	{4, ""},                         // ensures
 	{4, ""},                         // ensuring
-	{68, ""},                        // enter
+	{69, ""},                        // enter
 	{8, ""},                         // enterprise
 	{10, ""},                        // enterprise
+	{52, ""},                        // enterprise
 	{8, ""},                         // enterprises
 	{11, ""},                        // enterprises
+	{52, ""},                        // enterprises
 	{11, ""},                        // entrepreneurs
 	{28, ""},                        // envisage
 	{24, ""},                        // envision
@@ -11018,19 +11044,19 @@ var tablePhrases = [...]phrase{
 	{47, ""},                        // event
 	{47, ""},                        // events
 	{24, ""},                        // eventually
-	{61, ""},                        // every
-	{66, ""},                        // every
+	{62, ""},                        // every
+	{67, ""},                        // every
 	{8, ""},                         // everybody
-	{61, ""},                        // everybody
+	{62, ""},                        // everybody
 	{8, ""},                         // everyone
-	{61, ""},                        // everyone
+	{62, ""},                        // everyone
 	{26, ""},                        // example
 	{26, ""},                        // examples
 	{2, ""},                         // excellence
 	{3, ""},                         // excellence
 	{16, ""},                        // excellence
 	{20, ""},                        // except
-	{72, ""},                        // exceptional
+	{73, ""},                        // exceptional
 	{51, ""},                        // execution
 	{11, ""},                        // executives
 	{50, ""},                        // expect
@@ -11039,7 +11065,7 @@ var tablePhrases = [...]phrase{
 	{50, ""},                        // expects
 	{2, ""},                         // experience
 	{2, ""},                         // experiences
-	{68, ""},                        // explain
+	{69, ""},                        // explain
 	{44, ""},                        // explains
 	{15, ""},                        // explore
 	{15, ""},                        // explored
@@ -11048,14 +11074,14 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // explores
 	{15, ""},                        // exploring
 	{21, ""},                        // extensions
-	{72, ""},                        // extremely
-	{69, ""},                        // eye
-	{69, ""},                        // eyes
-	{69, ""},                        // eyesight
-	{69, ""},                        // eyewear
-	{71, ""},                        // facilitate
-	{71, ""},                        // facilitates
-	{71, ""},                        // facilitating
+	{73, ""},                        // extremely
+	{70, ""},                        // eye
+	{70, ""},                        // eyes
+	{70, ""},                        // eyesight
+	{70, ""},                        // eyewear
+	{72, ""},                        // facilitate
+	{72, ""},                        // facilitates
+	{72, ""},                        // facilitating
 	{11, ""},                        // faculty
 	{14, ""},                        // fairer
 	{36, ""},                        // fairly
@@ -11067,21 +11093,21 @@ var tablePhrases = [...]phrase{
 	{37, ""},                        // family
 	{10, ""},                        // family-owned
 	{11, ""},                        // fans
-	{52, ""},                        // faq
+	{53, ""},                        // faq
 	{37, ""},                        // farm
 	{11, ""},                        // farmers
 	{14, ""},                        // faster
-	{59, ""},                        // favorite
-	{59, ""},                        // favourite
+	{60, ""},                        // favorite
+	{60, ""},                        // favourite
 	{21, "list"},                    // feature
 	{32, ""},                        // feature
-	{52, ""},                        // feature
-	{67, ""},                        // feature
-	{70, ""},                        // feature
+	{53, ""},                        // feature
+	{68, ""},                        // feature
+	{71, ""},                        // feature
 	{21, ""},                        // features
-	{52, ""},                        // features
-	{67, ""},                        // features
-	{70, ""},                        // features
+	{53, ""},                        // features
+	{68, ""},                        // features
+	{71, ""},                        // features
 	{6, ""},                         // feed
 	{15, ""},                        // feed
 	{6, ""},                         // feeded
@@ -11099,7 +11125,7 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // fighted
 	{15, ""},                        // fighting
 	{15, ""},                        // fights
-	{68, "in"},                      // fill
+	{69, "in"},                      // fill
 	{32, ""},                        // final
 	{6, ""},                         // finance
 	{10, ""},                        // finance
@@ -11117,49 +11143,49 @@ var tablePhrases = [...]phrase{
 	{10, "time"},                    // first
 	{16, "class"},                   // first
 	{20, ""},                        // first
-	{59, "choice"},                  // first
-	{59, "choice"},                  // first
-	{62, ""},                        // first
-	{59, ""},                        // first-choice
+	{60, "choice"},                  // first
+	{60, "choice"},                  // first
+	{63, ""},                        // first
+	{60, ""},                        // first-choice
 	{16, ""},                        // first-class
 	{10, ""},                        // first-time
-	{55, ""},                        // fixme
+	{56, ""},                        // fixme
 	{15, ""},                        // flourish
 	{15, ""},                        // flourished
 	{15, ""},                        // flourishes
 	{15, ""},                        // flourishing
 	{15, ""},                        // flourishs
 	{46, ""},                        // flyby
-	{71, "on"},                      // focused
-	{56, "soon"},                    // follows
-	{56, "later"},                   // follows
+	{72, "on"},                      // focused
+	{57, "soon"},                    // follows
+	{57, "later"},                   // follows
 	{14, "the benefit of"},          // for
 	{14, "the better"},              // for
 	{24, "generations"},             // for
 	{34, ""},                        // for
 	{43, "more"},                    // for
 	{43, "details"},                 // for
-	{58, "the benefit of"},          // for
-	{66, ""},                        // for
+	{59, "the benefit of"},          // for
+	{67, ""},                        // for
 	{50, ""},                        // force
 	{50, ""},                        // forced
 	{50, ""},                        // forceed
 	{50, ""},                        // forceing
 	{50, ""},                        // forces
 	{50, ""},                        // forcing
-	{59, ""},                        // foremost
+	{60, ""},                        // foremost
 	{37, ""},                        // forest
 	{38, ""},                        // forgotten
 	{5, ""},                         // formation
 	{4, ""},                         // foster
-	{71, ""},                        // foster
+	{72, ""},                        // foster
 	{4, ""},                         // fostered
 	{4, ""},                         // fostering
-	{71, ""},                        // fostering
+	{72, ""},                        // fostering
 	{4, ""},                         // fosterred
 	{4, ""},                         // fosterring
 	{4, ""},                         // fosters
-	{71, ""},                        // fosters
+	{72, ""},                        // fosters
 	{38, ""},                        // found
 	{32, ""},                        // foundation
 	{11, ""},                        // founders
@@ -11173,13 +11199,13 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // frees
 	{15, ""},                        // freing
 	{16, ""},                        // frictionless
-	{66, ""},                        // from
+	{67, ""},                        // from
 	{10, "line"},                    // front
-	{67, "end"},                     // front
-	{67, "end"},                     // front
-	{67, ""},                        // front-end
+	{68, "end"},                     // front
+	{68, "end"},                     // front
+	{68, ""},                        // front-end
 	{10, ""},                        // front-line
-	{67, ""},                        // frontend
+	{68, ""},                        // frontend
 	{10, ""},                        // frontline
 	{38, ""},                        // frozen
 	{15, ""},                        // fulfil
@@ -11210,10 +11236,10 @@ var tablePhrases = [...]phrase{
 	{16, "proof"},                   // future
 	{24, ""},                        // future
 	{27, ""},                        // future
-	{52, "ideas"},                   // future
-	{52, "plans"},                   // future
-	{52, "features"},                // future
-	{52, "work"},                    // future
+	{53, "ideas"},                   // future
+	{53, "plans"},                   // future
+	{53, "features"},                // future
+	{53, "work"},                    // future
 	{16, ""},                        // future-proof
 	{16, "changing"},                // game
 	{16, "changer"},                 // game
@@ -11230,16 +11256,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // gatherring
 	{6, ""},                         // gathers
 	{36, ""},                        // generally
-	{61, ""},                        // generation
+	{62, ""},                        // generation
 	{24, "to come"},                 // generations
-	{61, ""},                        // generations
+	{62, ""},                        // generations
 	{29, ""},                        // genhadaeth
 	{12, ""},                        // get
 	{12, ""},                        // gets
 	{21, "started"},                 // getting
 	{11, ""},                        // girls
 	{6, ""},                         // give
-	{68, ""},                        // give
+	{69, ""},                        // give
 	{6, ""},                         // gived
 	{6, ""},                         // giveed
 	{6, ""},                         // giveing
@@ -11247,38 +11273,39 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // gives
 	{5, ""},                         // giving
 	{6, ""},                         // giving
-	{69, ""},                        // glasses
-	{69, ""},                        // glaucoma
-	{61, ""},                        // global
+	{70, ""},                        // glasses
+	{70, ""},                        // glaucoma
+	{62, ""},                        // global
 	{21, "of terms"},                // glossary
 	{21, ""},                        // glossary
-	{52, ""},                        // glossary
-	{59, "to"},                      // go
-	{59, ""},                        // go-to
+	{53, ""},                        // glossary
+	{60, "to"},                      // go
+	{60, ""},                        // go-to
 	{25, ""},                        // goal
-	{52, ""},                        // goal
+	{53, ""},                        // goal
 	{25, ""},                        // goals
-	{52, ""},                        // goals
-	{69, ""},                        // goggles
+	{53, ""},                        // goals
+	{70, ""},                        // goggles
 	{13, ""},                        // good
-	{60, "morning"},                 // good
-	{60, "afternoon"},               // good
-	{60, "evening"},                 // good
+	{61, "morning"},                 // good
+	{61, "afternoon"},               // good
+	{61, "evening"},                 // good
 	{14, ""},                        // goodwill
 	{12, ""},                        // got
 	{0, ""},                         // gov
 	{8, "entities"},                 // government
 	{8, ""},                         // government
 	{10, ""},                        // government
+	{52, ""},                        // government
 	{11, ""},                        // governments
-	{70, ""},                        // gpu
+	{71, ""},                        // gpu
 	{6, ""},                         // grant
 	{6, ""},                         // granted
 	{6, ""},                         // granting
 	{6, ""},                         // grants
-	{72, ""},                        // great
+	{73, ""},                        // great
 	{14, ""},                        // greener
-	{60, ""},                        // greetings
+	{61, ""},                        // greetings
 	{32, ""},                        // group
 	{4, ""},                         // grow
 	{4, ""},                         // growed
@@ -11293,15 +11320,15 @@ var tablePhrases = [...]phrase{
 	{32, ""},                        // guiding
 	{32, ""},                        // guild
 	{35, ""},                        // gweledigaeth
-	{63, "la missione di"},          // ha
-	{63, "come missione"},           // ha
+	{64, "la missione di"},          // ha
+	{64, "come missione"},           // ha
 	{37, ""},                        // hands
 	{14, ""},                        // happier
 	{37, ""},                        // harbour
-	{65, "not written"},             // have
-	{65, "not agreed"},              // have
-	{65, "written"},                 // haven't
-	{65, "agreed"},                  // haven't
+	{66, "not written"},             // have
+	{66, "not agreed"},              // have
+	{66, "written"},                 // haven't
+	{66, "agreed"},                  // haven't
 	{15, ""},                        // heal
 	{15, ""},                        // healed
 	{15, ""},                        // healing
@@ -11311,11 +11338,11 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // healthier
 	{14, ""},                        // healthy
 	{38, ""},                        // heard
-	{63, "als missie"},              // hebben
-	{63, "als missie"},              // heeft
+	{64, "als missie"},              // hebben
+	{64, "als missie"},              // heeft
 	{38, ""},                        // held
-	{65, "over"},                    // held
-	{60, ""},                        // hello
+	{66, "over"},                    // held
+	{61, ""},                        // hello
 	{4, ""},                         // help
 	{15, ""},                        // help
 	{50, ""},                        // help
@@ -11328,30 +11355,30 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // helps
 	{15, ""},                        // helps
 	{50, ""},                        // helps
-	{53, ""},                        // her
+	{54, ""},                        // her
 	{43, "we"},                      // here
 	{43, "you"},                     // here
-	{54, ""},                        // hero
-	{54, ""},                        // heroine
+	{55, ""},                        // hero
+	{55, ""},                        // heroine
 	{32, ""},                        // het
-	{60, ""},                        // hey
-	{60, ""},                        // hi
+	{61, ""},                        // hey
+	{61, ""},                        // hi
 	{38, ""},                        // hidden
-	{72, "quality"},                 // high
-	{72, ""},                        // high-quality
-	{59, "rated"},                   // highest
-	{59, ""},                        // highest-rated
-	{72, ""},                        // highly
+	{73, "quality"},                 // high
+	{73, ""},                        // high-quality
+	{60, "rated"},                   // highest
+	{60, ""},                        // highest-rated
+	{73, ""},                        // highly
 	{42, ""},                        // hint
 	{42, ""},                        // hints
-	{53, ""},                        // his
+	{54, ""},                        // his
 	{18, ""},                        // history
-	{52, ""},                        // history
+	{53, ""},                        // history
 	{11, ""},                        // hobbyists
 	{16, ""},                        // holistic
 	{10, ""},                        // home
 	{37, ""},                        // home
-	{62, ""},                        // home
+	{63, ""},                        // home
 	{11, ""},                        // homeowners
 	{28, "to see"},                  // hope
 	{28, "for"},                     // hope
@@ -11387,12 +11414,12 @@ var tablePhrases = [...]phrase{
 	{26, "does"},                    // how
 	{26, "should"},                  // how
 	{26, "can"},                     // how
-	{66, ""},                        // how
+	{67, ""},                        // how
 	{10, ""},                        // hr
 	{8, "beings"},                   // human
 	{14, "rights"},                  // human
 	{8, ""},                         // humanity
-	{61, ""},                        // humanity
+	{62, ""},                        // humanity
 	{8, ""},                         // humanity's
 	{8, ""},                         // humankind
 	{8, ""},                         // humans
@@ -11400,15 +11427,15 @@ var tablePhrases = [...]phrase{
 	{16, ""},                        // hyper-personalized
 	{0, ""},                         // i.e
 	{1, ""},                         // i.e
-	{52, ""},                        // ideas
-	{68, ""},                        // identify
+	{53, ""},                        // ideas
+	{69, ""},                        // identify
 	{36, "possible"},                // if
 	{36, "feasible"},                // if
 	{36, "practical"},               // if
 	{36, "appropriate"},             // if
 	{32, ""},                        // il
-	{70, ""},                        // image
-	{70, ""},                        // images
+	{71, ""},                        // image
+	{71, ""},                        // images
 	{24, ""},                        // imagine
 	{28, ""},                        // imagine
 	{2, ""},                         // impact
@@ -11446,17 +11473,17 @@ var tablePhrases = [...]phrase{
 	{43, "this section"},            // in
 	{43, "this article"},            // in
 	{43, "this guide"},              // in
-	{56, "progress"},                // in
-	{56, "preparation"},             // in
-	{56, "costruzione"},             // in
-	{56, "bearbeitung"},             // in
-	{56, "aanbouw"},                 // in
-	{58, "order to"},                // in
-	{66, ""},                        // in
+	{57, "progress"},                // in
+	{57, "preparation"},             // in
+	{57, "costruzione"},             // in
+	{57, "bearbeitung"},             // in
+	{57, "aanbouw"},                 // in
+	{59, "order to"},                // in
+	{67, ""},                        // in
 	{0, ""},                         // inc
 	{0, ""},                         // incl
 	{1, ""},                         // incl
-	{68, ""},                        // include
+	{69, ""},                        // include
 	{14, ""},                        // inclusive
 	{15, ""},                        // increase
 	{15, ""},                        // increased
@@ -11464,7 +11491,7 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // increaseing
 	{15, ""},                        // increases
 	{15, ""},                        // increasing
-	{72, ""},                        // incredible
+	{73, ""},                        // incredible
 	{14, ""},                        // independence
 	{10, ""},                        // independent
 	{6, ""},                         // index
@@ -11476,18 +11503,18 @@ var tablePhrases = [...]phrase{
 	{8, ""},                         // individual
 	{8, ""},                         // individuals
 	{14, ""},                        // inexpensive
-	{70, ""},                        // inference
+	{71, ""},                        // inference
 	{14, "decisions"},               // informed
 	{14, ""},                        // informed
 	{32, ""},                        // initiative
 	{2, ""},                         // innovation
 	{16, ""},                        // innovation
 	{16, ""},                        // innovative
-	{70, ""},                        // input
+	{71, ""},                        // input
 	{21, ""},                        // inputs
-	{70, ""},                        // inputs
-	{55, "here"},                    // insert
-	{68, ""},                        // insert
+	{71, ""},                        // inputs
+	{56, "here"},                    // insert
+	{69, ""},                        // insert
 	{14, ""},                        // insights
 	{6, ""},                         // inspect
 	{6, ""},                         // inspected
@@ -11507,30 +11534,32 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // inspiring
 	{6, ""},                         // install
 	{21, ""},                        // installation
-	{52, ""},                        // installation
+	{53, ""},                        // installation
 	{6, ""},                         // installed
 	{6, ""},                         // installing
 	{6, ""},                         // installs
 	{20, "of"},                      // instead
 	{32, ""},                        // institute
+	{52, ""},                        // institution
 	{8, ""},                         // institutions
+	{52, ""},                        // institutions
 	{6, ""},                         // integrate
 	{6, ""},                         // integrated
 	{6, ""},                         // integrateed
 	{6, ""},                         // integrateing
 	{6, ""},                         // integrates
 	{6, ""},                         // integrating
-	{67, ""},                        // integration
+	{68, ""},                        // integration
 	{21, ""},                        // integrations
-	{67, ""},                        // integrations
+	{68, ""},                        // integrations
 	{2, ""},                         // integrity
 	{36, "to"},                      // intend
 	{13, ""},                        // interest
 	{13, ""},                        // interests
-	{67, ""},                        // interface
-	{54, ""},                        // internship
+	{68, ""},                        // interface
+	{55, ""},                        // internship
 	{9, ""},                         // into
-	{66, ""},                        // into
+	{67, ""},                        // into
 	{33, ""},                        // intro
 	{33, ""},                        // introduction
 	{6, ""},                         // invest
@@ -11539,24 +11568,24 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // investor
 	{11, ""},                        // investors
 	{6, ""},                         // invests
-	{55, ""},                        // ipsum
+	{56, ""},                        // ipsum
 	{12, "being"},                   // is
 	{12, ""},                        // is
-	{66, ""},                        // is
+	{67, ""},                        // is
 	{10, ""},                        // it
-	{66, ""},                        // it
+	{67, ""},                        // it
 	{47, ""},                        // item
 	{47, ""},                        // items
-	{53, ""},                        // its
-	{66, ""},                        // its
-	{54, ""},                        // job
+	{54, ""},                        // its
+	{67, ""},                        // its
+	{55, ""},                        // job
 	{32, ""},                        // joint
 	{11, ""},                        // journalists
 	{14, ""},                        // joy
 	{0, ""},                         // jr
 	{10, ""},                        // junior
 	{15, ""},                        // keep
-	{68, ""},                        // keep
+	{69, ""},                        // keep
 	{15, ""},                        // keeped
 	{15, ""},                        // keeping
 	{15, ""},                        // keeps
@@ -11568,17 +11597,17 @@ var tablePhrases = [...]phrase{
 	{37, ""},                        // kitchen
 	{14, ""},                        // knowledge
 	{38, ""},                        // known
-	{52, ""},                        // kpis
+	{53, ""},                        // kpis
 	{32, ""},                        // la
-	{63, "nostra missione e"},       // la
-	{64, "nostra visione e"},        // la
+	{64, "nostra missione e"},       // la
+	{65, "nostra visione e"},        // la
 	{32, ""},                        // lab
 	{32, ""},                        // laboratory
 	{46, ""},                        // lander
 	{11, ""},                        // landlords
 	{36, ""},                        // largely
 	{9, ""},                         // largest
-	{59, ""},                        // largest
+	{60, ""},                        // largest
 	{32, ""},                        // las
 	{17, "modified by"},             // last
 	{17, "modified on"},             // last
@@ -11612,13 +11641,13 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // launchs
 	{11, ""},                        // lawyers
 	{32, ""},                        // le
-	{59, ""},                        // leader
+	{60, ""},                        // leader
 	{11, ""},                        // leaders
 	{2, ""},                         // leadership
 	{9, ""},                         // leading
 	{16, "edge"},                    // leading
-	{59, ""},                        // leading
-	{72, ""},                        // leading
+	{60, ""},                        // leading
+	{73, ""},                        // leading
 	{16, ""},                        // leading-edge
 	{15, ""},                        // learn
 	{43, "more"},                    // learn
@@ -11634,18 +11663,18 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // lended
 	{6, ""},                         // lending
 	{6, ""},                         // lends
-	{70, ""},                        // lens
-	{69, ""},                        // lenses
+	{71, ""},                        // lens
+	{70, ""},                        // lenses
 	{32, ""},                        // les
 	{14, ""},                        // less
-	{66, ""},                        // less
+	{67, ""},                        // less
 	{21, ""},                        // levels
 	{16, ""},                        // leverage
-	{71, ""},                        // leverage
+	{72, ""},                        // leverage
 	{16, ""},                        // leverages
-	{71, ""},                        // leverages
+	{72, ""},                        // leverages
 	{16, ""},                        // leveraging
-	{71, ""},                        // leveraging
+	{72, ""},                        // leveraging
 	{15, ""},                        // liberate
 	{15, ""},                        // liberated
 	{15, ""},                        // liberateed
@@ -11655,7 +11684,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // libraries
 	{32, ""},                        // library
 	{6, ""},                         // license
-	{52, ""},                        // license
+	{53, ""},                        // license
 	{6, ""},                         // licensed
 	{6, ""},                         // licenseed
 	{6, ""},                         // licenseing
@@ -11672,7 +11701,7 @@ var tablePhrases = [...]phrase{
 	{36, ""},                        // likely
 	{50, ""},                        // likes
 	{50, ""},                        // liking
-	{68, ""},                        // list
+	{69, ""},                        // list
 	{11, ""},                        // listeners
 	{15, ""},                        // live
 	{15, ""},                        // lived
@@ -11692,14 +11721,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // lobbys
 	{10, ""},                        // local
 	{32, "term"},                    // long
-	{69, "sighted"},                 // long
-	{69, ""},                        // long-sighted
+	{70, "sighted"},                 // long
+	{70, ""},                        // long-sighted
 	{32, ""},                        // long-term
-	{55, "ipsum"},                   // lorem
-	{55, ""},                        // lorem
+	{56, "ipsum"},                   // lorem
+	{56, ""},                        // lorem
 	{32, ""},                        // los
 	{38, ""},                        // lost
-	{72, "of"},                      // lots
+	{73, "of"},                      // lots
 	{10, "income"},                  // low
 	{14, "cost"},                    // low
 	{31, ""},                        // low
@@ -11715,7 +11744,7 @@ var tablePhrases = [...]phrase{
 	{0, ""},                         // ltd
 	{46, ""},                        // lunar
 	{31, ""},                        // machine
-	{67, "learning"},                // machine
+	{68, "learning"},                // machine
 	{38, ""},                        // made
 	{6, ""},                         // maintain
 	{6, ""},                         // maintained
@@ -11735,7 +11764,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // manufactures
 	{5, ""},                         // manufacturing
 	{6, ""},                         // manufacturing
-	{72, ""},                        // many
+	{73, ""},                        // many
 	{6, ""},                         // map
 	{6, ""},                         // maped
 	{6, ""},                         // maping
@@ -11746,7 +11775,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                        // marginalized
 	{11, "traders"},                 // market
 	{37, ""},                        // market
-	{59, "leader"},                  // market
+	{60, "leader"},                  // market
 	{11, ""},                        // marketers
 	{6, ""},                         // match
 	{6, ""},                         // matched
@@ -11754,7 +11783,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // matching
 	{6, ""},                         // matchs
 	{36, ""},                        // may
-	{66, ""},                        // may
+	{67, ""},                        // may
 	{36, ""},                        // maybe
 	{37, ""},                        // meal
 	{38, ""},                        // meant
@@ -11781,20 +11810,20 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // mentors
 	{11, ""},                        // merchants
 	{38, ""},                        // met
-	{52, ""},                        // metrics
-	{67, ""},                        // microservices
+	{53, ""},                        // metrics
+	{68, ""},                        // microservices
 	{10, "sized"},                   // mid
 	{10, ""},                        // mid-sized
 	{36, ""},                        // might
-	{66, ""},                        // might
+	{67, ""},                        // might
 	{37, ""},                        // miles
-	{52, ""},                        // milestone
-	{52, ""},                        // milestones
+	{53, ""},                        // milestone
+	{53, ""},                        // milestones
 	{11, ""},                        // millennials
-	{61, ""},                        // million
-	{61, ""},                        // millions
+	{62, ""},                        // million
+	{62, ""},                        // millions
 	{37, ""},                        // minutes
-	{52, ""},                        // minutes
+	{53, ""},                        // minutes
 	{22, ""},                        // mision
 	{29, ""},                        // mision
 	{22, ""},                        // missao
@@ -11807,13 +11836,13 @@ var tablePhrases = [...]phrase{
 	{22, ""},                        // mission
 	{29, "statement"},               // mission
 	{29, ""},                        // mission
-	{55, "goes here"},               // mission
-	{66, ""},                        // mission
+	{56, "goes here"},               // mission
+	{67, ""},                        // mission
 	{16, ""},                        // mission-critical
 	{22, ""},                        // missione
 	{29, ""},                        // missione
 	{29, ""},                        // missions
-	{67, ""},                        // mobile
+	{68, ""},                        // mobile
 	{6, ""},                         // mobilise
 	{6, ""},                         // mobilised
 	{6, ""},                         // mobiliseed
@@ -11827,16 +11856,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // mobilizes
 	{6, ""},                         // mobilizing
 	{21, ""},                        // modalities
-	{70, ""},                        // mode
-	{70, ""},                        // model
+	{71, ""},                        // mode
+	{71, ""},                        // model
 	{21, ""},                        // models
-	{70, ""},                        // models
+	{71, ""},                        // models
 	{21, ""},                        // modes
 	{42, ""},                        // modified
-	{67, ""},                        // module
-	{70, ""},                        // module
+	{68, ""},                        // module
+	{71, ""},                        // module
 	{21, ""},                        // modules
-	{67, ""},                        // modules
+	{68, ""},                        // modules
 	{6, ""},                         // monitor
 	{6, ""},                         // monitored
 	{6, ""},                         // monitoring
@@ -11847,15 +11876,15 @@ var tablePhrases = [...]phrase{
 	{36, "or less"},                 // more
 	{43, "information"},             // more
 	{43, "details"},                 // more
-	{66, ""},                        // more
+	{67, ""},                        // more
 	{37, ""},                        // morning
 	{9, ""},                         // most
-	{59, ""},                        // most
-	{66, ""},                        // most
-	{72, "trusted"},                 // most
-	{72, "respected"},               // most
+	{60, ""},                        // most
+	{67, ""},                        // most
+	{73, "trusted"},                 // most
+	{73, "respected"},               // most
 	{36, ""},                        // mostly
-	{52, ""},                        // motivation
+	{53, ""},                        // motivation
 	{16, "the needle"},              // move
 	{42, ""},                        // moved
 	{0, ""},                         // mr
@@ -11867,20 +11896,20 @@ var tablePhrases = [...]phrase{
 	{0, ""},                         // mt
 	{1, ""},                         // mt
 	{31, ""},                        // multimodal
-	{70, ""},                        // multimodal
+	{71, ""},                        // multimodal
 	{11, ""},                        // municipalities
 	{32, ""},                        // museum
 	{11, ""},                        // musicians
-	{66, ""},                        // must
+	{67, ""},                        // must
 	{32, ""},                        // my
-	{53, ""},                        // my
-	{69, ""},                        // myopia
+	{54, ""},                        // my
+	{70, ""},                        // myopia
 	{42, ""},                        // name
 	{47, ""},                        // name
 	{47, ""},                        // names
-	{61, ""},                        // nation
+	{62, ""},                        // nation
 	{8, ""},                         // nations
-	{61, ""},                        // nations
+	{62, ""},                        // nations
 	{50, ""},                        // need
 	{50, ""},                        // needed
 	{50, ""},                        // needing
@@ -11895,13 +11924,13 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // networking
 	{6, ""},                         // networks
 	{24, "again"},                   // never
-	{61, ""},                        // never
+	{62, ""},                        // never
 	{10, ""},                        // new
 	{32, ""},                        // new
 	{18, ""},                        // news
 	{16, "generation"},              // next
 	{16, "gen"},                     // next
-	{52, "steps"},                   // next
+	{53, "steps"},                   // next
 	{16, ""},                        // next-gen
 	{16, ""},                        // next-generation
 	{31, ""},                        // night
@@ -11911,16 +11940,16 @@ var tablePhrases = [...]phrase{
 	{20, "need to"},                 // no
 	{20, "more"},                    // no
 	{24, "longer"},                  // no
-	{61, "one"},                     // no
-	{62, ""},                        // no
-	{66, ""},                        // no
+	{62, "one"},                     // no
+	{63, ""},                        // no
+	{67, ""},                        // no
 	{8, ""},                         // nobody
-	{61, ""},                        // nobody
+	{62, ""},                        // nobody
 	{10, "profit"},                  // non
 	{11, "profits"},                 // non
-	{52, "goals"},                   // non
-	{52, "goals"},                   // non
-	{52, ""},                        // non-goals
+	{53, "goals"},                   // non
+	{53, "goals"},                   // non
+	{53, ""},                        // non-goals
 	{10, ""},                        // non-profit
 	{11, ""},                        // non-profits
 	{48, ""},                        // none
@@ -11929,68 +11958,68 @@ var tablePhrases = [...]phrase{
 	{35, "star"},                    // north
 	{35, ""},                        // northstar
 	{32, ""},                        // nos
-	{53, ""},                        // nos
+	{54, ""},                        // nos
 	{32, ""},                        // nossa
-	{53, ""},                        // nossa
-	{63, "missao e"},                // nossa
-	{64, "visao e"},                 // nossa
+	{54, ""},                        // nossa
+	{64, "missao e"},                // nossa
+	{65, "visao e"},                 // nossa
 	{32, ""},                        // nossas
-	{53, ""},                        // nossas
+	{54, ""},                        // nossas
 	{32, ""},                        // nosso
-	{53, ""},                        // nosso
+	{54, ""},                        // nosso
 	{32, ""},                        // nossos
-	{53, ""},                        // nossos
+	{54, ""},                        // nossos
 	{32, ""},                        // nostra
-	{53, ""},                        // nostra
-	{63, "missione e"},              // nostra
-	{64, "visione e"},               // nostra
+	{54, ""},                        // nostra
+	{64, "missione e"},              // nostra
+	{65, "visione e"},               // nostra
 	{32, ""},                        // nostre
-	{53, ""},                        // nostre
+	{54, ""},                        // nostre
 	{32, ""},                        // nostri
-	{53, ""},                        // nostri
+	{54, ""},                        // nostri
 	{32, ""},                        // nostro
-	{53, ""},                        // nostro
+	{54, ""},                        // nostro
 	{20, "just"},                    // not
 	{20, "only"},                    // not
 	{48, ""},                        // not
-	{52, ""},                        // not
-	{56, "yet written"},             // not
-	{65, "yet agreed"},              // not
-	{65, "discussed"},               // not
-	{66, ""},                        // not
+	{53, ""},                        // not
+	{57, "yet written"},             // not
+	{66, "yet agreed"},              // not
+	{66, "discussed"},               // not
+	{67, ""},                        // not
 	{42, ""},                        // note
 	{49, ""},                        // note
 	{42, ""},                        // notes
 	{49, ""},                        // notes
 	{48, ""},                        // nothing
-	{65, "to bring"},                // nothing
-	{65, "to report"},               // nothing
+	{66, "to bring"},                // nothing
+	{66, "to report"},               // nothing
 	{49, ""},                        // notice
 	{32, ""},                        // notre
-	{53, ""},                        // notre
-	{63, "raison d'etre est"},       // notre
-	{63, "mission est"},             // notre
-	{63, "mission consiste"},        // notre
-	{64, "vision est"},              // notre
-	{63, "avons pour mission"},      // nous
+	{54, ""},                        // notre
+	{64, "raison d'etre est"},       // notre
+	{64, "mission est"},             // notre
+	{64, "mission consiste"},        // notre
+	{65, "vision est"},              // notre
+	{64, "avons pour mission"},      // nous
 	{32, ""},                        // nuestra
-	{53, ""},                        // nuestra
-	{63, "mision es"},               // nuestra
-	{63, "mision consiste"},         // nuestra
-	{64, "vision es"},               // nuestra
+	{54, ""},                        // nuestra
+	{64, "mision es"},               // nuestra
+	{64, "mision consiste"},         // nuestra
+	{65, "vision es"},               // nuestra
 	{32, ""},                        // nuestras
-	{53, ""},                        // nuestras
+	{54, ""},                        // nuestras
 	{32, ""},                        // nuestro
-	{53, ""},                        // nuestro
+	{54, ""},                        // nuestro
 	{32, ""},                        // nuestros
-	{53, ""},                        // nuestros
-	{59, "one"},                     // number
-	{59, "1"},                       // number
-	{59, "one"},                     // number
-	{62, ""},                        // number
-	{72, "one"},                     // number
-	{59, ""},                        // number-one
-	{72, ""},                        // numerous
+	{54, ""},                        // nuestros
+	{60, "one"},                     // number
+	{60, "1"},                       // number
+	{60, "one"},                     // number
+	{63, ""},                        // number
+	{73, "one"},                     // number
+	{60, ""},                        // number-one
+	{73, ""},                        // numerous
 	{11, ""},                        // nurse
 	{11, ""},                        // nurses
 	{15, ""},                        // nurture
@@ -12003,13 +12032,13 @@ var tablePhrases = [...]phrase{
 	{32, ""},                        // o
 	{25, ""},                        // obiettivi
 	{25, ""},                        // objectifs
-	{52, ""},                        // objective
+	{53, ""},                        // objective
 	{25, ""},                        // objectives
-	{52, ""},                        // objectives
+	{53, ""},                        // objectives
 	{25, ""},                        // objetivos
-	{70, ""},                        // ocr
+	{71, ""},                        // ocr
 	{34, ""},                        // of
-	{66, ""},                        // of
+	{67, ""},                        // of
 	{6, ""},                         // offer
 	{6, ""},                         // offered
 	{6, ""},                         // offering
@@ -12017,31 +12046,31 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // offerring
 	{6, ""},                         // offers
 	{32, ""},                        // office
-	{52, ""},                        // okr
-	{52, ""},                        // okrs
+	{53, ""},                        // okr
+	{53, ""},                        // okrs
 	{10, ""},                        // older
 	{16, ""},                        // omnichannel
 	{14, "time"},                    // on
 	{43, "this page"},               // on
-	{65, "hold"},                    // on
-	{66, ""},                        // on
+	{66, "hold"},                    // on
+	{67, ""},                        // on
 	{16, "stop shop"},               // one
 	{16, "stop shop"},               // one
 	{24, "day"},                     // one
 	{33, "liner"},                   // one
 	{33, "liner"},                   // one
-	{62, ""},                        // one
+	{63, ""},                        // one
 	{33, ""},                        // one-liner
 	{16, "shop"},                    // one-stop
 	{16, ""},                        // one-stop-shop
 	{10, ""},                        // online
 	{20, ""},                        // only
 	{32, ""},                        // ons
-	{53, ""},                        // ons
+	{54, ""},                        // ons
 	{32, ""},                        // onze
-	{53, ""},                        // onze
-	{63, "missie is"},               // onze
-	{64, "visie is"},                // onze
+	{54, ""},                        // onze
+	{64, "missie is"},               // onze
+	{65, "visie is"},                // onze
 	{6, "source"},                   // open
 	{6, "sources"},                  // open
 	{6, "sourceed"},                 // open
@@ -12051,7 +12080,7 @@ var tablePhrases = [...]phrase{
 	{10, "source"},                  // open
 	{11, "source communities"},      // open
 	{11, "source communities"},      // open
-	{52, "questions"},               // open
+	{53, "questions"},               // open
 	{6, ""},                         // open-source
 	{10, ""},                        // open-source
 	{11, "communities"},             // open-source
@@ -12067,31 +12096,33 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // operates
 	{6, ""},                         // operating
 	{11, ""},                        // operators
-	{69, ""},                        // ophthalmologist
-	{69, ""},                        // ophthalmologists
+	{70, ""},                        // ophthalmologist
+	{70, ""},                        // ophthalmologists
 	{2, ""},                         // opportunities
 	{3, ""},                         // opportunities
 	{14, ""},                        // opportunities
 	{2, ""},                         // opportunity
 	{3, ""},                         // opportunity
 	{14, ""},                        // opportunity
-	{69, ""},                        // optician
-	{69, ""},                        // opticians
+	{70, ""},                        // optician
+	{70, ""},                        // opticians
 	{16, ""},                        // optimise
 	{2, ""},                         // optimization
 	{16, ""},                        // optimize
 	{21, ""},                        // options
-	{69, ""},                        // optometrist
-	{69, ""},                        // optometrists
-	{66, ""},                        // or
+	{70, ""},                        // optometrist
+	{70, ""},                        // optometrists
+	{67, ""},                        // or
 	{46, ""},                        // orbit
 	{46, ""},                        // orbital
 	{46, ""},                        // orbiter
 	{46, ""},                        // orbits
 	{8, ""},                         // organisation
 	{32, ""},                        // organisation
+	{52, ""},                        // organisation
 	{32, ""},                        // organisational
 	{8, ""},                         // organisations
+	{52, ""},                        // organisations
 	{6, ""},                         // organise
 	{6, ""},                         // organised
 	{6, ""},                         // organiseed
@@ -12100,8 +12131,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // organising
 	{8, ""},                         // organization
 	{32, ""},                        // organization
+	{52, ""},                        // organization
 	{32, ""},                        // organizational
 	{8, ""},                         // organizations
+	{52, ""},                        // organizations
 	{6, ""},                         // organize
 	{6, ""},                         // organized
 	{6, ""},                         // organizeed
@@ -12112,13 +12145,13 @@ var tablePhrases = [...]phrase{
 	{29, "purpose"},                 // our
 	{32, ""},                        // our
 	{35, "dream"},                   // our
-	{53, ""},                        // our
-	{64, "north star is"},           // our
-	{66, ""},                        // our
-	{52, "of scope"},                // out
-	{68, ""},                        // outline
+	{54, ""},                        // our
+	{65, "north star is"},           // our
+	{67, ""},                        // our
+	{53, "of scope"},                // out
+	{69, ""},                        // outline
 	{44, ""},                        // outlines
-	{72, ""},                        // outstanding
+	{73, ""},                        // outstanding
 	{32, ""},                        // overall
 	{15, ""},                        // overcome
 	{15, ""},                        // overcomed
@@ -12128,7 +12161,7 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // overcoming
 	{33, ""},                        // overview
 	{6, ""},                         // own
-	{66, ""},                        // own
+	{67, ""},                        // own
 	{6, ""},                         // owned
 	{42, ""},                        // owner
 	{42, ""},                        // owners
@@ -12140,9 +12173,9 @@ var tablePhrases = [...]phrase{
 	{16, ""},                        // paradigm
 	{11, ""},                        // parent
 	{11, ""},                        // parents
-	{65, ""},                        // parked
+	{66, ""},                        // parked
 	{39, "of"},                      // part
-	{62, ""},                        // part
+	{63, ""},                        // part
 	{6, ""},                         // partner
 	{6, ""},                         // partnered
 	{6, ""},                         // partnering
@@ -12165,7 +12198,7 @@ var tablePhrases = [...]phrase{
 	{36, ""},                        // perhaps
 	{31, ""},                        // peripheral
 	{8, ""},                         // person
-	{52, ""},                        // personas
+	{53, ""},                        // personas
 	{8, ""},                         // persons
 	{50, ""},                        // persuade
 	{50, ""},                        // persuaded
@@ -12178,81 +12211,81 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // pharmacist
 	{11, ""},                        // pharmacists
 	{37, ""},                        // phone
-	{70, ""},                        // photo
+	{71, ""},                        // photo
 	{11, ""},                        // photographers
-	{70, ""},                        // photos
+	{71, ""},                        // photos
 	{11, ""},                        // physicians
 	{28, ""},                        // picture
 	{47, ""},                        // piece
 	{47, ""},                        // pieces
-	{70, ""},                        // pipeline
-	{70, ""},                        // pixel
-	{70, ""},                        // pixels
-	{55, ""},                        // placeholder
-	{54, ""},                        // placement
+	{71, ""},                        // pipeline
+	{71, ""},                        // pixel
+	{71, ""},                        // pixels
+	{56, ""},                        // placeholder
+	{55, ""},                        // placement
 	{36, "to"},                      // plan
-	{52, ""},                        // plan
-	{61, ""},                        // planet
-	{52, ""},                        // plans
+	{53, ""},                        // plan
+	{62, ""},                        // planet
+	{53, ""},                        // plans
 	{6, ""},                         // plant
 	{6, ""},                         // planted
 	{6, ""},                         // planting
 	{6, ""},                         // plants
 	{32, ""},                        // platform
-	{67, ""},                        // platform
-	{54, ""},                        // player
+	{68, ""},                        // platform
+	{55, ""},                        // player
 	{11, ""},                        // players
-	{67, ""},                        // plugin
-	{70, ""},                        // plugin
+	{68, ""},                        // plugin
+	{71, ""},                        // plugin
 	{21, ""},                        // plugins
-	{67, ""},                        // plugins
-	{70, ""},                        // plugins
+	{68, ""},                        // plugins
+	{71, ""},                        // plugins
 	{6, ""},                         // pool
 	{6, ""},                         // pooled
 	{6, ""},                         // pooling
 	{6, ""},                         // pools
-	{67, ""},                        // portal
-	{54, ""},                        // position
+	{68, ""},                        // portal
+	{55, ""},                        // position
 	{36, ""},                        // possibly
-	{54, ""},                        // post
-	{65, ""},                        // postponed
+	{55, ""},                        // post
+	{66, ""},                        // postponed
 	{2, ""},                         // potential
 	{14, ""},                        // potential
 	{36, ""},                        // potentially
 	{34, ""},                        // pour
 	{41, "by"},                      // powered
 	{11, ""},                        // practitioners
-	{59, "eminent"},                 // pre
-	{59, ""},                        // pre-eminent
-	{59, ""},                        // preeminent
+	{60, "eminent"},                 // pre
+	{60, ""},                        // pre-eminent
+	{60, ""},                        // preeminent
 	{50, ""},                        // prefer
 	{50, ""},                        // prefered
 	{50, ""},                        // prefering
 	{50, ""},                        // preferred
-	{59, ""},                        // preferred
+	{60, ""},                        // preferred
 	{50, ""},                        // preferring
 	{50, ""},                        // prefers
 	{16, ""},                        // premier
-	{59, ""},                        // premier
-	{72, ""},                        // premier
+	{60, ""},                        // premier
+	{73, ""},                        // premier
 	{15, ""},                        // prevent
 	{15, ""},                        // prevented
 	{15, ""},                        // preventing
 	{15, ""},                        // prevents
-	{52, ""},                        // pricing
+	{53, ""},                        // pricing
 	{25, ""},                        // principes
 	{25, ""},                        // principi
 	{25, ""},                        // principios
 	{25, ""},                        // principles
 	{25, ""},                        // prinzipien
-	{52, ""},                        // priorities
+	{53, ""},                        // priorities
 	{42, ""},                        // priority
 	{47, ""},                        // prize
 	{47, ""},                        // prizes
 	{46, ""},                        // probe
-	{54, ""},                        // probe
-	{52, "statement"},               // problem
-	{52, ""},                        // problem
+	{55, ""},                        // probe
+	{53, "statement"},               // problem
+	{53, ""},                        // problem
 	{6, ""},                         // produce
 	{6, ""},                         // produced
 	{6, ""},                         // produceed
@@ -12264,8 +12297,8 @@ var tablePhrases = [...]phrase{
 	{32, ""},                        // product
 	{42, "name"},                    // product
 	{47, ""},                        // product
-	{55, "name"},                    // product
-	{55, "x"},                       // product
+	{56, "name"},                    // product
+	{56, "x"},                       // product
 	{14, ""},                        // productive
 	{2, ""},                         // productivity
 	{47, ""},                        // products
@@ -12284,14 +12317,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // programs
 	{32, ""},                        // project
 	{4, ""},                         // promote
-	{71, ""},                        // promote
+	{72, ""},                        // promote
 	{4, ""},                         // promoted
 	{4, ""},                         // promoteed
 	{4, ""},                         // promoteing
 	{4, ""},                         // promotes
-	{71, ""},                        // promotes
+	{72, ""},                        // promotes
 	{4, ""},                         // promoting
-	{71, ""},                        // promoting
+	{72, ""},                        // promoting
 	{32, ""},                        // proposed
 	{29, ""},                        // proposito
 	{40, ""},                        // proposito
@@ -12308,16 +12341,16 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // protecting
 	{15, ""},                        // protects
 	{6, ""},                         // provide
-	{68, ""},                        // provide
-	{71, ""},                        // provide
+	{69, ""},                        // provide
+	{72, ""},                        // provide
 	{6, ""},                         // provided
-	{71, ""},                        // provided
+	{72, ""},                        // provided
 	{6, ""},                         // provideed
 	{6, ""},                         // provideing
 	{6, ""},                         // provides
-	{71, ""},                        // provides
+	{72, ""},                        // provides
 	{6, ""},                         // providing
-	{71, ""},                        // providing
+	{72, ""},                        // providing
 	{5, ""},                         // provision
 	{5, ""},                         // provisioning
 	{8, "good"},                     // public
@@ -12330,16 +12363,16 @@ var tablePhrases = [...]phrase{
 	{5, ""},                         // publishing
 	{6, ""},                         // publishing
 	{6, ""},                         // publishs
-	{57, ""},                        // purchase
-	{57, ""},                        // purchased
-	{57, ""},                        // purchaseed
-	{57, ""},                        // purchaseing
-	{57, ""},                        // purchases
-	{57, ""},                        // purchasing
+	{58, ""},                        // purchase
+	{58, ""},                        // purchased
+	{58, ""},                        // purchaseed
+	{58, ""},                        // purchaseing
+	{58, ""},                        // purchases
+	{58, ""},                        // purchasing
 	{29, ""},                        // purpose
 	{40, ""},                        // purpose
-	{55, "goes here"},               // purpose
-	{66, ""},                        // purpose
+	{56, "goes here"},               // purpose
+	{67, ""},                        // purpose
 	{39, ""},                        // pursue
 	{39, ""},                        // pursues
 	{39, ""},                        // pursuing
@@ -12366,8 +12399,8 @@ var tablePhrases = [...]phrase{
 	{38, ""},                        // read
 	{43, "on"},                      // read
 	{11, ""},                        // readers
-	{67, "time"},                    // real
-	{67, ""},                        // real-time
+	{68, "time"},                    // real
+	{68, ""},                        // real-time
 	{15, ""},                        // realise
 	{15, ""},                        // realised
 	{15, ""},                        // realiseed
@@ -12380,14 +12413,14 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // realizeing
 	{15, ""},                        // realizes
 	{15, ""},                        // realizing
-	{72, ""},                        // really
+	{73, ""},                        // really
 	{29, "for being"},               // reason
 	{40, "for being"},               // reason
 	{15, ""},                        // rebuild
 	{15, ""},                        // rebuilded
 	{15, ""},                        // rebuilding
 	{15, ""},                        // rebuilds
-	{70, ""},                        // recognition
+	{71, ""},                        // recognition
 	{46, ""},                        // reconnaissance
 	{15, ""},                        // recover
 	{15, ""},                        // recovered
@@ -12412,16 +12445,16 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // reduces
 	{15, ""},                        // reducing
 	{46, ""},                        // reentry
-	{52, ""},                        // references
+	{53, ""},                        // references
 	{32, ""},                        // refreshed
 	{10, ""},                        // regional
 	{36, ""},                        // relatively
 	{18, "notes"},                   // release
 	{18, "history"},                 // release
 	{21, "notes"},                   // release
-	{52, "notes"},                   // release
+	{53, "notes"},                   // release
 	{18, ""},                        // releases
-	{52, ""},                        // releases
+	{53, ""},                        // releases
 	{15, ""},                        // relieve
 	{15, ""},                        // relieved
 	{15, ""},                        // relieveed
@@ -12436,20 +12469,20 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // removes
 	{15, ""},                        // removing
 	{32, ""},                        // renewed
-	{72, ""},                        // renowned
+	{73, ""},                        // renowned
 	{11, ""},                        // renters
 	{6, ""},                         // repair
 	{6, ""},                         // repaired
 	{6, ""},                         // repairing
 	{6, ""},                         // repairs
-	{68, ""},                        // replace
+	{69, ""},                        // replace
 	{20, ""},                        // replacing
 	{50, ""},                        // require
 	{50, ""},                        // required
 	{50, ""},                        // requireed
 	{50, ""},                        // requireing
 	{21, ""},                        // requirements
-	{52, ""},                        // requirements
+	{53, ""},                        // requirements
 	{50, ""},                        // requires
 	{50, ""},                        // requiring
 	{6, ""},                         // rescue
@@ -12480,7 +12513,7 @@ var tablePhrases = [...]phrase{
 	{3, ""},                         // results
 	{10, ""},                        // retail
 	{11, ""},                        // retailers
-	{69, ""},                        // retina
+	{70, ""},                        // retina
 	{11, ""},                        // retirees
 	{6, ""},                         // review
 	{6, ""},                         // reviewed
@@ -12509,21 +12542,21 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // riders
 	{14, ""},                        // rights
 	{38, ""},                        // risen
-	{52, ""},                        // risks
+	{53, ""},                        // risks
 	{37, ""},                        // river
-	{52, ""},                        // roadmap
+	{53, ""},                        // roadmap
 	{31, ""},                        // robot
 	{31, ""},                        // robotic
 	{16, ""},                        // robust
 	{46, ""},                        // rocket
 	{46, ""},                        // rockets
-	{54, ""},                        // role
+	{55, ""},                        // role
 	{37, ""},                        // roof
 	{11, ""},                        // rotarians
 	{47, ""},                        // round
 	{47, ""},                        // rounds
 	{46, ""},                        // rover
-	{54, ""},                        // rover
+	{55, ""},                        // rover
 	{6, ""},                         // run
 	{38, ""},                        // run
 	{6, ""},                         // runed
@@ -12534,7 +12567,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // runs
 	{10, ""},                        // rural
 	{10, ""},                        // saas
-	{67, ""},                        // saas
+	{68, ""},                        // saas
 	{14, ""},                        // safe
 	{15, ""},                        // safeguard
 	{15, ""},                        // safeguarded
@@ -12548,7 +12581,7 @@ var tablePhrases = [...]phrase{
 	{26, ""},                        // sample
 	{26, ""},                        // samples
 	{46, ""},                        // satellite
-	{54, ""},                        // satellite
+	{55, ""},                        // satellite
 	{46, ""},                        // satellites
 	{15, ""},                        // save
 	{15, ""},                        // saved
@@ -12557,18 +12590,18 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // saves
 	{15, ""},                        // saving
 	{16, ""},                        // scalable
-	{52, ""},                        // schedule
+	{53, ""},                        // schedule
 	{11, ""},                        // scholars
 	{32, ""},                        // school
 	{37, ""},                        // school
 	{11, ""},                        // schools
 	{11, ""},                        // scientist
 	{11, ""},                        // scientists
-	{52, ""},                        // scope
+	{53, ""},                        // scope
 	{37, ""},                        // screen
-	{70, ""},                        // screenshot
-	{70, ""},                        // screenshots
-	{67, ""},                        // sdk
+	{71, ""},                        // screenshot
+	{71, ""},                        // screenshots
+	{68, ""},                        // sdk
 	{16, ""},                        // seamless
 	{16, ""},                        // seamlessly
 	{42, ""},                        // seconded
@@ -12583,13 +12616,13 @@ var tablePhrases = [...]phrase{
 	{43, "the"},                     // see
 	{4, ""},                         // seek
 	{36, "to"},                      // seek
-	{71, "to"},                      // seek
+	{72, "to"},                      // seek
 	{4, ""},                         // seeked
 	{4, ""},                         // seeking
 	{4, ""},                         // seeks
 	{36, "to"},                      // seeks
 	{38, ""},                        // seen
-	{70, ""},                        // segmentation
+	{71, ""},                        // segmentation
 	{6, ""},                         // sell
 	{6, ""},                         // selled
 	{11, ""},                        // sellers
@@ -12597,10 +12630,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // sells
 	{10, ""},                        // senior
 	{11, ""},                        // seniors
-	{67, ""},                        // sensor
-	{70, ""},                        // sensor
-	{67, ""},                        // sensors
-	{70, ""},                        // sensors
+	{68, ""},                        // sensor
+	{71, ""},                        // sensor
+	{68, ""},                        // sensors
+	{71, ""},                        // sensors
 	{38, ""},                        // sent
 	{19, ""},                        // sentence
 	{4, ""},                         // serve
@@ -12616,10 +12649,10 @@ var tablePhrases = [...]phrase{
 	{44, "out"},                     // sets
 	{21, ""},                        // settings
 	{21, ""},                        // setup
-	{72, ""},                        // several
+	{73, ""},                        // several
 	{38, ""},                        // shaken
 	{24, ""},                        // shall
-	{66, ""},                        // shall
+	{67, ""},                        // shall
 	{4, ""},                         // shape
 	{4, ""},                         // shaped
 	{4, ""},                         // shapeed
@@ -12637,14 +12670,14 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // shopkeepers
 	{11, ""},                        // shoppers
 	{33, "version"},                 // short
-	{69, "sighted"},                 // short
-	{69, ""},                        // short-sighted
+	{70, "sighted"},                 // short
+	{70, ""},                        // short-sighted
 	{45, "you choose to accept it"}, // should
 	{45, "you decide to accept it"}, // should
-	{66, ""},                        // should
+	{67, ""},                        // should
 	{38, ""},                        // shown
-	{69, ""},                        // sight
-	{72, ""},                        // significantly
+	{70, ""},                        // sight
+	{73, ""},                        // significantly
 	{14, ""},                        // simpler
 	{15, ""},                        // simplified
 	{15, ""},                        // simplifies
@@ -12659,16 +12692,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // smarter
 	{11, ""},                        // smbs
 	{37, ""},                        // smile
-	{58, "they can"},                // so
-	{58, "people can"},              // so
-	{58, "you can"},                 // so
-	{58, "that"},                    // so
-	{66, ""},                        // so
+	{59, "they can"},                // so
+	{59, "people can"},              // so
+	{59, "you can"},                 // so
+	{59, "that"},                    // so
+	{67, ""},                        // so
 	{8, ""},                         // society
 	{32, ""},                        // society
 	{10, ""},                        // software
 	{11, "companies"},               // software
-	{67, ""},                        // software
+	{68, ""},                        // software
 	{38, ""},                        // sold
 	{16, "provider"},                // solution
 	{2, ""},                         // solutions
@@ -12686,28 +12719,28 @@ var tablePhrases = [...]phrase{
 	{46, ""},                        // sortie
 	{6, ""},                         // source
 	{42, ""},                        // source
-	{57, ""},                        // source
+	{58, ""},                        // source
 	{6, ""},                         // sourced
-	{57, ""},                        // sourced
+	{58, ""},                        // sourced
 	{6, ""},                         // sourceed
-	{57, ""},                        // sourceed
+	{58, ""},                        // sourceed
 	{6, ""},                         // sourceing
-	{57, ""},                        // sourceing
+	{58, ""},                        // sourceing
 	{6, ""},                         // sources
-	{57, ""},                        // sources
+	{58, ""},                        // sources
 	{6, ""},                         // sourcing
-	{57, ""},                        // sourcing
+	{58, ""},                        // sourcing
 	{46, ""},                        // spacecraft
-	{54, ""},                        // spacecraft
+	{55, ""},                        // spacecraft
 	{46, ""},                        // spaceflight
 	{11, ""},                        // specialists
-	{68, ""},                        // specify
-	{69, ""},                        // spectacles
+	{69, ""},                        // specify
+	{70, ""},                        // spectacles
 	{38, ""},                        // spent
 	{46, ""},                        // splashdown
 	{38, ""},                        // spoken
 	{46, ""},                        // squadron
-	{69, ""},                        // squint
+	{70, ""},                        // squint
 	{0, ""},                         // sr
 	{0, ""},                         // st
 	{1, ""},                         // st
@@ -12721,26 +12754,26 @@ var tablePhrases = [...]phrase{
 	{32, ""},                        // startup
 	{11, ""},                        // startups
 	{16, "of the art"},              // state
-	{68, ""},                        // state
+	{69, ""},                        // state
 	{16, ""},                        // state-of-the-art
 	{32, ""},                        // stated
 	{19, ""},                        // statement
 	{25, ""},                        // statement
 	{33, ""},                        // statement
-	{55, "goes here"},               // statement
-	{66, ""},                        // statement
+	{56, "goes here"},               // statement
+	{67, ""},                        // statement
 	{25, ""},                        // statements
 	{42, ""},                        // status
-	{52, ""},                        // status
+	{53, ""},                        // status
 	{15, ""},                        // stay
 	{15, ""},                        // stayed
 	{15, ""},                        // staying
 	{15, ""},                        // stays
-	{52, ""},                        // steps
+	{53, ""},                        // steps
 	{31, ""},                        // stereo
-	{65, "being drafted"},           // still
-	{65, "working on"},              // still
-	{65, "drafting"},                // still
+	{66, "being drafted"},           // still
+	{66, "working on"},              // still
+	{66, "drafting"},                // still
 	{38, ""},                        // stolen
 	{25, ""},                        // strategia
 	{32, ""},                        // strategic
@@ -12765,24 +12798,24 @@ var tablePhrases = [...]phrase{
 	{28, "for"},                     // strive
 	{36, "to"},                      // strive
 	{36, "for"},                     // strive
-	{71, ""},                        // strive
+	{72, ""},                        // strive
 	{4, ""},                         // strived
 	{4, ""},                         // striveed
 	{4, ""},                         // striveing
 	{4, ""},                         // strives
 	{36, "to"},                      // strives
 	{36, "for"},                     // strives
-	{71, ""},                        // strives
+	{72, ""},                        // strives
 	{4, ""},                         // striving
 	{28, "for"},                     // striving
-	{71, ""},                        // striving
+	{72, ""},                        // striving
 	{14, ""},                        // stronger
 	{10, ""},                        // student
 	{11, ""},                        // student
 	{11, ""},                        // students
 	{32, ""},                        // studio
 	{11, ""},                        // subscribers
-	{72, ""},                        // substantially
+	{73, ""},                        // substantially
 	{15, ""},                        // succeed
 	{15, ""},                        // succeeded
 	{15, ""},                        // succeeding
@@ -12790,31 +12823,31 @@ var tablePhrases = [...]phrase{
 	{2, ""},                         // success
 	{3, ""},                         // success
 	{14, ""},                        // success
-	{52, "criteria"},                // success
-	{52, "metrics"},                 // success
+	{53, "criteria"},                // success
+	{53, "metrics"},                 // success
 	{14, ""},                        // suffering
-	{68, ""},                        // summarise
+	{69, ""},                        // summarise
 	{44, ""},                        // summarises
-	{68, ""},                        // summarize
+	{69, ""},                        // summarize
 	{44, ""},                        // summarizes
 	{19, ""},                        // summary
 	{33, ""},                        // summary
-	{72, ""},                        // superior
+	{73, ""},                        // superior
 	{4, ""},                         // support
 	{11, "teams"},                   // support
 	{39, ""},                        // support
-	{70, ""},                        // support
 	{71, ""},                        // support
+	{72, ""},                        // support
 	{4, ""},                         // supported
 	{21, "models"},                  // supported
-	{70, ""},                        // supported
+	{71, ""},                        // supported
 	{4, ""},                         // supporting
 	{39, ""},                        // supporting
-	{71, ""},                        // supporting
+	{72, ""},                        // supporting
 	{4, ""},                         // supports
 	{39, ""},                        // supports
-	{70, ""},                        // supports
 	{71, ""},                        // supports
+	{72, ""},                        // supports
 	{2, ""},                         // sustainability
 	{6, ""},                         // synchronise
 	{6, ""},                         // synchronised
@@ -12834,8 +12867,8 @@ var tablePhrases = [...]phrase{
 	{16, ""},                        // synergy
 	{33, ""},                        // synopsis
 	{11, ""},                        // sysadmins
-	{67, ""},                        // system
-	{67, ""},                        // systems
+	{68, ""},                        // system
+	{68, ""},                        // systems
 	{37, ""},                        // table
 	{15, ""},                        // tackle
 	{15, ""},                        // tackled
@@ -12845,15 +12878,15 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // tackling
 	{42, ""},                        // tags
 	{38, ""},                        // taken
-	{52, "users"},                   // target
-	{52, ""},                        // target
-	{52, ""},                        // targets
-	{52, ""},                        // tasks
-	{70, ""},                        // tasks
+	{53, "users"},                   // target
+	{53, ""},                        // target
+	{53, ""},                        // targets
+	{53, ""},                        // tasks
+	{71, ""},                        // tasks
 	{38, ""},                        // taught
-	{55, ""},                        // tba
-	{55, ""},                        // tbc
-	{55, ""},                        // tbd
+	{56, ""},                        // tba
+	{56, ""},                        // tbc
+	{56, ""},                        // tbd
 	{6, ""},                         // teach
 	{6, ""},                         // teached
 	{11, ""},                        // teacher
@@ -12862,7 +12895,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // teaching
 	{6, ""},                         // teachs
 	{32, ""},                        // team
-	{52, ""},                        // team
+	{53, ""},                        // team
 	{11, ""},                        // teams
 	{10, ""},                        // tech
 	{10, ""},                        // technical
@@ -12876,12 +12909,12 @@ var tablePhrases = [...]phrase{
 	{50, ""},                        // telled
 	{50, ""},                        // telling
 	{50, ""},                        // tells
-	{63, "como missao"},             // tem
-	{63, "por missao"},              // tem
+	{64, "como missao"},             // tem
+	{64, "por missao"},              // tem
 	{26, ""},                        // template
 	{26, ""},                        // templates
 	{11, ""},                        // tenants
-	{63, "como mision"},             // tenemos
+	{64, "como mision"},             // tenemos
 	{25, ""},                        // tenets
 	{21, ""},                        // terminology
 	{6, ""},                         // test
@@ -12889,13 +12922,13 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // testers
 	{6, ""},                         // testing
 	{6, ""},                         // tests
-	{55, "goes here"},               // text
+	{56, "goes here"},               // text
 	{20, ""},                        // than
-	{66, ""},                        // than
+	{67, ""},                        // than
 	{41, "to"},                      // thanks
-	{58, "lets"},                    // that
-	{58, "helps"},                   // that
-	{66, ""},                        // that
+	{59, "lets"},                    // that
+	{59, "helps"},                   // that
+	{67, ""},                        // that
 	{3, "future"},                   // the
 	{8, "public good"},              // the
 	{8, "world"},                    // the
@@ -12908,18 +12941,18 @@ var tablePhrases = [...]phrase{
 	{32, ""},                        // the
 	{33, "short version"},           // the
 	{43, "following"},               // the
-	{62, ""},                        // the
-	{66, ""},                        // the
-	{72, "best"},                    // the
-	{53, ""},                        // their
-	{66, ""},                        // their
-	{66, ""},                        // them
+	{63, ""},                        // the
+	{67, ""},                        // the
+	{73, "best"},                    // the
+	{54, ""},                        // their
+	{67, ""},                        // their
+	{67, ""},                        // them
 	{47, ""},                        // theme
 	{47, ""},                        // themes
-	{66, ""},                        // then
+	{67, ""},                        // then
 	{31, ""},                        // thermal
-	{66, ""},                        // these
-	{66, ""},                        // they
+	{67, ""},                        // these
+	{67, ""},                        // they
 	{43, "is an overview"},          // this
 	{43, "is where"},                // this
 	{43, "decision record"},         // this
@@ -12964,8 +12997,8 @@ var tablePhrases = [...]phrase{
 	{43, "website"},                 // this
 	{43, "folder"},                  // this
 	{43, "directory"},               // this
-	{66, ""},                        // this
-	{66, ""},                        // those
+	{67, ""},                        // this
+	{67, ""},                        // those
 	{16, "leadership"},              // thought
 	{16, "leader"},                  // thought
 	{38, ""},                        // thought
@@ -12976,11 +13009,11 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // thrives
 	{15, ""},                        // thriving
 	{41, ""},                        // through
-	{66, ""},                        // through
+	{67, ""},                        // through
 	{38, ""},                        // thrown
-	{63, "como mision"},             // tiene
-	{63, "por mision"},              // tiene
-	{52, ""},                        // timeline
+	{64, "como mision"},             // tiene
+	{64, "por mision"},              // tiene
+	{53, ""},                        // timeline
 	{42, ""},                        // tip
 	{49, ""},                        // tip
 	{26, ""},                        // tips
@@ -12994,38 +13027,38 @@ var tablePhrases = [...]phrase{
 	{42, ""},                        // tldr
 	{36, "a certain degree"},        // to
 	{36, "some extent"},             // to
-	{52, "do"},                      // to
-	{55, "be determined"},           // to
-	{55, "be defined"},              // to
-	{55, "be written"},              // to
-	{56, "follow"},                  // to
-	{56, "come"},                    // to
-	{58, "help"},                    // to
-	{58, "enable"},                  // to
-	{58, "make"},                    // to
-	{58, "ensure"},                  // to
-	{58, "allow"},                   // to
-	{58, "give"},                    // to
-	{65, "be agreed"},               // to
-	{66, ""},                        // to
-	{52, ""},                        // to-do
-	{52, ""},                        // todo
-	{55, ""},                        // todo
-	{70, ""},                        // tokens
+	{53, "do"},                      // to
+	{56, "be determined"},           // to
+	{56, "be defined"},              // to
+	{56, "be written"},              // to
+	{57, "follow"},                  // to
+	{57, "come"},                    // to
+	{59, "help"},                    // to
+	{59, "enable"},                  // to
+	{59, "make"},                    // to
+	{59, "ensure"},                  // to
+	{59, "allow"},                   // to
+	{59, "give"},                    // to
+	{66, "be agreed"},               // to
+	{67, ""},                        // to
+	{53, ""},                        // to-do
+	{53, ""},                        // todo
+	{56, ""},                        // todo
+	{71, ""},                        // tokens
 	{38, ""},                        // told
 	{3, ""},                         // tomorrow
 	{24, ""},                        // tomorrow
-	{67, ""},                        // tool
+	{68, ""},                        // tool
 	{21, ""},                        // tools
-	{67, ""},                        // tools
+	{68, ""},                        // tools
 	{9, ""},                         // top
 	{16, "notch"},                   // top
-	{59, "rated"},                   // top
-	{59, "ranked"},                  // top
-	{59, ""},                        // top
+	{60, "rated"},                   // top
+	{60, "ranked"},                  // top
+	{60, ""},                        // top
 	{16, ""},                        // top-notch
-	{59, ""},                        // top-ranked
-	{59, ""},                        // top-rated
+	{60, ""},                        // top-ranked
+	{60, ""},                        // top-rated
 	{38, ""},                        // torn
 	{11, ""},                        // tourists
 	{39, ""},                        // toward
@@ -13049,8 +13082,8 @@ var tablePhrases = [...]phrase{
 	{2, ""},                         // transformation
 	{16, ""},                        // transformative
 	{4, ""},                         // transformed
-	{70, ""},                        // transformer
-	{70, ""},                        // transformers
+	{71, ""},                        // transformer
+	{71, ""},                        // transformers
 	{4, ""},                         // transforming
 	{4, ""},                         // transforms
 	{6, ""},                         // translate
@@ -13068,7 +13101,7 @@ var tablePhrases = [...]phrase{
 	{36, "to"},                      // tries
 	{21, ""},                        // troubleshooting
 	{32, ""},                        // true
-	{72, ""},                        // truly
+	{73, ""},                        // truly
 	{32, ""},                        // trust
 	{14, ""},                        // trustworthy
 	{36, "to"},                      // try
@@ -13080,7 +13113,7 @@ var tablePhrases = [...]phrase{
 	{47, ""},                        // types
 	{24, ""},                        // ultimately
 	{25, ""},                        // und
-	{56, "construction"},            // under
+	{57, "construction"},            // under
 	{10, ""},                        // underserved
 	{15, ""},                        // understand
 	{15, ""},                        // understanded
@@ -13102,7 +13135,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // unifying
 	{6, ""},                         // unifys
 	{32, ""},                        // union
-	{72, ""},                        // unique
+	{73, ""},                        // unique
 	{20, ""},                        // uniquely
 	{32, ""},                        // unit
 	{0, ""},                         // univ
@@ -13118,43 +13151,43 @@ var tablePhrases = [...]phrase{
 	{16, ""},                        // unrivaled
 	{16, ""},                        // unrivalled
 	{32, ""},                        // unser
-	{53, ""},                        // unser
-	{63, "auftrag ist"},             // unser
+	{54, ""},                        // unser
+	{64, "auftrag ist"},             // unser
 	{32, ""},                        // unsere
-	{53, ""},                        // unsere
-	{63, "mission ist"},             // unsere
-	{64, "vision ist"},              // unsere
+	{54, ""},                        // unsere
+	{64, "mission ist"},             // unsere
+	{65, "vision ist"},              // unsere
 	{32, ""},                        // unserer
-	{53, ""},                        // unserer
+	{54, ""},                        // unserer
 	{32, ""},                        // updated
 	{42, ""},                        // updated
-	{70, ""},                        // upload
-	{70, ""},                        // uploads
+	{71, ""},                        // upload
+	{71, ""},                        // uploads
 	{10, ""},                        // urban
-	{66, ""},                        // us
+	{67, ""},                        // us
 	{14, ""},                        // usable
 	{21, ""},                        // usage
-	{52, ""},                        // usage
+	{53, ""},                        // usage
 	{50, ""},                        // use
-	{52, "cases"},                   // use
-	{68, ""},                        // use
+	{53, "cases"},                   // use
+	{69, ""},                        // use
 	{50, ""},                        // used
 	{50, ""},                        // useed
 	{14, ""},                        // useful
 	{50, ""},                        // useing
 	{8, ""},                         // user
 	{16, "centric"},                 // user
-	{52, "stories"},                 // user
+	{53, "stories"},                 // user
 	{16, ""},                        // user-centric
 	{8, ""},                         // users
 	{50, ""},                        // uses
 	{41, ""},                        // using
 	{50, ""},                        // using
-	{71, ""},                        // utilise
-	{71, ""},                        // utilize
-	{71, ""},                        // utilizes
-	{71, ""},                        // utilizing
-	{54, ""},                        // vacancy
+	{72, ""},                        // utilise
+	{72, ""},                        // utilize
+	{72, ""},                        // utilizes
+	{72, ""},                        // utilizing
+	{55, ""},                        // vacancy
 	{25, ""},                        // valeurs
 	{25, ""},                        // valores
 	{25, ""},                        // valori
@@ -13165,16 +13198,16 @@ var tablePhrases = [...]phrase{
 	{16, ""},                        // value-added
 	{25, ""},                        // values
 	{34, ""},                        // van
-	{72, ""},                        // various
+	{73, ""},                        // various
 	{11, ""},                        // vendor
 	{11, ""},                        // vendors
 	{42, ""},                        // version
 	{20, ""},                        // versus
-	{72, ""},                        // very
+	{73, ""},                        // very
 	{11, ""},                        // veterans
 	{41, ""},                        // via
 	{14, ""},                        // viable
-	{70, ""},                        // video
+	{71, ""},                        // video
 	{11, ""},                        // viewers
 	{37, ""},                        // village
 	{23, ""},                        // visao
@@ -13185,8 +13218,8 @@ var tablePhrases = [...]phrase{
 	{23, ""},                        // vision
 	{35, "statement"},               // vision
 	{35, ""},                        // vision
-	{55, "goes here"},               // vision
-	{66, ""},                        // vision
+	{56, "goes here"},               // vision
+	{67, ""},                        // vision
 	{16, ""},                        // visionary
 	{23, ""},                        // visione
 	{35, ""},                        // visione
@@ -13212,7 +13245,7 @@ var tablePhrases = [...]phrase{
 	{42, ""},                        // warning
 	{49, ""},                        // warning
 	{12, ""},                        // was
-	{66, ""},                        // was
+	{67, ""},                        // was
 	{37, ""},                        // water
 	{3, ""},                         // way
 	{46, ""},                        // waypoint
@@ -13225,13 +13258,13 @@ var tablePhrases = [...]phrase{
 	{41, "will achieve this"},       // we
 	{41, "do this"},                 // we
 	{41, "achieve this"},            // we
-	{66, ""},                        // we
-	{67, ""},                        // wearable
-	{67, ""},                        // wearables
-	{70, ""},                        // webcam
-	{67, ""},                        // website
+	{67, ""},                        // we
+	{68, ""},                        // wearable
+	{68, ""},                        // wearables
+	{71, ""},                        // webcam
+	{68, ""},                        // website
 	{43, "to"},                      // welcome
-	{60, "all"},                     // welcome
+	{61, "all"},                     // welcome
 	{35, ""},                        // weledigaeth
 	{13, ""},                        // welfare
 	{13, "being"},                   // well
@@ -13241,7 +13274,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                        // wellbeing
 	{14, ""},                        // wellbeing
 	{12, ""},                        // were
-	{66, ""},                        // were
+	{67, ""},                        // were
 	{25, ""},                        // werte
 	{25, ""},                        // what
 	{26, "is"},                      // what
@@ -13249,7 +13282,7 @@ var tablePhrases = [...]phrase{
 	{26, "makes"},                   // what
 	{26, "should"},                  // what
 	{26, "does"},                    // what
-	{66, ""},                        // what
+	{67, ""},                        // what
 	{21, "new"},                     // what's
 	{26, ""},                        // what's
 	{30, "next"},                    // what's
@@ -13261,7 +13294,7 @@ var tablePhrases = [...]phrase{
 	{30, "different"},               // what's
 	{26, "to"},                      // when
 	{36, "possible"},                // when
-	{66, ""},                        // when
+	{67, ""},                        // when
 	{36, "possible"},                // whenever
 	{24, "we are headed"},           // where
 	{24, "we are heading"},          // where
@@ -13278,14 +13311,14 @@ var tablePhrases = [...]phrase{
 	{36, "practical"},               // where
 	{36, "practicable"},             // where
 	{36, "appropriate"},             // where
-	{66, ""},                        // where
+	{67, ""},                        // where
 	{20, ""},                        // whereas
-	{58, "means"},                   // which
-	{66, ""},                        // which
+	{59, "means"},                   // which
+	{67, ""},                        // which
 	{26, "is"},                      // who
-	{66, ""},                        // who
-	{66, ""},                        // whom
-	{53, ""},                        // whose
+	{67, ""},                        // who
+	{67, ""},                        // whom
+	{54, ""},                        // whose
 	{26, "is"},                      // why
 	{26, "are"},                     // why
 	{26, "do"},                      // why
@@ -13306,13 +13339,13 @@ var tablePhrases = [...]phrase{
 	{40, "we exist"},                // why
 	{40, "we're here"},              // why
 	{40, ""},                        // why
-	{66, ""},                        // why
-	{67, ""},                        // widget
+	{67, ""},                        // why
+	{68, ""},                        // widget
 	{24, "be"},                      // will
 	{24, "have"},                    // will
 	{24, ""},                        // will
-	{56, "follow"},                  // will
-	{66, ""},                        // will
+	{57, "follow"},                  // will
+	{67, ""},                        // will
 	{15, ""},                        // win
 	{16, "win"},                     // win
 	{16, ""},                        // win-win
@@ -13324,7 +13357,7 @@ var tablePhrases = [...]phrase{
 	{37, ""},                        // winter
 	{36, "to"},                      // wish
 	{41, "the help of"},             // with
-	{66, ""},                        // with
+	{67, ""},                        // with
 	{20, ""},                        // without
 	{11, ""},                        // women
 	{38, ""},                        // won
@@ -13334,8 +13367,8 @@ var tablePhrases = [...]phrase{
 	{28, "towards"},                 // work
 	{41, "with"},                    // work
 	{41, "alongside"},               // work
-	{56, "in progress"},             // work
-	{71, "to"},                      // work
+	{57, "in progress"},             // work
+	{72, "to"},                      // work
 	{11, ""},                        // workers
 	{10, ""},                        // working
 	{28, "for"},                     // working
@@ -13344,27 +13377,27 @@ var tablePhrases = [...]phrase{
 	{41, "together with"},           // working
 	{41, "with"},                    // working
 	{41, "alongside"},               // working
-	{65, "on the wording"},          // working
+	{66, "on the wording"},          // working
 	{41, "with"},                    // works
-	{71, "to"},                      // works
+	{72, "to"},                      // works
 	{3, ""},                         // world
 	{16, "class"},                   // world
 	{27, ""},                        // world
-	{61, ""},                        // world
-	{72, "renowned"},                // world
+	{62, ""},                        // world
+	{73, "renowned"},                // world
 	{16, "leading"},                 // world's
-	{61, ""},                        // world's
 	{62, ""},                        // world's
+	{63, ""},                        // world's
 	{16, ""},                        // world-class
-	{72, ""},                        // world-renowned
-	{61, ""},                        // worldwide
+	{73, ""},                        // world-renowned
+	{62, ""},                        // worldwide
 	{38, ""},                        // worn
 	{36, ""},                        // would
-	{66, ""},                        // would
+	{67, ""},                        // would
 	{38, ""},                        // woven
 	{6, ""},                         // write
 	{26, ""},                        // write
-	{68, ""},                        // write
+	{69, ""},                        // write
 	{6, ""},                         // writed
 	{6, ""},                         // writeed
 	{6, ""},                         // writeing
@@ -13376,530 +13409,530 @@ var tablePhrases = [...]phrase{
 	{43, "by"},                      // written
 	{31, "ray"},                     // x
 	{31, ""},                        // x-ray
-	{55, ""},                        // xxx
+	{56, ""},                        // xxx
 	{25, ""},                        // y
-	{65, "to be agreed"},            // yet
+	{66, "to be agreed"},            // yet
 	{8, ""},                         // you
 	{10, ""},                        // young
 	{11, "people"},                  // young
-	{55, "company"},                 // your
-	{55, "product"},                 // your
+	{56, "company"},                 // your
+	{56, "product"},                 // your
 	{11, ""},                        // youth
 	{25, ""},                        // ziele
 }
 
 // tableSlots is a hash table over tableWords: index+1, or 0.
 var tableSlots = [8192]uint16{
-	0, 0, 0, 0, 193, 0, 0, 0, 2189, 0, 634, 0, 0, 0, 0, 0,
-	0, 0, 1374, 2186, 1392, 109, 1400, 471, 491, 0, 0, 0, 0, 0, 0, 0,
-	0, 1505, 0, 0, 0, 0, 0, 0, 1509, 537, 0, 0, 0, 0, 0, 0,
-	515, 1466, 1597, 2022, 2240, 0, 0, 0, 0, 1390, 0, 0, 2021, 0, 0, 0,
-	0, 1651, 65, 1295, 0, 0, 0, 0, 0, 0, 0, 0, 1350, 0, 0, 0,
-	0, 0, 0, 0, 0, 1890, 0, 0, 0, 0, 74, 0, 0, 347, 1872, 2230,
-	0, 0, 0, 0, 1518, 0, 312, 0, 615, 0, 0, 0, 1252, 309, 0, 0,
+	0, 0, 0, 0, 193, 0, 0, 0, 2190, 0, 634, 0, 0, 0, 0, 0,
+	0, 0, 1375, 2187, 1393, 109, 1401, 471, 491, 0, 0, 0, 0, 0, 0, 0,
+	0, 1506, 0, 0, 0, 0, 0, 0, 1510, 537, 0, 0, 0, 0, 0, 0,
+	515, 1467, 1598, 2023, 2241, 0, 0, 0, 0, 1391, 0, 0, 2022, 0, 0, 0,
+	0, 1652, 65, 1296, 0, 0, 0, 0, 0, 0, 0, 0, 1351, 0, 0, 0,
+	0, 0, 0, 0, 0, 1891, 0, 0, 0, 0, 74, 0, 0, 347, 1873, 2231,
+	0, 0, 0, 0, 1519, 0, 312, 0, 615, 0, 0, 0, 1253, 309, 0, 0,
 	418, 640, 0, 0, 0, 901, 0, 0, 0, 0, 0, 0, 0, 0, 452, 0,
-	189, 269, 0, 0, 0, 2325, 0, 0, 0, 1348, 0, 0, 0, 142, 1135, 1195,
-	2056, 1774, 0, 593, 0, 2438, 0, 1954, 0, 0, 0, 0, 0, 1680, 0, 0,
-	0, 0, 0, 0, 466, 0, 0, 0, 0, 1993, 0, 0, 0, 1017, 0, 0,
+	189, 269, 0, 0, 0, 2326, 0, 0, 0, 1349, 0, 0, 0, 142, 1136, 1196,
+	2057, 1775, 0, 593, 0, 2439, 0, 1955, 0, 0, 0, 0, 0, 1681, 0, 0,
+	0, 0, 0, 0, 466, 0, 0, 0, 0, 1994, 0, 0, 0, 1017, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1166, 0, 707, 0, 0, 0, 0, 648, 0, 0, 0, 0, 0, 251, 0, 1984,
-	0, 481, 2412, 108, 1102, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 890, 0, 0, 1643, 0, 0, 0, 2406, 0, 0, 0, 0,
+	1167, 0, 707, 0, 0, 0, 0, 648, 0, 0, 0, 0, 0, 251, 0, 1985,
+	0, 481, 2413, 108, 1102, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 890, 0, 0, 1644, 0, 0, 0, 2407, 0, 0, 0, 0,
 	933, 0, 209, 0, 0, 0, 0, 0, 0, 0, 0, 401, 0, 390, 0, 393,
-	0, 0, 0, 0, 0, 0, 1244, 1455, 0, 1041, 0, 0, 1956, 758, 0, 0,
-	0, 0, 0, 1868, 212, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 2011, 0, 0, 663, 0, 0, 0, 1678, 0, 1040, 1388,
-	1668, 682, 1389, 1626, 0, 0, 0, 0, 0, 0, 0, 0, 0, 229, 0, 0,
+	0, 0, 0, 0, 0, 0, 1245, 1456, 0, 1041, 0, 0, 1957, 758, 0, 0,
+	0, 0, 0, 1869, 212, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 2012, 0, 0, 663, 0, 0, 0, 1679, 0, 1040, 1389,
+	1669, 682, 1390, 1627, 0, 0, 0, 0, 0, 0, 0, 0, 0, 229, 0, 0,
 	0, 0, 352, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 917, 0,
-	0, 1754, 0, 0, 0, 1960, 0, 2084, 726, 2023, 2033, 0, 1057, 0, 0, 0,
-	0, 2332, 0, 0, 0, 610, 0, 1499, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2155, 176, 0, 0, 0, 316, 2019, 2274, 2287, 0, 317, 1304, 777, 0, 0,
-	2081, 1749, 0, 0, 673, 1656, 1313, 306, 2068, 0, 0, 1007, 0, 242, 395, 453,
+	0, 1755, 0, 0, 0, 1961, 0, 2085, 726, 2024, 2034, 0, 1057, 0, 0, 0,
+	0, 2333, 0, 0, 0, 610, 0, 1500, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2156, 176, 0, 0, 0, 316, 2020, 2275, 2288, 0, 317, 1305, 777, 0, 0,
+	2082, 1750, 0, 0, 673, 1657, 1314, 306, 2069, 0, 0, 1007, 0, 242, 395, 453,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 776, 0, 0, 0,
-	1121, 0, 182, 0, 2355, 0, 0, 0, 0, 0, 0, 0, 0, 2088, 507, 0,
-	2180, 0, 0, 0, 0, 1229, 0, 0, 2334, 871, 0, 2116, 0, 333, 0, 0,
-	0, 0, 0, 1329, 1991, 0, 2396, 0, 0, 0, 0, 0, 0, 1160, 845, 0,
-	0, 1719, 0, 0, 0, 0, 0, 1583, 1462, 2364, 0, 0, 0, 0, 0, 1030,
-	1129, 1387, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1850,
-	0, 0, 2370, 0, 0, 2362, 0, 0, 0, 0, 0, 0, 0, 517, 1188, 58,
-	232, 0, 0, 0, 0, 1285, 0, 0, 2278, 0, 1075, 0, 2408, 0, 0, 0,
-	1500, 0, 1256, 0, 0, 2145, 0, 1111, 1606, 1381, 0, 0, 0, 0, 0, 0,
-	0, 0, 1871, 1481, 1826, 0, 0, 0, 0, 0, 0, 0, 0, 1045, 0, 0,
-	0, 0, 0, 0, 0, 0, 81, 0, 0, 0, 0, 955, 1895, 1958, 0, 0,
-	0, 0, 2048, 1171, 0, 123, 814, 1424, 846, 0, 763, 0, 0, 0, 1512, 0,
-	0, 0, 2251, 0, 0, 0, 0, 0, 389, 0, 285, 0, 0, 0, 0, 0,
-	0, 1318, 0, 0, 689, 68, 0, 840, 92, 0, 0, 0, 0, 0, 413, 0,
-	1283, 310, 0, 0, 0, 0, 0, 1451, 0, 686, 0, 0, 0, 0, 0, 0,
-	1701, 199, 0, 0, 0, 0, 0, 2404, 0, 0, 0, 0, 0, 929, 1033, 860,
-	1737, 2052, 2224, 0, 0, 0, 0, 0, 0, 411, 1239, 0, 486, 0, 0, 1848,
-	0, 0, 0, 0, 0, 511, 114, 1858, 1917, 0, 0, 1179, 0, 0, 0, 1951,
-	0, 0, 0, 0, 0, 0, 178, 847, 924, 0, 0, 0, 0, 0, 1693, 286,
-	762, 1720, 0, 0, 0, 0, 0, 0, 0, 2367, 0, 0, 1130, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 2203, 0, 2238, 0, 0, 1423, 0, 0, 0, 1233,
-	660, 0, 0, 1181, 2120, 282, 1981, 0, 0, 937, 0, 0, 0, 0, 0, 0,
-	0, 0, 629, 2147, 0, 0, 2331, 0, 0, 0, 0, 939, 0, 0, 243, 1787,
-	1628, 0, 0, 0, 0, 0, 0, 0, 702, 1667, 0, 493, 0, 435, 0, 888,
-	0, 0, 0, 0, 0, 0, 469, 0, 0, 0, 0, 0, 0, 1901, 0, 977,
-	0, 1496, 1882, 2344, 0, 0, 0, 0, 1402, 0, 0, 0, 121, 570, 0, 0,
-	0, 45, 2041, 0, 0, 0, 0, 0, 0, 1356, 0, 1335, 0, 0, 0, 0,
-	1038, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1070, 1862, 0, 0, 918, 332,
-	919, 0, 0, 0, 0, 0, 1846, 0, 0, 1653, 0, 0, 0, 0, 0, 0,
+	1121, 0, 182, 0, 2356, 0, 0, 0, 0, 0, 0, 0, 0, 2089, 507, 0,
+	2181, 0, 0, 0, 0, 1230, 0, 0, 2335, 871, 0, 2117, 0, 333, 0, 0,
+	0, 0, 0, 1330, 1992, 0, 2397, 0, 0, 0, 0, 0, 0, 1161, 845, 0,
+	0, 1720, 0, 0, 0, 0, 0, 1584, 1463, 2365, 0, 0, 0, 0, 0, 1030,
+	1130, 1388, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1851,
+	0, 0, 2371, 0, 0, 2363, 0, 0, 0, 0, 0, 0, 0, 517, 1189, 58,
+	232, 0, 0, 0, 0, 1286, 0, 0, 2279, 0, 1075, 0, 2409, 0, 0, 0,
+	1501, 0, 1257, 0, 0, 2146, 0, 1111, 1607, 1382, 0, 0, 0, 0, 0, 0,
+	0, 0, 1872, 1482, 1827, 0, 0, 0, 0, 0, 0, 0, 0, 1045, 0, 0,
+	0, 0, 0, 0, 0, 0, 81, 0, 0, 0, 0, 955, 1896, 1959, 0, 0,
+	0, 0, 2049, 1172, 0, 123, 814, 1425, 846, 0, 763, 0, 0, 0, 1513, 0,
+	0, 0, 2252, 0, 0, 0, 0, 0, 389, 0, 285, 0, 0, 0, 0, 0,
+	0, 1319, 0, 0, 689, 68, 0, 840, 92, 0, 0, 0, 0, 0, 413, 0,
+	1284, 310, 0, 0, 0, 0, 0, 1452, 0, 686, 0, 0, 0, 0, 0, 0,
+	1702, 199, 0, 0, 0, 0, 0, 2405, 0, 0, 0, 0, 0, 929, 1033, 860,
+	1738, 2053, 2225, 0, 0, 0, 0, 0, 0, 411, 1240, 0, 486, 0, 0, 1849,
+	0, 0, 0, 0, 0, 511, 114, 1859, 1918, 0, 0, 1180, 0, 0, 0, 1952,
+	0, 0, 0, 0, 0, 0, 178, 847, 924, 0, 0, 0, 0, 0, 1694, 286,
+	762, 1721, 0, 0, 0, 0, 0, 0, 0, 2368, 0, 0, 1131, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 2204, 0, 2239, 0, 0, 1424, 0, 0, 0, 1234,
+	660, 0, 0, 1182, 2121, 282, 1982, 0, 0, 937, 0, 0, 0, 0, 0, 0,
+	0, 0, 629, 2148, 0, 0, 2332, 0, 0, 0, 0, 939, 0, 0, 243, 1788,
+	1629, 0, 0, 0, 0, 0, 0, 0, 702, 1668, 0, 493, 0, 435, 0, 888,
+	0, 0, 0, 0, 0, 0, 469, 0, 0, 0, 0, 0, 0, 1902, 0, 977,
+	0, 1497, 1883, 2345, 0, 0, 0, 0, 1403, 0, 0, 0, 121, 570, 0, 0,
+	0, 45, 2042, 0, 0, 0, 0, 0, 0, 1357, 0, 1336, 0, 0, 0, 0,
+	1038, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1070, 1863, 0, 0, 918, 332,
+	919, 0, 0, 0, 0, 0, 1847, 0, 0, 1654, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 468, 0, 1114, 0, 0, 0,
-	0, 858, 0, 0, 0, 257, 0, 0, 1945, 0, 0, 0, 0, 0, 1502, 0,
+	0, 858, 0, 0, 0, 257, 0, 0, 1946, 0, 0, 0, 0, 0, 1503, 0,
 	704, 0, 0, 0, 783, 0, 0, 0, 0, 0, 397, 0, 0, 458, 0, 0,
-	872, 0, 0, 0, 0, 0, 0, 0, 0, 1430, 742, 0, 0, 0, 0, 0,
+	872, 0, 0, 0, 0, 0, 0, 0, 0, 1431, 742, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	596, 0, 0, 280, 231, 851, 0, 0, 0, 0, 0, 0, 0, 0, 900, 0,
-	0, 0, 440, 233, 349, 131, 1755, 547, 1760, 0, 833, 0, 0, 0, 0, 0,
-	1942, 0, 0, 0, 1669, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 440, 233, 349, 131, 1756, 547, 1761, 0, 833, 0, 0, 0, 0, 0,
+	1943, 0, 0, 0, 1670, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 188, 0, 0, 698, 867, 0, 1010, 589, 995, 0, 0, 0,
-	0, 0, 2150, 0, 0, 0, 1853, 370, 482, 0, 0, 0, 0, 0, 0, 0,
-	1154, 0, 110, 1769, 0, 0, 0, 0, 0, 0, 512, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 30, 43, 0, 0, 823, 1503, 0, 238, 835, 0, 716,
-	0, 1936, 0, 0, 0, 0, 52, 0, 0, 492, 0, 263, 1598, 0, 2075, 0,
-	0, 653, 0, 89, 0, 0, 1099, 0, 0, 359, 0, 2025, 0, 780, 0, 1893,
-	63, 1985, 870, 342, 2127, 2213, 2340, 0, 0, 0, 0, 0, 1767, 116, 245, 0,
-	0, 0, 0, 0, 0, 1735, 0, 0, 0, 0, 1474, 0, 0, 0, 0, 0,
+	0, 0, 2151, 0, 0, 0, 1854, 370, 482, 0, 0, 0, 0, 0, 0, 0,
+	1155, 0, 110, 1770, 0, 0, 0, 0, 0, 0, 512, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 30, 43, 0, 0, 823, 1504, 0, 238, 835, 0, 716,
+	0, 1937, 0, 0, 0, 0, 52, 0, 0, 492, 0, 263, 1599, 0, 2076, 0,
+	0, 653, 0, 89, 0, 0, 1099, 0, 0, 359, 0, 2026, 0, 780, 0, 1894,
+	63, 1986, 870, 342, 2128, 2214, 2341, 0, 0, 0, 0, 0, 1768, 116, 245, 0,
+	0, 0, 0, 0, 0, 1736, 0, 0, 0, 0, 1475, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 374, 1008, 0,
 	0, 0, 0, 0, 320, 0, 0, 0, 804, 0, 0, 591, 0, 0, 0, 0,
-	0, 0, 0, 0, 1833, 0, 789, 0, 1146, 1709, 2270, 732, 0, 0, 0, 0,
-	0, 0, 0, 1818, 1926, 2421, 138, 772, 1445, 0, 0, 0, 0, 2291, 0, 0,
-	1610, 0, 0, 0, 0, 0, 0, 0, 1207, 0, 1270, 0, 0, 0, 0, 0,
-	0, 0, 544, 1828, 0, 1401, 0, 0, 2156, 1497, 2121, 0, 0, 0, 2361, 0,
-	0, 0, 350, 0, 1986, 632, 299, 662, 0, 0, 1911, 1371, 0, 0, 497, 0,
-	0, 0, 1690, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	2442, 0, 0, 0, 2317, 0, 0, 0, 0, 0, 0, 869, 1605, 0, 0, 0,
-	0, 0, 0, 2152, 0, 0, 0, 0, 351, 0, 0, 0, 861, 0, 541, 1577,
-	0, 0, 626, 1857, 2324, 0, 0, 0, 0, 1147, 2390, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1478, 0, 0, 0, 2427, 0, 0, 0, 0, 0, 0, 2360,
+	0, 0, 0, 0, 1834, 0, 789, 0, 1147, 1710, 2271, 732, 0, 0, 0, 0,
+	0, 0, 0, 1819, 1927, 2422, 138, 772, 1446, 0, 0, 0, 0, 2292, 0, 0,
+	1611, 0, 0, 0, 0, 0, 0, 0, 1208, 0, 1271, 0, 0, 0, 0, 0,
+	0, 0, 544, 1829, 0, 1402, 0, 0, 2157, 1498, 2122, 0, 0, 0, 2362, 0,
+	0, 0, 350, 0, 1987, 632, 299, 662, 0, 0, 1912, 1372, 0, 0, 497, 0,
+	0, 0, 1691, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	2443, 0, 0, 0, 2318, 0, 0, 0, 0, 0, 0, 869, 1606, 0, 0, 0,
+	0, 0, 0, 2153, 0, 0, 0, 0, 351, 0, 0, 0, 861, 0, 541, 1578,
+	0, 0, 626, 1858, 2325, 0, 0, 0, 0, 1148, 2391, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1479, 0, 0, 0, 2428, 0, 0, 0, 0, 0, 0, 2361,
 	0, 0, 0, 0, 0, 0, 0, 0, 943, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 551, 496, 946, 0, 292, 0, 0, 0, 0,
-	0, 0, 534, 0, 0, 0, 1352, 0, 1600, 1813, 854, 1044, 1699, 1778, 79, 671,
-	2217, 1266, 2311, 0, 381, 0, 0, 0, 38, 0, 1094, 0, 0, 0, 0, 813,
-	1039, 0, 0, 0, 1965, 2263, 1929, 620, 0, 2024, 0, 0, 0, 0, 0, 553,
-	1312, 0, 0, 0, 0, 0, 720, 1707, 0, 0, 709, 33, 646, 1076, 0, 0,
-	0, 0, 1623, 0, 0, 2148, 0, 0, 0, 0, 594, 0, 0, 1162, 909, 0,
-	2111, 0, 0, 1684, 0, 0, 0, 0, 0, 2090, 0, 0, 0, 2286, 0, 0,
-	0, 1450, 578, 261, 1411, 1194, 2094, 2253, 2257, 0, 0, 0, 0, 953, 2151, 0,
+	0, 0, 534, 0, 0, 0, 1353, 0, 1601, 1814, 854, 1044, 1700, 1779, 79, 671,
+	2218, 1267, 2312, 0, 381, 0, 0, 0, 38, 0, 1094, 0, 0, 0, 0, 813,
+	1039, 0, 0, 0, 1966, 2264, 1930, 620, 0, 2025, 0, 0, 0, 0, 0, 553,
+	1313, 0, 0, 0, 0, 0, 720, 1708, 0, 0, 709, 33, 646, 1076, 0, 0,
+	0, 0, 1624, 0, 0, 2149, 0, 0, 0, 0, 594, 0, 0, 1163, 909, 0,
+	2112, 0, 0, 1685, 0, 0, 0, 0, 0, 2091, 0, 0, 0, 2287, 0, 0,
+	0, 1451, 578, 261, 1412, 1195, 2095, 2254, 2258, 0, 0, 0, 0, 953, 2152, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 676, 1015, 0, 0, 563,
-	1808, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2304, 0, 0, 0,
-	1258, 295, 1586, 1927, 996, 1296, 0, 0, 0, 0, 430, 0, 0, 848, 1351, 0,
-	0, 0, 0, 828, 0, 0, 0, 0, 0, 0, 0, 0, 1428, 1074, 0, 0,
+	1809, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2305, 0, 0, 0,
+	1259, 295, 1587, 1928, 996, 1297, 0, 0, 0, 0, 430, 0, 0, 848, 1352, 0,
+	0, 0, 0, 828, 0, 0, 0, 0, 0, 0, 0, 0, 1429, 1074, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 543,
 	0, 0, 0, 0, 0, 0, 0, 913, 0, 0, 0, 0, 0, 0, 0, 462,
-	538, 1831, 0, 0, 0, 834, 0, 0, 1894, 0, 0, 0, 0, 1122, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 361, 1532, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2066, 0, 0,
-	0, 0, 0, 2044, 0, 0, 0, 0, 0, 910, 1273, 1375, 0, 0, 0, 0,
-	1025, 0, 0, 0, 37, 235, 0, 0, 224, 2107, 0, 0, 0, 0, 0, 0,
-	0, 0, 1731, 0, 0, 0, 637, 650, 1414, 1705, 0, 0, 0, 0, 0, 0,
+	538, 1832, 0, 0, 0, 834, 0, 0, 1895, 0, 0, 0, 0, 1122, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 361, 1533, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2067, 0, 0,
+	0, 0, 0, 2045, 0, 0, 0, 0, 0, 910, 1274, 1376, 0, 0, 0, 0,
+	1025, 0, 0, 0, 37, 235, 0, 0, 224, 2108, 0, 0, 0, 0, 0, 0,
+	0, 0, 1732, 0, 0, 0, 637, 650, 1415, 1706, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 436, 0, 0, 0, 220,
-	406, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2054, 0, 0, 174, 0,
-	750, 0, 0, 0, 0, 0, 0, 354, 0, 0, 1380, 1067, 2441, 0, 957, 0,
-	379, 1876, 0, 0, 113, 0, 529, 1395, 0, 0, 0, 0, 597, 443, 1137, 2164,
-	0, 162, 264, 461, 0, 1415, 1647, 0, 1110, 0, 0, 1685, 1416, 2422, 0, 1977,
-	1800, 0, 0, 1910, 0, 0, 2082, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	406, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2055, 0, 0, 174, 0,
+	750, 0, 0, 0, 0, 0, 0, 354, 0, 0, 1381, 1067, 2442, 0, 957, 0,
+	379, 1877, 0, 0, 113, 0, 529, 1396, 0, 0, 0, 0, 597, 443, 1138, 2165,
+	0, 162, 264, 461, 0, 1416, 1648, 0, 1110, 0, 0, 1686, 1417, 2423, 0, 1978,
+	1801, 0, 0, 1911, 0, 0, 2083, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 198, 218, 882, 0,
-	797, 0, 0, 0, 568, 1812, 2158, 0, 1000, 0, 0, 42, 0, 55, 0, 2352,
-	0, 0, 1224, 1973, 1526, 2397, 0, 0, 1259, 0, 0, 18, 0, 0, 0, 0,
-	340, 0, 1620, 2104, 0, 0, 82, 177, 1698, 1999, 0, 0, 820, 0, 0, 0,
-	0, 0, 1555, 1143, 2073, 2170, 1089, 0, 1439, 2063, 1452, 0, 1712, 0, 0, 0,
-	0, 0, 0, 0, 1043, 1874, 2409, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	283, 1762, 0, 0, 0, 2226, 0, 1383, 0, 0, 0, 0, 0, 0, 1491, 0,
-	0, 0, 0, 0, 0, 0, 2125, 944, 1662, 1168, 1780, 0, 0, 0, 0, 0,
-	657, 0, 0, 0, 0, 1003, 0, 0, 0, 0, 1983, 0, 307, 971, 1261, 1543,
-	681, 0, 526, 0, 0, 0, 0, 0, 1861, 0, 1311, 0, 0, 2212, 552, 2105,
-	0, 0, 0, 1217, 0, 862, 484, 0, 186, 1725, 0, 0, 0, 0, 564, 1810,
-	0, 0, 0, 0, 0, 0, 0, 2308, 0, 0, 1618, 0, 0, 731, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1744, 1189, 0, 988, 0, 0, 0,
-	0, 1949, 0, 0, 0, 0, 0, 691, 0, 0, 0, 0, 0, 0, 2000, 0,
-	0, 0, 759, 0, 0, 0, 0, 0, 0, 2315, 0, 0, 1444, 0, 0, 0,
-	1209, 1849, 0, 0, 931, 566, 0, 0, 0, 483, 1157, 0, 1671, 0, 0, 0,
-	0, 0, 256, 2184, 2327, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1161, 1294, 1578,
+	797, 0, 0, 0, 568, 1813, 2159, 0, 1000, 0, 0, 42, 0, 55, 0, 2353,
+	0, 0, 1225, 1974, 1527, 2398, 0, 0, 1260, 0, 0, 18, 0, 0, 0, 0,
+	340, 0, 1621, 2105, 0, 0, 82, 177, 1699, 2000, 0, 0, 820, 0, 0, 0,
+	0, 0, 1556, 1144, 2074, 2171, 1089, 0, 1440, 2064, 1453, 0, 1713, 0, 0, 0,
+	0, 0, 0, 0, 1043, 1875, 2410, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	283, 1763, 0, 0, 0, 2227, 0, 1384, 0, 0, 0, 0, 0, 0, 1492, 0,
+	0, 0, 0, 0, 0, 0, 2126, 944, 1663, 1169, 1781, 0, 0, 0, 0, 0,
+	657, 0, 0, 0, 0, 1003, 0, 0, 0, 0, 1984, 0, 307, 971, 1262, 1544,
+	681, 0, 526, 0, 0, 0, 0, 0, 1862, 0, 1312, 0, 0, 2213, 552, 2106,
+	0, 0, 0, 1218, 0, 862, 484, 0, 186, 1726, 0, 0, 0, 0, 564, 1811,
+	0, 0, 0, 0, 0, 0, 0, 2309, 0, 0, 1619, 0, 0, 731, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1745, 1190, 0, 988, 0, 0, 0,
+	0, 1950, 0, 0, 0, 0, 0, 691, 0, 0, 0, 0, 0, 0, 2001, 0,
+	0, 0, 759, 0, 0, 0, 0, 0, 0, 2316, 0, 0, 1445, 0, 0, 0,
+	1210, 1850, 0, 0, 931, 566, 0, 0, 0, 483, 1158, 0, 1672, 0, 0, 0,
+	0, 0, 256, 2185, 2328, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1162, 1295, 1579,
 	0, 0, 0, 0, 0, 139, 230, 279, 0, 0, 0, 0, 0, 0, 0, 0,
-	1330, 0, 322, 0, 0, 0, 0, 1035, 0, 0, 0, 0, 2300, 0, 0, 0,
-	0, 0, 0, 144, 1941, 2195, 2210, 0, 2138, 0, 0, 2250, 0, 1084, 0, 1354,
-	0, 1197, 88, 0, 1410, 0, 0, 0, 0, 0, 1327, 0, 0, 896, 455, 167,
-	865, 0, 0, 2440, 0, 0, 0, 217, 190, 2139, 0, 0, 0, 0, 1026, 0,
-	0, 0, 0, 2201, 0, 0, 506, 968, 0, 0, 0, 725, 0, 0, 0, 0,
-	757, 0, 0, 0, 0, 0, 2232, 1575, 0, 371, 0, 1275, 1169, 1713, 1247, 0,
-	0, 0, 0, 0, 0, 0, 961, 1159, 0, 0, 1696, 2200, 0, 0, 0, 0,
-	195, 0, 0, 0, 873, 1508, 0, 550, 0, 0, 0, 0, 0, 1681, 0, 0,
-	0, 407, 0, 2418, 0, 0, 0, 0, 0, 1364, 0, 334, 0, 0, 0, 0,
-	0, 0, 1856, 0, 0, 0, 985, 0, 1997, 0, 0, 0, 0, 0, 0, 1278,
-	0, 0, 0, 0, 0, 0, 0, 0, 1786, 0, 993, 1118, 417, 0, 0, 0,
-	0, 0, 0, 0, 915, 0, 0, 0, 0, 0, 0, 1062, 2288, 2141, 0, 0,
-	0, 2029, 2302, 0, 0, 0, 1515, 0, 0, 0, 0, 836, 0, 0, 0, 0,
-	641, 1131, 0, 0, 1193, 0, 0, 0, 421, 0, 0, 0, 0, 1211, 0, 0,
-	1382, 0, 0, 2076, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2312, 0, 0,
-	0, 0, 499, 1479, 0, 463, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1190,
-	0, 0, 2149, 0, 0, 0, 0, 420, 0, 583, 571, 0, 0, 0, 0, 0,
-	0, 1593, 0, 50, 0, 0, 0, 330, 0, 0, 0, 1631, 5, 32, 1617, 0,
+	1331, 0, 322, 0, 0, 0, 0, 1035, 0, 0, 0, 0, 2301, 0, 0, 0,
+	0, 0, 0, 144, 1942, 2196, 2211, 0, 2139, 0, 0, 2251, 0, 1084, 0, 1355,
+	0, 1198, 88, 0, 1411, 0, 0, 0, 0, 0, 1328, 0, 0, 896, 455, 167,
+	865, 0, 0, 2441, 0, 0, 0, 217, 190, 2140, 0, 0, 0, 0, 1026, 0,
+	0, 0, 0, 2202, 0, 0, 506, 968, 0, 0, 0, 725, 0, 0, 0, 0,
+	757, 0, 0, 0, 0, 0, 2233, 1576, 0, 371, 0, 1276, 1170, 1714, 1248, 0,
+	0, 0, 0, 0, 0, 0, 961, 1160, 0, 0, 1697, 2201, 0, 0, 0, 0,
+	195, 0, 0, 0, 873, 1509, 0, 550, 0, 0, 0, 0, 0, 1682, 0, 0,
+	0, 407, 0, 2419, 0, 0, 0, 0, 0, 1365, 0, 334, 0, 0, 0, 0,
+	0, 0, 1857, 0, 0, 0, 985, 0, 1998, 0, 0, 0, 0, 0, 0, 1279,
+	0, 0, 0, 0, 0, 0, 0, 0, 1787, 0, 993, 1118, 417, 0, 0, 0,
+	0, 0, 0, 0, 915, 0, 0, 0, 0, 0, 0, 1062, 2289, 2142, 0, 0,
+	0, 2030, 2303, 0, 0, 0, 1516, 0, 0, 0, 0, 836, 0, 0, 0, 0,
+	641, 1132, 0, 0, 1194, 0, 0, 0, 421, 0, 0, 0, 0, 1212, 0, 0,
+	1383, 0, 0, 2077, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2313, 0, 0,
+	0, 0, 499, 1480, 0, 463, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1191,
+	0, 0, 2150, 0, 0, 0, 0, 420, 0, 583, 571, 0, 0, 0, 0, 0,
+	0, 1594, 0, 50, 0, 0, 0, 330, 0, 0, 0, 1632, 5, 32, 1618, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 827, 717, 0, 0, 0, 0, 0,
-	0, 0, 0, 2233, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1625, 0,
-	0, 0, 0, 1517, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1431, 0,
-	0, 0, 0, 0, 611, 0, 0, 1528, 0, 0, 77, 0, 0, 0, 0, 0,
-	0, 0, 0, 1467, 1086, 2214, 2187, 414, 0, 1601, 1989, 1609, 1938, 0, 368, 618,
-	1842, 0, 0, 907, 1523, 1615, 0, 0, 0, 0, 476, 1011, 1510, 1837, 101, 0,
-	0, 539, 0, 0, 0, 2254, 0, 0, 423, 1108, 1163, 1559, 1456, 2176, 0, 1241,
-	0, 1729, 0, 0, 661, 0, 0, 0, 0, 0, 0, 1093, 0, 0, 0, 0,
-	1557, 1036, 0, 0, 0, 0, 0, 1551, 1027, 0, 1412, 0, 887, 0, 0, 1545,
+	0, 0, 0, 2234, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1626, 0,
+	0, 0, 0, 1518, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1432, 0,
+	0, 0, 0, 0, 611, 0, 0, 1529, 0, 0, 77, 0, 0, 0, 0, 0,
+	0, 0, 0, 1468, 1086, 2215, 2188, 414, 0, 1602, 1990, 1610, 1939, 0, 368, 618,
+	1843, 0, 0, 907, 1524, 1616, 0, 0, 0, 0, 476, 1011, 1511, 1838, 101, 0,
+	0, 539, 0, 0, 0, 2255, 0, 0, 423, 1108, 1164, 1560, 1457, 2177, 0, 1242,
+	0, 1730, 0, 0, 661, 0, 0, 0, 0, 0, 0, 1093, 0, 0, 0, 0,
+	1558, 1036, 0, 0, 0, 0, 0, 1552, 1027, 0, 1413, 0, 887, 0, 0, 1546,
 	0, 0, 0, 0, 655, 0, 0, 0, 0, 0, 0, 976, 0, 0, 0, 0,
-	0, 1944, 348, 554, 1358, 0, 0, 0, 2031, 2393, 0, 0, 0, 1357, 1176, 1477,
-	0, 1061, 0, 0, 1568, 1282, 2297, 0, 0, 396, 0, 0, 0, 0, 0, 0,
-	0, 2389, 0, 0, 0, 0, 0, 1494, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1978, 991, 0, 0, 0, 1373, 0, 1950, 0, 0, 2167, 0, 0, 0, 0,
-	0, 0, 143, 0, 0, 0, 525, 1434, 0, 495, 1514, 0, 0, 0, 0, 1655,
-	0, 86, 2124, 0, 0, 643, 2215, 0, 0, 1339, 223, 0, 0, 0, 0, 386,
-	0, 0, 0, 1254, 0, 0, 2083, 0, 236, 0, 0, 0, 0, 0, 1988, 2387,
-	0, 0, 0, 0, 0, 1827, 2336, 0, 0, 1248, 0, 0, 0, 0, 0, 0,
-	327, 0, 0, 0, 0, 326, 927, 1835, 0, 0, 0, 0, 0, 722, 1506, 0,
-	880, 0, 0, 0, 2172, 0, 1018, 1972, 0, 0, 0, 0, 0, 0, 1060, 1071,
-	0, 0, 0, 0, 0, 0, 952, 1191, 0, 0, 1054, 0, 1530, 693, 1603, 0,
-	1728, 1267, 367, 713, 0, 1666, 2329, 118, 1538, 703, 0, 0, 0, 369, 1310, 2395,
-	0, 1028, 0, 0, 0, 0, 728, 0, 0, 0, 0, 0, 2128, 0, 0, 0,
-	0, 1640, 588, 0, 0, 545, 0, 428, 0, 0, 0, 0, 0, 402, 0, 2131,
-	0, 0, 404, 0, 0, 0, 1820, 738, 0, 0, 0, 168, 0, 0, 0, 1863,
-	0, 0, 0, 0, 1321, 0, 2256, 0, 0, 0, 1204, 2303, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 240, 445, 951, 1587, 0,
-	0, 0, 0, 2042, 1284, 1563, 0, 0, 0, 753, 0, 19, 1085, 2174, 0, 0,
-	0, 1126, 0, 0, 0, 1855, 0, 94, 0, 0, 0, 0, 14, 0, 0, 0,
-	0, 273, 1736, 0, 0, 0, 0, 0, 203, 0, 0, 0, 0, 0, 0, 0,
-	0, 2080, 0, 0, 1042, 0, 394, 1546, 0, 0, 0, 0, 0, 0, 0, 0,
-	122, 0, 0, 0, 0, 0, 0, 0, 0, 2115, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 766, 0, 0, 0, 0, 1529, 0, 0, 0, 0, 0,
-	0, 0, 922, 1253, 0, 0, 1012, 1746, 0, 0, 0, 0, 0, 1695, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 795, 2401, 0, 0, 801, 0, 0, 1897,
-	0, 0, 0, 0, 2372, 0, 0, 0, 0, 0, 0, 503, 1202, 2348, 0, 0,
-	0, 0, 0, 10, 1527, 0, 0, 0, 0, 0, 0, 0, 0, 1740, 616, 1733,
-	581, 2235, 246, 0, 0, 0, 0, 0, 0, 0, 2204, 0, 437, 0, 0, 0,
-	0, 1210, 0, 0, 0, 897, 1688, 0, 0, 0, 0, 0, 0, 0, 1319, 0,
-	2137, 0, 0, 0, 0, 0, 0, 0, 1366, 0, 2053, 0, 1706, 0, 605, 0,
-	0, 0, 0, 0, 1824, 0, 0, 0, 0, 0, 1106, 1276, 180, 0, 0, 0,
+	0, 1945, 348, 554, 1359, 0, 0, 0, 2032, 2394, 0, 0, 0, 1358, 1177, 1478,
+	0, 1061, 0, 0, 1569, 1283, 2298, 0, 0, 396, 0, 0, 0, 0, 0, 0,
+	0, 2390, 0, 0, 0, 0, 0, 1495, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1979, 991, 0, 0, 0, 1374, 0, 1951, 0, 0, 2168, 0, 0, 0, 0,
+	0, 0, 143, 0, 0, 0, 525, 1435, 0, 495, 1515, 0, 0, 0, 0, 1656,
+	0, 86, 2125, 0, 0, 643, 2216, 0, 0, 1340, 223, 0, 0, 0, 0, 386,
+	0, 0, 0, 1255, 0, 0, 2084, 0, 236, 0, 0, 0, 0, 0, 1989, 2388,
+	0, 0, 0, 0, 0, 1828, 2337, 0, 0, 1249, 0, 0, 0, 0, 0, 0,
+	327, 0, 0, 0, 0, 326, 927, 1836, 0, 0, 0, 0, 0, 722, 1507, 0,
+	880, 0, 0, 0, 2173, 0, 1018, 1973, 0, 0, 0, 0, 0, 0, 1060, 1071,
+	0, 0, 0, 0, 0, 0, 952, 1192, 0, 0, 1054, 0, 1531, 693, 1604, 0,
+	1729, 1268, 367, 713, 0, 1667, 2330, 118, 1539, 703, 0, 0, 0, 369, 1311, 2396,
+	0, 1028, 0, 0, 0, 0, 728, 0, 0, 0, 0, 0, 2129, 0, 0, 0,
+	0, 1641, 588, 0, 0, 545, 0, 428, 0, 0, 0, 0, 0, 402, 0, 2132,
+	0, 0, 404, 0, 0, 0, 1821, 738, 0, 0, 0, 168, 0, 0, 0, 1864,
+	0, 0, 0, 0, 1322, 0, 2257, 0, 0, 0, 1205, 2304, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 240, 445, 951, 1588, 0,
+	0, 0, 0, 2043, 1285, 1564, 0, 0, 0, 753, 0, 19, 1085, 2175, 0, 0,
+	0, 1126, 0, 0, 0, 1856, 0, 94, 0, 0, 0, 0, 14, 0, 0, 0,
+	0, 273, 1737, 0, 0, 0, 0, 0, 203, 0, 0, 0, 0, 0, 0, 0,
+	0, 2081, 0, 0, 1042, 0, 394, 1547, 0, 0, 0, 0, 0, 0, 0, 0,
+	122, 0, 0, 0, 0, 0, 0, 0, 0, 2116, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 766, 0, 0, 0, 0, 1530, 0, 0, 0, 0, 0,
+	0, 0, 922, 1254, 0, 0, 1012, 1747, 0, 0, 0, 0, 0, 1696, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 795, 2402, 0, 0, 801, 0, 0, 1898,
+	0, 0, 0, 0, 2373, 0, 0, 0, 0, 0, 0, 503, 1203, 2349, 0, 0,
+	0, 0, 0, 10, 1528, 0, 0, 0, 0, 0, 0, 0, 0, 1741, 616, 1734,
+	581, 2236, 246, 0, 0, 0, 0, 0, 0, 0, 2205, 0, 437, 0, 0, 0,
+	0, 1211, 0, 0, 0, 897, 1689, 0, 0, 0, 0, 0, 0, 0, 1320, 0,
+	2138, 0, 0, 0, 0, 0, 0, 0, 1367, 0, 2054, 0, 1707, 0, 605, 0,
+	0, 0, 0, 0, 1825, 0, 0, 0, 0, 0, 1106, 1277, 180, 0, 0, 0,
 	0, 0, 0, 0, 80, 0, 0, 0, 343, 0, 0, 0, 133, 419, 607, 0,
-	0, 0, 0, 1139, 628, 1996, 0, 0, 599, 0, 0, 509, 0, 0, 863, 0,
-	0, 0, 0, 527, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1409, 228, 0,
-	791, 0, 0, 0, 0, 0, 0, 0, 120, 600, 1088, 1694, 0, 0, 0, 353,
-	0, 0, 0, 365, 0, 2399, 0, 0, 0, 0, 0, 0, 0, 0, 733, 1691,
-	501, 1935, 0, 2160, 2346, 0, 0, 0, 16, 1873, 0, 149, 0, 0, 1912, 0,
-	0, 0, 0, 0, 0, 0, 1933, 0, 0, 0, 0, 1058, 0, 0, 0, 0,
-	0, 1599, 1809, 1888, 0, 0, 221, 0, 408, 1472, 0, 2337, 2227, 1447, 0, 0,
-	1948, 0, 0, 0, 0, 0, 595, 0, 0, 202, 1550, 0, 0, 590, 0, 0,
-	0, 0, 0, 2049, 0, 958, 0, 0, 0, 680, 0, 0, 0, 0, 1427, 0,
-	0, 0, 0, 1689, 0, 0, 0, 0, 0, 2234, 1471, 1953, 0, 151, 2277, 0,
-	1205, 1877, 0, 0, 0, 866, 1340, 1360, 1541, 1794, 1315, 0, 0, 0, 0, 0,
+	0, 0, 0, 1140, 628, 1997, 0, 0, 599, 0, 0, 509, 0, 0, 863, 0,
+	0, 0, 0, 527, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1410, 228, 0,
+	791, 0, 0, 0, 0, 0, 0, 0, 120, 600, 1088, 1695, 0, 0, 0, 353,
+	0, 0, 0, 365, 0, 2400, 0, 0, 0, 0, 0, 0, 0, 0, 733, 1692,
+	501, 1936, 0, 2161, 2347, 0, 0, 0, 16, 1874, 0, 149, 0, 0, 1913, 0,
+	0, 0, 0, 0, 0, 0, 1934, 0, 0, 0, 0, 1058, 0, 0, 0, 0,
+	0, 1600, 1810, 1889, 0, 0, 221, 0, 408, 1473, 0, 2338, 2228, 1448, 0, 0,
+	1949, 0, 0, 0, 0, 0, 595, 0, 0, 202, 1551, 0, 0, 590, 0, 0,
+	0, 0, 0, 2050, 0, 958, 0, 0, 0, 680, 0, 0, 0, 0, 1428, 0,
+	0, 0, 0, 1690, 0, 0, 0, 0, 0, 2235, 1472, 1954, 0, 151, 2278, 0,
+	1206, 1878, 0, 0, 0, 866, 1341, 1361, 1542, 1795, 1316, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1052, 0, 0,
-	0, 0, 0, 0, 276, 0, 0, 0, 0, 0, 0, 0, 2249, 0, 0, 0,
-	0, 1123, 0, 0, 0, 1520, 1591, 0, 0, 0, 0, 1009, 56, 0, 0, 0,
-	0, 0, 0, 1005, 0, 0, 1650, 0, 569, 2246, 0, 0, 1051, 0, 1185, 1394,
-	1595, 751, 130, 0, 0, 1968, 2015, 0, 0, 0, 2379, 0, 1540, 0, 0, 0,
-	1584, 424, 1703, 2067, 1562, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1386, 0,
-	843, 1140, 2394, 0, 0, 1492, 0, 0, 2347, 0, 1919, 0, 0, 0, 2237, 0,
-	0, 2260, 0, 0, 377, 0, 400, 1068, 0, 426, 0, 1134, 0, 0, 555, 0,
-	0, 0, 0, 2091, 0, 305, 0, 0, 0, 0, 0, 984, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 500, 2058, 0, 0, 0, 811, 0, 948, 0, 0, 0,
-	0, 0, 0, 2071, 0, 0, 0, 0, 0, 0, 635, 0, 0, 0, 0, 0,
-	0, 0, 1251, 0, 0, 0, 0, 0, 0, 0, 0, 1904, 0, 0, 0, 2157,
-	2097, 0, 0, 0, 0, 1353, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1341, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1345, 0, 0, 2321, 2319, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1281, 0, 0, 0, 0, 0, 0, 1369, 0, 0, 1359, 2309,
-	0, 0, 0, 2323, 0, 0, 0, 0, 0, 0, 0, 0, 1014, 1710, 2400, 1001,
-	1967, 0, 0, 645, 0, 0, 0, 1232, 0, 2285, 0, 2313, 0, 0, 0, 0,
-	0, 0, 0, 0, 1589, 0, 0, 0, 1124, 0, 0, 572, 2415, 0, 0, 0,
-	0, 1670, 2231, 0, 0, 0, 0, 0, 54, 222, 1490, 838, 1564, 0, 0, 0,
+	0, 0, 0, 0, 276, 0, 0, 0, 0, 0, 0, 0, 2250, 0, 0, 0,
+	0, 1123, 0, 0, 0, 1521, 1592, 0, 0, 0, 0, 1009, 56, 0, 0, 0,
+	0, 0, 0, 1005, 0, 0, 1651, 0, 569, 2247, 0, 0, 1051, 0, 1186, 1395,
+	1596, 751, 130, 0, 0, 1969, 2016, 0, 0, 0, 2380, 0, 1541, 0, 0, 0,
+	1585, 424, 1704, 2068, 1563, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1387, 0,
+	843, 1141, 2395, 0, 0, 1493, 0, 0, 2348, 0, 1920, 0, 0, 0, 2238, 0,
+	0, 2261, 0, 0, 377, 0, 400, 1068, 0, 426, 0, 1135, 0, 0, 555, 0,
+	0, 0, 0, 2092, 0, 305, 0, 0, 0, 0, 0, 984, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 500, 2059, 0, 0, 0, 811, 0, 948, 0, 0, 0,
+	0, 0, 0, 2072, 0, 0, 0, 0, 0, 0, 635, 0, 0, 0, 0, 0,
+	0, 0, 1252, 0, 0, 0, 0, 0, 0, 0, 0, 1905, 0, 0, 0, 2158,
+	2098, 0, 0, 0, 0, 1354, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1342, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1346, 0, 0, 2322, 2320, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1282, 0, 0, 0, 0, 0, 0, 1370, 0, 0, 1360, 2310,
+	0, 0, 0, 2324, 0, 0, 0, 0, 0, 0, 0, 0, 1014, 1711, 2401, 1001,
+	1968, 0, 0, 645, 0, 0, 0, 1233, 0, 2286, 0, 2314, 0, 0, 0, 0,
+	0, 0, 0, 0, 1590, 0, 0, 0, 1124, 0, 0, 572, 2416, 0, 0, 0,
+	0, 1671, 2232, 0, 0, 0, 0, 0, 54, 222, 1491, 838, 1565, 0, 0, 0,
 	0, 0, 0, 498, 0, 0, 0, 0, 0, 0, 0, 692, 0, 0, 914, 0,
-	0, 214, 0, 405, 0, 0, 0, 2221, 0, 0, 2012, 764, 0, 0, 0, 0,
-	0, 0, 0, 0, 304, 0, 575, 884, 690, 1422, 331, 1576, 1947, 0, 1859, 0,
-	1648, 0, 0, 0, 0, 0, 0, 0, 0, 266, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1064, 0, 0, 1629, 1637, 67, 53, 1823, 0, 0,
-	2208, 0, 0, 0, 0, 0, 0, 0, 1443, 1507, 1536, 0, 0, 0, 0, 0,
-	0, 391, 1150, 0, 0, 0, 0, 0, 1470, 748, 2353, 0, 0, 0, 0, 0,
-	0, 127, 384, 0, 0, 0, 0, 0, 0, 2398, 0, 0, 0, 2117, 2178, 358,
+	0, 214, 0, 405, 0, 0, 0, 2222, 0, 0, 2013, 764, 0, 0, 0, 0,
+	0, 0, 0, 0, 304, 0, 575, 884, 690, 1423, 331, 1577, 1948, 0, 1860, 0,
+	1649, 0, 0, 0, 0, 0, 0, 0, 0, 266, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1064, 0, 0, 1630, 1638, 67, 53, 1824, 0, 0,
+	2209, 0, 0, 0, 0, 0, 0, 0, 1444, 1508, 1537, 0, 0, 0, 0, 0,
+	0, 391, 1151, 0, 0, 0, 0, 0, 1471, 748, 2354, 0, 0, 0, 0, 0,
+	0, 127, 384, 0, 0, 0, 0, 0, 0, 2399, 0, 0, 0, 2118, 2179, 358,
 	1098, 0, 586, 0, 0, 0, 0, 0, 0, 0, 540, 267, 0, 519, 0, 0,
-	0, 1396, 0, 0, 0, 0, 1002, 0, 687, 1280, 1907, 1899, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 625, 1303, 2416, 0, 2005, 0, 0, 0, 1805, 0,
-	0, 1306, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1839, 1806, 2245,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1449, 1819, 604, 129, 0, 0,
-	2016, 0, 0, 0, 0, 0, 0, 2342, 1963, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 518, 0, 0, 1803, 0, 0, 2316, 0, 533, 124, 0, 0, 771, 0,
-	2318, 1083, 0, 0, 0, 0, 0, 0, 0, 1573, 1031, 0, 903, 0, 0, 818,
-	1924, 0, 0, 0, 0, 163, 321, 2216, 0, 0, 1898, 719, 1843, 0, 0, 0,
-	0, 140, 520, 1255, 1961, 128, 0, 761, 0, 0, 0, 892, 0, 0, 0, 0,
-	0, 0, 0, 0, 1990, 0, 0, 1795, 1804, 0, 475, 0, 0, 2154, 0, 0,
-	0, 0, 1292, 442, 2437, 930, 0, 0, 0, 0, 0, 21, 779, 0, 0, 35,
-	0, 561, 0, 0, 335, 606, 0, 0, 644, 0, 0, 0, 0, 0, 2207, 0,
-	0, 0, 0, 0, 0, 1153, 0, 0, 0, 672, 0, 399, 0, 744, 0, 0,
-	0, 0, 2177, 0, 0, 0, 0, 0, 0, 0, 0, 0, 647, 697, 1665, 0,
-	0, 0, 0, 0, 0, 181, 1236, 0, 0, 0, 1580, 0, 0, 0, 0, 1053,
-	0, 355, 0, 0, 0, 0, 0, 0, 0, 1761, 0, 0, 0, 0, 0, 0,
-	0, 0, 1338, 0, 1249, 0, 0, 0, 0, 0, 1047, 1101, 0, 0, 0, 0,
-	0, 0, 1730, 0, 0, 0, 0, 0, 0, 0, 0, 504, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 215, 0, 0, 477, 1107, 603, 0, 1964,
-	1286, 2159, 0, 0, 2119, 0, 376, 0, 0, 0, 0, 0, 270, 0, 0, 0,
-	0, 0, 0, 825, 0, 0, 1308, 0, 0, 668, 2272, 0, 0, 685, 0, 0,
-	0, 0, 1297, 1624, 2305, 0, 107, 0, 0, 2375, 398, 0, 0, 0, 0, 0,
-	0, 1298, 0, 0, 972, 0, 0, 1238, 0, 0, 0, 0, 0, 0, 0, 1560,
-	76, 739, 1128, 1700, 0, 0, 0, 0, 0, 842, 0, 0, 1928, 0, 0, 0,
-	1488, 0, 0, 0, 0, 2247, 1370, 878, 0, 2314, 1046, 434, 1136, 1158, 1432, 0,
-	0, 0, 2169, 0, 95, 1397, 0, 1501, 0, 651, 0, 0, 1727, 0, 0, 1104,
-	1262, 0, 2095, 0, 0, 1092, 0, 0, 0, 447, 1426, 0, 956, 1287, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1221, 0, 0, 0, 1866, 0, 2265, 0,
-	0, 0, 1301, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1218, 1742, 1825, 0, 0, 314, 1192, 1513, 2003, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1250, 17, 170, 1468, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1645, 1939, 0, 0, 0, 579, 1602, 115, 573, 0,
-	1393, 0, 0, 0, 2101, 0, 2007, 1836, 0, 715, 0, 48, 0, 1757, 0, 234,
+	0, 1397, 0, 0, 0, 0, 1002, 0, 687, 1281, 1908, 1900, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 625, 1304, 2417, 0, 2006, 0, 0, 0, 1806, 0,
+	0, 1307, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1840, 1807, 2246,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1450, 1820, 604, 129, 0, 0,
+	2017, 0, 0, 0, 0, 0, 0, 2343, 1964, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 518, 0, 0, 1804, 0, 0, 2317, 0, 533, 124, 0, 0, 771, 0,
+	2319, 1083, 0, 0, 0, 0, 0, 0, 0, 1574, 1031, 0, 903, 0, 0, 818,
+	1925, 0, 0, 0, 0, 163, 321, 2217, 0, 0, 1899, 719, 1844, 0, 0, 0,
+	0, 140, 520, 1256, 1962, 128, 0, 761, 0, 0, 0, 892, 0, 0, 0, 0,
+	0, 0, 0, 0, 1991, 0, 0, 1796, 1805, 0, 475, 0, 0, 2155, 0, 0,
+	0, 0, 1293, 442, 2438, 930, 0, 0, 0, 0, 0, 21, 779, 0, 0, 35,
+	0, 561, 0, 0, 335, 606, 0, 0, 644, 0, 0, 0, 0, 0, 2208, 0,
+	0, 0, 0, 0, 0, 1154, 0, 0, 0, 672, 0, 399, 0, 744, 0, 0,
+	0, 0, 2178, 0, 0, 0, 0, 0, 0, 0, 0, 0, 647, 697, 1666, 0,
+	0, 0, 0, 0, 0, 181, 1237, 0, 0, 0, 1581, 0, 0, 0, 0, 1053,
+	0, 355, 0, 0, 0, 0, 0, 0, 0, 1762, 0, 0, 0, 0, 0, 0,
+	0, 0, 1339, 0, 1250, 0, 0, 0, 0, 0, 1047, 1101, 0, 0, 0, 0,
+	0, 0, 1731, 0, 0, 0, 0, 0, 0, 0, 0, 504, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 215, 0, 0, 477, 1107, 603, 0, 1965,
+	1287, 2160, 0, 0, 2120, 0, 376, 0, 0, 0, 0, 0, 270, 0, 0, 0,
+	0, 0, 0, 825, 0, 0, 1309, 0, 0, 668, 2273, 0, 0, 685, 0, 0,
+	0, 0, 1298, 1625, 2306, 0, 107, 0, 0, 2376, 398, 0, 0, 0, 0, 0,
+	0, 1299, 0, 0, 972, 0, 0, 1239, 0, 0, 0, 0, 0, 0, 0, 1561,
+	76, 739, 1129, 1701, 0, 0, 0, 0, 0, 842, 0, 0, 1929, 0, 0, 0,
+	1489, 0, 0, 0, 0, 2248, 1371, 878, 0, 2315, 1046, 434, 1137, 1159, 1433, 0,
+	0, 0, 2170, 0, 95, 1398, 0, 1502, 0, 651, 0, 0, 1728, 0, 0, 1104,
+	1263, 0, 2096, 0, 0, 1092, 0, 0, 0, 447, 1427, 0, 956, 1288, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1222, 0, 0, 0, 1867, 0, 2266, 0,
+	0, 0, 1302, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1219, 1743, 1826, 0, 0, 314, 1193, 1514, 2004, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1251, 17, 170, 1469, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1646, 1940, 0, 0, 0, 579, 1603, 115, 573, 0,
+	1394, 0, 0, 0, 2102, 0, 2008, 1837, 0, 715, 0, 48, 0, 1758, 0, 234,
 	296, 938, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1240, 0, 0, 1750, 0, 0, 0, 441, 730, 1561, 0,
-	0, 93, 1418, 767, 0, 0, 0, 2434, 0, 1419, 1493, 0, 942, 1117, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1461, 2439, 1379, 0, 782,
-	161, 1457, 2113, 0, 0, 0, 0, 0, 0, 0, 0, 1013, 2197, 1544, 0, 0,
-	0, 1144, 403, 1732, 0, 0, 0, 0, 0, 0, 0, 0, 0, 999, 0, 0,
-	0, 2087, 0, 0, 0, 0, 0, 0, 1384, 0, 0, 1029, 0, 1264, 0, 0,
-	0, 0, 0, 0, 1230, 2351, 0, 0, 0, 0, 0, 1779, 502, 1199, 0, 1887,
-	912, 0, 0, 0, 0, 0, 0, 1484, 0, 0, 0, 0, 0, 0, 0, 1791,
+	0, 0, 0, 0, 0, 1241, 0, 0, 1751, 0, 0, 0, 441, 730, 1562, 0,
+	0, 93, 1419, 767, 0, 0, 0, 2435, 0, 1420, 1494, 0, 942, 1117, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1462, 2440, 1380, 0, 782,
+	161, 1458, 2114, 0, 0, 0, 0, 0, 0, 0, 0, 1013, 2198, 1545, 0, 0,
+	0, 1145, 403, 1733, 0, 0, 0, 0, 0, 0, 0, 0, 0, 999, 0, 0,
+	0, 2088, 0, 0, 0, 0, 0, 0, 1385, 0, 0, 1029, 0, 1265, 0, 0,
+	0, 0, 0, 0, 1231, 2352, 0, 0, 0, 0, 0, 1780, 502, 1200, 0, 1888,
+	912, 0, 0, 0, 0, 0, 0, 1485, 0, 0, 0, 0, 0, 0, 0, 1792,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 25, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 313, 0, 0, 1687, 2428, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 313, 0, 0, 1688, 2429, 0,
 	0, 0, 0, 0, 0, 970, 0, 0, 0, 106, 0, 0, 0, 0, 0, 0,
-	457, 786, 2089, 0, 0, 0, 856, 0, 0, 0, 0, 622, 2386, 886, 154, 2365,
-	1141, 0, 0, 0, 2065, 0, 0, 0, 0, 1021, 2004, 0, 0, 0, 0, 0,
-	0, 0, 325, 0, 0, 0, 0, 0, 0, 1453, 0, 0, 415, 2269, 0, 2432,
-	0, 0, 0, 96, 0, 0, 0, 0, 0, 0, 0, 2008, 0, 0, 0, 2175,
+	457, 786, 2090, 0, 0, 0, 856, 0, 0, 0, 0, 622, 2387, 886, 154, 2366,
+	1142, 0, 0, 0, 2066, 0, 0, 0, 0, 1021, 2005, 0, 0, 0, 0, 0,
+	0, 0, 325, 0, 0, 0, 0, 0, 0, 1454, 0, 0, 415, 2270, 0, 2433,
+	0, 0, 0, 96, 0, 0, 0, 0, 0, 0, 0, 2009, 0, 0, 0, 2176,
 	0, 0, 0, 0, 0, 0, 665, 0, 470, 422, 0, 0, 0, 1096, 0, 0,
-	558, 0, 0, 2036, 0, 0, 339, 1343, 0, 0, 0, 1307, 0, 0, 0, 1987,
-	0, 0, 0, 0, 565, 0, 0, 714, 816, 194, 916, 0, 0, 0, 0, 1406,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 574, 0, 1332, 171, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 885, 0, 0, 1288, 0, 1607,
+	558, 0, 0, 2037, 0, 0, 339, 1344, 0, 0, 0, 1308, 0, 0, 0, 1988,
+	0, 0, 0, 0, 565, 0, 0, 714, 816, 194, 916, 0, 0, 0, 0, 1407,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 574, 0, 1333, 171, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 885, 0, 0, 1289, 0, 1608,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 904, 2333, 375,
-	0, 0, 0, 0, 0, 0, 0, 0, 964, 0, 979, 1539, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 2173, 388, 2261, 0, 0, 0, 0, 0, 57, 0, 0,
-	487, 490, 1611, 1747, 2349, 0, 72, 2122, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 192, 1299, 0, 0, 0, 1372, 1519, 2280,
-	0, 0, 0, 0, 0, 0, 0, 0, 1739, 1892, 1206, 0, 2182, 2196, 0, 0,
-	0, 0, 0, 0, 2241, 1440, 2345, 0, 0, 1413, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1293, 850, 0, 1976, 0, 0, 0, 0, 0, 899, 0, 8, 508,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 904, 2334, 375,
+	0, 0, 0, 0, 0, 0, 0, 0, 964, 0, 979, 1540, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 2174, 388, 2262, 0, 0, 0, 0, 0, 57, 0, 0,
+	487, 490, 1612, 1748, 2350, 0, 72, 2123, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1128, 0, 0, 192, 1300, 0, 0, 0, 1373, 1520, 2281,
+	0, 0, 0, 0, 0, 0, 0, 0, 1740, 1893, 1207, 0, 2183, 2197, 0, 0,
+	0, 0, 0, 0, 2242, 1441, 2346, 0, 0, 1414, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1294, 850, 0, 1977, 0, 0, 0, 0, 0, 899, 0, 8, 508,
 	969, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1105, 986, 0, 0, 0, 0,
 	27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 248,
-	2414, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1212, 0, 0, 39, 0, 0, 73, 297, 740, 898, 0, 0, 1711, 0, 0,
-	1594, 2191, 0, 505, 0, 1613, 0, 0, 0, 0, 0, 1376, 0, 0, 0, 2013,
-	0, 0, 0, 0, 0, 0, 0, 1069, 0, 0, 0, 0, 0, 0, 1469, 85,
-	0, 0, 0, 255, 0, 0, 0, 0, 373, 416, 0, 1314, 2301, 0, 0, 2100,
-	0, 2267, 1627, 1878, 1738, 0, 0, 0, 392, 0, 0, 0, 0, 0, 0, 0,
-	2188, 0, 0, 200, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 213, 219, 433, 0, 0, 0, 1884, 0, 0, 0, 577,
-	2108, 1860, 0, 0, 0, 1867, 100, 623, 0, 0, 1679, 0, 0, 0, 0, 2369,
-	488, 0, 2193, 0, 1177, 2032, 2055, 0, 0, 0, 0, 0, 768, 1799, 2419, 0,
-	0, 293, 0, 559, 1435, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2239, 778, 1324, 2407, 206,
-	2429, 521, 0, 0, 0, 0, 0, 0, 0, 799, 0, 11, 2181, 0, 0, 2413,
-	0, 0, 0, 0, 0, 0, 1581, 0, 0, 1208, 6, 1265, 1547, 832, 0, 0,
-	147, 0, 0, 0, 1227, 0, 0, 0, 1604, 0, 0, 0, 756, 0, 0, 0,
+	2415, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1213, 0, 0, 39, 0, 0, 73, 297, 740, 898, 0, 0, 1712, 0, 0,
+	1595, 2192, 0, 505, 0, 1614, 0, 0, 0, 0, 0, 1377, 0, 0, 0, 2014,
+	0, 0, 0, 0, 0, 0, 0, 1069, 0, 0, 0, 0, 0, 0, 1470, 85,
+	0, 0, 0, 255, 0, 0, 0, 0, 373, 416, 0, 1315, 2302, 0, 0, 2101,
+	0, 2268, 1628, 1879, 1739, 0, 0, 0, 392, 0, 0, 0, 0, 0, 0, 0,
+	2189, 0, 0, 200, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 213, 219, 433, 0, 0, 0, 1885, 0, 0, 0, 577,
+	2109, 1861, 0, 0, 0, 1868, 100, 623, 0, 0, 1680, 0, 0, 0, 0, 2370,
+	488, 0, 2194, 0, 1178, 2033, 2056, 0, 0, 0, 0, 0, 768, 1800, 2420, 0,
+	0, 293, 0, 559, 1436, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2240, 778, 1325, 2408, 206,
+	2430, 521, 0, 0, 0, 0, 0, 0, 0, 799, 0, 11, 2182, 0, 0, 2414,
+	0, 0, 0, 0, 0, 0, 1582, 0, 0, 1209, 6, 1266, 1548, 832, 0, 0,
+	147, 0, 0, 0, 1228, 0, 0, 0, 1605, 0, 0, 0, 756, 0, 0, 0,
 	0, 449, 0, 0, 0, 98, 0, 0, 0, 0, 0, 191, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1797, 0, 674, 0, 2420, 0, 0, 0, 2133, 2069,
-	2357, 1932, 0, 0, 0, 0, 0, 0, 0, 1268, 0, 0, 0, 47, 990, 0,
-	1722, 0, 0, 467, 0, 1257, 0, 0, 0, 1612, 1368, 1570, 1174, 2112, 0, 1156,
-	0, 0, 1378, 0, 0, 0, 0, 0, 0, 0, 84, 0, 0, 0, 711, 175,
-	0, 0, 923, 2248, 2330, 1289, 0, 0, 1692, 0, 0, 0, 0, 0, 0, 0,
-	528, 0, 0, 1579, 0, 0, 0, 0, 0, 0, 0, 0, 1918, 0, 0, 0,
-	0, 0, 2283, 0, 0, 0, 0, 0, 0, 911, 2335, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 2368, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1155, 1937, 949, 2417, 576, 1934, 1869, 0, 0, 0,
-	0, 0, 0, 1621, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1120, 1957,
-	0, 0, 0, 0, 0, 0, 1272, 2326, 2307, 0, 0, 0, 0, 480, 0, 2436,
-	0, 237, 0, 0, 0, 0, 0, 2014, 0, 0, 0, 0, 0, 1063, 0, 0,
-	0, 1785, 0, 0, 0, 165, 0, 0, 1077, 0, 2192, 0, 0, 318, 0, 781,
-	1148, 2020, 2388, 973, 97, 0, 0, 2236, 1775, 0, 974, 0, 784, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2225, 1164, 277, 0, 1073, 1654, 137, 0, 184,
-	366, 613, 0, 0, 0, 62, 2259, 141, 775, 2392, 291, 0, 1943, 0, 0, 75,
-	0, 1486, 0, 0, 1442, 0, 0, 0, 0, 0, 0, 1398, 0, 0, 0, 0,
-	0, 0, 2376, 0, 0, 0, 2339, 2002, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1200, 0, 385, 1596, 0, 0, 2010, 0, 0, 0,
-	0, 1246, 0, 0, 0, 0, 0, 0, 356, 0, 1682, 1870, 0, 0, 1652, 0,
-	0, 0, 2146, 0, 0, 822, 0, 0, 0, 0, 0, 1437, 0, 23, 868, 1222,
-	1771, 798, 0, 0, 0, 1556, 0, 941, 0, 0, 0, 465, 1752, 2289, 0, 1091,
-	0, 0, 532, 1175, 1959, 0, 0, 1644, 0, 0, 0, 809, 0, 0, 0, 712,
-	427, 1635, 0, 0, 965, 473, 0, 0, 0, 0, 0, 790, 1920, 0, 0, 1317,
-	0, 2140, 1291, 0, 0, 0, 0, 0, 0, 1758, 0, 0, 0, 0, 582, 0,
-	2072, 0, 0, 0, 0, 0, 0, 346, 0, 474, 0, 0, 0, 0, 0, 2190,
-	345, 0, 0, 0, 1830, 0, 0, 967, 0, 2206, 0, 0, 0, 0, 0, 0,
-	0, 2391, 0, 0, 0, 0, 0, 0, 0, 0, 0, 935, 1914, 1745, 0, 0,
-	0, 0, 1792, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1979, 0, 0,
-	2310, 0, 0, 0, 0, 2374, 0, 0, 0, 1498, 1723, 0, 2093, 0, 584, 1328,
-	0, 0, 906, 0, 0, 0, 0, 0, 0, 0, 250, 1438, 0, 0, 2252, 0,
-	1748, 1974, 2161, 0, 0, 0, 0, 0, 0, 0, 895, 792, 2405, 0, 0, 0,
-	0, 1113, 0, 1766, 829, 380, 0, 155, 0, 0, 0, 0, 0, 0, 0, 0,
-	1274, 0, 658, 2435, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 2038, 0, 0, 0, 2126, 152, 0, 0, 0, 0, 0, 0, 0,
-	1753, 0, 1203, 0, 0, 0, 0, 0, 0, 1059, 0, 0, 649, 705, 0, 522,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1103, 723, 1277, 0, 0, 0, 0,
-	0, 0, 0, 531, 0, 0, 987, 0, 0, 0, 0, 0, 2385, 0, 0, 2086,
-	0, 0, 1683, 0, 0, 0, 0, 0, 0, 1196, 0, 0, 677, 308, 830, 41,
-	0, 460, 619, 0, 0, 0, 478, 0, 0, 337, 0, 0, 328, 0, 1363, 0,
-	0, 0, 0, 0, 1726, 1829, 1992, 0, 0, 0, 0, 0, 0, 0, 975, 1588,
-	0, 15, 0, 0, 0, 0, 0, 0, 0, 1145, 1066, 0, 0, 1815, 0, 2059,
-	0, 0, 0, 0, 0, 0, 0, 1269, 810, 0, 0, 0, 0, 0, 0, 0,
-	0, 1420, 839, 0, 26, 40, 1572, 1309, 0, 0, 0, 2118, 0, 0, 0, 0,
-	0, 0, 0, 0, 831, 311, 0, 0, 99, 1109, 0, 2103, 0, 0, 0, 0,
-	294, 819, 300, 1116, 2403, 0, 0, 0, 0, 0, 0, 0, 0, 2129, 2223, 60,
-	0, 1663, 104, 1659, 1969, 0, 0, 0, 0, 0, 0, 1271, 0, 1660, 0, 3,
-	1220, 2268, 0, 0, 1966, 1521, 0, 0, 0, 0, 0, 2430, 0, 807, 0, 1548,
-	2050, 0, 0, 0, 0, 0, 883, 117, 1952, 0, 0, 0, 0, 0, 1279, 0,
-	947, 2034, 0, 132, 301, 0, 0, 0, 446, 2051, 0, 1962, 0, 0, 0, 0,
-	0, 2037, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 749, 1889, 0, 0,
-	0, 0, 0, 0, 1676, 2070, 926, 1336, 0, 0, 1020, 0, 0, 0, 0, 0,
-	1263, 1362, 0, 0, 2045, 0, 0, 0, 0, 2027, 0, 849, 0, 893, 659, 800,
-	0, 0, 0, 146, 0, 0, 0, 1916, 0, 0, 0, 1095, 0, 0, 0, 1756,
-	0, 378, 0, 0, 0, 0, 0, 2219, 0, 621, 1592, 0, 0, 0, 0, 0,
-	0, 585, 2198, 0, 1909, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1925, 0, 1608, 0, 1149, 0, 0, 0, 0, 1215, 0, 0, 0, 1789, 0,
-	13, 0, 0, 580, 2292, 875, 0, 0, 1994, 0, 0, 0, 0, 2431, 0, 0,
-	0, 0, 0, 0, 785, 0, 0, 928, 1566, 0, 0, 0, 262, 0, 1770, 954,
-	2144, 1885, 0, 0, 0, 1198, 1458, 0, 734, 0, 0, 0, 173, 0, 0, 1361,
-	0, 0, 0, 587, 0, 0, 0, 1716, 0, 642, 0, 0, 0, 0, 0, 1172,
+	0, 0, 0, 0, 0, 0, 1798, 0, 674, 0, 2421, 0, 0, 0, 2134, 2070,
+	2358, 1933, 0, 0, 0, 0, 0, 0, 0, 1269, 0, 0, 0, 47, 990, 0,
+	1723, 0, 0, 467, 0, 1258, 0, 0, 0, 1613, 1369, 1571, 1175, 2113, 0, 1157,
+	0, 0, 1379, 0, 0, 0, 0, 0, 0, 0, 84, 0, 0, 0, 711, 175,
+	0, 0, 923, 2249, 2331, 1290, 0, 0, 1693, 0, 0, 0, 0, 0, 0, 0,
+	528, 0, 0, 1580, 0, 0, 0, 0, 0, 0, 0, 0, 1919, 0, 0, 0,
+	0, 0, 2284, 0, 0, 0, 0, 0, 0, 911, 2336, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 2369, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1156, 1938, 949, 2418, 576, 1935, 1870, 0, 0, 0,
+	0, 0, 0, 1622, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1120, 1958,
+	0, 0, 0, 0, 0, 0, 1273, 2327, 2308, 0, 0, 0, 0, 480, 0, 2437,
+	0, 237, 0, 0, 0, 0, 0, 2015, 0, 0, 0, 0, 0, 1063, 0, 0,
+	0, 1786, 0, 0, 0, 165, 0, 0, 1077, 0, 2193, 0, 0, 318, 0, 781,
+	1149, 2021, 2389, 973, 97, 0, 0, 2237, 1776, 0, 974, 0, 784, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2226, 1165, 277, 0, 1073, 1655, 137, 0, 184,
+	366, 613, 0, 0, 0, 62, 2260, 141, 775, 2393, 291, 0, 1944, 0, 0, 75,
+	0, 1487, 0, 0, 1443, 0, 0, 0, 0, 0, 0, 1399, 0, 0, 0, 0,
+	0, 0, 2377, 0, 0, 0, 2340, 2003, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1201, 0, 385, 1597, 0, 0, 2011, 0, 0, 0,
+	0, 1247, 0, 0, 0, 0, 0, 0, 356, 0, 1683, 1871, 0, 0, 1653, 0,
+	0, 0, 2147, 0, 0, 822, 0, 0, 0, 0, 0, 1438, 0, 23, 868, 1223,
+	1772, 798, 0, 0, 0, 1557, 0, 941, 0, 0, 0, 465, 1753, 2290, 0, 1091,
+	0, 0, 532, 1176, 1960, 0, 0, 1645, 0, 0, 0, 809, 0, 0, 0, 712,
+	427, 1636, 0, 0, 965, 473, 0, 0, 0, 0, 0, 790, 1921, 0, 0, 1318,
+	0, 2141, 1292, 0, 0, 0, 0, 0, 0, 1759, 0, 0, 0, 0, 582, 0,
+	2073, 0, 0, 0, 0, 0, 0, 346, 0, 474, 0, 0, 0, 0, 0, 2191,
+	345, 0, 0, 0, 1831, 0, 0, 967, 0, 2207, 0, 0, 0, 0, 0, 0,
+	0, 2392, 0, 0, 0, 0, 0, 0, 0, 0, 0, 935, 1915, 1746, 0, 0,
+	0, 0, 1793, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1980, 0, 0,
+	2311, 0, 0, 0, 0, 2375, 0, 0, 0, 1499, 1724, 0, 2094, 0, 584, 1329,
+	0, 0, 906, 0, 0, 0, 0, 0, 0, 0, 250, 1439, 0, 0, 2253, 0,
+	1749, 1975, 2162, 0, 0, 0, 0, 0, 0, 0, 895, 792, 2406, 0, 0, 0,
+	0, 1113, 0, 1767, 829, 380, 0, 155, 0, 0, 0, 0, 0, 0, 0, 0,
+	1275, 0, 658, 2436, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 2039, 0, 0, 0, 2127, 152, 0, 0, 0, 0, 0, 0, 0,
+	1754, 0, 1204, 0, 0, 0, 0, 0, 0, 1059, 0, 0, 649, 705, 0, 522,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1103, 723, 1278, 0, 0, 0, 0,
+	0, 0, 0, 531, 0, 0, 987, 0, 0, 0, 0, 0, 2386, 0, 0, 2087,
+	0, 0, 1684, 0, 0, 0, 0, 0, 0, 1197, 0, 0, 677, 308, 830, 41,
+	0, 460, 619, 0, 0, 0, 478, 0, 0, 337, 0, 0, 328, 0, 1364, 0,
+	0, 0, 0, 0, 1727, 1830, 1993, 0, 0, 0, 0, 0, 0, 0, 975, 1589,
+	0, 15, 0, 0, 0, 0, 0, 0, 0, 1146, 1066, 0, 0, 1816, 0, 2060,
+	0, 0, 0, 0, 0, 0, 0, 1270, 810, 0, 0, 0, 0, 0, 0, 0,
+	0, 1421, 839, 0, 26, 40, 1573, 1310, 0, 0, 0, 2119, 0, 0, 0, 0,
+	0, 0, 0, 0, 831, 311, 0, 0, 99, 1109, 0, 2104, 0, 0, 0, 0,
+	294, 819, 300, 1116, 2404, 0, 0, 0, 0, 0, 0, 0, 0, 2130, 2224, 60,
+	0, 1664, 104, 1660, 1970, 0, 0, 0, 0, 0, 0, 1272, 0, 1661, 0, 3,
+	1221, 2269, 0, 0, 1967, 1522, 0, 0, 0, 0, 0, 2431, 0, 807, 0, 1549,
+	2051, 0, 0, 0, 0, 0, 883, 117, 1953, 0, 0, 0, 0, 0, 1280, 0,
+	947, 2035, 0, 132, 301, 0, 0, 0, 446, 2052, 0, 1963, 0, 0, 0, 0,
+	0, 2038, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 749, 1890, 0, 0,
+	0, 0, 0, 0, 1677, 2071, 926, 1337, 0, 0, 1020, 0, 0, 0, 0, 0,
+	1264, 1363, 0, 0, 2046, 0, 0, 0, 0, 2028, 0, 849, 0, 893, 659, 800,
+	0, 0, 0, 146, 0, 0, 0, 1917, 0, 0, 0, 1095, 0, 0, 0, 1757,
+	0, 378, 0, 0, 0, 0, 0, 2220, 0, 621, 1593, 0, 0, 0, 0, 0,
+	0, 585, 2199, 0, 1910, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1926, 0, 1609, 0, 1150, 0, 0, 0, 0, 1216, 0, 0, 0, 1790, 0,
+	13, 0, 0, 580, 2293, 875, 0, 0, 1995, 0, 0, 0, 0, 2432, 0, 0,
+	0, 0, 0, 0, 785, 0, 0, 928, 1567, 0, 0, 0, 262, 0, 1771, 954,
+	2145, 1886, 0, 0, 0, 1199, 1459, 0, 734, 0, 0, 0, 173, 0, 0, 1362,
+	0, 0, 0, 587, 0, 0, 0, 1717, 0, 642, 0, 0, 0, 0, 0, 1173,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 201, 0, 0, 0, 0, 0,
-	0, 755, 1119, 0, 0, 891, 0, 0, 0, 0, 338, 959, 1090, 1903, 0, 0,
-	0, 1995, 2328, 0, 0, 0, 1112, 0, 1896, 409, 0, 0, 0, 0, 0, 0,
+	0, 755, 1119, 0, 0, 891, 0, 0, 0, 0, 338, 959, 1090, 1904, 0, 0,
+	0, 1996, 2329, 0, 0, 0, 1112, 0, 1897, 409, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 271, 0, 0, 925, 0,
-	0, 0, 0, 0, 0, 1832, 1323, 0, 1065, 0, 0, 1138, 2229, 905, 0, 0,
-	0, 1023, 135, 0, 0, 0, 0, 0, 0, 0, 694, 249, 0, 881, 1908, 0,
-	448, 1571, 1574, 0, 0, 0, 0, 0, 0, 1006, 0, 0, 0, 0, 1433, 69,
-	1504, 196, 1234, 2162, 0, 1585, 0, 0, 0, 0, 0, 0, 0, 0, 2356, 1245,
-	0, 1081, 0, 627, 1037, 0, 0, 0, 1214, 425, 852, 1905, 0, 0, 0, 0,
-	0, 0, 0, 1734, 0, 0, 0, 0, 1759, 0, 1743, 1802, 290, 0, 0, 0,
-	1355, 666, 0, 0, 0, 0, 0, 1326, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1646, 0, 0, 0, 1717, 2209, 0, 2228, 0, 2060,
-	0, 0, 207, 2185, 0, 1641, 0, 0, 0, 0, 0, 134, 0, 824, 0, 524,
-	0, 0, 0, 0, 454, 1558, 0, 0, 1724, 0, 0, 0, 0, 2046, 0, 0,
-	0, 0, 0, 0, 624, 0, 0, 0, 0, 1184, 0, 0, 0, 0, 0, 22,
-	0, 0, 1216, 1854, 0, 1940, 0, 0, 1851, 0, 0, 1567, 743, 966, 1436, 0,
-	0, 2035, 0, 0, 0, 0, 0, 0, 1838, 1796, 0, 0, 0, 0, 136, 0,
-	0, 859, 0, 0, 0, 0, 0, 2255, 0, 0, 0, 0, 656, 1333, 278, 0,
-	0, 0, 0, 0, 2135, 0, 0, 0, 0, 1320, 0, 826, 997, 0, 0, 0,
-	2110, 0, 0, 0, 0, 0, 1186, 1223, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 1525, 0, 0, 0, 0, 1487, 1784, 0, 2102, 0, 0, 1346, 0, 0,
-	2443, 1243, 0, 0, 0, 382, 0, 0, 0, 1675, 1686, 0, 0, 774, 0, 1024,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1875, 0, 315, 0, 185, 0, 0,
-	253, 874, 0, 0, 0, 0, 2079, 0, 696, 737, 0, 0, 0, 0, 450, 0,
-	2040, 0, 0, 1377, 0, 0, 652, 2211, 0, 125, 0, 0, 0, 1542, 1549, 2123,
-	156, 2433, 1633, 0, 49, 0, 0, 0, 0, 548, 0, 0, 0, 0, 710, 1931,
-	2047, 0, 0, 0, 0, 701, 1634, 0, 172, 0, 0, 0, 0, 0, 0, 0,
-	0, 289, 1167, 0, 1801, 2096, 853, 0, 1132, 2106, 0, 855, 0, 0, 0, 0,
-	0, 0, 0, 0, 932, 211, 0, 0, 0, 0, 1552, 1417, 1485, 2205, 0, 0,
-	0, 0, 0, 0, 0, 1955, 0, 921, 0, 0, 0, 0, 0, 2166, 0, 0,
+	0, 0, 0, 0, 0, 1833, 1324, 0, 1065, 0, 0, 1139, 2230, 905, 0, 0,
+	0, 1023, 135, 0, 0, 0, 0, 0, 0, 0, 694, 249, 0, 881, 1909, 0,
+	448, 1572, 1575, 0, 0, 0, 0, 0, 0, 1006, 0, 0, 0, 0, 1434, 69,
+	1505, 196, 1235, 2163, 0, 1586, 0, 0, 0, 0, 0, 0, 0, 0, 2357, 1246,
+	0, 1081, 0, 627, 1037, 0, 0, 0, 1215, 425, 852, 1906, 0, 0, 0, 0,
+	0, 0, 0, 1735, 0, 0, 0, 0, 1760, 0, 1744, 1803, 290, 0, 0, 0,
+	1356, 666, 0, 0, 0, 0, 0, 1327, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1647, 0, 0, 0, 1718, 2210, 0, 2229, 0, 2061,
+	0, 0, 207, 2186, 0, 1642, 0, 0, 0, 0, 0, 134, 0, 824, 0, 524,
+	0, 0, 0, 0, 454, 1559, 0, 0, 1725, 0, 0, 0, 0, 2047, 0, 0,
+	0, 0, 0, 0, 624, 0, 0, 0, 0, 1185, 0, 0, 0, 0, 0, 22,
+	0, 0, 1217, 1855, 0, 1941, 0, 0, 1852, 0, 0, 1568, 743, 966, 1437, 0,
+	0, 2036, 0, 0, 0, 0, 0, 0, 1839, 1797, 0, 0, 0, 0, 136, 0,
+	0, 859, 0, 0, 0, 0, 0, 2256, 0, 0, 0, 0, 656, 1334, 278, 0,
+	0, 0, 0, 0, 2136, 0, 0, 0, 0, 1321, 0, 826, 997, 0, 0, 0,
+	2111, 0, 0, 0, 0, 0, 1187, 1224, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 1526, 0, 0, 0, 0, 1488, 1785, 0, 2103, 0, 0, 1347, 0, 0,
+	2444, 1244, 0, 0, 0, 382, 0, 0, 0, 1676, 1687, 0, 0, 774, 0, 1024,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1876, 0, 315, 0, 185, 0, 0,
+	253, 874, 0, 0, 0, 0, 2080, 0, 696, 737, 0, 0, 0, 0, 450, 0,
+	2041, 0, 0, 1378, 0, 0, 652, 2212, 0, 125, 0, 0, 0, 1543, 1550, 2124,
+	156, 2434, 1634, 0, 49, 0, 0, 0, 0, 548, 0, 0, 0, 0, 710, 1932,
+	2048, 0, 0, 0, 0, 701, 1635, 0, 172, 0, 0, 0, 0, 0, 0, 0,
+	0, 289, 1168, 0, 1802, 2097, 853, 0, 1133, 2107, 0, 855, 0, 0, 0, 0,
+	0, 0, 0, 0, 932, 211, 0, 0, 0, 0, 1553, 1418, 1486, 2206, 0, 0,
+	0, 0, 0, 0, 0, 1956, 0, 921, 0, 0, 0, 0, 0, 2167, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 670, 0, 439, 0, 0, 1980, 1793, 344, 0, 0, 0, 0, 0, 0, 1152,
+	0, 670, 0, 439, 0, 0, 1981, 1794, 344, 0, 0, 0, 0, 0, 0, 1153,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1834, 1614, 0, 0, 0, 0, 105, 1127, 1721, 2425, 1886, 0, 0, 0, 0,
-	0, 0, 0, 1814, 0, 2194, 1325, 0, 0, 1464, 0, 654, 0, 464, 1582, 0,
-	0, 0, 837, 158, 323, 284, 336, 2424, 0, 0, 0, 980, 0, 0, 0, 1385,
-	0, 0, 0, 259, 319, 0, 0, 556, 510, 204, 1630, 1677, 0, 0, 0, 2,
-	0, 0, 0, 1632, 0, 111, 0, 2001, 0, 0, 934, 0, 150, 0, 0, 0,
-	0, 0, 360, 0, 0, 0, 0, 208, 0, 1946, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 546, 0, 0, 1982, 2114, 0, 1460, 0, 1078, 0, 0, 0,
-	0, 0, 0, 0, 0, 1391, 754, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 288, 0, 0, 0, 0, 0, 0, 0, 1923, 0, 0, 0, 0, 0, 0,
-	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2258, 0, 0, 0,
-	1178, 0, 0, 0, 0, 0, 0, 0, 560, 1032, 0, 1408, 0, 805, 617, 1489,
-	1741, 1399, 0, 0, 0, 0, 0, 1534, 0, 1751, 0, 0, 0, 1022, 0, 0,
-	0, 244, 0, 2343, 0, 2294, 0, 2295, 0, 153, 0, 0, 0, 0, 0, 706,
-	2371, 1473, 0, 0, 0, 841, 0, 844, 0, 1, 0, 0, 0, 0, 205, 0,
-	0, 0, 183, 1764, 0, 0, 0, 287, 0, 1915, 0, 0, 0, 0, 0, 808,
-	2009, 1483, 2077, 0, 0, 0, 2143, 0, 0, 0, 0, 0, 0, 0, 0, 2423,
-	1533, 0, 1004, 0, 0, 0, 0, 1639, 0, 0, 0, 0, 0, 0, 0, 1852,
-	0, 894, 0, 0, 0, 0, 166, 2266, 0, 0, 981, 0, 2279, 0, 0, 0,
-	0, 0, 0, 2350, 0, 0, 794, 1082, 0, 1133, 0, 1331, 0, 0, 0, 0,
-	0, 485, 0, 0, 0, 0, 0, 1649, 0, 0, 0, 1844, 0, 0, 265, 0,
+	0, 1835, 1615, 0, 0, 0, 0, 105, 1127, 1722, 2426, 1887, 0, 0, 0, 0,
+	0, 0, 0, 1815, 0, 2195, 1326, 0, 0, 1465, 0, 654, 0, 464, 1583, 0,
+	0, 0, 837, 158, 323, 284, 336, 2425, 0, 0, 0, 980, 0, 0, 0, 1386,
+	0, 0, 0, 259, 319, 0, 0, 556, 510, 204, 1631, 1678, 0, 0, 0, 2,
+	0, 0, 0, 1633, 0, 111, 0, 2002, 0, 0, 934, 0, 150, 0, 0, 0,
+	0, 0, 360, 0, 0, 0, 0, 208, 0, 1947, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 546, 0, 0, 1983, 2115, 0, 1461, 0, 1078, 0, 0, 0,
+	0, 0, 0, 0, 0, 1392, 754, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 288, 0, 0, 0, 0, 0, 0, 0, 1924, 0, 0, 0, 0, 0, 0,
+	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2259, 0, 0, 0,
+	1179, 0, 0, 0, 0, 0, 0, 0, 560, 1032, 0, 1409, 0, 805, 617, 1490,
+	1742, 1400, 0, 0, 0, 0, 0, 1535, 0, 1752, 0, 0, 0, 1022, 0, 0,
+	0, 244, 0, 2344, 0, 2295, 0, 2296, 0, 153, 0, 0, 0, 0, 0, 706,
+	2372, 1474, 0, 0, 0, 841, 0, 844, 0, 1, 0, 0, 0, 0, 205, 0,
+	0, 0, 183, 1765, 0, 0, 0, 287, 0, 1916, 0, 0, 0, 0, 0, 808,
+	2010, 1484, 2078, 0, 0, 0, 2144, 0, 0, 0, 0, 0, 0, 0, 0, 2424,
+	1534, 0, 1004, 0, 0, 0, 0, 1640, 0, 0, 0, 0, 0, 0, 0, 1853,
+	0, 894, 0, 0, 0, 0, 166, 2267, 0, 0, 981, 0, 2280, 0, 0, 0,
+	0, 0, 0, 2351, 0, 0, 794, 1082, 0, 1134, 0, 1332, 0, 0, 0, 0,
+	0, 485, 0, 0, 0, 0, 0, 1650, 0, 0, 0, 1845, 0, 0, 265, 0,
 	0, 0, 0, 0, 210, 0, 0, 612, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1845, 0, 0, 0, 0, 0, 1079, 669,
-	0, 708, 2338, 821, 2384, 0, 982, 1714, 159, 0, 0, 2275, 0, 0, 1535, 1300,
-	2320, 0, 0, 0, 0, 0, 0, 83, 0, 157, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2284, 275, 2363, 0, 0, 0, 34, 145, 2199,
-	2273, 1704, 0, 0, 0, 0, 0, 0, 0, 0, 998, 479, 773, 0, 0, 0,
-	0, 0, 0, 0, 0, 303, 0, 0, 2168, 0, 225, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1463, 0, 0, 0, 0, 0, 0, 2006, 0, 802, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 994, 1975, 2378, 0, 0, 0, 0, 2282,
+	0, 0, 0, 0, 0, 0, 0, 0, 1846, 0, 0, 0, 0, 0, 1079, 669,
+	0, 708, 2339, 821, 2385, 0, 982, 1715, 159, 0, 0, 2276, 0, 0, 1536, 1301,
+	2321, 0, 0, 0, 0, 0, 0, 83, 0, 157, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2285, 275, 2364, 0, 0, 0, 34, 145, 2200,
+	2274, 1705, 0, 0, 0, 0, 0, 0, 0, 0, 998, 479, 773, 0, 0, 0,
+	0, 0, 0, 0, 0, 303, 0, 0, 2169, 0, 225, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1464, 0, 0, 0, 0, 0, 0, 2007, 0, 802, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 994, 1976, 2379, 0, 0, 0, 0, 2283,
 	0, 0, 0, 0, 876, 0, 0, 0, 0, 0, 0, 0, 0, 239, 0, 0,
-	0, 602, 0, 0, 0, 2354, 1034, 31, 675, 2293, 0, 0, 1840, 639, 0, 0,
-	302, 0, 0, 0, 0, 0, 0, 0, 2136, 0, 0, 0, 0, 1337, 1790, 0,
-	0, 1906, 0, 0, 0, 0, 0, 0, 0, 2134, 0, 0, 745, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1183, 0, 0, 0, 0, 0, 0, 102, 0,
-	1228, 1763, 0, 0, 0, 0, 0, 0, 252, 562, 2262, 0, 2290, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1170, 0, 0, 0,
-	0, 0, 609, 0, 0, 1554, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 602, 0, 0, 0, 2355, 1034, 31, 675, 2294, 0, 0, 1841, 639, 0, 0,
+	302, 0, 0, 0, 0, 0, 0, 0, 2137, 0, 0, 0, 0, 1338, 1791, 0,
+	0, 1907, 0, 0, 0, 0, 0, 0, 0, 2135, 0, 0, 745, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1184, 0, 0, 0, 0, 0, 0, 102, 0,
+	1229, 1764, 0, 0, 0, 0, 0, 0, 252, 562, 2263, 0, 2291, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1171, 0, 0, 0,
+	0, 0, 609, 0, 0, 1555, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 592, 684, 0, 0, 724, 0, 0, 0, 0, 0, 0, 889,
-	0, 0, 0, 760, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1674, 0,
-	0, 598, 0, 341, 0, 0, 0, 0, 0, 0, 0, 0, 1664, 0, 0, 298,
-	1142, 1516, 0, 0, 1480, 0, 0, 0, 0, 0, 1782, 0, 0, 0, 254, 0,
-	1226, 1673, 64, 1891, 2244, 2298, 1864, 2057, 902, 0, 494, 0, 0, 0, 0, 2130,
-	112, 0, 0, 0, 0, 1342, 0, 0, 0, 567, 1537, 1811, 0, 0, 0, 1672,
-	1880, 0, 1702, 2171, 679, 0, 247, 1638, 2243, 0, 1055, 0, 0, 0, 0, 0,
-	1661, 1459, 2109, 59, 0, 0, 71, 383, 2358, 0, 9, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2179, 1213, 0, 0, 363, 179,
-	0, 0, 0, 0, 0, 2078, 0, 0, 0, 160, 614, 1998, 2381, 0, 0, 0,
-	1777, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2218, 0, 0, 0,
-	0, 0, 0, 0, 164, 0, 1421, 1080, 0, 0, 0, 812, 0, 1783, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 516, 1016, 0, 1334, 0, 0, 0,
-	0, 0, 0, 197, 0, 0, 0, 2183, 1476, 0, 0, 0, 0, 1841, 90, 0,
-	0, 2026, 0, 683, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1115, 0, 0, 0, 0, 1446, 0, 817, 0, 0, 0,
+	0, 0, 0, 760, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1675, 0,
+	0, 598, 0, 341, 0, 0, 0, 0, 0, 0, 0, 0, 1665, 0, 0, 298,
+	1143, 1517, 0, 0, 1481, 0, 0, 0, 0, 0, 1783, 0, 0, 0, 254, 0,
+	1227, 1674, 64, 1892, 2245, 2299, 1865, 2058, 902, 0, 494, 0, 0, 0, 0, 2131,
+	112, 0, 0, 0, 0, 1343, 0, 0, 0, 567, 1538, 1812, 0, 0, 0, 1673,
+	1881, 0, 1703, 2172, 679, 0, 247, 1639, 2244, 0, 1055, 0, 0, 0, 0, 0,
+	1662, 1460, 2110, 59, 0, 0, 71, 383, 2359, 0, 9, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2180, 1214, 0, 0, 363, 179,
+	0, 0, 0, 0, 0, 2079, 0, 0, 0, 160, 614, 1999, 2382, 0, 0, 0,
+	1778, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2219, 0, 0, 0,
+	0, 0, 0, 0, 164, 0, 1422, 1080, 0, 0, 0, 812, 0, 1784, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 516, 1016, 0, 1335, 0, 0, 0,
+	0, 0, 0, 197, 0, 0, 0, 2184, 1477, 0, 0, 0, 0, 1842, 90, 0,
+	0, 2027, 0, 683, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1115, 0, 0, 0, 0, 1447, 0, 817, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	536, 2220, 0, 0, 0, 0, 329, 0, 747, 2064, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 412, 0, 0, 0, 2085, 0, 0, 0, 0, 0,
-	87, 0, 0, 0, 0, 0, 0, 2074, 0, 1930, 0, 0, 0, 1429, 0, 0,
-	0, 0, 0, 0, 0, 877, 0, 0, 678, 0, 0, 0, 1881, 0, 2281, 0,
-	0, 0, 0, 0, 0, 0, 0, 664, 1344, 0, 1367, 1482, 0, 0, 0, 0,
-	0, 0, 0, 1087, 0, 0, 0, 0, 0, 0, 0, 0, 667, 1056, 1569, 1879,
-	0, 0, 0, 0, 0, 0, 0, 1913, 0, 631, 0, 0, 2153, 169, 0, 46,
-	0, 0, 0, 0, 0, 0, 700, 1788, 0, 0, 0, 0, 187, 0, 0, 688,
-	699, 2017, 2062, 1182, 0, 0, 0, 0, 1180, 864, 0, 815, 0, 2296, 0, 0,
-	0, 0, 0, 0, 940, 0, 0, 0, 0, 0, 1404, 1407, 0, 0, 429, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1511, 0, 0, 0, 0, 0, 1718,
+	536, 2221, 0, 0, 0, 0, 329, 0, 747, 2065, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 412, 0, 0, 0, 2086, 0, 0, 0, 0, 0,
+	87, 0, 0, 0, 0, 0, 0, 2075, 0, 1931, 0, 0, 0, 1430, 0, 0,
+	0, 0, 0, 0, 0, 877, 0, 0, 678, 0, 0, 0, 1882, 0, 2282, 0,
+	0, 0, 0, 0, 0, 0, 0, 664, 1345, 0, 1368, 1483, 0, 0, 0, 0,
+	0, 0, 0, 1087, 0, 0, 0, 0, 0, 0, 0, 0, 667, 1056, 1570, 1880,
+	0, 0, 0, 0, 0, 0, 0, 1914, 0, 631, 0, 0, 2154, 169, 0, 46,
+	0, 0, 0, 0, 0, 0, 700, 1789, 0, 0, 0, 0, 187, 0, 0, 688,
+	699, 2018, 2063, 1183, 0, 0, 0, 0, 1181, 864, 0, 815, 0, 2297, 0, 0,
+	0, 0, 0, 0, 940, 0, 0, 0, 0, 0, 1405, 1408, 0, 0, 429, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1512, 0, 0, 0, 0, 0, 1719,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 268, 0, 0, 0, 0,
-	1316, 0, 1441, 514, 0, 0, 0, 0, 1322, 0, 0, 0, 472, 0, 0, 0,
-	258, 736, 0, 0, 2359, 0, 0, 0, 787, 0, 0, 0, 806, 0, 0, 0,
-	410, 0, 0, 0, 0, 28, 1302, 0, 0, 362, 0, 1048, 1636, 746, 1657, 0,
-	0, 7, 2132, 2377, 0, 0, 0, 0, 451, 1495, 0, 227, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 945, 387, 0, 1201,
-	630, 1219, 0, 1622, 879, 0, 0, 2030, 513, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1708, 0, 0, 0, 0, 0,
-	530, 1798, 1522, 0, 0, 0, 0, 1616, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1553, 2411, 0, 1405, 0, 0, 0, 0, 721, 1768, 0, 2366, 1821,
-	0, 1151, 281, 2163, 2380, 0, 0, 0, 1050, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 920, 324, 29, 1225, 1642, 2165, 2202, 2383, 1347, 0, 70, 695, 0, 0,
-	0, 0, 0, 0, 0, 66, 535, 1237, 0, 1772, 0, 0, 119, 0, 0, 0,
-	2061, 0, 0, 0, 1565, 0, 0, 0, 0, 0, 272, 0, 0, 274, 0, 1235,
-	0, 0, 0, 0, 0, 0, 1900, 0, 0, 0, 0, 0, 803, 1781, 0, 0,
-	0, 0, 0, 542, 0, 0, 0, 0, 1921, 0, 0, 0, 0, 0, 1454, 1290,
+	1317, 0, 1442, 514, 0, 0, 0, 0, 1323, 0, 0, 0, 472, 0, 0, 0,
+	258, 736, 0, 0, 2360, 0, 0, 0, 787, 0, 0, 0, 806, 0, 0, 0,
+	410, 0, 0, 0, 0, 28, 1303, 0, 0, 362, 0, 1048, 1637, 746, 1658, 0,
+	0, 7, 2133, 2378, 0, 0, 0, 0, 451, 1496, 0, 227, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 945, 387, 0, 1202,
+	630, 1220, 0, 1623, 879, 0, 0, 2031, 513, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1709, 0, 0, 0, 0, 0,
+	530, 1799, 1523, 0, 0, 0, 0, 1617, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1554, 2412, 0, 1406, 0, 0, 0, 0, 721, 1769, 0, 2367, 1822,
+	0, 1152, 281, 2164, 2381, 0, 0, 0, 1050, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 920, 324, 29, 1226, 1643, 2166, 2203, 2384, 1348, 0, 70, 695, 0, 0,
+	0, 0, 0, 0, 0, 66, 535, 1238, 0, 1773, 0, 0, 119, 0, 0, 0,
+	2062, 0, 0, 0, 1566, 0, 0, 0, 0, 0, 272, 0, 0, 274, 0, 1236,
+	0, 0, 0, 0, 0, 0, 1901, 0, 0, 0, 0, 0, 803, 1782, 0, 0,
+	0, 0, 0, 542, 0, 0, 0, 0, 1922, 0, 0, 0, 0, 0, 1455, 1291,
 	0, 372, 0, 91, 0, 0, 0, 0, 0, 0, 0, 0, 983, 0, 0, 0,
-	2341, 0, 0, 0, 1971, 0, 0, 0, 0, 2410, 2276, 2306, 0, 0, 0, 0,
-	1465, 0, 0, 0, 0, 0, 0, 1349, 1807, 1902, 126, 432, 638, 0, 0, 0,
-	0, 0, 2099, 0, 0, 0, 0, 0, 0, 216, 431, 0, 978, 0, 2043, 103,
-	1773, 0, 0, 1403, 0, 1765, 0, 0, 0, 0, 2242, 0, 148, 0, 0, 0,
-	0, 788, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1590, 0,
+	2342, 0, 0, 0, 1972, 0, 0, 0, 0, 2411, 2277, 2307, 0, 0, 0, 0,
+	1466, 0, 0, 0, 0, 0, 0, 1350, 1808, 1903, 126, 432, 638, 0, 0, 0,
+	0, 0, 2100, 0, 0, 0, 0, 0, 0, 216, 431, 0, 978, 0, 2044, 103,
+	1774, 0, 0, 1404, 0, 1766, 0, 0, 0, 0, 2243, 0, 148, 0, 0, 0,
+	0, 788, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1591, 0,
 	0, 633, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1448, 0, 0, 459, 0, 0,
-	0, 0, 2402, 0, 0, 0, 0, 1865, 0, 796, 0, 226, 0, 729, 1019, 908,
-	1697, 0, 0, 0, 0, 0, 0, 0, 0, 0, 444, 1173, 1305, 0, 0, 0,
-	0, 0, 2322, 0, 0, 0, 936, 0, 0, 0, 718, 0, 489, 0, 0, 0,
-	0, 0, 0, 0, 1365, 260, 1847, 0, 1097, 0, 51, 769, 0, 0, 0, 0,
-	2098, 0, 0, 0, 0, 549, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1242, 0, 0, 0, 1072, 0, 0, 0, 1125, 1531, 36, 0, 0, 741, 0,
-	0, 0, 770, 0, 0, 0, 2142, 0, 0, 0, 0, 727, 0, 0, 357, 0,
-	989, 0, 61, 0, 1817, 1922, 0, 0, 0, 0, 0, 2028, 241, 0, 0, 1524,
-	0, 0, 0, 1260, 0, 793, 2299, 0, 0, 1776, 0, 0, 2426, 0, 0, 0,
-	0, 1425, 0, 2382, 0, 1970, 1715, 2271, 0, 0, 0, 0, 0, 0, 0, 1100,
-	1475, 0, 0, 0, 0, 0, 0, 752, 963, 0, 2373, 0, 0, 0, 2018, 0,
-	1619, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1883, 857, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1231, 0, 364, 0, 0, 0, 636, 0, 0, 0, 0,
-	0, 0, 0, 1822, 0, 0, 0, 0, 44, 992, 0, 0, 0, 0, 0, 0,
-	735, 2092, 0, 0, 0, 0, 0, 0, 523, 0, 0, 765, 1658, 1049, 0, 0,
-	0, 0, 2264, 0, 0, 0, 557, 960, 0, 1165, 0, 601, 0, 950, 438, 608,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1816, 0, 0, 0, 962,
-	0, 0, 0, 0, 2222, 0, 0, 1187, 0, 0, 0, 0, 456, 0, 0, 0,
-	0, 0, 0, 0, 0, 2039, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1449, 0, 0, 459, 0, 0,
+	0, 0, 2403, 0, 0, 0, 0, 1866, 0, 796, 0, 226, 0, 729, 1019, 908,
+	1698, 0, 0, 0, 0, 0, 0, 0, 0, 0, 444, 1174, 1306, 0, 0, 0,
+	0, 0, 2323, 0, 0, 0, 936, 0, 0, 0, 718, 0, 489, 0, 0, 0,
+	0, 0, 0, 0, 1366, 260, 1848, 0, 1097, 0, 51, 769, 0, 0, 0, 0,
+	2099, 0, 0, 0, 0, 549, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1243, 0, 0, 0, 1072, 0, 0, 0, 1125, 1532, 36, 0, 0, 741, 0,
+	0, 0, 770, 0, 0, 0, 2143, 0, 0, 0, 0, 727, 0, 0, 357, 0,
+	989, 0, 61, 0, 1818, 1923, 0, 0, 0, 0, 0, 2029, 241, 0, 0, 1525,
+	0, 0, 0, 1261, 0, 793, 2300, 0, 0, 1777, 0, 0, 2427, 0, 0, 0,
+	0, 1426, 0, 2383, 0, 1971, 1716, 2272, 0, 0, 0, 0, 0, 0, 0, 1100,
+	1476, 0, 0, 0, 0, 0, 0, 752, 963, 0, 2374, 0, 0, 0, 2019, 0,
+	1620, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1884, 857, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1232, 0, 364, 0, 0, 0, 636, 0, 0, 0, 0,
+	0, 0, 0, 1823, 0, 0, 0, 0, 44, 992, 0, 0, 0, 0, 0, 0,
+	735, 2093, 0, 0, 0, 0, 0, 0, 523, 0, 0, 765, 1659, 1049, 0, 0,
+	0, 0, 2265, 0, 0, 0, 557, 960, 0, 1166, 0, 601, 0, 950, 438, 608,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1817, 0, 0, 0, 962,
+	0, 0, 0, 0, 2223, 0, 0, 1188, 0, 0, 0, 0, 456, 0, 0, 0,
+	0, 0, 0, 0, 0, 2040, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 }
