@@ -3936,6 +3936,14 @@ func (f *finder) strategy() {
 			}
 		}
 	}
+	// "We help families in Durham care for a dying relative at home:
+	// practical training in the first week, a doula on call each night …":
+	// what the organisation gives, listed without a verb after its colon.
+	for si := range f.a.Sentences {
+		if f.givenAfterColon(&f.a.Sentences[si]) {
+			f.unsure(Strategy)
+		}
+	}
 	// A statement that is a phrase headed by an activity noun
 	// ("Formation of personnel …", "Free repairs for every fishing boat").
 	for si := range f.a.Sentences {
@@ -4035,6 +4043,42 @@ func (f *finder) elaboratesSelf(s *Sentence, c *Clause) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// givenAfterColon reports whether a sentence has a clause of the
+// organisation's own, then a colon, and after it only phrases, the first
+// a service or an act ("…: practical training in the first week, a doula
+// on call each night"): a list of what it gives, without a verb.
+func (f *finder) givenAfterColon(s *Sentence) bool {
+	toks := f.a.Tokens
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Agent != Self || c.Kind != Finite || c.Negated {
+			continue
+		}
+		colon := -1
+		for k := c.Verb; k+1 < s.End; k++ {
+			if toks[k].gap&gapColon != 0 && toks[k].gap&gapDash == 0 {
+				colon = k
+				break
+			}
+		}
+		if colon < 0 {
+			return false
+		}
+		for di := range s.Clauses {
+			if s.Clauses[di].First > colon {
+				return false // "…: paralegals record each title": a clause, which elaboratesSelf reads
+			}
+		}
+		for pi := range s.Phrases {
+			if p := &s.Phrases[pi]; p.First == colon+1 {
+				return p.Prep == "" && p.Referent == Service
+			}
+		}
+		return false
 	}
 	return false
 }
