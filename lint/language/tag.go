@@ -766,6 +766,18 @@ func lookupWord(word string) *lexEntry {
 	return e
 }
 
+// agentOverRareJoined reports whether a hyphenated word's last part, a
+// noun for people ("makers"), says more than the joined word WordNet holds
+// but its texts never tagged ("hay-makers": WordNet's "haymaker" is a punch
+// or a machine): the people the last part names are the likelier reading.
+func agentOverRareJoined(joined wordnet.Entry, last string) bool {
+	if joined.Freq(wordnet.Noun) > 0 || joined.First(wordnet.Noun) == wordnet.NounPerson {
+		return false
+	}
+	e, ok := wordnet.Base(last, wordnet.Noun)
+	return ok && e.First(wordnet.Noun) == wordnet.NounPerson && e.Freq(wordnet.Noun) > 0
+}
+
 // readWord fills in a word's candidates from WordNet, or from its ending
 // when WordNet does not know it.
 func readWord(t *lexEntry, word string) {
@@ -782,7 +794,7 @@ func readWord(t *lexEntry, word string) {
 	}
 	if k := strings.LastIndexByte(word, '-'); k > 0 && k+1 < len(word) {
 		if joined := strings.ReplaceAll(word, "-", ""); joined != word {
-			if _, ok := wordnet.Base(joined, wordnet.Noun); ok {
+			if e, ok := wordnet.Base(joined, wordnet.Noun); ok && !agentOverRareJoined(e, word[k+1:]) {
 				look = joined // "check-ups": WordNet writes "checkup"
 			}
 		}
