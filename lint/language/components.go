@@ -3939,8 +3939,11 @@ func (f *finder) strategy() {
 	// "We help families in Durham care for a dying relative at home:
 	// practical training in the first week, a doula on call each night …":
 	// what the organisation gives, listed without a verb after its colon.
+	// "With a swab kit by post and a text reminder each year, donors in
+	// rural Powys stay on the register": what those served are equipped
+	// with, fronted.
 	for si := range f.a.Sentences {
-		if f.givenAfterColon(&f.a.Sentences[si]) {
+		if s := &f.a.Sentences[si]; f.givenAfterColon(s) || f.frontedWith(s) {
 			f.unsure(Strategy)
 		}
 	}
@@ -4079,6 +4082,37 @@ func (f *finder) givenAfterColon(s *Sentence) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// frontedWith reports whether a sentence opens with "with" and a thing or
+// a service, set off by a comma before a clause whose subject is people
+// other than the organisation ("With a swab kit by post …, donors in
+// rural Powys stay on the register"): what they do it with is most likely
+// what the organisation provides.
+func (f *finder) frontedWith(s *Sentence) bool {
+	toks := f.a.Tokens
+	if f.norms[s.First] != "with" || toks[s.First].Tag != Preposition {
+		return false
+	}
+	var first *Phrase
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.PrepAt == s.First {
+			first = p
+			break
+		}
+	}
+	if first == nil || first.Referent.Animate() || first.Referent == Self || first.Referent == Abstraction {
+		return false
+	}
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Kind != Finite || c.Subject < 0 || c.OpenerAt >= 0 {
+			continue
+		}
+		subj := &s.Phrases[c.Subject]
+		return subj.First > first.First && toks[subj.First-1].gap&gapComma != 0 && subj.Referent.Animate() && c.Agent != Self
 	}
 	return false
 }
