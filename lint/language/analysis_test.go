@@ -475,6 +475,7 @@ func TestTags(t *testing.T) {
 		{"Run ferries for islanders in winter.", "Run/VERB ferries/NOUN for/PREP islanders/NOUN in/PREP winter/NOUN"},
 		// An "-s" word that names creatures, at the start before a place, is no verb without its subject.
 		{"Skylarks over the meadow every spring.", "Skylarks/NOUN over/PREP the/DET meadow/NOUN every/DET spring/NOUN"},
+		{"Butchers and fishmongers in Grimsby, with sharp knives.", "Butchers/NOUN and/CONJ fishmongers/NOUN in/PREP Grimsby/PROPN with/PREP sharp/ADJ knives/NOUN"},
 		// A grammar word capitalised inside a sentence belongs to a name; the "-s" word after the name is its verb.
 		{"Keep It Up trains play specialists to juggle.", "Keep/PROPN It/PROPN Up/PROPN trains/VERB play/NOUN specialists/NOUN to/PART juggle/VERB"},
 		// A capitalised word after a number written in letters at the start is part of a name.

@@ -2210,9 +2210,9 @@ func opening(toks []Token, i int) Tag {
 		return Noun // "Support workers visit families", "Play rangers from our playground visit parks": no imperative takes people and then a plain verb, unless it takes a bare one ("Help farmers sell …"); the word says which people
 	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && i+1 < len(toks) && toks[i+1].cands != nil && toks[i+1].cands.verbForm&(Past|Ing) != 0 && toks[i+1].cands.verb > 0 && toks[i+1].closed&grammarClasses == 0:
 		return Noun // "Claims paid in days", "Bats roosting under every roof": no "-s" verb opens a sentence with a participle straight after it; a plural described by one does
-	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && toks[i].gap == 0 && i+1 < len(toks) && (next == Preposition || toks[i+1].closed&clVerbParticle != 0) &&
-		creature(c.nounEntry.First(wordnet.Noun)):
-		return Noun // "Skylarks back over Ashby Meadow", "Swallows over every barn": no "-s" verb opens a sentence without its subject or an object; creatures pictured where they are
+	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && i+1 < len(toks) && creature(c.nounEntry.First(wordnet.Noun)) &&
+		(toks[i].gap == 0 && (next == Preposition || toks[i+1].closed&clVerbParticle != 0 || toks[i+1].Norm == "and" || toks[i+1].Norm == "or") || toks[i].gap == gapComma):
+		return Noun // "Skylarks back over Ashby Meadow", "Butchers and fishmongers in Grimsby": no "-s" verb opens a sentence without its subject or an object; creatures pictured, or listed
 	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && modalAfterPlace(toks, i+1):
 		return Noun // "Volunteers along the Severn will know …": the subject, its place phrase, then its modal
 	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && toks[i].gap == 0 && plainVerbWithObject(toks, i+1):
