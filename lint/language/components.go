@@ -1068,14 +1068,15 @@ func lastWords(g *lexicon.Set) map[string]bool {
 func (f *finder) qualified(s *Sentence, pi int) bool {
 	p := &s.Phrases[pi]
 	toks := f.a.Tokens
-	life := f.lemma[p.Head] == "life" || f.norms[p.Head] == "lives" ||
-		f.lemma[p.Head] == "world" || f.lemma[p.Head] == "planet" // "a secure digital world", "a greener planet": what it is like, not a part of it
+	// "healthier lives", "a secure digital world", "a greener planet": the
+	// words before these say what the whole is like, not which part of it
+	whole := f.lemma[p.Head] == "life" || f.norms[p.Head] == "lives" || f.lemma[p.Head] == "world" || f.lemma[p.Head] == "planet"
 	for k := p.First; k < p.Head; k++ {
 		t := &toks[k]
 		if t.Tag == Determiner || t.Tag == Number || t.closed&clVagueModifier != 0 || f.set(audienceNotAfterList).Has(t.Norm) {
 			continue
 		}
-		if life {
+		if whole {
 			continue // "healthier lives", "working life": what the life is like, not whose
 		}
 		if f.set(audienceQualifierList).Has(t.Norm) {

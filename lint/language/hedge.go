@@ -261,7 +261,9 @@ func (a *Analysis) reducedRelative(s *Sentence, c *Clause) bool {
 	if pi := c.Subject - 1; pi >= 0 && s.Phrases[pi].First == s.First && s.Phrases[pi].End == first && fronted(s, a.Tokens, pi) {
 		return false // "Each year the unit sequences …": a time that opens the sentence, then its subject
 	}
-	objectIt := prev.Norm == "it" && first-2 >= s.First && a.Tokens[first-2].Tag == Preposition                                                                       // "a photograph of it [they would want to frame]": "it" after a preposition is its object
+	// "a photograph of it [they would want to frame]": "it" after a
+	// preposition is that preposition's object, not the clause's subject.
+	objectIt := prev.Norm == "it" && first-2 >= s.First && a.Tokens[first-2].Tag == Preposition
 	return prev.gap == 0 && !prev.Is(Possessive) && (prev.Tag == Noun || prev.Tag == Pronoun && (!isSubjectPronoun(prev.Norm) || objectIt) || prev.Tag == ProperNoun) // not "Larkspur's [mission] is": the subject's owner
 }
 

@@ -761,7 +761,7 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 		// though a seal is first a stamp; a plant's is a thing's
 		// ("pollinated seed")
 		for i := 0; i < len(senses); i++ {
-			if c := wordnet.Class(senses[i]); c == wordnet.NounPerson || c == wordnet.NounAnimal || c == wordnet.NounPlant {
+			if c := wordnet.Class(senses[i]); creature(c) {
 				if c != wordnet.NounPlant {
 					first = c
 				}

@@ -1902,13 +1902,7 @@ func capitalisedRun(toks []Token, i int) bool {
 	if i+1 < len(toks) && toks[i+1].Is(Capitalised) {
 		return true
 	}
-	return i > 1 && toks[i-1].Is(Capitalised) || i == 1 && (toks[0].Tag == ProperNoun || toks[0].Tag == Number && toks[0].gap == 0 && startsWithLetter(toks[0].Text))
-}
-
-// startsWithLetter reports whether s starts with a letter.
-func startsWithLetter(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r)
+	return i > 1 && toks[i-1].Is(Capitalised) || i == 1 && (toks[0].Tag == ProperNoun || toks[0].Tag == Number && toks[0].gap == 0 && !isNumeral(toks[0].Norm))
 }
 
 // wantsVerb reports whether what stands before token i asks for a verb:
