@@ -90,8 +90,25 @@ func placeholders(doc *Document, s *Statement, lex *lexicon.Lexicons) []Span {
 			spans = append(spans, w.Span)
 		}
 	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].Start.Offset < spans[j].Start.Offset })
-	return spans
+	sort.Slice(spans, func(i, j int) bool {
+		a, b := spans[i], spans[j]
+		return a.Start.Offset < b.Start.Offset || a.Start.Offset == b.Start.Offset && a.End.Offset > b.End.Offset
+	})
+	return outermost(spans)
+}
+
+// outermost drops the spans that lie within an earlier one of spans,
+// sorted by start and, at the same start, longest first: the marker
+// "Product Name" inside the slot "[Product Name]" is one piece of residue.
+func outermost(spans []Span) []Span {
+	out := spans[:0]
+	for _, sp := range spans {
+		if n := len(out); n > 0 && sp.End.Offset <= out[n-1].End.Offset {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
 }
 
 // blanks returns the start and end offsets of the blanks in src that a
