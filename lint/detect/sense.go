@@ -610,16 +610,22 @@ func (d *detector) labelOwned(label string) bool {
 }
 
 // technicalVision reports whether "vision" stands among the words next to
-// a word that makes it the ability to see images: "computer vision",
+// a word that makes it the ability to see images: "computer vision" (or
+// "computer-vision"),
 // "vision models", "Vision is supported …". Not what someone or something
 // has, after "with" or "without" ("readers with low vision", "robots with
-// machine vision"): an attribute the text mentions, not its topic.
+// machine vision"), or before people it describes ("low-vision readers"):
+// an attribute the text mentions, not its topic.
 func (d *detector) technicalVision(norms []string) bool {
 	for i, w := range norms {
+		describesPeople := i+1 < len(norms) && namesPeople(norms[i+1])
+		if before, ok := strings.CutSuffix(w, "-vision"); ok && d.vocab.notVision.Has(before) && !describesPeople {
+			return true // "computer-vision models", written as one word
+		}
 		if w != "vision" {
 			continue
 		}
-		if i > 0 && d.vocab.notVision.Has(norms[i-1]) && !(i >= 2 && (norms[i-2] == "with" || norms[i-2] == "without")) {
+		if i > 0 && d.vocab.notVision.Has(norms[i-1]) && !(i >= 2 && (norms[i-2] == "with" || norms[i-2] == "without")) && !describesPeople {
 			return true
 		}
 		j := i + 1
@@ -631,6 +637,17 @@ func (d *detector) technicalVision(norms []string) bool {
 		}
 	}
 	return false
+}
+
+// namesPeople reports whether a noun names people in its likeliest sense,
+// as WordNet files it: "users", "readers", "families".
+func namesPeople(w string) bool {
+	e, ok := wordnet.Base(w, wordnet.Noun)
+	if !ok {
+		return false
+	}
+	c := wordnet.Class(e.First(wordnet.Noun))
+	return c == wordnet.NounPerson || c == wordnet.NounSocialGroup
 }
 
 // twoWordsOf reports whether two or more different words of set stand
