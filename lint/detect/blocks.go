@@ -506,25 +506,51 @@ const placeholderNoteWords = 8
 
 // questions reports whether every sentence of text asks ("Where do we
 // want to get to?", "Why does this company exist? What problem do we
-// solve?"): questions introduce a statement, they are not one.
+// solve?"), but for a guide to the answer's length after them ("… in
+// three years? One or two sentences."): questions introduce a statement,
+// they are not one.
 func (d *detector) questions(text string) bool {
-	if t := strings.TrimRight(text, " *_\"'”’」"); !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "？") {
-		return false // the last sentence does not ask
+	if !strings.ContainsAny(text, "?？") {
+		return false // nothing asks
 	}
 	words := tokenize.Words(text)
 	sentences := tokenize.Sentences(text, words, d.lex)
 	if len(sentences) == 0 {
 		return false
 	}
-	for _, s := range sentences {
+	for i, s := range sentences {
 		end := tokenize.SentenceEnd(text, s[len(s)-1].End)
 		t := strings.TrimRight(text[s[0].Start:end], " *_\"'”’」")
-		if !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "？") {
+		if !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "？") && (i == 0 || !d.lengthGuide(text, s)) {
 			return false
 		}
 	}
 	return true
 }
+
+// lengthGuide reports whether a sentence only tells how long the answer
+// should be ("One or two sentences.", "50 words max."): numbers and the
+// words that count, around a unit of text. After a template's questions
+// it is part of the prompt, not a statement.
+func (d *detector) lengthGuide(text string, sentence []tokenize.Range) bool {
+	if len(sentence) > lengthGuideWords {
+		return false
+	}
+	unit := false
+	for _, w := range sentence {
+		norm := tokenize.Normalize(text[w.Start:w.End])
+		switch {
+		case d.vocab.textUnit.Has(norm):
+			unit = true
+		case !tokenize.IsNumber(norm) && !d.vocab.lengthCount.Has(norm):
+			return false
+		}
+	}
+	return unit
+}
+
+// lengthGuideWords is the most words of a guide to an answer's length.
+const lengthGuideWords = 6
 
 // isDirective reports whether a block's text is markup of a site generator
 // rather than prose: a Hugo or Liquid tag ("{{% notice %}}", "{% include

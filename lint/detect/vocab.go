@@ -32,6 +32,7 @@ type vocabulary struct {
 	news                                                                                                           *lexicon.Set // "what's next": a heading of news, though it opens as an explanation does
 	futureHeads, futureVerbs                                                                                       *lexicon.Set // "The future we're building": a vision named as the state worked for
 	futureHeadWords                                                                                                []string     // futureHeads' entries, read for every heading
+	textUnit, lengthCount                                                                                          *lexicon.Set // "sentences", "one or two": a template's guide to an answer's length
 	cues                                                                                                           *CueSet
 }
 
@@ -69,6 +70,7 @@ func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
 		missionOperation: lex.Get("mission-operation"), missionGame: lex.Get("mission-game"), visionEyesight: lex.Get("vision-eyesight"),
 		ordersSection: lex.Get("orders-section"), nameColumn: lex.Get("name-column"),
 		metaOpening: lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"), noticeBlock: lex.Get("notice-block"), definitionHead: lex.Get("definition-head"), metaVerb: lex.Get("meta-verb"), adopting: lex.Get("adopting-verb"), byline: lex.Get("byline"), notOwner: lex.Get("owner-not"), mention: lex.Get("kind-mention"), objectInfinitive: lex.Get("object-infinitive-verb"),
+		textUnit: lex.Get("text-unit"), lengthCount: lex.Get("length-count"),
 		placeholderNote: lex.Get("placeholder-note"), statusNote: lex.Get("status-note"), salutation: lex.Get("salutation"), noteOpening: lex.Get("note-opening"), templateInstruction: lex.Get("template-instruction"),
 	}
 	v.futureHeadWords = v.futureHeads.Entries()

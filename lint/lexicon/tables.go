@@ -46,6 +46,7 @@ var listNames = [...]string{
 	"irregular-participle",
 	"kind-mention",
 	"kind-weak",
+	"length-count",
 	"means-marker",
 	"meta-label",
 	"meta-opening",
@@ -75,6 +76,7 @@ var listNames = [...]string{
 	"stopword",
 	"tech",
 	"template-instruction",
+	"text-unit",
 	"vision-eyesight",
 	"vision-feature",
 	"weak-verbs",
@@ -124,6 +126,7 @@ var listInflect = [...]bool{
 	false, // irregular-participle
 	false, // kind-mention
 	false, // kind-weak
+	false, // length-count
 	false, // means-marker
 	false, // meta-label
 	false, // meta-opening
@@ -153,6 +156,7 @@ var listInflect = [...]bool{
 	false, // stopword
 	false, // tech
 	false, // template-instruction
+	false, // text-unit
 	false, // vision-eyesight
 	false, // vision-feature
 	false, // weak-verbs
@@ -1737,6 +1741,35 @@ var listEntries = [...][]string{
 		"why we exist",
 		"why we're here",
 	},
+	{ // length-count
+		"a",
+		"about",
+		"around",
+		"at",
+		"couple",
+		"eight",
+		"few",
+		"five",
+		"four",
+		"max",
+		"maximum",
+		"more",
+		"most",
+		"nine",
+		"no",
+		"of",
+		"one",
+		"or",
+		"seven",
+		"six",
+		"ten",
+		"than",
+		"three",
+		"to",
+		"two",
+		"under",
+		"up",
+	},
 	{ // means-marker
 		"act as",
 		"acting as",
@@ -2531,6 +2564,20 @@ var listEntries = [...][]string{
 		"use",
 		"write",
 	},
+	{ // text-unit
+		"bullet",
+		"bullets",
+		"character",
+		"characters",
+		"line",
+		"lines",
+		"paragraph",
+		"paragraphs",
+		"sentence",
+		"sentences",
+		"word",
+		"words",
+	},
 	{ // vision-eyesight
 		"blurred",
 		"blurry",
@@ -2830,6 +2877,7 @@ var tableWords = [...]string{
 	"archiving",
 	"are",
 	"arguably",
+	"around",
 	"articulate",
 	"artificial",
 	"artists",
@@ -2951,6 +2999,8 @@ var tableWords = [...]string{
 	"building",
 	"builds",
 	"built",
+	"bullet",
+	"bullets",
 	"bundle",
 	"bundled",
 	"bundleed",
@@ -3032,6 +3082,7 @@ var tableWords = [...]string{
 	"changes",
 	"changing",
 	"character",
+	"characters",
 	"charities",
 	"charity",
 	"charter",
@@ -3152,6 +3203,7 @@ var tableWords = [...]string{
 	"countless",
 	"countries",
 	"country",
+	"couple",
 	"craft",
 	"crafting",
 	"craftspeople",
@@ -3379,6 +3431,7 @@ var tableWords = [...]string{
 	"educators",
 	"effectiveness",
 	"efficiency",
+	"eight",
 	"ein",
 	"el",
 	"elderly",
@@ -3530,6 +3583,7 @@ var tableWords = [...]string{
 	"feeding",
 	"feeds",
 	"ferry",
+	"few",
 	"fewer",
 	"field",
 	"fig",
@@ -3554,6 +3608,7 @@ var tableWords = [...]string{
 	"first-choice",
 	"first-class",
 	"first-time",
+	"five",
 	"fixme",
 	"flourish",
 	"flourished",
@@ -3583,6 +3638,7 @@ var tableWords = [...]string{
 	"found",
 	"foundation",
 	"founders",
+	"four",
 	"free",
 	"freed",
 	"freedom",
@@ -3935,6 +3991,8 @@ var tableWords = [...]string{
 	"likely",
 	"likes",
 	"liking",
+	"line",
+	"lines",
 	"list",
 	"listeners",
 	"live",
@@ -4005,6 +4063,8 @@ var tableWords = [...]string{
 	"matches",
 	"matching",
 	"matchs",
+	"max",
+	"maximum",
 	"may",
 	"maybe",
 	"meal",
@@ -4118,6 +4178,7 @@ var tableWords = [...]string{
 	"next-gen",
 	"next-generation",
 	"night",
+	"nine",
 	"no",
 	"nobody",
 	"non",
@@ -4261,6 +4322,8 @@ var tableWords = [...]string{
 	"paid",
 	"para",
 	"paradigm",
+	"paragraph",
+	"paragraphs",
 	"parent",
 	"parents",
 	"parked",
@@ -4658,6 +4721,7 @@ var tableWords = [...]string{
 	"sensors",
 	"sent",
 	"sentence",
+	"sentences",
 	"serve",
 	"served",
 	"serveed",
@@ -4669,6 +4733,7 @@ var tableWords = [...]string{
 	"sets",
 	"settings",
 	"setup",
+	"seven",
 	"several",
 	"shaken",
 	"shall",
@@ -4702,6 +4767,7 @@ var tableWords = [...]string{
 	"simplifying",
 	"simplifys",
 	"situation",
+	"six",
 	"small",
 	"smarter",
 	"smbs",
@@ -4861,6 +4927,7 @@ var tableWords = [...]string{
 	"tem",
 	"template",
 	"templates",
+	"ten",
 	"tenants",
 	"tenemos",
 	"tenets",
@@ -4886,6 +4953,7 @@ var tableWords = [...]string{
 	"this",
 	"those",
 	"thought",
+	"three",
 	"thrive",
 	"thrived",
 	"thriveed",
@@ -4961,6 +5029,7 @@ var tableWords = [...]string{
 	"tunnel",
 	"turnkey",
 	"tv",
+	"two",
 	"type",
 	"types",
 	"ultimately",
@@ -5002,6 +5071,7 @@ var tableWords = [...]string{
 	"unser",
 	"unsere",
 	"unserer",
+	"up",
 	"updated",
 	"upload",
 	"uploads",
@@ -5106,6 +5176,8 @@ var tableWords = [...]string{
 	"without",
 	"women",
 	"won",
+	"word",
+	"words",
 	"work",
 	"workers",
 	"working",
@@ -5140,15 +5212,15 @@ var tableWords = [...]string{
 
 // tableMasks are the bits of the lists each of tableWords starts an entry in.
 var tableMasks = [...]uint64{
-	0x9000000000000000, // #1
+	0x2000000000000000, // #1
 	0x800,              // 20
 	0x800,              // 20-somethings
 	0x80000000,         // 3d
-	0x8000000101104008, // a
+	0x20101104008,      // a
 	0x0,                // abbiamo
 	0x4000,             // ability
-	0x200000000,        // about
-	0x80000000000,      // above
+	0x20200000000,      // about
+	0x100000000000,     // above
 	0x200000000,        // abstract
 	0x800,              // academics
 	0x100000000,        // academy
@@ -5171,16 +5243,16 @@ var tableMasks = [...]uint64{
 	0x8000,             // achieveing
 	0x8000,             // achieves
 	0x8000,             // achieving
-	0x20000000000000,   // acknowledgements
-	0x20000000000,      // act
-	0x20000000000,      // acting
-	0x40000000000,      // action
+	0x40000000000000,   // acknowledgements
+	0x40000000000,      // act
+	0x40000000000,      // acting
+	0x80000000000,      // action
 	0x10000,            // actionable
-	0x40000000000,      // actions
-	0x20000000000,      // acts
+	0x80000000000,      // actions
+	0x40000000000,      // acts
 	0x0,                // add
-	0x8000000000000,    // admin
-	0x8000000000000,    // administration
+	0x10000000000000,   // admin
+	0x10000000000000,   // administration
 	0x800,              // administrators
 	0x800,              // admins
 	0x100000080,        // adopted
@@ -5205,9 +5277,9 @@ var tableMasks = [...]uint64{
 	0x8000,             // affords
 	0x800,              // agencies
 	0x100000400,        // agency
-	0x20000000000000,   // agenda
+	0x40000000000000,   // agenda
 	0x10000,            // agile
-	0x40100000080,      // agreed
+	0x80100000080,      // agreed
 	0x80010000,         // ai
 	0x10000,            // ai-driven
 	0x10000,            // ai-powered
@@ -5219,7 +5291,7 @@ var tableMasks = [...]uint64{
 	0x0,                // algorithm
 	0x0,                // algorithms
 	0x4,                // alignment
-	0x4000000000000100, // all
+	0x8000000000000100, // all
 	0x8000,             // alleviate
 	0x8000,             // alleviated
 	0x8000,             // alleviateed
@@ -5227,19 +5299,19 @@ var tableMasks = [...]uint64{
 	0x8000,             // alleviates
 	0x8000,             // alleviating
 	0x100000000,        // alliance
-	0x4000000000000,    // allow
-	0x4000000000000,    // allowed
-	0x4000000000000,    // allowing
-	0x4000000000000,    // allows
+	0x8000000000000,    // allow
+	0x8000000000000,    // allowed
+	0x8000000000000,    // allowing
+	0x8000000000000,    // allows
 	0x100000,           // alternative
-	0x20000000000000,   // alternatives
-	0x400000000000,     // altitude
-	0x4000000000000000, // always
+	0x40000000000000,   // alternatives
+	0x800000000000,     // altitude
+	0x8000000000000000, // always
 	0x1000,             // am
 	0x0,                // amazing
-	0x8000000000000000, // america's
-	0x8000000000000000, // americas
-	0x8000000000000000, // an
+	0x0,                // america's
+	0x0,                // americas
+	0x0,                // an
 	0x40,               // analyse
 	0x40,               // analysed
 	0x40,               // analyseed
@@ -5254,22 +5326,22 @@ var tableMasks = [...]uint64{
 	0x40,               // analyzes
 	0x40,               // analyzing
 	0x2000000,          // and
-	0x4000000000000000, // any
+	0x8000000000000000, // any
 	0x100,              // anybody
 	0x100,              // anyone
 	0x200000,           // api
 	0x200000,           // apis
-	0x40000000000,      // apologies
+	0x80000000000,      // apologies
 	0x0,                // app
-	0x20000000000000,   // appendix
+	0x40000000000000,   // appendix
 	0x0,                // application
 	0x800,              // apprentices
 	0x2000000,          // approach
-	0x40100000080,      // approved
-	0x40000000000,      // approvers
+	0x80100000080,      // approved
+	0x80000000000,      // approvers
 	0x3,                // approx
 	0x0,                // apps
-	0x20000000000000,   // architecture
+	0x40000000000000,   // architecture
 	0x40,               // archive
 	0x40,               // archived
 	0x40,               // archiveed
@@ -5278,26 +5350,27 @@ var tableMasks = [...]uint64{
 	0x40,               // archiving
 	0x1000,             // are
 	0x1000000000,       // arguably
+	0x20000000000,      // around
 	0x0,                // articulate
 	0x80000000,         // artificial
 	0x800,              // artists
 	0x9100000000,       // as
-	0x4000000000000,    // ask
-	0x4000000000000,    // asked
-	0x4000000000000,    // asking
-	0x4000000000000,    // asks
+	0x8000000000000,    // ask
+	0x8000000000000,    // asked
+	0x8000000000000,    // asking
+	0x8000000000000,    // asks
 	0x400,              // aspiring
 	0x100000000,        // association
-	0x20000000000000,   // assumptions
-	0x80400000000000,   // astronaut
-	0x400000000000,     // astronauts
-	0x8000000600000000, // at
+	0x40000000000000,   // assumptions
+	0x100800000000000,  // astronaut
+	0x800000000000,     // astronauts
+	0x20600000000,      // at
 	0x800,              // athletes
 	0x1000000000,       // attempt
 	0x1000000000,       // attempts
-	0x40000000000,      // attendees
-	0x2000000000000,    // attention
-	0x40000000000,      // audience
+	0x80000000000,      // attendees
+	0x4000000000000,    // attention
+	0x80000000000,      // audience
 	0x40,               // audit
 	0x40,               // audited
 	0x40,               // auditing
@@ -5305,8 +5378,8 @@ var tableMasks = [...]uint64{
 	0x40,               // auditted
 	0x40,               // auditting
 	0x10020000000,      // auftrag
-	0x40000000000,      // author
-	0x40000000800,      // authors
+	0x80000000000,      // author
+	0x80000000800,      // authors
 	0x40,               // automate
 	0x40,               // automated
 	0x40,               // automateed
@@ -5317,20 +5390,20 @@ var tableMasks = [...]uint64{
 	0x8000,             // avoided
 	0x8000,             // avoiding
 	0x8000,             // avoids
-	0x800000000000,     // award
-	0x800000000000,     // awards
+	0x1000000000000,    // award
+	0x1000000000000,    // awards
 	0x0,                // awesome
 	0x400,              // b2b
 	0x0,                // back
 	0x0,                // back-end
 	0x0,                // backend
-	0x20000000000000,   // background
-	0x20000000000000,   // backlog
-	0x400000000000,     // balloon
-	0x20000000000,      // based
+	0x40000000000000,   // background
+	0x40000000000000,   // backlog
+	0x800000000000,     // balloon
+	0x40000000000,      // based
 	0x1010,             // be
 	0x2000000000,       // beach
-	0x800000000000000,  // because
+	0x1000000000000000, // because
 	0x1000010,          // become
 	0x10,               // becomed
 	0x10,               // becomeed
@@ -5342,30 +5415,30 @@ var tableMasks = [...]uint64{
 	0x1000,             // been
 	0x4000000000,       // begun
 	0x2000,             // behalf
-	0x200000000001010,  // being
+	0x400000000001010,  // being
 	0x2000000,          // beliefs
 	0x8000,             // belong
 	0x8000,             // belonged
 	0x8000,             // belonging
 	0x8000,             // belongs
-	0x80000000000,      // below
+	0x100000000000,     // below
 	0xe000,             // benefit
 	0x8000,             // benefited
 	0x8000,             // benefiting
-	0x20000000008000,   // benefits
+	0x40000000008000,   // benefits
 	0x8000,             // benefitted
 	0x8000,             // benefitting
 	0x10,               // bes
-	0x1000000000010200, // best
+	0x2000000000010200, // best
 	0x10000,            // best-in-class
-	0x1000000000000000, // best-loved
+	0x2000000000000000, // best-loved
 	0x4000,             // better
 	0x100000,           // beyond
 	0x800000000,        // big
-	0x1000000000000200, // biggest
+	0x2000000000000200, // biggest
 	0x2000000000,       // bike
-	0x4000000000000000, // billion
-	0x4000000000000000, // billions
+	0x8000000000000000, // billion
+	0x8000000000000000, // billions
 	0x10,               // bing
 	0x80000000,         // binocular
 	0x10000,            // bleeding
@@ -5379,7 +5452,7 @@ var tableMasks = [...]uint64{
 	0x2000000000,       // books
 	0x8000,             // boost
 	0x8000,             // boosted
-	0x400000000000,     // booster
+	0x800000000000,     // booster
 	0x8000,             // boosting
 	0x8000,             // boosts
 	0x4000000000,       // born
@@ -5399,6 +5472,8 @@ var tableMasks = [...]uint64{
 	0x10000040,         // building
 	0x40,               // builds
 	0x4000000000,       // built
+	0x0,                // bullet
+	0x0,                // bullets
 	0x40,               // bundle
 	0x40,               // bundled
 	0x40,               // bundleed
@@ -5406,16 +5481,16 @@ var tableMasks = [...]uint64{
 	0x40,               // bundles
 	0x40,               // bundling
 	0x2000000000,       // bus
-	0x10000100000100,   // business
-	0x10000000000100,   // businesses
+	0x20000100000100,   // business
+	0x20000000000100,   // businesses
 	0x400,              // busy
 	0x0,                // but
-	0x400000000000000,  // buy
-	0x400000000000000,  // buyed
+	0x800000000000000,  // buy
+	0x800000000000000,  // buyed
 	0x800,              // buyers
-	0x400000000000000,  // buying
-	0x400000000000000,  // buys
-	0x20000000000,      // by
+	0x800000000000000,  // buying
+	0x800000000000000,  // buys
+	0x40000000000,      // by
 	0x3,                // ca
 	0x0,                // camera
 	0x0,                // cameras
@@ -5424,7 +5499,7 @@ var tableMasks = [...]uint64{
 	0x40,               // campaigning
 	0x40,               // campaigns
 	0x0,                // can
-	0x80000000000000,   // candidate
+	0x100000000000000,  // candidate
 	0x200004,           // capabilities
 	0x4,                // capability
 	0x0,                // capture
@@ -5448,10 +5523,10 @@ var tableMasks = [...]uint64{
 	0x10,               // catalyzing
 	0x0,                // cataract
 	0x0,                // cataracts
-	0x840000000000,     // categories
-	0x840000000000,     // category
+	0x1080000000000,    // categories
+	0x1080000000000,    // category
 	0x4000000000,       // caught
-	0x2040000000000,    // caution
+	0x4080000000000,    // caution
 	0x8000,             // celebrate
 	0x8000,             // celebrated
 	0x8000,             // celebrateed
@@ -5476,10 +5551,11 @@ var tableMasks = [...]uint64{
 	0x10,               // changed
 	0x10,               // changeed
 	0x10,               // changeing
-	0x20000000240000,   // changelog
-	0x20000000040010,   // changes
+	0x40000000240000,   // changelog
+	0x40000000040010,   // changes
 	0x10,               // changing
-	0x80000000000000,   // character
+	0x100000000000000,  // character
+	0x0,                // characters
 	0x800,              // charities
 	0x100000000,        // charity
 	0x10020000000,      // charter
@@ -5492,8 +5568,8 @@ var tableMasks = [...]uint64{
 	0x800,              // cities
 	0x800,              // citizens
 	0x2000000000,       // city
-	0x800000000000,     // class
-	0x800000000000,     // classes
+	0x1000000000000,    // class
+	0x1000000000000,    // classes
 	0x0,                // classification
 	0x2000000000,       // classroom
 	0x40,               // clean
@@ -5542,25 +5618,25 @@ var tableMasks = [...]uint64{
 	0x40,               // combineing
 	0x40,               // combines
 	0x40,               // combining
-	0x100000000000000,  // coming
-	0x8000000000000,    // command
+	0x200000000000000,  // coming
+	0x10000000000000,   // command
 	0x200000,           // commands
-	0x400000000000000,  // commission
-	0x400000000000000,  // commissioned
-	0x400000000000000,  // commissioning
-	0x400000000000000,  // commissions
+	0x800000000000000,  // commission
+	0x800000000000000,  // commissioned
+	0x800000000000000,  // commissioning
+	0x800000000000000,  // commissions
 	0x4,                // commitment
 	0x0,                // committed
 	0x900,              // communities
 	0x100000100,        // community
 	0x800,              // commuter
 	0x800,              // commuters
-	0x10000000000900,   // companies
-	0x110000100000000,  // company
+	0x20000000000900,   // companies
+	0x220000100000000,  // company
 	0x100000,           // compared
-	0x20000000004000,   // competitive
+	0x40000000004000,   // competitive
 	0x4,                // competitiveness
-	0x20000000000000,   // competitors
+	0x40000000000000,   // competitors
 	0x200000,           // components
 	0x80000000,         // computer
 	0x4000,             // confidence
@@ -5575,14 +5651,14 @@ var tableMasks = [...]uint64{
 	0x8040,             // conserveing
 	0x8040,             // conserves
 	0x8040,             // conserving
-	0x20000000000000,   // constraints
+	0x40000000000000,   // constraints
 	0x20,               // construction
 	0x800,              // consumers
-	0x20040000000000,   // contact
-	0x100000000000000,  // content
-	0x20000000000000,   // context
-	0x4000000000000000, // continent
-	0x20000000000000,   // contributing
+	0x40080000000000,   // contact
+	0x200000000000000,  // content
+	0x40000000000000,   // context
+	0x8000000000000000, // continent
+	0x40000000000000,   // contributing
 	0x800,              // contributor
 	0x800,              // contributors
 	0x40,               // convert
@@ -5596,15 +5672,16 @@ var tableMasks = [...]uint64{
 	0x100000000,        // corporate
 	0x1000000000,       // could
 	0x100000000,        // council
-	0x400000000000,     // countdown
+	0x800000000000,     // countdown
 	0x0,                // countless
 	0x100,              // countries
-	0x4000000000000000, // country
+	0x8000000000000000, // country
+	0x20000000000,      // couple
 	0x4000000,          // craft
 	0x4000000,          // crafting
 	0x800,              // craftspeople
 	0x14008040,         // create
-	0x40000008040,      // created
+	0x80000008040,      // created
 	0x8040,             // createed
 	0x8040,             // createing
 	0x8040,             // creates
@@ -5612,8 +5689,8 @@ var tableMasks = [...]uint64{
 	0x400,              // creative
 	0x800,              // creator
 	0x800,              // creators
-	0x20000000000000,   // credits
-	0x400000000000,     // crewed
+	0x40000000000000,   // credits
+	0x800000000000,     // crewed
 	0x40,               // cultivate
 	0x40,               // cultivated
 	0x40,               // cultivateed
@@ -5646,7 +5723,7 @@ var tableMasks = [...]uint64{
 	0x10000,            // cutting-edge
 	0x800,              // cyclists
 	0x400000000,        // da
-	0x2000000000000,    // danger
+	0x4000000000000,    // danger
 	0x100000000,        // das
 	0x0,                // dashboard
 	0x0,                // dashboards
@@ -5655,19 +5732,19 @@ var tableMasks = [...]uint64{
 	0x0,                // database
 	0x0,                // dataset
 	0x0,                // datasets
-	0x40000000000,      // date
+	0x80000000000,      // date
 	0x2000000000,       // day
 	0x500000000,        // de
 	0x400,              // deaf
-	0x2000000000000000, // dear
+	0x4000000000000000, // dear
 	0x8000,             // decide
 	0x8000,             // decided
 	0x8000,             // decideed
 	0x8000,             // decideing
 	0x8000,             // decides
 	0x8000,             // deciding
-	0x40000000000,      // decision
-	0x40000000000,      // decisions
+	0x80000000000,      // decision
+	0x80000000000,      // decisions
 	0x20000000,         // declaracao
 	0x20000000,         // declaracion
 	0x20080000,         // declaration
@@ -5681,7 +5758,7 @@ var tableMasks = [...]uint64{
 	0x400000000,        // dei
 	0x400000000,        // del
 	0x40,               // deliver
-	0x20000000000000,   // deliverables
+	0x40000000000000,   // deliverables
 	0x40,               // delivered
 	0x40,               // delivering
 	0x40,               // deliverred
@@ -5700,7 +5777,7 @@ var tableMasks = [...]uint64{
 	0x500000000,        // der
 	0x400000000,        // des
 	0x0,                // describe
-	0x100000000000,     // describes
+	0x200000000000,     // describes
 	0x80000,            // description
 	0x60,               // design
 	0x40,               // designed
@@ -5752,7 +5829,7 @@ var tableMasks = [...]uint64{
 	0x8000,             // discoverred
 	0x8000,             // discoverring
 	0x8000,             // discovers
-	0x40000000000,      // discussion
+	0x80000000000,      // discussion
 	0x10000,            // disrupt
 	0x10000,            // disruptive
 	0x40,               // distribute
@@ -5764,15 +5841,15 @@ var tableMasks = [...]uint64{
 	0x20,               // distribution
 	0x100000000,        // division
 	0x400000000,        // do
-	0x400000000000,     // docking
+	0x800000000000,     // docking
 	0x800,              // doctor
 	0x800,              // doctors
 	0x0,                // document
 	0x2000000,          // doelen
 	0x0,                // does
 	0x800,              // dog
-	0x100000000000000,  // dolor
-	0x1000000000000000, // dominant
+	0x200000000000000,  // dolor
+	0x2000000000000000, // dominant
 	0x40,               // donate
 	0x40,               // donated
 	0x40,               // donateed
@@ -5785,7 +5862,7 @@ var tableMasks = [...]uint64{
 	0x400000000,        // dos
 	0x80000000,         // double
 	0x3,                // dr
-	0x40104000000,      // draft
+	0x80104000000,      // draft
 	0x4000000,          // drafting
 	0x4000000000,       // drawn
 	0x811000000,        // dream
@@ -5807,7 +5884,7 @@ var tableMasks = [...]uint64{
 	0x8000,             // earned
 	0x8000,             // earning
 	0x8000,             // earns
-	0x8000000000000000, // earth's
+	0x0,                // earth's
 	0x8000,             // ease
 	0x8000,             // eased
 	0x8000,             // easeed
@@ -5827,7 +5904,8 @@ var tableMasks = [...]uint64{
 	0x800,              // educators
 	0x4,                // effectiveness
 	0x4,                // efficiency
-	0x40000000000000,   // ein
+	0x20000000000,      // eight
+	0x80000000000000,   // ein
 	0x100000000,        // el
 	0x400,              // elderly
 	0x200000000,        // elevator
@@ -5837,7 +5915,7 @@ var tableMasks = [...]uint64{
 	0x8000,             // eliminateing
 	0x8000,             // eliminates
 	0x8000,             // eliminating
-	0x200000000000000,  // em
+	0x400000000000000,  // em
 	0x80000000,         // embedded
 	0x800,              // employees
 	0x800,              // employers
@@ -5848,7 +5926,7 @@ var tableMasks = [...]uint64{
 	0x8010,             // empowerred
 	0x8010,             // empowerring
 	0x8010,             // empowers
-	0x200000002000000,  // en
+	0x400000002000000,  // en
 	0x8010,             // enable
 	0x8010,             // enabled
 	0x8010,             // enableed
@@ -5856,12 +5934,12 @@ var tableMasks = [...]uint64{
 	0x8010,             // enables
 	0x8010,             // enabling
 	0x0,                // encoder
-	0x4000000000010,    // encourage
-	0x4000000000010,    // encouraged
-	0x4000000000010,    // encourageed
-	0x4000000000010,    // encourageing
-	0x4000000000010,    // encourages
-	0x4000000000010,    // encouraging
+	0x8000000000010,    // encourage
+	0x8000000000010,    // encouraged
+	0x8000000000010,    // encourageed
+	0x8000000000010,    // encourageing
+	0x8000000000010,    // encourages
+	0x8000000000010,    // encouraging
 	0x18000,            // end
 	0x10000,            // end-to-end
 	0x1000000000,       // endeavor
@@ -5898,8 +5976,8 @@ var tableMasks = [...]uint64{
 	0x10,               // ensures
 	0x10,               // ensuring
 	0x0,                // enter
-	0x10000000000500,   // enterprise
-	0x10000000000900,   // enterprises
+	0x20000000000500,   // enterprise
+	0x20000000000900,   // enterprises
 	0x800,              // entrepreneurs
 	0x10000000,         // envisage
 	0x11000000,         // envision
@@ -5921,27 +5999,27 @@ var tableMasks = [...]uint64{
 	0x2000000,          // et
 	0x1,                // etc
 	0x2000000000,       // evening
-	0x800000000000,     // event
-	0x800000000000,     // events
+	0x1000000000000,    // event
+	0x1000000000000,    // events
 	0x1000000,          // eventually
-	0x4000000000000000, // every
-	0x4000000000000100, // everybody
-	0x4000000000000100, // everyone
+	0x8000000000000000, // every
+	0x8000000000000100, // everybody
+	0x8000000000000100, // everyone
 	0x4000000,          // example
 	0x4000000,          // examples
 	0x1000c,            // excellence
 	0x100000,           // except
 	0x0,                // exceptional
-	0x8000000000000,    // execution
+	0x10000000000000,   // execution
 	0x800,              // executives
-	0x4000000000000,    // expect
-	0x4000000000000,    // expected
-	0x4000000000000,    // expecting
-	0x4000000000000,    // expects
+	0x8000000000000,    // expect
+	0x8000000000000,    // expected
+	0x8000000000000,    // expecting
+	0x8000000000000,    // expects
 	0x4,                // experience
 	0x4,                // experiences
 	0x0,                // explain
-	0x100000000000,     // explains
+	0x200000000000,     // explains
 	0x8000,             // explore
 	0x8000,             // explored
 	0x8000,             // exploreed
@@ -5965,19 +6043,20 @@ var tableMasks = [...]uint64{
 	0x2000000400,       // family
 	0x400,              // family-owned
 	0x800,              // fans
-	0x20000000000000,   // faq
+	0x40000000000000,   // faq
 	0x2000000000,       // farm
 	0x800,              // farmers
 	0x4000,             // faster
-	0x1000000000000000, // favorite
-	0x1000000000000000, // favourite
-	0x20000100200000,   // feature
-	0x20000000200000,   // features
+	0x2000000000000000, // favorite
+	0x2000000000000000, // favourite
+	0x40000100200000,   // feature
+	0x40000000200000,   // features
 	0x8040,             // feed
 	0x8040,             // feeded
 	0x8040,             // feeding
 	0x8040,             // feeds
 	0x2000000000,       // ferry
+	0x20000000000,      // few
 	0x104000,           // fewer
 	0x2000000000,       // field
 	0x1,                // fig
@@ -5998,27 +6077,28 @@ var tableMasks = [...]uint64{
 	0x8000,             // finding
 	0x8000,             // finds
 	0x100000000,        // firm
-	0x9000000000110600, // first
-	0x1000000000000000, // first-choice
+	0x2000000000110600, // first
+	0x2000000000000000, // first-choice
 	0x10000,            // first-class
 	0x400,              // first-time
-	0x100000000000000,  // fixme
+	0x20000000000,      // five
+	0x200000000000000,  // fixme
 	0x8000,             // flourish
 	0x8000,             // flourished
 	0x8000,             // flourishes
 	0x8000,             // flourishing
 	0x8000,             // flourishs
-	0x400000000000,     // flyby
+	0x800000000000,     // flyby
 	0x0,                // focused
-	0x200000000000000,  // follows
-	0x800080401004000,  // for
-	0x4000000000000,    // force
-	0x4000000000000,    // forced
-	0x4000000000000,    // forceed
-	0x4000000000000,    // forceing
-	0x4000000000000,    // forces
-	0x4000000000000,    // forcing
-	0x1000000000000000, // foremost
+	0x400000000000000,  // follows
+	0x1000100401004000, // for
+	0x8000000000000,    // force
+	0x8000000000000,    // forced
+	0x8000000000000,    // forceed
+	0x8000000000000,    // forceing
+	0x8000000000000,    // forces
+	0x8000000000000,    // forcing
+	0x2000000000000000, // foremost
 	0x2000000000,       // forest
 	0x4000000000,       // forgotten
 	0x20,               // formation
@@ -6031,6 +6111,7 @@ var tableMasks = [...]uint64{
 	0x4000000000,       // found
 	0x100000000,        // foundation
 	0x800,              // founders
+	0x20000000000,      // four
 	0xc000,             // free
 	0x8000,             // freed
 	0x4000,             // freedom
@@ -6065,7 +6146,7 @@ var tableMasks = [...]uint64{
 	0x8000000000,       // furtherance
 	0x8000000000,       // furthering
 	0x8000000000,       // furthers
-	0x20000009010008,   // future
+	0x40000009010008,   // future
 	0x10000,            // future-proof
 	0x210000,           // game
 	0x10000,            // game-changing
@@ -6080,8 +6161,8 @@ var tableMasks = [...]uint64{
 	0x40,               // gatherring
 	0x40,               // gathers
 	0x1000000000,       // generally
-	0x4000000000000000, // generation
-	0x4000000001000000, // generations
+	0x8000000000000000, // generation
+	0x8000000001000000, // generations
 	0x20000000,         // genhadaeth
 	0x1000,             // get
 	0x1000,             // gets
@@ -6096,18 +6177,18 @@ var tableMasks = [...]uint64{
 	0x60,               // giving
 	0x0,                // glasses
 	0x0,                // glaucoma
-	0x4000000000000000, // global
-	0x20000000200000,   // glossary
-	0x1000000000000000, // go
-	0x1000000000000000, // go-to
-	0x20000002000000,   // goal
-	0x20000002000000,   // goals
+	0x8000000000000000, // global
+	0x40000000200000,   // glossary
+	0x2000000000000000, // go
+	0x2000000000000000, // go-to
+	0x40000002000000,   // goal
+	0x40000002000000,   // goals
 	0x0,                // goggles
-	0x2000000000002000, // good
+	0x4000000000002000, // good
 	0x4000,             // goodwill
 	0x1000,             // got
 	0x1,                // gov
-	0x10000000000500,   // government
+	0x20000000000500,   // government
 	0x800,              // governments
 	0x0,                // gpu
 	0x40,               // grant
@@ -6116,7 +6197,7 @@ var tableMasks = [...]uint64{
 	0x40,               // grants
 	0x0,                // great
 	0x4000,             // greener
-	0x2000000000000000, // greetings
+	0x4000000000000000, // greetings
 	0x100000000,        // group
 	0x10,               // grow
 	0x10,               // growed
@@ -6148,31 +6229,31 @@ var tableMasks = [...]uint64{
 	0x0,                // hebben
 	0x0,                // heeft
 	0x4000000000,       // held
-	0x2000000000000000, // hello
-	0x4000000008010,    // help
-	0x4000000008010,    // helped
-	0x4000000008010,    // helping
-	0x4000000008010,    // helps
-	0x40000000000000,   // her
-	0x80000000000,      // here
-	0x80000000000000,   // hero
-	0x80000000000000,   // heroine
+	0x4000000000000000, // hello
+	0x8000000008010,    // help
+	0x8000000008010,    // helped
+	0x8000000008010,    // helping
+	0x8000000008010,    // helps
+	0x80000000000000,   // her
+	0x100000000000,     // here
+	0x100000000000000,  // hero
+	0x100000000000000,  // heroine
 	0x100000000,        // het
-	0x2000000000000000, // hey
-	0x2000000000000000, // hi
+	0x4000000000000000, // hey
+	0x4000000000000000, // hi
 	0x4000000000,       // hidden
 	0x0,                // high
 	0x0,                // high-quality
-	0x1000000000000000, // highest
-	0x1000000000000000, // highest-rated
+	0x2000000000000000, // highest
+	0x2000000000000000, // highest-rated
 	0x0,                // highly
-	0x40000000000,      // hint
-	0x40000000000,      // hints
-	0x40000000000000,   // his
-	0x20000000040000,   // history
+	0x80000000000,      // hint
+	0x80000000000,      // hints
+	0x80000000000000,   // his
+	0x40000000040000,   // history
 	0x800,              // hobbyists
 	0x10000,            // holistic
-	0x8000002000000400, // home
+	0x2000000400,       // home
 	0x800,              // homeowners
 	0x1010000000,       // hope
 	0x1000000000,       // hopefully
@@ -6194,14 +6275,14 @@ var tableMasks = [...]uint64{
 	0x6000000,          // how
 	0x400,              // hr
 	0x4100,             // human
-	0x4000000000000100, // humanity
+	0x8000000000000100, // humanity
 	0x100,              // humanity's
 	0x100,              // humankind
 	0x100,              // humans
 	0x10000,            // hyper
 	0x10000,            // hyper-personalized
 	0x3,                // i.e
-	0x20000000000000,   // ideas
+	0x40000000000000,   // ideas
 	0x0,                // identify
 	0x1000000000,       // if
 	0x100000000,        // il
@@ -6211,14 +6292,14 @@ var tableMasks = [...]uint64{
 	0xc,                // impact
 	0x10000,            // impactful
 	0x4000000,          // importance
-	0x2000000000000,    // important
+	0x4000000000000,    // important
 	0x8010,             // improve
 	0x8010,             // improved
 	0x8010,             // improveed
 	0x8010,             // improveing
 	0x8010,             // improves
 	0x8010,             // improving
-	0xa000a9201100000,  // in
+	0x1400149201100000, // in
 	0x1,                // inc
 	0x3,                // incl
 	0x0,                // include
@@ -6248,7 +6329,7 @@ var tableMasks = [...]uint64{
 	0x10000,            // innovative
 	0x0,                // input
 	0x200000,           // inputs
-	0x100000000000000,  // insert
+	0x200000000000000,  // insert
 	0x4000,             // insights
 	0x40,               // inspect
 	0x40,               // inspected
@@ -6261,14 +6342,14 @@ var tableMasks = [...]uint64{
 	0x8010,             // inspires
 	0x8010,             // inspiring
 	0x40,               // install
-	0x20000000200000,   // installation
+	0x40000000200000,   // installation
 	0x40,               // installed
 	0x40,               // installing
 	0x40,               // installs
 	0x100000,           // instead
 	0x100000000,        // institute
-	0x10000000000000,   // institution
-	0x10000000000100,   // institutions
+	0x20000000000000,   // institution
+	0x20000000000100,   // institutions
 	0x40,               // integrate
 	0x40,               // integrated
 	0x40,               // integrateed
@@ -6282,7 +6363,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // interest
 	0x2000,             // interests
 	0x0,                // interface
-	0x80000000000000,   // internship
+	0x100000000000000,  // internship
 	0x200,              // into
 	0x200000000,        // intro
 	0x200000000,        // introduction
@@ -6292,13 +6373,13 @@ var tableMasks = [...]uint64{
 	0x800,              // investor
 	0x800,              // investors
 	0x40,               // invests
-	0x100000000000000,  // ipsum
+	0x200000000000000,  // ipsum
 	0x1000,             // is
 	0x400,              // it
-	0x800000000000,     // item
-	0x800000000000,     // items
-	0x40000000000000,   // its
-	0x80000000000000,   // job
+	0x1000000000000,    // item
+	0x1000000000000,    // items
+	0x80000000000000,   // its
+	0x100000000000000,  // job
 	0x100000000,        // joint
 	0x800,              // journalists
 	0x4000,             // joy
@@ -6315,30 +6396,30 @@ var tableMasks = [...]uint64{
 	0x2000000000,       // kitchen
 	0x4000,             // knowledge
 	0x4000000000,       // known
-	0x20000000000000,   // kpis
+	0x40000000000000,   // kpis
 	0x100000000,        // la
 	0x100000000,        // lab
 	0x100000000,        // laboratory
-	0x400000000000,     // lander
+	0x800000000000,     // lander
 	0x800,              // landlords
 	0x1000000000,       // largely
-	0x1000000000000200, // largest
+	0x2000000000000200, // largest
 	0x100000000,        // las
-	0x40000020000,      // last
+	0x80000020000,      // last
 	0x2000000000,       // laugh
-	0x400000000040,     // launch
-	0x400000000040,     // launched
-	0x400000000040,     // launches
+	0x800000000040,     // launch
+	0x800000000040,     // launched
+	0x800000000040,     // launches
 	0x40,               // launching
 	0x40,               // launchs
 	0x800,              // lawyers
 	0x100000000,        // le
-	0x1000000000000000, // leader
+	0x2000000000000000, // leader
 	0x800,              // leaders
 	0x4,                // leadership
-	0x1000000000010200, // leading
+	0x2000000000010200, // leading
 	0x10000,            // leading-edge
-	0x80000008000,      // learn
+	0x100000008000,     // learn
 	0x8000,             // learned
 	0x800,              // learner
 	0x800,              // learners
@@ -6367,22 +6448,24 @@ var tableMasks = [...]uint64{
 	0x8000,             // liberating
 	0x800,              // libraries
 	0x100000000,        // library
-	0x20000000000040,   // license
+	0x40000000000040,   // license
 	0x40,               // licensed
 	0x40,               // licenseed
 	0x40,               // licenseing
 	0x40,               // licenses
 	0x40,               // licensing
 	0x108,              // life
-	0x400000000000,     // liftoff
+	0x800000000000,     // liftoff
 	0x2000000000,       // light
-	0x4000000000000,    // like
-	0x4000000000000,    // liked
-	0x4000000000000,    // likeed
-	0x4000000000000,    // likeing
+	0x8000000000000,    // like
+	0x8000000000000,    // liked
+	0x8000000000000,    // likeed
+	0x8000000000000,    // likeing
 	0x1000000000,       // likely
-	0x4000000000000,    // likes
-	0x4000000000000,    // liking
+	0x8000000000000,    // likes
+	0x8000000000000,    // liking
+	0x0,                // line
+	0x0,                // lines
 	0x0,                // list
 	0x800,              // listeners
 	0x8000,             // live
@@ -6403,7 +6486,7 @@ var tableMasks = [...]uint64{
 	0x100000000,        // long
 	0x0,                // long-sighted
 	0x100000000,        // long-term
-	0x100000000000000,  // lorem
+	0x200000000000000,  // lorem
 	0x100000000,        // los
 	0x4000000000,       // lost
 	0x0,                // lots
@@ -6418,11 +6501,11 @@ var tableMasks = [...]uint64{
 	0x8000,             // lowers
 	0x4000,             // lowest
 	0x1,                // ltd
-	0x400000000000,     // lunar
+	0x800000000000,     // lunar
 	0x80000000,         // machine
 	0x4000000000,       // made
 	0x40,               // maintain
-	0x80000000040,      // maintained
+	0x100000000040,     // maintained
 	0x800,              // maintainers
 	0x40,               // maintaining
 	0x40,               // maintains
@@ -6446,13 +6529,15 @@ var tableMasks = [...]uint64{
 	0x40,               // maps
 	0x400,              // marginalised
 	0x400,              // marginalized
-	0x1000002000000800, // market
+	0x2000002000000800, // market
 	0x800,              // marketers
 	0x40,               // match
 	0x40,               // matched
 	0x40,               // matches
 	0x40,               // matching
 	0x40,               // matchs
+	0x20000000000,      // max
+	0x20000000000,      // maximum
 	0x1000000000,       // may
 	0x1000000000,       // maybe
 	0x2000000000,       // meal
@@ -6480,23 +6565,23 @@ var tableMasks = [...]uint64{
 	0x40,               // mentors
 	0x800,              // merchants
 	0x4000000000,       // met
-	0x20000000000000,   // metrics
+	0x40000000000000,   // metrics
 	0x0,                // microservices
 	0x400,              // mid
 	0x400,              // mid-sized
 	0x1000000000,       // might
 	0x2000000000,       // miles
-	0x20000000000000,   // milestone
-	0x20000000000000,   // milestones
+	0x40000000000000,   // milestone
+	0x40000000000000,   // milestones
 	0x800,              // millennials
-	0x4000000000000000, // million
-	0x4000000000000000, // millions
-	0x20002000000000,   // minutes
+	0x8000000000000000, // million
+	0x8000000000000000, // millions
+	0x40002000000000,   // minutes
 	0x20400000,         // mision
 	0x20400000,         // missao
 	0x20400000,         // missie
 	0x20000000,         // missieverklaring
-	0x100000020410000,  // mission
+	0x200000020410000,  // mission
 	0x10000,            // mission-critical
 	0x20400000,         // missione
 	0x20000000,         // missions
@@ -6518,7 +6603,7 @@ var tableMasks = [...]uint64{
 	0x0,                // model
 	0x200000,           // models
 	0x200000,           // modes
-	0x40000000000,      // modified
+	0x80000000000,      // modified
 	0x0,                // module
 	0x200000,           // modules
 	0x40,               // monitor
@@ -6527,13 +6612,13 @@ var tableMasks = [...]uint64{
 	0x40,               // monitorred
 	0x40,               // monitorring
 	0x40,               // monitors
-	0x81000004000,      // more
+	0x121000004000,     // more
 	0x2000000000,       // morning
-	0x1000000000000200, // most
+	0x2000020000000200, // most
 	0x1000000000,       // mostly
-	0x20000000000000,   // motivation
+	0x40000000000000,   // motivation
 	0x10000,            // move
-	0x40000000000,      // moved
+	0x80000000000,      // moved
 	0x3,                // mr
 	0x3,                // mrs
 	0x3,                // ms
@@ -6543,62 +6628,63 @@ var tableMasks = [...]uint64{
 	0x100000000,        // museum
 	0x800,              // musicians
 	0x0,                // must
-	0x40000100000000,   // my
+	0x80000100000000,   // my
 	0x0,                // myopia
-	0x840000000000,     // name
-	0x800000000000,     // names
-	0x4000000000000000, // nation
-	0x4000000000000100, // nations
-	0x4000000000000,    // need
-	0x4000000000000,    // needed
-	0x4000000000000,    // needing
-	0x4000000000000,    // needs
+	0x1080000000000,    // name
+	0x1000000000000,    // names
+	0x8000000000000000, // nation
+	0x8000000000000100, // nations
+	0x8000000000000,    // need
+	0x8000000000000,    // needed
+	0x8000000000000,    // needing
+	0x8000000000000,    // needs
 	0x2000000400,       // neighborhood
 	0x2000000400,       // neighbourhood
 	0x100000040,        // network
 	0x40,               // networked
 	0x40,               // networking
 	0x40,               // networks
-	0x4000000001000000, // never
+	0x8000000001000000, // never
 	0x100000400,        // new
 	0x40000,            // news
-	0x20000000010000,   // next
+	0x40000000010000,   // next
 	0x10000,            // next-gen
 	0x10000,            // next-generation
 	0x2080000000,       // night
-	0xc000000001100101, // no
-	0x4000000000000100, // nobody
-	0x20000000000c00,   // non
-	0x20000000000000,   // non-goals
+	0x20000000000,      // nine
+	0x8000020001100101, // no
+	0x8000000000000100, // nobody
+	0x40000000000c00,   // non
+	0x40000000000000,   // non-goals
 	0x400,              // non-profit
 	0x800,              // non-profits
-	0x1000000000000,    // none
+	0x2000000000000,    // none
 	0x400,              // nonprofit
 	0x800,              // nonprofits
 	0x800000000,        // north
 	0x800000000,        // northstar
-	0x40000100000000,   // nos
-	0x40000100000000,   // nossa
-	0x40000100000000,   // nossas
-	0x40000100000000,   // nosso
-	0x40000100000000,   // nossos
-	0x40000100000000,   // nostra
-	0x40000100000000,   // nostre
-	0x40000100000000,   // nostri
-	0x40000100000000,   // nostro
-	0x221000000100000,  // not
-	0x2040000000000,    // note
-	0x2040000000000,    // notes
-	0x1000000000000,    // nothing
-	0x2000000000000,    // notice
-	0x40000100000000,   // notre
+	0x80000100000000,   // nos
+	0x80000100000000,   // nossa
+	0x80000100000000,   // nossas
+	0x80000100000000,   // nosso
+	0x80000100000000,   // nossos
+	0x80000100000000,   // nostra
+	0x80000100000000,   // nostre
+	0x80000100000000,   // nostri
+	0x80000100000000,   // nostro
+	0x442000000100000,  // not
+	0x4080000000000,    // note
+	0x4080000000000,    // notes
+	0x2000000000000,    // nothing
+	0x4000000000000,    // notice
+	0x80000100000000,   // notre
 	0x0,                // nous
-	0x40000100000000,   // nuestra
-	0x40000100000000,   // nuestras
-	0x40000100000000,   // nuestro
-	0x40000100000000,   // nuestros
-	0x9000000000000000, // number
-	0x1000000000000000, // number-one
+	0x80000100000000,   // nuestra
+	0x80000100000000,   // nuestras
+	0x80000100000000,   // nuestro
+	0x80000100000000,   // nuestros
+	0x2000000000000000, // number
+	0x2000000000000000, // number-one
 	0x0,                // numerous
 	0x800,              // nurse
 	0x800,              // nurses
@@ -6612,11 +6698,11 @@ var tableMasks = [...]uint64{
 	0x100000000,        // o
 	0x2000000,          // obiettivi
 	0x2000000,          // objectifs
-	0x20000000000000,   // objective
-	0x20000002000000,   // objectives
+	0x40000000000000,   // objective
+	0x40000002000000,   // objectives
 	0x2000000,          // objetivos
 	0x0,                // ocr
-	0x400000000,        // of
+	0x20400000000,      // of
 	0x40,               // offer
 	0x40,               // offered
 	0x40,               // offering
@@ -6624,20 +6710,20 @@ var tableMasks = [...]uint64{
 	0x40,               // offerring
 	0x40,               // offers
 	0x100000000,        // office
-	0x20000000000000,   // okr
-	0x20000000000000,   // okrs
+	0x40000000000000,   // okr
+	0x40000000000000,   // okrs
 	0x400,              // older
 	0x10000,            // omnichannel
-	0x80000004000,      // on
-	0x8000000201010000, // one
+	0x100000004000,     // on
+	0x20201010000,      // one
 	0x200000000,        // one-liner
 	0x10000,            // one-stop
 	0x10000,            // one-stop-shop
 	0x400,              // online
 	0x100000,           // only
-	0x40000100000000,   // ons
-	0x40000100000000,   // onze
-	0x20000000000c40,   // open
+	0x80000100000000,   // ons
+	0x80000100000000,   // onze
+	0x40000000000c40,   // open
 	0xc40,              // open-source
 	0x40,               // open-sourced
 	0x40,               // open-sourceed
@@ -6663,23 +6749,23 @@ var tableMasks = [...]uint64{
 	0x200000,           // options
 	0x0,                // optometrist
 	0x0,                // optometrists
-	0x0,                // or
-	0x400000000000,     // orbit
-	0x400000000000,     // orbital
-	0x400000000000,     // orbiter
-	0x400000000000,     // orbits
-	0x10000100000100,   // organisation
+	0x20000000000,      // or
+	0x800000000000,     // orbit
+	0x800000000000,     // orbital
+	0x800000000000,     // orbiter
+	0x800000000000,     // orbits
+	0x20000100000100,   // organisation
 	0x100000000,        // organisational
-	0x10000000000100,   // organisations
+	0x20000000000100,   // organisations
 	0x40,               // organise
 	0x40,               // organised
 	0x40,               // organiseed
 	0x40,               // organiseing
 	0x40,               // organises
 	0x40,               // organising
-	0x10000100000100,   // organization
+	0x20000100000100,   // organization
 	0x100000000,        // organizational
-	0x10000000000100,   // organizations
+	0x20000000000100,   // organizations
 	0x40,               // organize
 	0x40,               // organized
 	0x40,               // organizeed
@@ -6687,10 +6773,10 @@ var tableMasks = [...]uint64{
 	0x40,               // organizes
 	0x40,               // organizing
 	0x100000000,        // os
-	0x40000920000000,   // our
-	0x20000000000000,   // out
+	0x80000920000000,   // our
+	0x40000000000000,   // out
 	0x0,                // outline
-	0x100000000000,     // outlines
+	0x200000000000,     // outlines
 	0x0,                // outstanding
 	0x100000000,        // overall
 	0x8000,             // overcome
@@ -6702,17 +6788,19 @@ var tableMasks = [...]uint64{
 	0x200000000,        // overview
 	0x40,               // own
 	0x40,               // owned
-	0x40000000000,      // owner
-	0x40000000000,      // owners
+	0x80000000000,      // owner
+	0x80000000000,      // owners
 	0x40,               // owning
 	0x40,               // owns
 	0x4000000000,       // paid
 	0x400000000,        // para
 	0x10000,            // paradigm
+	0x0,                // paragraph
+	0x0,                // paragraphs
 	0x800,              // parent
 	0x800,              // parents
 	0x0,                // parked
-	0x8000008000000000, // part
+	0x8000000000,       // part
 	0x40,               // partner
 	0x40,               // partnered
 	0x40,               // partnering
@@ -6725,8 +6813,8 @@ var tableMasks = [...]uint64{
 	0x800,              // patient
 	0x800,              // patients
 	0x800,              // patients'
-	0x400000000000,     // payload
-	0x400000000000,     // payloads
+	0x800000000000,     // payload
+	0x800000000000,     // payloads
 	0x4000,             // peace
 	0x100,              // people
 	0x400000000,        // per
@@ -6735,14 +6823,14 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // perhaps
 	0x80000000,         // peripheral
 	0x100,              // person
-	0x20000000000000,   // personas
+	0x40000000000000,   // personas
 	0x100,              // persons
-	0x4000000000000,    // persuade
-	0x4000000000000,    // persuaded
-	0x4000000000000,    // persuadeed
-	0x4000000000000,    // persuadeing
-	0x4000000000000,    // persuades
-	0x4000000000000,    // persuading
+	0x8000000000000,    // persuade
+	0x8000000000000,    // persuaded
+	0x8000000000000,    // persuadeed
+	0x8000000000000,    // persuadeing
+	0x8000000000000,    // persuades
+	0x8000000000000,    // persuading
 	0x800,              // pet
 	0x800,              // pharmacies
 	0x800,              // pharmacist
@@ -6753,22 +6841,22 @@ var tableMasks = [...]uint64{
 	0x0,                // photos
 	0x800,              // physicians
 	0x10000000,         // picture
-	0x800000000000,     // piece
-	0x800000000000,     // pieces
+	0x1000000000000,    // piece
+	0x1000000000000,    // pieces
 	0x0,                // pipeline
 	0x0,                // pixel
 	0x0,                // pixels
-	0x100000000000000,  // placeholder
-	0x80000000000000,   // placement
-	0x20001000000000,   // plan
-	0x4000000000000000, // planet
-	0x20000000000000,   // plans
+	0x200000000000000,  // placeholder
+	0x100000000000000,  // placement
+	0x40001000000000,   // plan
+	0x8000000000000000, // planet
+	0x40000000000000,   // plans
 	0x40,               // plant
 	0x40,               // planted
 	0x40,               // planting
 	0x40,               // plants
 	0x100000000,        // platform
-	0x80000000000000,   // player
+	0x100000000000000,  // player
 	0x800,              // players
 	0x0,                // plugin
 	0x200000,           // plugins
@@ -6777,51 +6865,51 @@ var tableMasks = [...]uint64{
 	0x40,               // pooling
 	0x40,               // pools
 	0x0,                // portal
-	0x80000000000000,   // position
+	0x100000000000000,  // position
 	0x1000000000,       // possibly
-	0x80000000000000,   // post
+	0x100000000000000,  // post
 	0x0,                // postponed
 	0x4004,             // potential
 	0x1000000000,       // potentially
 	0x400000000,        // pour
-	0x20000000000,      // powered
+	0x40000000000,      // powered
 	0x800,              // practitioners
-	0x1000000000000000, // pre
-	0x1000000000000000, // pre-eminent
-	0x1000000000000000, // preeminent
-	0x4000000000000,    // prefer
-	0x4000000000000,    // prefered
-	0x4000000000000,    // prefering
-	0x1004000000000000, // preferred
-	0x4000000000000,    // preferring
-	0x4000000000000,    // prefers
-	0x1000000000010000, // premier
+	0x2000000000000000, // pre
+	0x2000000000000000, // pre-eminent
+	0x2000000000000000, // preeminent
+	0x8000000000000,    // prefer
+	0x8000000000000,    // prefered
+	0x8000000000000,    // prefering
+	0x2008000000000000, // preferred
+	0x8000000000000,    // preferring
+	0x8000000000000,    // prefers
+	0x2000000000010000, // premier
 	0x8000,             // prevent
 	0x8000,             // prevented
 	0x8000,             // preventing
 	0x8000,             // prevents
-	0x20000000000000,   // pricing
+	0x40000000000000,   // pricing
 	0x2000000,          // principes
 	0x2000000,          // principi
 	0x2000000,          // principios
 	0x2000000,          // principles
 	0x2000000,          // prinzipien
-	0x20000000000000,   // priorities
-	0x40000000000,      // priority
-	0x800000000000,     // prize
-	0x800000000000,     // prizes
-	0x80400000000000,   // probe
-	0x20000000000000,   // problem
+	0x40000000000000,   // priorities
+	0x80000000000,      // priority
+	0x1000000000000,    // prize
+	0x1000000000000,    // prizes
+	0x100800000000000,  // probe
+	0x40000000000000,   // problem
 	0x40,               // produce
 	0x40,               // produced
 	0x40,               // produceed
 	0x40,               // produceing
 	0x40,               // produces
 	0x40,               // producing
-	0x100840100000800,  // product
+	0x201080100000800,  // product
 	0x4000,             // productive
 	0x4,                // productivity
-	0x800000000000,     // products
+	0x1000000000000,    // products
 	0x3,                // prof
 	0x400,              // professional
 	0x800,              // professionals
@@ -6870,13 +6958,13 @@ var tableMasks = [...]uint64{
 	0x40,               // publishes
 	0x60,               // publishing
 	0x40,               // publishs
-	0x400000000000000,  // purchase
-	0x400000000000000,  // purchased
-	0x400000000000000,  // purchaseed
-	0x400000000000000,  // purchaseing
-	0x400000000000000,  // purchases
-	0x400000000000000,  // purchasing
-	0x100010020000000,  // purpose
+	0x800000000000000,  // purchase
+	0x800000000000000,  // purchased
+	0x800000000000000,  // purchaseed
+	0x800000000000000,  // purchaseing
+	0x800000000000000,  // purchases
+	0x800000000000000,  // purchasing
+	0x200010020000000,  // purpose
 	0x8000000000,       // pursue
 	0x8000000000,       // pursues
 	0x8000000000,       // pursuing
@@ -6888,14 +6976,14 @@ var tableMasks = [...]uint64{
 	0x10020000000,      // raison
 	0x1000100000,       // rather
 	0x80,               // ratified
-	0x400000000000,     // re
-	0x400000000000,     // re-entry
+	0x800000000000,     // re
+	0x800000000000,     // re-entry
 	0x8000,             // reach
 	0x8000,             // reached
 	0x8000,             // reaches
 	0x8000,             // reaching
 	0x8000,             // reachs
-	0x84000000000,      // read
+	0x104000000000,     // read
 	0x800,              // readers
 	0x0,                // real
 	0x0,                // real-time
@@ -6918,7 +7006,7 @@ var tableMasks = [...]uint64{
 	0x8000,             // rebuilding
 	0x8000,             // rebuilds
 	0x0,                // recognition
-	0x400000000000,     // reconnaissance
+	0x800000000000,     // reconnaissance
 	0x8000,             // recover
 	0x8000,             // recovered
 	0x8000,             // recovering
@@ -6941,13 +7029,13 @@ var tableMasks = [...]uint64{
 	0x8000,             // reduceing
 	0x8000,             // reduces
 	0x8000,             // reducing
-	0x400000000000,     // reentry
-	0x20000000000000,   // references
+	0x800000000000,     // reentry
+	0x40000000000000,   // references
 	0x100000000,        // refreshed
 	0x400,              // regional
 	0x1000000000,       // relatively
-	0x20000000240000,   // release
-	0x20000000040000,   // releases
+	0x40000000240000,   // release
+	0x40000000040000,   // releases
 	0x8000,             // relieve
 	0x8000,             // relieved
 	0x8000,             // relieveed
@@ -6970,13 +7058,13 @@ var tableMasks = [...]uint64{
 	0x40,               // repairs
 	0x0,                // replace
 	0x100000,           // replacing
-	0x4000000000000,    // require
-	0x4000000000000,    // required
-	0x4000000000000,    // requireed
-	0x4000000000000,    // requireing
-	0x20000000200000,   // requirements
-	0x4000000000000,    // requires
-	0x4000000000000,    // requiring
+	0x8000000000000,    // require
+	0x8000000000000,    // required
+	0x8000000000000,    // requireed
+	0x8000000000000,    // requireing
+	0x40000000200000,   // requirements
+	0x8000000000000,    // requires
+	0x8000000000000,    // requiring
 	0x40,               // rescue
 	0x40,               // rescued
 	0x40,               // rescueed
@@ -6987,7 +7075,7 @@ var tableMasks = [...]uint64{
 	0x800,              // researcher
 	0x800,              // researchers
 	0x800,              // residents
-	0x40000000000,      // resolved
+	0x80000000000,      // resolved
 	0x800,              // restaurants
 	0x8040,             // restore
 	0x8040,             // restored
@@ -7001,8 +7089,8 @@ var tableMasks = [...]uint64{
 	0x0,                // retina
 	0x800,              // retirees
 	0x40,               // review
-	0x40000000040,      // reviewed
-	0x40000000000,      // reviewers
+	0x80000000040,      // reviewed
+	0x80000000000,      // reviewers
 	0x40,               // reviewing
 	0x40,               // reviews
 	0x100000000,        // revised
@@ -7024,20 +7112,20 @@ var tableMasks = [...]uint64{
 	0x800,              // riders
 	0x4000,             // rights
 	0x4000000000,       // risen
-	0x20000000000000,   // risks
+	0x40000000000000,   // risks
 	0x2000000000,       // river
-	0x20000000000000,   // roadmap
+	0x40000000000000,   // roadmap
 	0x80000000,         // robot
 	0x80000000,         // robotic
 	0x10000,            // robust
-	0x400000000000,     // rocket
-	0x400000000000,     // rockets
-	0x80000000000000,   // role
+	0x800000000000,     // rocket
+	0x800000000000,     // rockets
+	0x100000000000000,  // role
 	0x2000000000,       // roof
 	0x800,              // rotarians
-	0x800000000000,     // round
-	0x800000000000,     // rounds
-	0x80400000000000,   // rover
+	0x1000000000000,    // round
+	0x1000000000000,    // rounds
+	0x100800000000000,  // rover
 	0x4000000040,       // run
 	0x40,               // runed
 	0x40,               // runing
@@ -7059,8 +7147,8 @@ var tableMasks = [...]uint64{
 	0x800,              // sales
 	0x4000000,          // sample
 	0x4000000,          // samples
-	0x80400000000000,   // satellite
-	0x400000000000,     // satellites
+	0x100800000000000,  // satellite
+	0x800000000000,     // satellites
 	0x8000,             // save
 	0x8000,             // saved
 	0x8000,             // saveed
@@ -7068,27 +7156,27 @@ var tableMasks = [...]uint64{
 	0x8000,             // saves
 	0x8000,             // saving
 	0x10000,            // scalable
-	0x20000000000000,   // schedule
+	0x40000000000000,   // schedule
 	0x800,              // scholars
 	0x2100000000,       // school
 	0x800,              // schools
 	0x800,              // scientist
 	0x800,              // scientists
-	0x20000000000000,   // scope
+	0x40000000000000,   // scope
 	0x2000000000,       // screen
 	0x0,                // screenshot
 	0x0,                // screenshots
 	0x0,                // sdk
 	0x10000,            // seamless
 	0x10000,            // seamlessly
-	0x40000000000,      // seconded
+	0x80000000000,      // seconded
 	0x8000,             // secure
 	0x8000,             // secured
 	0x8000,             // secureed
 	0x8000,             // secureing
 	0x8000,             // secures
 	0x8000,             // securing
-	0xc0000000000,      // see
+	0x180000000000,     // see
 	0x1000000010,       // seek
 	0x10,               // seeked
 	0x10,               // seeking
@@ -7106,17 +7194,19 @@ var tableMasks = [...]uint64{
 	0x0,                // sensors
 	0x4000000000,       // sent
 	0x80000,            // sentence
+	0x0,                // sentences
 	0x10,               // serve
 	0x10,               // served
 	0x10,               // serveed
 	0x10,               // serveing
 	0x8000000010,       // serves
-	0x8000100000000,    // service
+	0x10000100000000,   // service
 	0x10,               // serving
 	0x4000000000,       // set
-	0x100000000000,     // sets
+	0x200000000000,     // sets
 	0x200000,           // settings
 	0x200000,           // setup
+	0x20000000000,      // seven
 	0x0,                // several
 	0x4000000000,       // shaken
 	0x1000000,          // shall
@@ -7138,7 +7228,7 @@ var tableMasks = [...]uint64{
 	0x800,              // shoppers
 	0x200000000,        // short
 	0x0,                // short-sighted
-	0x200000000000,     // should
+	0x400000000000,     // should
 	0x4000000000,       // shown
 	0x0,                // sight
 	0x0,                // significantly
@@ -7149,12 +7239,13 @@ var tableMasks = [...]uint64{
 	0x8000,             // simplifyed
 	0x8000,             // simplifying
 	0x8000,             // simplifys
-	0x8000000000000,    // situation
+	0x10000000000000,   // situation
+	0x20000000000,      // six
 	0xc00,              // small
 	0x4000,             // smarter
 	0x800,              // smbs
 	0x2000000000,       // smile
-	0x800000000000000,  // so
+	0x1000000000000000, // so
 	0x100000100,        // society
 	0xc00,              // software
 	0x4000000000,       // sold
@@ -7170,27 +7261,27 @@ var tableMasks = [...]uint64{
 	0x1000000,          // someday
 	0x1000000000,       // somewhat
 	0x1000000000,       // sort
-	0x400000000000,     // sortie
-	0x400040000000040,  // source
-	0x400000000000040,  // sourced
-	0x400000000000040,  // sourceed
-	0x400000000000040,  // sourceing
-	0x400000000000040,  // sources
-	0x400000000000040,  // sourcing
-	0x80400000000000,   // spacecraft
-	0x400000000000,     // spaceflight
+	0x800000000000,     // sortie
+	0x800080000000040,  // source
+	0x800000000000040,  // sourced
+	0x800000000000040,  // sourceed
+	0x800000000000040,  // sourceing
+	0x800000000000040,  // sources
+	0x800000000000040,  // sourcing
+	0x100800000000000,  // spacecraft
+	0x800000000000,     // spaceflight
 	0x800,              // specialists
 	0x0,                // specify
 	0x0,                // spectacles
 	0x4000000000,       // spent
-	0x400000000000,     // splashdown
+	0x800000000000,     // splashdown
 	0x4000000000,       // spoken
-	0x400000000000,     // squadron
+	0x800000000000,     // squadron
 	0x0,                // squint
 	0x1,                // sr
 	0x3,                // st
 	0x4,                // stakeholder
-	0x40000000104,      // stakeholders
+	0x80000000104,      // stakeholders
 	0x2000000000,       // stall
 	0x800,              // stallholders
 	0x100000800,        // startup
@@ -7198,14 +7289,14 @@ var tableMasks = [...]uint64{
 	0x10000,            // state
 	0x10000,            // state-of-the-art
 	0x100000000,        // stated
-	0x100000202080000,  // statement
+	0x200000202080000,  // statement
 	0x2000000,          // statements
-	0x20040000000000,   // status
+	0x40080000000000,   // status
 	0x8000,             // stay
 	0x8000,             // stayed
 	0x8000,             // staying
 	0x8000,             // stays
-	0x20000000000000,   // steps
+	0x40000000000000,   // steps
 	0x80000000,         // stereo
 	0x0,                // still
 	0x4000000000,       // stolen
@@ -7238,12 +7329,12 @@ var tableMasks = [...]uint64{
 	0x8000,             // succeeded
 	0x8000,             // succeeding
 	0x8000,             // succeeds
-	0x2000000000400c,   // success
+	0x4000000000400c,   // success
 	0x4000,             // suffering
 	0x0,                // summarise
-	0x100000000000,     // summarises
+	0x200000000000,     // summarises
 	0x0,                // summarize
-	0x100000000000,     // summarizes
+	0x200000000000,     // summarizes
 	0x200080000,        // summary
 	0x0,                // superior
 	0x8000000810,       // support
@@ -7277,15 +7368,15 @@ var tableMasks = [...]uint64{
 	0x8000,             // tackleing
 	0x8000,             // tackles
 	0x8000,             // tackling
-	0x40000000000,      // tags
+	0x80000000000,      // tags
 	0x4000000000,       // taken
-	0x20000000000000,   // target
-	0x20000000000000,   // targets
-	0x20000000000000,   // tasks
+	0x40000000000000,   // target
+	0x40000000000000,   // targets
+	0x40000000000000,   // tasks
 	0x4000000000,       // taught
-	0x100000000000000,  // tba
-	0x100000000000000,  // tbc
-	0x100000000000000,  // tbd
+	0x200000000000000,  // tba
+	0x200000000000000,  // tbc
+	0x200000000000000,  // tbd
 	0x40,               // teach
 	0x40,               // teached
 	0x800,              // teacher
@@ -7293,22 +7384,23 @@ var tableMasks = [...]uint64{
 	0x40,               // teaches
 	0x40,               // teaching
 	0x40,               // teachs
-	0x20000100000000,   // team
+	0x40000100000000,   // team
 	0x800,              // teams
 	0x400,              // tech
 	0x100000400,        // technical
 	0x800,              // teenagers
 	0x800,              // teens
-	0x400000000000,     // telemetry
-	0x400000000000,     // telescope
+	0x800000000000,     // telemetry
+	0x800000000000,     // telescope
 	0x80000000,         // television
-	0x4000000000000,    // tell
-	0x4000000000000,    // telled
-	0x4000000000000,    // telling
-	0x4000000000000,    // tells
+	0x8000000000000,    // tell
+	0x8000000000000,    // telled
+	0x8000000000000,    // telling
+	0x8000000000000,    // tells
 	0x0,                // tem
 	0x4000000,          // template
 	0x4000000,          // templates
+	0x20000000000,      // ten
 	0x800,              // tenants
 	0x0,                // tenemos
 	0x2000000,          // tenets
@@ -7318,50 +7410,51 @@ var tableMasks = [...]uint64{
 	0x800,              // testers
 	0x40,               // testing
 	0x40,               // tests
-	0x100000000000000,  // text
-	0x100000,           // than
-	0x20000000000,      // thanks
-	0x800000000000000,  // that
-	0x8000080301104108, // the
-	0x40000000000000,   // their
+	0x200000000000000,  // text
+	0x20000100000,      // than
+	0x40000000000,      // thanks
+	0x1000000000000000, // that
+	0x100301104108,     // the
+	0x80000000000000,   // their
 	0x0,                // them
-	0x800000000000,     // theme
-	0x800000000000,     // themes
+	0x1000000000000,    // theme
+	0x1000000000000,    // themes
 	0x0,                // then
 	0x80000000,         // thermal
 	0x0,                // these
 	0x0,                // they
-	0x80000000000,      // this
+	0x100000000000,     // this
 	0x0,                // those
 	0x4000010000,       // thought
+	0x20000000000,      // three
 	0x8000,             // thrive
 	0x8000,             // thrived
 	0x8000,             // thriveed
 	0x8000,             // thriveing
 	0x8000,             // thrives
 	0x8000,             // thriving
-	0x20000000000,      // through
+	0x40000000000,      // through
 	0x4000000000,       // thrown
 	0x0,                // tiene
-	0x20000000000000,   // timeline
-	0x2040000000000,    // tip
-	0x2040004000000,    // tips
-	0x800000000000,     // title
-	0x800000000000,     // titles
-	0x40200000000,      // tl;dr
-	0x40200000000,      // tldr
-	0xb20001000000000,  // to
-	0x20000000000000,   // to-do
-	0x120000000000000,  // todo
+	0x40000000000000,   // timeline
+	0x4080000000000,    // tip
+	0x4080004000000,    // tips
+	0x1000000000000,    // title
+	0x1000000000000,    // titles
+	0x80200000000,      // tl;dr
+	0x80200000000,      // tldr
+	0x1640021000000000, // to
+	0x40000000000000,   // to-do
+	0x240000000000000,  // todo
 	0x0,                // tokens
 	0x4000000000,       // told
 	0x1000008,          // tomorrow
 	0x0,                // tool
 	0x200000,           // tools
-	0x1000000000010200, // top
+	0x2000000000010200, // top
 	0x10000,            // top-notch
-	0x1000000000000000, // top-ranked
-	0x1000000000000000, // top-rated
+	0x2000000000000000, // top-ranked
+	0x2000000000000000, // top-rated
 	0x4000000000,       // torn
 	0x800,              // tourists
 	0x8000000000,       // toward
@@ -7378,7 +7471,7 @@ var tableMasks = [...]uint64{
 	0x40,               // trained
 	0x60,               // training
 	0x40,               // trains
-	0x400000000000,     // trajectory
+	0x800000000000,     // trajectory
 	0x10,               // transform
 	0x4,                // transformation
 	0x10000,            // transformative
@@ -7409,11 +7502,12 @@ var tableMasks = [...]uint64{
 	0x80000000,         // tunnel
 	0x10000,            // turnkey
 	0x80000000,         // tv
-	0x840000000000,     // type
-	0x800000000000,     // types
+	0x20000000000,      // two
+	0x1080000000000,    // type
+	0x1000000000000,    // types
 	0x1000000,          // ultimately
 	0x2000000,          // und
-	0x200000000000000,  // under
+	0x400020000000000,  // under
 	0x400,              // underserved
 	0x8000,             // understand
 	0x8000,             // understanded
@@ -7447,31 +7541,32 @@ var tableMasks = [...]uint64{
 	0x10000,            // unparalleled
 	0x10000,            // unrivaled
 	0x10000,            // unrivalled
-	0x40000100000000,   // unser
-	0x40000100000000,   // unsere
-	0x40000100000000,   // unserer
-	0x40100000000,      // updated
+	0x80000100000000,   // unser
+	0x80000100000000,   // unsere
+	0x80000100000000,   // unserer
+	0x20000000000,      // up
+	0x80100000000,      // updated
 	0x0,                // upload
 	0x0,                // uploads
 	0x400,              // urban
 	0x0,                // us
 	0x4000,             // usable
-	0x20000000200000,   // usage
-	0x24000000000000,   // use
-	0x4000000000000,    // used
-	0x4000000000000,    // useed
+	0x40000000200000,   // usage
+	0x48000000000000,   // use
+	0x8000000000000,    // used
+	0x8000000000000,    // useed
 	0x4000,             // useful
-	0x4000000000000,    // useing
-	0x20000000010100,   // user
+	0x8000000000000,    // useing
+	0x40000000010100,   // user
 	0x10000,            // user-centric
 	0x100,              // users
-	0x4000000000000,    // uses
-	0x4020000000000,    // using
+	0x8000000000000,    // uses
+	0x8040000000000,    // using
 	0x0,                // utilise
 	0x0,                // utilize
 	0x0,                // utilizes
 	0x0,                // utilizing
-	0x80000000000000,   // vacancy
+	0x100000000000000,  // vacancy
 	0x2000000,          // valeurs
 	0x2000000,          // valores
 	0x2000000,          // valori
@@ -7482,18 +7577,18 @@ var tableMasks = [...]uint64{
 	0x0,                // various
 	0x800,              // vendor
 	0x800,              // vendors
-	0x40000000000,      // version
+	0x80000000000,      // version
 	0x100000,           // versus
 	0x0,                // very
 	0x800,              // veterans
-	0x20000000000,      // via
+	0x40000000000,      // via
 	0x4000,             // viable
 	0x0,                // video
 	0x800,              // viewers
 	0x2000000000,       // village
 	0x800800000,        // visao
 	0x800800000,        // visie
-	0x100000800800000,  // vision
+	0x200000800800000,  // vision
 	0x10000,            // visionary
 	0x800800000,        // visione
 	0x800000000,        // visions
@@ -7504,23 +7599,23 @@ var tableMasks = [...]uint64{
 	0x100003,           // vs
 	0x400,              // vulnerable
 	0x2000000,          // waarden
-	0x100000000000,     // walks
-	0x4001010000000,    // want
-	0x4000000000000,    // wanted
-	0x4000000000000,    // wanting
-	0x4000000000000,    // wants
-	0x2040000000000,    // warning
+	0x200000000000,     // walks
+	0x8001010000000,    // want
+	0x8000000000000,    // wanted
+	0x8000000000000,    // wanting
+	0x8000000000000,    // wants
+	0x4080000000000,    // warning
 	0x1000,             // was
 	0x2000000000,       // water
 	0x8,                // way
-	0x400000000000,     // waypoint
+	0x800000000000,     // waypoint
 	0x8,                // ways
-	0x21003000000,      // we
+	0x41003000000,      // we
 	0x0,                // wearable
 	0x0,                // wearables
 	0x0,                // webcam
 	0x0,                // website
-	0x2000080000000000, // welcome
+	0x4000100000000000, // welcome
 	0x800000000,        // weledigaeth
 	0x2000,             // welfare
 	0x6000,             // well
@@ -7534,13 +7629,13 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // whenever
 	0x1005000000,       // where
 	0x100000,           // whereas
-	0x800000000000000,  // which
+	0x1000000000000000, // which
 	0x4000000,          // who
 	0x0,                // whom
-	0x40000000000000,   // whose
+	0x80000000000000,   // whose
 	0x10024000000,      // why
 	0x0,                // widget
-	0x200000001000000,  // will
+	0x400000001000000,  // will
 	0x18000,            // win
 	0x10000,            // win-win
 	0x8000,             // wined
@@ -7550,19 +7645,21 @@ var tableMasks = [...]uint64{
 	0x8000,             // wins
 	0x2000000000,       // winter
 	0x1000000000,       // wish
-	0x20000000000,      // with
+	0x40000000000,      // with
 	0x100000,           // without
 	0x800,              // women
 	0x4000000000,       // won
-	0x200020012000000,  // work
+	0x0,                // word
+	0x0,                // words
+	0x400040012000000,  // work
 	0x800,              // workers
-	0x20010000400,      // working
-	0x20000000000,      // works
-	0x4000000008010008, // world
-	0xc000000000010000, // world's
+	0x40010000400,      // working
+	0x40000000000,      // works
+	0x8000000008010008, // world
+	0x8000000000010000, // world's
 	0x10000,            // world-class
 	0x0,                // world-renowned
-	0x4000000000000000, // worldwide
+	0x8000000000000000, // worldwide
 	0x4000000000,       // worn
 	0x1000000000,       // would
 	0x4000000000,       // woven
@@ -7573,15 +7670,15 @@ var tableMasks = [...]uint64{
 	0x800,              // writers
 	0x40,               // writes
 	0x4000040,          // writing
-	0x84000000000,      // written
+	0x104000000000,     // written
 	0x80000000,         // x
 	0x80000000,         // x-ray
-	0x100000000000000,  // xxx
+	0x200000000000000,  // xxx
 	0x2000000,          // y
 	0x0,                // yet
 	0x100,              // you
 	0xc00,              // young
-	0x100000000000000,  // your
+	0x200000000000000,  // your
 	0x800,              // youth
 	0x2000000,          // ziele
 }
@@ -7593,14 +7690,13 @@ var tableStarts = [...]uint16{
 	3,
 	4,
 	5,
-	24,
 	25,
 	26,
 	27,
-	28,
 	29,
 	30,
 	31,
+	32,
 	33,
 	35,
 	37,
@@ -7608,7 +7704,6 @@ var tableStarts = [...]uint16{
 	41,
 	43,
 	45,
-	46,
 	47,
 	48,
 	49,
@@ -7632,16 +7727,16 @@ var tableStarts = [...]uint16{
 	67,
 	68,
 	69,
+	70,
 	71,
-	72,
 	73,
+	74,
 	75,
 	77,
 	79,
 	81,
-	84,
-	87,
-	88,
+	83,
+	86,
 	89,
 	90,
 	91,
@@ -7653,23 +7748,23 @@ var tableStarts = [...]uint16{
 	97,
 	98,
 	99,
+	100,
 	101,
-	102,
 	103,
-	106,
-	110,
-	111,
+	104,
+	105,
+	108,
 	112,
-	117,
-	118,
+	113,
+	114,
 	119,
-	123,
-	124,
+	120,
+	121,
 	125,
 	126,
 	127,
-	130,
-	131,
+	128,
+	129,
 	132,
 	133,
 	134,
@@ -7688,8 +7783,8 @@ var tableStarts = [...]uint16{
 	147,
 	148,
 	149,
+	150,
 	151,
-	152,
 	153,
 	154,
 	155,
@@ -7702,22 +7797,22 @@ var tableStarts = [...]uint16{
 	162,
 	163,
 	164,
+	165,
 	166,
 	168,
-	169,
 	170,
-	173,
+	171,
+	172,
 	175,
-	176,
 	177,
 	178,
 	179,
 	180,
 	181,
-	184,
-	185,
+	182,
+	183,
+	186,
 	187,
-	188,
 	189,
 	190,
 	191,
@@ -7725,25 +7820,24 @@ var tableStarts = [...]uint16{
 	193,
 	194,
 	195,
-	198,
-	199,
+	196,
+	197,
 	200,
 	201,
 	202,
-	208,
-	209,
-	210,
+	203,
+	204,
+	205,
 	211,
 	212,
 	213,
 	214,
 	215,
+	216,
 	217,
 	218,
-	222,
-	223,
-	224,
-	225,
+	220,
+	221,
 	226,
 	227,
 	228,
@@ -7753,12 +7847,12 @@ var tableStarts = [...]uint16{
 	232,
 	233,
 	234,
+	235,
 	236,
 	237,
-	239,
+	238,
 	240,
 	241,
-	242,
 	243,
 	244,
 	245,
@@ -7770,63 +7864,63 @@ var tableStarts = [...]uint16{
 	251,
 	252,
 	253,
+	254,
 	255,
 	256,
 	257,
-	258,
 	259,
 	260,
 	261,
+	262,
+	263,
 	264,
 	265,
-	266,
 	268,
 	269,
 	270,
-	271,
+	272,
 	273,
+	274,
 	275,
 	277,
-	278,
-	280,
+	279,
 	281,
 	282,
-	289,
-	290,
-	291,
-	292,
+	284,
+	285,
+	286,
 	293,
 	294,
 	295,
+	296,
+	297,
 	298,
 	299,
-	300,
 	302,
 	303,
 	304,
-	305,
-	311,
-	312,
-	313,
-	314,
+	306,
+	307,
+	308,
+	309,
 	315,
 	316,
+	317,
 	318,
 	319,
 	320,
-	321,
 	322,
 	323,
 	324,
 	325,
 	326,
+	327,
 	328,
 	329,
-	331,
+	330,
+	332,
 	333,
-	334,
 	335,
-	336,
 	337,
 	338,
 	339,
@@ -7843,44 +7937,44 @@ var tableStarts = [...]uint16{
 	350,
 	351,
 	352,
+	353,
 	354,
 	355,
-	357,
+	356,
 	358,
 	359,
-	360,
 	361,
 	362,
 	363,
 	364,
 	365,
 	366,
+	367,
+	368,
 	369,
+	370,
 	371,
 	372,
-	373,
-	374,
 	375,
-	376,
 	377,
 	378,
+	379,
+	380,
 	381,
+	382,
 	383,
 	384,
-	385,
-	386,
 	387,
-	388,
 	389,
 	390,
 	391,
+	392,
+	393,
 	394,
+	395,
 	396,
 	397,
-	398,
-	399,
 	400,
-	401,
 	402,
 	403,
 	404,
@@ -7897,15 +7991,15 @@ var tableStarts = [...]uint16{
 	415,
 	416,
 	417,
+	418,
 	419,
+	420,
 	421,
 	422,
-	424,
+	423,
 	425,
-	426,
 	427,
 	428,
-	429,
 	430,
 	431,
 	432,
@@ -7916,34 +8010,33 @@ var tableStarts = [...]uint16{
 	437,
 	438,
 	439,
+	440,
 	441,
 	442,
 	443,
 	444,
 	445,
+	447,
 	448,
 	449,
 	450,
 	451,
 	454,
+	455,
+	456,
 	457,
-	458,
-	459,
 	460,
-	461,
 	463,
 	464,
-	465,
 	466,
+	467,
 	468,
-	470,
+	469,
 	471,
 	472,
 	473,
 	474,
-	475,
 	476,
-	477,
 	478,
 	479,
 	480,
@@ -7958,6 +8051,7 @@ var tableStarts = [...]uint16{
 	489,
 	490,
 	491,
+	492,
 	493,
 	494,
 	495,
@@ -7965,7 +8059,6 @@ var tableStarts = [...]uint16{
 	497,
 	498,
 	499,
-	500,
 	501,
 	502,
 	503,
@@ -7992,6 +8085,7 @@ var tableStarts = [...]uint16{
 	524,
 	525,
 	526,
+	527,
 	528,
 	529,
 	530,
@@ -7999,76 +8093,76 @@ var tableStarts = [...]uint16{
 	532,
 	533,
 	534,
-	535,
+	536,
 	537,
+	538,
 	539,
 	540,
 	541,
-	544,
+	542,
+	543,
+	545,
+	547,
 	548,
-	550,
+	549,
 	552,
-	553,
-	554,
-	555,
 	556,
-	557,
 	558,
-	559,
+	560,
 	561,
 	562,
 	563,
+	564,
 	565,
+	566,
 	567,
 	569,
+	570,
 	571,
 	573,
 	575,
-	576,
 	577,
-	578,
-	580,
+	579,
 	581,
-	582,
 	583,
 	584,
 	585,
 	586,
-	587,
 	588,
 	589,
 	590,
 	591,
 	592,
+	593,
 	594,
 	595,
 	596,
+	597,
 	598,
 	599,
 	600,
-	601,
 	602,
 	603,
 	604,
-	605,
 	606,
+	607,
+	608,
+	609,
 	610,
+	611,
+	612,
 	613,
+	614,
 	615,
-	617,
 	619,
-	623,
+	622,
 	624,
-	625,
 	626,
-	627,
 	628,
-	629,
-	630,
-	631,
 	632,
 	633,
 	634,
+	635,
 	636,
 	637,
 	638,
@@ -8077,12 +8171,13 @@ var tableStarts = [...]uint16{
 	641,
 	642,
 	643,
-	644,
 	645,
 	646,
 	647,
 	648,
 	649,
+	650,
+	651,
 	652,
 	653,
 	654,
@@ -8090,7 +8185,6 @@ var tableStarts = [...]uint16{
 	656,
 	657,
 	658,
-	659,
 	661,
 	662,
 	663,
@@ -8106,7 +8200,7 @@ var tableStarts = [...]uint16{
 	674,
 	675,
 	676,
-	678,
+	677,
 	679,
 	680,
 	681,
@@ -8114,23 +8208,22 @@ var tableStarts = [...]uint16{
 	683,
 	684,
 	685,
-	686,
 	687,
 	688,
 	689,
 	690,
+	691,
 	692,
 	693,
 	694,
+	695,
 	696,
 	697,
 	698,
 	699,
-	700,
 	701,
 	702,
 	703,
-	704,
 	705,
 	706,
 	707,
@@ -8146,21 +8239,22 @@ var tableStarts = [...]uint16{
 	717,
 	718,
 	719,
+	720,
 	721,
 	722,
 	723,
 	724,
 	725,
+	726,
 	727,
 	728,
-	729,
 	730,
 	731,
 	732,
 	733,
 	734,
-	735,
 	736,
+	737,
 	738,
 	739,
 	740,
@@ -8169,11 +8263,11 @@ var tableStarts = [...]uint16{
 	743,
 	744,
 	745,
-	746,
 	747,
 	748,
 	749,
 	750,
+	751,
 	752,
 	753,
 	754,
@@ -8182,7 +8276,6 @@ var tableStarts = [...]uint16{
 	757,
 	758,
 	759,
-	760,
 	761,
 	762,
 	763,
@@ -8194,6 +8287,7 @@ var tableStarts = [...]uint16{
 	769,
 	770,
 	771,
+	772,
 	773,
 	774,
 	775,
@@ -8202,7 +8296,6 @@ var tableStarts = [...]uint16{
 	778,
 	779,
 	780,
-	781,
 	782,
 	783,
 	784,
@@ -8212,6 +8305,7 @@ var tableStarts = [...]uint16{
 	788,
 	789,
 	790,
+	791,
 	792,
 	793,
 	794,
@@ -8220,7 +8314,6 @@ var tableStarts = [...]uint16{
 	797,
 	798,
 	799,
-	800,
 	801,
 	802,
 	803,
@@ -8233,32 +8326,32 @@ var tableStarts = [...]uint16{
 	810,
 	811,
 	812,
+	813,
 	814,
+	815,
+	816,
 	817,
 	818,
 	819,
-	822,
+	820,
+	821,
 	823,
-	824,
-	825,
 	826,
 	827,
 	828,
-	829,
-	830,
 	831,
 	832,
+	833,
 	834,
 	835,
+	836,
 	837,
 	838,
 	839,
 	840,
 	841,
-	842,
 	843,
 	844,
-	845,
 	846,
 	847,
 	848,
@@ -8266,20 +8359,20 @@ var tableStarts = [...]uint16{
 	850,
 	851,
 	852,
+	853,
 	854,
+	855,
 	856,
+	857,
 	858,
+	859,
 	860,
-	862,
-	864,
+	861,
+	863,
 	865,
-	866,
 	867,
-	868,
 	869,
-	870,
 	871,
-	872,
 	873,
 	874,
 	875,
@@ -8290,56 +8383,56 @@ var tableStarts = [...]uint16{
 	880,
 	881,
 	882,
+	883,
 	884,
+	885,
+	886,
 	887,
+	888,
 	889,
+	890,
 	891,
-	893,
-	895,
+	892,
+	894,
 	897,
-	900,
-	902,
+	899,
+	901,
+	903,
 	905,
 	907,
-	909,
-	911,
-	913,
-	914,
-	916,
-	918,
-	920,
-	922,
+	910,
+	912,
+	915,
+	917,
+	919,
+	921,
+	923,
 	924,
 	926,
 	928,
-	929,
-	931,
+	930,
 	932,
-	933,
 	934,
-	935,
 	936,
-	937,
 	938,
 	939,
-	940,
+	941,
+	942,
 	943,
 	944,
+	945,
+	946,
 	947,
+	948,
 	949,
-	951,
+	950,
 	953,
-	956,
+	954,
+	957,
 	959,
-	960,
 	961,
-	962,
 	963,
-	964,
-	965,
 	966,
-	967,
-	968,
 	969,
 	970,
 	971,
@@ -8347,21 +8440,21 @@ var tableStarts = [...]uint16{
 	973,
 	974,
 	975,
+	976,
+	977,
 	978,
+	979,
+	980,
 	981,
 	982,
 	983,
+	984,
 	985,
-	987,
 	988,
-	989,
-	990,
 	991,
 	992,
 	993,
-	994,
 	995,
-	996,
 	997,
 	998,
 	999,
@@ -8373,21 +8466,21 @@ var tableStarts = [...]uint16{
 	1005,
 	1006,
 	1007,
+	1008,
 	1009,
+	1010,
 	1011,
+	1012,
 	1013,
 	1014,
 	1015,
-	1018,
+	1016,
+	1017,
 	1019,
-	1020,
 	1021,
-	1022,
 	1023,
 	1024,
 	1025,
-	1026,
-	1027,
 	1028,
 	1029,
 	1030,
@@ -8410,33 +8503,34 @@ var tableStarts = [...]uint16{
 	1047,
 	1048,
 	1049,
+	1050,
 	1051,
+	1052,
+	1053,
 	1054,
 	1055,
 	1056,
 	1057,
 	1058,
 	1059,
-	1060,
 	1061,
-	1062,
+	1064,
+	1065,
+	1066,
 	1067,
+	1068,
+	1069,
+	1070,
 	1071,
-	1073,
-	1075,
+	1072,
 	1077,
-	1079,
-	1080,
-	1082,
+	1081,
 	1083,
-	1084,
 	1085,
-	1086,
 	1087,
-	1088,
 	1089,
 	1090,
-	1092,
+	1091,
 	1093,
 	1094,
 	1095,
@@ -8446,242 +8540,241 @@ var tableStarts = [...]uint16{
 	1099,
 	1100,
 	1101,
-	1102,
+	1103,
+	1104,
+	1105,
+	1106,
+	1107,
+	1108,
 	1109,
 	1110,
 	1111,
 	1112,
 	1113,
-	1114,
-	1115,
-	1116,
-	1117,
-	1118,
-	1119,
 	1120,
+	1121,
 	1122,
+	1123,
+	1124,
+	1125,
+	1126,
+	1127,
+	1128,
+	1129,
 	1130,
 	1131,
 	1132,
-	1133,
 	1134,
-	1135,
-	1136,
-	1137,
-	1138,
-	1139,
-	1140,
 	1142,
 	1143,
+	1144,
 	1145,
 	1146,
 	1147,
+	1148,
 	1149,
 	1150,
 	1151,
 	1152,
 	1154,
 	1155,
-	1156,
 	1157,
 	1158,
 	1159,
-	1160,
 	1161,
 	1162,
 	1163,
-	1166,
+	1164,
+	1165,
 	1167,
 	1168,
 	1169,
 	1170,
 	1171,
+	1172,
 	1173,
 	1174,
 	1175,
-	1177,
+	1176,
 	1179,
+	1180,
 	1181,
+	1182,
 	1183,
-	1185,
+	1184,
 	1186,
 	1187,
 	1188,
-	1189,
 	1190,
-	1191,
 	1192,
-	1193,
 	1194,
-	1195,
+	1196,
+	1198,
+	1199,
+	1200,
+	1201,
+	1202,
 	1203,
 	1204,
+	1205,
+	1206,
 	1207,
 	1208,
-	1209,
-	1210,
-	1211,
-	1212,
-	1213,
-	1214,
-	1215,
 	1216,
 	1217,
-	1218,
-	1219,
 	1220,
+	1221,
 	1222,
 	1223,
 	1224,
 	1225,
 	1226,
 	1227,
+	1228,
 	1229,
 	1230,
 	1231,
 	1232,
 	1233,
-	1234,
+	1235,
 	1236,
 	1237,
 	1238,
 	1239,
+	1240,
 	1242,
 	1243,
 	1244,
+	1245,
 	1246,
-	1248,
+	1247,
 	1249,
-	1253,
-	1254,
+	1250,
+	1251,
+	1252,
 	1255,
 	1256,
-	1260,
+	1257,
+	1259,
 	1261,
 	1262,
-	1263,
-	1264,
-	1265,
 	1266,
 	1267,
 	1268,
 	1269,
-	1270,
-	1271,
-	1272,
 	1273,
 	1274,
 	1275,
 	1276,
+	1277,
 	1278,
 	1279,
 	1280,
 	1281,
 	1282,
 	1283,
+	1284,
 	1285,
 	1286,
 	1287,
 	1288,
-	1290,
+	1289,
+	1291,
 	1292,
 	1293,
 	1294,
 	1295,
 	1296,
-	1297,
 	1298,
 	1299,
 	1300,
 	1301,
-	1302,
 	1303,
 	1305,
 	1306,
+	1307,
+	1308,
 	1309,
+	1310,
+	1311,
 	1312,
+	1313,
+	1314,
 	1315,
+	1316,
 	1318,
 	1319,
-	1321,
 	1322,
-	1323,
-	1324,
 	1325,
-	1326,
-	1327,
 	1328,
-	1329,
-	1330,
 	1331,
 	1332,
-	1333,
 	1334,
 	1335,
+	1336,
 	1337,
 	1338,
 	1339,
+	1340,
+	1341,
 	1342,
 	1343,
+	1344,
+	1345,
+	1346,
 	1347,
 	1348,
-	1349,
 	1350,
 	1351,
 	1352,
-	1353,
-	1354,
 	1355,
-	1357,
-	1359,
+	1356,
+	1360,
 	1361,
 	1362,
 	1363,
+	1364,
 	1365,
+	1366,
 	1367,
-	1369,
+	1368,
+	1370,
+	1372,
+	1374,
+	1375,
+	1376,
 	1378,
-	1379,
-	1381,
-	1383,
-	1384,
-	1385,
-	1386,
-	1387,
-	1388,
-	1390,
+	1380,
+	1382,
 	1391,
 	1392,
+	1394,
 	1396,
 	1397,
 	1398,
 	1399,
+	1400,
 	1401,
 	1403,
 	1404,
 	1405,
-	1406,
-	1408,
+	1409,
 	1410,
+	1411,
 	1412,
 	1414,
 	1416,
+	1417,
 	1418,
-	1443,
-	1444,
-	1446,
-	1447,
-	1448,
-	1449,
-	1450,
-	1451,
-	1452,
-	1453,
-	1454,
-	1455,
+	1419,
+	1421,
+	1423,
+	1425,
+	1427,
+	1429,
+	1431,
 	1456,
 	1457,
-	1458,
 	1459,
 	1460,
 	1461,
@@ -8691,102 +8784,106 @@ var tableStarts = [...]uint16{
 	1465,
 	1466,
 	1467,
+	1468,
 	1469,
 	1470,
+	1471,
 	1472,
 	1473,
 	1474,
+	1475,
 	1476,
+	1477,
 	1478,
 	1479,
 	1480,
-	1481,
 	1482,
 	1483,
 	1485,
+	1486,
 	1487,
 	1489,
 	1491,
+	1492,
 	1493,
+	1494,
 	1495,
 	1496,
 	1498,
-	1499,
 	1500,
-	1501,
 	1502,
-	1503,
 	1504,
 	1506,
-	1507,
 	1508,
 	1509,
-	1510,
 	1511,
 	1512,
 	1513,
+	1514,
 	1515,
 	1516,
 	1517,
-	1518,
 	1519,
 	1520,
 	1521,
+	1522,
 	1523,
 	1524,
 	1525,
 	1526,
-	1527,
 	1528,
 	1529,
 	1530,
 	1531,
 	1532,
-	1535,
+	1533,
+	1534,
+	1536,
 	1537,
 	1538,
 	1539,
+	1540,
 	1541,
 	1542,
 	1543,
 	1544,
 	1545,
-	1546,
-	1547,
-	1549,
+	1548,
 	1550,
 	1551,
 	1552,
-	1553,
+	1554,
 	1555,
 	1556,
 	1557,
 	1558,
 	1559,
 	1560,
-	1561,
+	1562,
+	1563,
 	1564,
 	1565,
 	1566,
-	1567,
 	1568,
 	1569,
+	1570,
 	1571,
 	1572,
-	1593,
-	1594,
-	1596,
-	1598,
-	1600,
-	1601,
-	1602,
-	1603,
-	1604,
-	1605,
+	1573,
+	1574,
+	1577,
+	1578,
+	1579,
+	1580,
+	1581,
+	1582,
+	1584,
+	1585,
 	1606,
 	1607,
+	1609,
 	1611,
-	1612,
+	1613,
 	1614,
 	1615,
 	1616,
@@ -8794,50 +8891,48 @@ var tableStarts = [...]uint16{
 	1618,
 	1619,
 	1620,
-	1621,
-	1622,
-	1623,
 	1624,
 	1625,
-	1626,
 	1627,
 	1628,
 	1629,
+	1630,
 	1631,
 	1632,
+	1633,
 	1634,
+	1635,
 	1636,
+	1637,
 	1638,
 	1639,
 	1640,
 	1641,
 	1642,
-	1643,
 	1644,
 	1645,
-	1646,
-	1648,
+	1647,
 	1649,
-	1650,
 	1651,
 	1652,
 	1653,
+	1654,
 	1655,
 	1656,
 	1657,
 	1658,
 	1659,
-	1660,
 	1661,
 	1662,
 	1663,
 	1664,
 	1665,
 	1666,
-	1667,
 	1668,
 	1669,
 	1670,
+	1671,
+	1672,
 	1673,
 	1674,
 	1675,
@@ -8849,28 +8944,28 @@ var tableStarts = [...]uint16{
 	1681,
 	1682,
 	1683,
+	1684,
 	1685,
-	1686,
-	1687,
+	1688,
 	1689,
 	1690,
 	1691,
 	1692,
+	1693,
+	1694,
 	1695,
 	1696,
 	1697,
 	1698,
-	1699,
 	1700,
 	1701,
 	1702,
-	1703,
 	1704,
 	1705,
 	1706,
-	1708,
-	1709,
+	1707,
 	1710,
+	1711,
 	1712,
 	1713,
 	1714,
@@ -8881,7 +8976,6 @@ var tableStarts = [...]uint16{
 	1719,
 	1720,
 	1721,
-	1722,
 	1723,
 	1724,
 	1725,
@@ -8895,20 +8989,20 @@ var tableStarts = [...]uint16{
 	1734,
 	1735,
 	1736,
+	1737,
+	1738,
 	1739,
 	1740,
-	1741,
 	1742,
 	1743,
 	1744,
 	1745,
+	1746,
 	1747,
 	1748,
 	1749,
 	1750,
 	1751,
-	1752,
-	1753,
 	1754,
 	1755,
 	1756,
@@ -8918,7 +9012,6 @@ var tableStarts = [...]uint16{
 	1760,
 	1761,
 	1762,
-	1763,
 	1764,
 	1765,
 	1766,
@@ -8933,6 +9026,7 @@ var tableStarts = [...]uint16{
 	1775,
 	1776,
 	1777,
+	1778,
 	1779,
 	1780,
 	1781,
@@ -8940,35 +9034,37 @@ var tableStarts = [...]uint16{
 	1783,
 	1784,
 	1785,
+	1786,
 	1787,
+	1788,
 	1789,
+	1790,
 	1791,
+	1792,
 	1793,
 	1794,
+	1796,
+	1797,
+	1798,
+	1799,
+	1800,
 	1801,
 	1802,
 	1804,
-	1805,
 	1806,
-	1807,
 	1808,
-	1809,
 	1810,
 	1811,
-	1812,
-	1813,
-	1814,
-	1815,
-	1816,
-	1817,
 	1818,
 	1819,
-	1820,
 	1821,
+	1822,
 	1823,
 	1824,
 	1825,
+	1826,
 	1827,
+	1828,
 	1829,
 	1830,
 	1831,
@@ -8976,95 +9072,91 @@ var tableStarts = [...]uint16{
 	1833,
 	1834,
 	1835,
+	1836,
+	1837,
+	1838,
 	1840,
 	1841,
+	1842,
+	1844,
 	1846,
 	1847,
 	1848,
 	1849,
 	1850,
+	1851,
 	1852,
-	1854,
-	1856,
 	1858,
-	1860,
-	1861,
-	1862,
-	1863,
-	1864,
+	1859,
+	1865,
 	1866,
 	1867,
+	1868,
 	1869,
-	1870,
 	1871,
 	1873,
-	1874,
 	1875,
-	1876,
 	1877,
 	1879,
+	1880,
 	1881,
+	1882,
 	1883,
-	1884,
 	1885,
 	1886,
 	1888,
+	1889,
 	1890,
-	1891,
+	1892,
+	1893,
 	1894,
 	1895,
 	1896,
 	1898,
-	1906,
-	1908,
-	1912,
+	1900,
+	1902,
+	1903,
+	1904,
+	1905,
+	1907,
+	1909,
+	1910,
 	1913,
 	1914,
 	1915,
-	1916,
 	1917,
 	1918,
-	1919,
-	1920,
-	1922,
-	1926,
-	1928,
-	1930,
-	1932,
+	1927,
+	1929,
+	1933,
+	1934,
+	1935,
 	1936,
+	1937,
 	1938,
+	1939,
 	1940,
-	1942,
-	1950,
-	1952,
-	1954,
+	1941,
+	1943,
+	1947,
+	1949,
+	1951,
+	1953,
 	1957,
-	1958,
-	1964,
-	1965,
-	1970,
-	1972,
-	1974,
-	1976,
-	1981,
-	1982,
-	1983,
-	1984,
+	1959,
+	1961,
+	1963,
+	1971,
+	1973,
+	1975,
+	1978,
+	1979,
 	1985,
 	1986,
-	1987,
-	1988,
-	1989,
-	1990,
 	1991,
-	1992,
 	1993,
-	1994,
 	1995,
-	1996,
-	1998,
-	1999,
-	2000,
+	1997,
 	2002,
 	2003,
 	2004,
@@ -9077,35 +9169,35 @@ var tableStarts = [...]uint16{
 	2011,
 	2012,
 	2013,
+	2014,
+	2015,
+	2016,
 	2017,
-	2023,
+	2019,
+	2020,
+	2021,
 	2024,
 	2025,
 	2026,
 	2027,
 	2028,
+	2029,
 	2030,
+	2031,
+	2032,
+	2033,
 	2034,
-	2044,
+	2035,
+	2039,
+	2046,
 	2047,
 	2048,
 	2049,
 	2050,
 	2051,
-	2052,
 	2053,
-	2054,
-	2055,
-	2056,
 	2057,
-	2058,
-	2059,
-	2060,
-	2061,
-	2064,
 	2067,
-	2068,
-	2069,
 	2070,
 	2071,
 	2072,
@@ -9117,50 +9209,48 @@ var tableStarts = [...]uint16{
 	2078,
 	2079,
 	2080,
+	2081,
+	2082,
 	2083,
 	2084,
-	2086,
 	2087,
-	2088,
-	2089,
 	2090,
 	2091,
 	2092,
+	2093,
+	2094,
 	2095,
 	2096,
+	2097,
 	2098,
-	2099,
 	2100,
 	2101,
 	2102,
 	2103,
 	2104,
-	2105,
+	2107,
+	2108,
+	2110,
 	2111,
 	2112,
 	2113,
 	2114,
 	2115,
 	2116,
-	2117,
-	2118,
 	2119,
 	2120,
-	2121,
 	2122,
 	2123,
+	2124,
 	2125,
 	2126,
 	2127,
 	2128,
 	2129,
-	2130,
-	2131,
-	2132,
-	2134,
 	2135,
 	2136,
 	2137,
+	2138,
 	2139,
 	2140,
 	2141,
@@ -9170,7 +9260,6 @@ var tableStarts = [...]uint16{
 	2145,
 	2146,
 	2147,
-	2148,
 	2149,
 	2150,
 	2151,
@@ -9179,14 +9268,12 @@ var tableStarts = [...]uint16{
 	2154,
 	2155,
 	2156,
-	2157,
 	2158,
 	2159,
 	2160,
 	2161,
 	2162,
 	2163,
-	2164,
 	2165,
 	2166,
 	2167,
@@ -9209,6 +9296,7 @@ var tableStarts = [...]uint16{
 	2184,
 	2185,
 	2186,
+	2187,
 	2188,
 	2189,
 	2190,
@@ -9216,10 +9304,14 @@ var tableStarts = [...]uint16{
 	2192,
 	2193,
 	2194,
+	2195,
 	2196,
 	2197,
 	2198,
+	2199,
 	2200,
+	2201,
+	2202,
 	2203,
 	2204,
 	2205,
@@ -9237,13 +9329,12 @@ var tableStarts = [...]uint16{
 	2218,
 	2219,
 	2220,
-	2221,
 	2222,
 	2223,
 	2224,
 	2226,
-	2227,
-	2228,
+	2229,
+	2230,
 	2231,
 	2232,
 	2233,
@@ -9252,50 +9343,50 @@ var tableStarts = [...]uint16{
 	2236,
 	2237,
 	2238,
-	2239,
 	2240,
 	2241,
 	2242,
 	2243,
 	2244,
 	2245,
+	2246,
 	2247,
+	2248,
 	2249,
 	2250,
-	2251,
 	2252,
 	2253,
 	2254,
-	2255,
+	2257,
+	2258,
+	2259,
+	2260,
+	2261,
 	2262,
 	2263,
 	2264,
 	2265,
+	2266,
 	2267,
 	2268,
 	2269,
+	2270,
 	2271,
-	2272,
 	2273,
-	2274,
 	2275,
 	2276,
 	2277,
 	2278,
 	2279,
+	2280,
 	2281,
-	2282,
-	2283,
-	2284,
-	2286,
 	2288,
 	2289,
+	2290,
 	2291,
-	2292,
 	2293,
 	2294,
 	2295,
-	2296,
 	2297,
 	2298,
 	2299,
@@ -9303,37 +9394,41 @@ var tableStarts = [...]uint16{
 	2301,
 	2302,
 	2303,
-	2306,
+	2304,
+	2305,
+	2307,
 	2308,
 	2309,
 	2310,
 	2312,
 	2314,
 	2315,
-	2316,
+	2317,
 	2318,
 	2319,
 	2320,
 	2321,
 	2322,
 	2323,
+	2324,
 	2325,
 	2326,
 	2327,
 	2328,
 	2329,
-	2330,
-	2331,
 	2332,
+	2334,
+	2335,
 	2336,
-	2337,
 	2338,
-	2339,
 	2340,
 	2341,
-	2343,
+	2342,
 	2344,
 	2345,
+	2346,
+	2347,
+	2348,
 	2349,
 	2351,
 	2352,
@@ -9343,24 +9438,18 @@ var tableStarts = [...]uint16{
 	2356,
 	2357,
 	2358,
-	2359,
-	2361,
 	2362,
 	2363,
 	2364,
 	2365,
 	2366,
 	2367,
-	2368,
 	2369,
 	2370,
 	2371,
-	2372,
-	2373,
-	2374,
 	2375,
-	2376,
 	2377,
+	2378,
 	2379,
 	2380,
 	2381,
@@ -9368,7 +9457,6 @@ var tableStarts = [...]uint16{
 	2383,
 	2384,
 	2385,
-	2386,
 	2387,
 	2388,
 	2389,
@@ -9386,7 +9474,6 @@ var tableStarts = [...]uint16{
 	2401,
 	2402,
 	2403,
-	2404,
 	2405,
 	2406,
 	2407,
@@ -9395,7 +9482,11 @@ var tableStarts = [...]uint16{
 	2410,
 	2411,
 	2412,
+	2413,
+	2414,
+	2415,
 	2416,
+	2417,
 	2418,
 	2419,
 	2420,
@@ -9417,12 +9508,9 @@ var tableStarts = [...]uint16{
 	2436,
 	2437,
 	2438,
-	2439,
-	2440,
-	2441,
 	2442,
-	2443,
 	2444,
+	2445,
 	2446,
 	2447,
 	2448,
@@ -9432,17 +9520,23 @@ var tableStarts = [...]uint16{
 	2452,
 	2453,
 	2454,
+	2455,
 	2456,
 	2457,
 	2458,
 	2459,
 	2460,
 	2461,
+	2462,
 	2463,
+	2464,
 	2465,
+	2466,
 	2467,
+	2468,
 	2469,
-	2471,
+	2470,
+	2472,
 	2473,
 	2474,
 	2475,
@@ -9450,22 +9544,18 @@ var tableStarts = [...]uint16{
 	2477,
 	2478,
 	2479,
-	2481,
+	2480,
 	2482,
 	2483,
 	2484,
 	2485,
 	2486,
-	2488,
+	2487,
 	2489,
-	2490,
 	2491,
-	2492,
 	2493,
 	2495,
-	2496,
 	2497,
-	2498,
 	2499,
 	2500,
 	2501,
@@ -9473,20 +9563,19 @@ var tableStarts = [...]uint16{
 	2503,
 	2504,
 	2505,
-	2506,
 	2507,
 	2508,
 	2509,
 	2510,
 	2511,
 	2512,
-	2513,
 	2514,
 	2515,
 	2516,
 	2517,
 	2518,
-	2520,
+	2519,
+	2521,
 	2522,
 	2523,
 	2524,
@@ -9495,6 +9584,7 @@ var tableStarts = [...]uint16{
 	2527,
 	2528,
 	2529,
+	2530,
 	2531,
 	2532,
 	2533,
@@ -9508,9 +9598,8 @@ var tableStarts = [...]uint16{
 	2541,
 	2542,
 	2543,
-	2545,
+	2544,
 	2546,
-	2547,
 	2548,
 	2549,
 	2550,
@@ -9532,15 +9621,18 @@ var tableStarts = [...]uint16{
 	2567,
 	2568,
 	2569,
-	2570,
 	2571,
 	2572,
 	2573,
 	2574,
+	2575,
+	2576,
 	2577,
+	2578,
+	2579,
 	2580,
 	2581,
-	2582,
+	2583,
 	2584,
 	2585,
 	2586,
@@ -9551,63 +9643,67 @@ var tableStarts = [...]uint16{
 	2591,
 	2592,
 	2593,
+	2594,
 	2595,
+	2596,
 	2597,
 	2598,
 	2599,
 	2600,
-	2601,
-	2602,
 	2603,
-	2605,
+	2606,
 	2607,
 	2608,
-	2609,
 	2610,
 	2611,
 	2612,
 	2613,
 	2614,
+	2615,
 	2616,
 	2617,
 	2618,
 	2619,
-	2620,
 	2621,
-	2622,
 	2623,
 	2624,
-	2625,
 	2626,
 	2627,
 	2628,
 	2629,
 	2630,
 	2631,
-	2632,
-	2634,
+	2633,
 	2635,
+	2636,
+	2637,
 	2638,
 	2639,
 	2640,
 	2641,
 	2642,
 	2643,
-	2644,
 	2645,
 	2646,
 	2647,
 	2648,
 	2649,
+	2650,
+	2651,
 	2652,
 	2653,
 	2654,
 	2655,
+	2656,
+	2657,
+	2658,
+	2659,
 	2660,
-	2662,
-	2665,
-	2666,
+	2661,
+	2663,
+	2664,
 	2667,
+	2668,
 	2669,
 	2670,
 	2671,
@@ -9619,17 +9715,15 @@ var tableStarts = [...]uint16{
 	2677,
 	2678,
 	2679,
-	2680,
+	2682,
 	2683,
+	2684,
 	2685,
-	2687,
-	2689,
-	2691,
-	2693,
+	2690,
+	2692,
 	2695,
 	2696,
 	2697,
-	2698,
 	2699,
 	2700,
 	2701,
@@ -9637,18 +9731,20 @@ var tableStarts = [...]uint16{
 	2703,
 	2704,
 	2705,
+	2706,
 	2707,
 	2708,
-	2711,
-	2712,
+	2709,
+	2710,
 	2713,
 	2715,
-	2716,
-	2718,
+	2717,
 	2719,
-	2720,
+	2721,
+	2723,
 	2725,
 	2726,
+	2727,
 	2728,
 	2729,
 	2730,
@@ -9656,80 +9752,73 @@ var tableStarts = [...]uint16{
 	2732,
 	2733,
 	2734,
+	2735,
 	2737,
 	2738,
-	2739,
-	2740,
 	2741,
 	2742,
 	2743,
-	2744,
 	2745,
-	2747,
+	2746,
+	2748,
 	2749,
-	2751,
-	2753,
+	2750,
 	2755,
-	2757,
+	2756,
+	2758,
+	2759,
+	2760,
+	2761,
 	2762,
 	2763,
 	2764,
-	2765,
+	2767,
+	2768,
 	2769,
+	2770,
+	2771,
 	2772,
 	2773,
+	2774,
 	2775,
-	2776,
 	2777,
-	2778,
 	2779,
-	2780,
 	2781,
-	2782,
 	2783,
-	2788,
-	2789,
-	2790,
-	2791,
+	2785,
+	2787,
 	2792,
 	2793,
+	2794,
 	2795,
-	2796,
-	2801,
-	2804,
+	2799,
+	2802,
+	2803,
+	2805,
+	2806,
 	2807,
+	2808,
+	2809,
+	2810,
 	2811,
 	2812,
 	2813,
-	2814,
-	2815,
-	2816,
-	2817,
 	2818,
 	2819,
 	2820,
 	2821,
 	2822,
 	2823,
-	2824,
 	2825,
 	2826,
-	2828,
-	2829,
-	2830,
 	2831,
-	2832,
-	2833,
 	2834,
-	2835,
-	2836,
 	2837,
-	2838,
-	2839,
-	2840,
 	2841,
+	2842,
 	2843,
 	2844,
+	2845,
 	2846,
 	2847,
 	2848,
@@ -9741,10 +9830,11 @@ var tableStarts = [...]uint16{
 	2854,
 	2855,
 	2856,
-	2857,
+	2858,
 	2859,
 	2860,
 	2861,
+	2862,
 	2863,
 	2864,
 	2865,
@@ -9754,9 +9844,8 @@ var tableStarts = [...]uint16{
 	2869,
 	2870,
 	2871,
-	2872,
+	2873,
 	2874,
-	2875,
 	2876,
 	2877,
 	2878,
@@ -9768,10 +9857,25 @@ var tableStarts = [...]uint16{
 	2884,
 	2885,
 	2886,
-	2888,
+	2887,
 	2889,
-	2892,
+	2890,
+	2891,
+	2893,
+	2894,
+	2895,
+	2896,
+	2897,
+	2898,
+	2899,
+	2900,
+	2901,
+	2902,
+	2904,
+	2905,
+	2906,
 	2907,
+	2908,
 	2909,
 	2910,
 	2911,
@@ -9780,65 +9884,47 @@ var tableStarts = [...]uint16{
 	2914,
 	2915,
 	2916,
-	2961,
-	2962,
-	2965,
-	2966,
-	2967,
-	2968,
-	2969,
-	2970,
-	2971,
-	2973,
-	2974,
-	2976,
-	2977,
-	2979,
-	2982,
-	2983,
-	2984,
-	2986,
-	2988,
+	2917,
+	2920,
+	2921,
+	2924,
+	2939,
+	2941,
+	2942,
+	2943,
+	2944,
+	2945,
+	2946,
+	2947,
+	2948,
+	2993,
+	2994,
+	2997,
+	2998,
+	2999,
+	3000,
+	3001,
+	3002,
+	3003,
 	3004,
-	3005,
+	3006,
 	3007,
-	3008,
 	3009,
-	3011,
+	3010,
 	3012,
-	3014,
+	3015,
+	3016,
+	3017,
 	3019,
-	3020,
 	3021,
-	3022,
-	3023,
-	3024,
-	3025,
-	3026,
-	3027,
-	3028,
-	3029,
-	3030,
-	3031,
-	3032,
-	3033,
-	3034,
-	3036,
-	3037,
+	3038,
 	3039,
-	3040,
 	3041,
 	3042,
 	3043,
-	3044,
 	3045,
 	3046,
-	3047,
 	3048,
-	3049,
-	3050,
-	3051,
-	3052,
 	3053,
 	3054,
 	3055,
@@ -9855,7 +9941,6 @@ var tableStarts = [...]uint16{
 	3066,
 	3067,
 	3068,
-	3069,
 	3070,
 	3071,
 	3073,
@@ -9866,6 +9951,8 @@ var tableStarts = [...]uint16{
 	3078,
 	3079,
 	3080,
+	3081,
+	3082,
 	3083,
 	3084,
 	3085,
@@ -9887,158 +9974,193 @@ var tableStarts = [...]uint16{
 	3101,
 	3102,
 	3103,
+	3104,
 	3105,
 	3106,
-	3107,
 	3108,
 	3109,
 	3110,
 	3111,
-	3112,
 	3113,
+	3114,
+	3115,
 	3116,
+	3119,
 	3120,
+	3121,
 	3122,
+	3123,
 	3124,
 	3125,
 	3126,
 	3127,
 	3128,
 	3129,
+	3130,
 	3131,
+	3132,
+	3133,
 	3134,
 	3135,
 	3136,
 	3137,
 	3138,
+	3139,
 	3141,
 	3142,
 	3143,
 	3144,
+	3145,
 	3146,
 	3147,
 	3148,
 	3149,
-	3150,
-	3151,
 	3152,
-	3153,
-	3154,
+	3156,
 	3158,
 	3159,
-	3160,
 	3161,
 	3162,
 	3163,
 	3164,
 	3165,
 	3166,
-	3167,
 	3168,
-	3169,
-	3170,
 	3171,
 	3172,
 	3173,
+	3174,
 	3175,
-	3177,
+	3178,
+	3179,
+	3180,
+	3181,
 	3183,
 	3184,
+	3185,
 	3186,
 	3187,
+	3188,
 	3189,
 	3190,
 	3191,
-	3192,
 	3195,
 	3196,
 	3197,
 	3198,
+	3199,
+	3200,
+	3201,
 	3202,
 	3203,
 	3204,
 	3205,
+	3206,
 	3207,
+	3208,
 	3209,
 	3210,
-	3211,
 	3212,
-	3213,
-	3222,
+	3214,
+	3220,
+	3221,
 	3223,
 	3224,
-	3225,
 	3226,
+	3227,
 	3228,
 	3229,
-	3230,
 	3232,
+	3233,
 	3234,
-	3236,
-	3238,
+	3235,
 	3239,
+	3240,
+	3241,
+	3242,
+	3244,
 	3246,
-	3255,
-	3258,
+	3247,
+	3248,
+	3249,
+	3250,
 	3259,
+	3260,
+	3261,
+	3262,
+	3263,
+	3265,
+	3266,
+	3267,
+	3269,
+	3271,
+	3273,
 	3275,
 	3276,
-	3278,
-	3280,
-	3281,
-	3282,
-	3303,
-	3304,
-	3309,
-	3311,
+	3283,
+	3292,
+	3295,
+	3296,
 	3312,
 	3313,
-	3314,
 	3315,
-	3316,
 	3317,
 	3318,
 	3319,
-	3321,
-	3322,
-	3323,
-	3324,
-	3332,
-	3333,
+	3340,
 	3341,
-	3343,
+	3346,
 	3348,
+	3349,
+	3350,
 	3351,
 	3352,
 	3353,
 	3354,
 	3355,
-	3357,
+	3356,
 	3358,
+	3359,
+	3360,
 	3361,
 	3362,
 	3363,
-	3364,
-	3365,
-	3366,
-	3368,
-	3370,
 	3371,
 	3372,
-	3373,
-	3374,
-	3375,
-	3376,
-	3378,
 	3380,
-	3381,
 	3382,
+	3387,
+	3390,
+	3391,
+	3392,
+	3393,
+	3394,
+	3396,
+	3397,
+	3400,
+	3401,
+	3402,
+	3403,
+	3404,
+	3405,
+	3407,
+	3409,
+	3410,
+	3411,
+	3412,
+	3413,
+	3414,
+	3415,
+	3417,
+	3419,
+	3420,
+	3421,
 }
 
 // tablePhrases are the entries under each of tableWords, by list, each list's longest first.
 var tablePhrases = [...]phrase{
-	{60, ""},                        // #1
-	{63, ""},                        // #1
+	{61, ""},                        // #1
+	{64, ""},                        // #1
 	{11, "somethings"},              // 20
 	{11, ""},                        // 20-somethings
 	{31, ""},                        // 3d
@@ -10054,17 +10176,19 @@ var tablePhrases = [...]phrase{
 	{24, "future where"},            // a
 	{24, "future with"},             // a
 	{32, ""},                        // a
-	{63, ""},                        // a
-	{64, "nossa missao e"},          // a
-	{64, "pour mission"},            // a
-	{65, "nossa visao e"},           // a
-	{67, ""},                        // a
-	{73, "number of"},               // a
-	{73, "lot of"},                  // a
-	{64, "la missione di"},          // abbiamo
+	{41, ""},                        // a
+	{64, ""},                        // a
+	{65, "nossa missao e"},          // a
+	{65, "pour mission"},            // a
+	{66, "nossa visao e"},           // a
+	{68, ""},                        // a
+	{75, "number of"},               // a
+	{75, "lot of"},                  // a
+	{65, "la missione di"},          // abbiamo
 	{14, ""},                        // ability
 	{33, ""},                        // about
-	{43, ""},                        // above
+	{41, ""},                        // about
+	{44, ""},                        // above
 	{33, ""},                        // abstract
 	{11, ""},                        // academics
 	{32, ""},                        // academy
@@ -10094,16 +10218,16 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // achieveing
 	{15, ""},                        // achieves
 	{15, ""},                        // achieving
-	{53, ""},                        // acknowledgements
-	{41, "as"},                      // act
-	{41, "as"},                      // acting
-	{42, ""},                        // action
+	{54, ""},                        // acknowledgements
+	{42, "as"},                      // act
+	{42, "as"},                      // acting
+	{43, ""},                        // action
 	{16, "insights"},                // actionable
-	{42, ""},                        // actions
-	{41, "as"},                      // acts
-	{69, ""},                        // add
-	{51, "and logistics"},           // admin
-	{51, "and logistics"},           // administration
+	{43, ""},                        // actions
+	{42, "as"},                      // acts
+	{70, ""},                        // add
+	{52, "and logistics"},           // admin
+	{52, "and logistics"},           // administration
 	{11, ""},                        // administrators
 	{11, ""},                        // admins
 	{7, ""},                         // adopted
@@ -10138,22 +10262,22 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // agencies
 	{10, ""},                        // agency
 	{32, ""},                        // agency
-	{53, ""},                        // agenda
+	{54, ""},                        // agenda
 	{16, ""},                        // agile
 	{7, ""},                         // agreed
 	{32, ""},                        // agreed
-	{42, ""},                        // agreed
+	{43, ""},                        // agreed
 	{16, "powered"},                 // ai
 	{16, "driven"},                  // ai
 	{31, ""},                        // ai
-	{68, ""},                        // ai
+	{69, ""},                        // ai
 	{16, ""},                        // ai-driven
 	{16, ""},                        // ai-powered
 	{4, ""},                         // aim
 	{24, "to be"},                   // aim
 	{36, "to"},                      // aim
 	{36, "for"},                     // aim
-	{72, "to"},                      // aim
+	{74, "to"},                      // aim
 	{4, ""},                         // aimed
 	{4, ""},                         // aiming
 	{4, ""},                         // aims
@@ -10161,12 +10285,12 @@ var tablePhrases = [...]phrase{
 	{36, "to"},                      // aims
 	{36, "for"},                     // aims
 	{0, ""},                         // al
-	{68, ""},                        // algorithm
-	{68, ""},                        // algorithms
+	{69, ""},                        // algorithm
+	{69, ""},                        // algorithms
 	{2, ""},                         // alignment
 	{8, ""},                         // all
-	{62, ""},                        // all
-	{67, ""},                        // all
+	{63, ""},                        // all
+	{68, ""},                        // all
 	{15, ""},                        // alleviate
 	{15, ""},                        // alleviated
 	{15, ""},                        // alleviateed
@@ -10174,20 +10298,20 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // alleviates
 	{15, ""},                        // alleviating
 	{32, ""},                        // alliance
-	{50, ""},                        // allow
-	{50, ""},                        // allowed
-	{50, ""},                        // allowing
-	{50, ""},                        // allows
+	{51, ""},                        // allow
+	{51, ""},                        // allowed
+	{51, ""},                        // allowing
+	{51, ""},                        // allows
 	{20, "to"},                      // alternative
-	{53, ""},                        // alternatives
-	{46, ""},                        // altitude
-	{62, ""},                        // always
+	{54, ""},                        // alternatives
+	{47, ""},                        // altitude
+	{63, ""},                        // always
 	{12, ""},                        // am
-	{73, ""},                        // amazing
-	{63, ""},                        // america's
-	{63, ""},                        // americas
-	{63, ""},                        // an
-	{67, ""},                        // an
+	{75, ""},                        // amazing
+	{64, ""},                        // america's
+	{64, ""},                        // americas
+	{64, ""},                        // an
+	{68, ""},                        // an
 	{6, ""},                         // analyse
 	{6, ""},                         // analysed
 	{6, ""},                         // analyseed
@@ -10202,30 +10326,30 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // analyzes
 	{6, ""},                         // analyzing
 	{25, ""},                        // and
-	{67, ""},                        // and
-	{62, ""},                        // any
-	{67, ""},                        // any
+	{68, ""},                        // and
+	{63, ""},                        // any
+	{68, ""},                        // any
 	{8, ""},                         // anybody
 	{8, ""},                         // anyone
 	{21, ""},                        // api
-	{68, ""},                        // api
-	{71, ""},                        // api
+	{69, ""},                        // api
+	{73, ""},                        // api
 	{21, ""},                        // apis
-	{68, ""},                        // apis
-	{42, ""},                        // apologies
-	{68, ""},                        // app
-	{53, ""},                        // appendix
-	{68, ""},                        // application
+	{69, ""},                        // apis
+	{43, ""},                        // apologies
+	{69, ""},                        // app
+	{54, ""},                        // appendix
+	{69, ""},                        // application
 	{11, ""},                        // apprentices
 	{25, ""},                        // approach
 	{7, ""},                         // approved
 	{32, ""},                        // approved
-	{42, ""},                        // approved
-	{42, ""},                        // approvers
+	{43, ""},                        // approved
+	{43, ""},                        // approvers
 	{0, ""},                         // approx
 	{1, ""},                         // approx
-	{68, ""},                        // apps
-	{53, ""},                        // architecture
+	{69, ""},                        // apps
+	{54, ""},                        // architecture
 	{6, ""},                         // archive
 	{6, ""},                         // archived
 	{6, ""},                         // archiveed
@@ -10234,9 +10358,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // archiving
 	{12, "being"},                   // are
 	{12, ""},                        // are
-	{67, ""},                        // are
+	{68, ""},                        // are
 	{36, ""},                        // arguably
-	{69, ""},                        // articulate
+	{41, ""},                        // around
+	{70, ""},                        // articulate
 	{31, ""},                        // artificial
 	{11, ""},                        // artists
 	{32, ""},                        // as
@@ -10244,27 +10369,28 @@ var tablePhrases = [...]phrase{
 	{36, "far as possible"},         // as
 	{36, "appropriate"},             // as
 	{39, "part of"},                 // as
-	{67, ""},                        // as
-	{50, ""},                        // ask
-	{50, ""},                        // asked
-	{50, ""},                        // asking
-	{50, ""},                        // asks
+	{68, ""},                        // as
+	{51, ""},                        // ask
+	{51, ""},                        // asked
+	{51, ""},                        // asking
+	{51, ""},                        // asks
 	{10, ""},                        // aspiring
 	{32, ""},                        // association
-	{53, ""},                        // assumptions
-	{46, ""},                        // astronaut
-	{55, ""},                        // astronaut
-	{46, ""},                        // astronauts
+	{54, ""},                        // assumptions
+	{47, ""},                        // astronaut
+	{56, ""},                        // astronaut
+	{47, ""},                        // astronauts
 	{33, "a glance"},                // at
 	{34, ""},                        // at
-	{63, ""},                        // at
-	{67, ""},                        // at
+	{41, ""},                        // at
+	{64, ""},                        // at
+	{68, ""},                        // at
 	{11, ""},                        // athletes
 	{36, "to"},                      // attempt
 	{36, "to"},                      // attempts
-	{42, ""},                        // attendees
-	{49, ""},                        // attention
-	{42, ""},                        // audience
+	{43, ""},                        // attendees
+	{50, ""},                        // attention
+	{43, ""},                        // audience
 	{6, ""},                         // audit
 	{6, ""},                         // audited
 	{6, ""},                         // auditing
@@ -10273,9 +10399,9 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // auditting
 	{29, ""},                        // auftrag
 	{40, ""},                        // auftrag
-	{42, ""},                        // author
+	{43, ""},                        // author
 	{11, ""},                        // authors
-	{42, ""},                        // authors
+	{43, ""},                        // authors
 	{6, ""},                         // automate
 	{6, ""},                         // automated
 	{6, ""},                         // automateed
@@ -10286,23 +10412,23 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // avoided
 	{15, ""},                        // avoiding
 	{15, ""},                        // avoids
-	{47, ""},                        // award
-	{47, ""},                        // awards
-	{73, ""},                        // awesome
+	{48, ""},                        // award
+	{48, ""},                        // awards
+	{75, ""},                        // awesome
 	{10, ""},                        // b2b
-	{68, "end"},                     // back
-	{68, "end"},                     // back
-	{68, ""},                        // back-end
-	{68, ""},                        // backend
-	{53, ""},                        // background
-	{53, ""},                        // backlog
-	{46, ""},                        // balloon
-	{41, "on"},                      // based
+	{69, "end"},                     // back
+	{69, "end"},                     // back
+	{69, ""},                        // back-end
+	{69, ""},                        // backend
+	{54, ""},                        // background
+	{54, ""},                        // backlog
+	{47, ""},                        // balloon
+	{42, "on"},                      // based
 	{4, ""},                         // be
 	{12, ""},                        // be
-	{67, ""},                        // be
+	{68, ""},                        // be
 	{37, ""},                        // beach
-	{59, ""},                        // because
+	{60, ""},                        // because
 	{4, ""},                         // become
 	{24, ""},                        // become
 	{4, ""},                         // becomed
@@ -10316,65 +10442,65 @@ var tablePhrases = [...]phrase{
 	{37, ""},                        // bed
 	{4, ""},                         // beed
 	{12, ""},                        // been
-	{67, ""},                        // been
+	{68, ""},                        // been
 	{38, ""},                        // begun
 	{13, ""},                        // behalf
 	{4, ""},                         // being
 	{12, ""},                        // being
-	{57, "edited"},                  // being
-	{57, "written"},                 // being
-	{57, "revised"},                 // being
-	{66, "drafted"},                 // being
-	{67, ""},                        // being
+	{58, "edited"},                  // being
+	{58, "written"},                 // being
+	{58, "revised"},                 // being
+	{67, "drafted"},                 // being
+	{68, ""},                        // being
 	{25, ""},                        // beliefs
 	{15, ""},                        // belong
 	{15, ""},                        // belonged
 	{15, ""},                        // belonging
 	{15, ""},                        // belongs
-	{43, ""},                        // below
+	{44, ""},                        // below
 	{13, ""},                        // benefit
 	{14, ""},                        // benefit
 	{15, ""},                        // benefit
 	{15, ""},                        // benefited
 	{15, ""},                        // benefiting
 	{15, ""},                        // benefits
-	{53, ""},                        // benefits
+	{54, ""},                        // benefits
 	{15, ""},                        // benefitted
 	{15, ""},                        // benefitting
 	{4, ""},                         // bes
 	{9, ""},                         // best
 	{16, "in class"},                // best
 	{16, "practices"},               // best
-	{60, "loved"},                   // best
-	{60, ""},                        // best
-	{73, ""},                        // best
+	{61, "loved"},                   // best
+	{61, ""},                        // best
+	{75, ""},                        // best
 	{16, ""},                        // best-in-class
-	{60, ""},                        // best-loved
+	{61, ""},                        // best-loved
 	{14, ""},                        // better
 	{20, ""},                        // beyond
 	{35, "picture"},                 // big
 	{9, ""},                         // biggest
-	{60, ""},                        // biggest
+	{61, ""},                        // biggest
 	{37, ""},                        // bike
-	{62, ""},                        // billion
-	{62, ""},                        // billions
+	{63, ""},                        // billion
+	{63, ""},                        // billions
 	{4, ""},                         // bing
 	{31, ""},                        // binocular
 	{16, "edge"},                    // bleeding
 	{16, ""},                        // bleeding-edge
 	{10, ""},                        // blind
 	{16, "enabled"},                 // blockchain
-	{68, ""},                        // blockchain
+	{69, ""},                        // blockchain
 	{16, ""},                        // blockchain-enabled
 	{31, ""},                        // blurred
-	{70, ""},                        // blurred
+	{72, ""},                        // blurred
 	{31, ""},                        // blurry
-	{70, ""},                        // blurry
+	{72, ""},                        // blurry
 	{37, ""},                        // book
 	{37, ""},                        // books
 	{15, ""},                        // boost
 	{15, ""},                        // boosted
-	{46, ""},                        // booster
+	{47, ""},                        // booster
 	{15, ""},                        // boosting
 	{15, ""},                        // boosts
 	{38, ""},                        // born
@@ -10396,6 +10522,8 @@ var tablePhrases = [...]phrase{
 	{28, ""},                        // building
 	{6, ""},                         // builds
 	{38, ""},                        // built
+	{71, ""},                        // bullet
+	{71, ""},                        // bullets
 	{6, ""},                         // bundle
 	{6, ""},                         // bundled
 	{6, ""},                         // bundleed
@@ -10405,41 +10533,41 @@ var tablePhrases = [...]phrase{
 	{37, ""},                        // bus
 	{8, ""},                         // business
 	{32, ""},                        // business
-	{52, ""},                        // business
+	{53, ""},                        // business
 	{8, ""},                         // businesses
-	{52, ""},                        // businesses
+	{53, ""},                        // businesses
 	{10, ""},                        // busy
-	{67, ""},                        // but
-	{58, ""},                        // buy
-	{58, ""},                        // buyed
+	{68, ""},                        // but
+	{59, ""},                        // buy
+	{59, ""},                        // buyed
 	{11, ""},                        // buyers
-	{58, ""},                        // buying
-	{58, ""},                        // buys
-	{41, "means of"},                // by
-	{41, ""},                        // by
-	{67, ""},                        // by
+	{59, ""},                        // buying
+	{59, ""},                        // buys
+	{42, "means of"},                // by
+	{42, ""},                        // by
+	{68, ""},                        // by
 	{0, ""},                         // ca
 	{1, ""},                         // ca
-	{71, ""},                        // camera
-	{71, ""},                        // cameras
+	{73, ""},                        // camera
+	{73, ""},                        // cameras
 	{6, ""},                         // campaign
 	{6, ""},                         // campaigned
 	{6, ""},                         // campaigning
 	{6, ""},                         // campaigns
-	{67, ""},                        // can
-	{55, ""},                        // candidate
+	{68, ""},                        // can
+	{56, ""},                        // candidate
 	{2, ""},                         // capabilities
 	{21, ""},                        // capabilities
-	{71, ""},                        // capabilities
+	{73, ""},                        // capabilities
 	{2, ""},                         // capability
-	{71, ""},                        // capability
-	{69, ""},                        // capture
+	{73, ""},                        // capability
+	{70, ""},                        // capture
 	{37, ""},                        // car
 	{10, ""},                        // care
 	{11, ""},                        // caregivers
 	{11, ""},                        // carers
-	{66, "over to"},                 // carried
-	{66, "over to"},                 // carry
+	{67, "over to"},                 // carried
+	{67, "over to"},                 // carry
 	{4, ""},                         // catalyse
 	{4, ""},                         // catalysed
 	{4, ""},                         // catalyseed
@@ -10452,15 +10580,15 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // catalyzeing
 	{4, ""},                         // catalyzes
 	{4, ""},                         // catalyzing
-	{70, ""},                        // cataract
-	{70, ""},                        // cataracts
-	{42, ""},                        // categories
-	{47, ""},                        // categories
-	{42, ""},                        // category
-	{47, ""},                        // category
+	{72, ""},                        // cataract
+	{72, ""},                        // cataracts
+	{43, ""},                        // categories
+	{48, ""},                        // categories
+	{43, ""},                        // category
+	{48, ""},                        // category
 	{38, ""},                        // caught
-	{42, ""},                        // caution
-	{49, ""},                        // caution
+	{43, ""},                        // caution
+	{50, ""},                        // caution
 	{15, ""},                        // celebrate
 	{15, ""},                        // celebrated
 	{15, ""},                        // celebrateed
@@ -10490,17 +10618,19 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // changeing
 	{18, ""},                        // changelog
 	{21, ""},                        // changelog
-	{53, ""},                        // changelog
+	{54, ""},                        // changelog
 	{4, ""},                         // changes
 	{18, ""},                        // changes
-	{53, ""},                        // changes
+	{54, ""},                        // changes
 	{4, ""},                         // changing
-	{55, ""},                        // character
+	{56, ""},                        // character
+	{71, ""},                        // character
+	{71, ""},                        // characters
 	{11, ""},                        // charities
 	{32, ""},                        // charity
 	{29, ""},                        // charter
 	{40, ""},                        // charter
-	{68, ""},                        // chatbot
+	{69, ""},                        // chatbot
 	{14, ""},                        // cheap
 	{14, ""},                        // cheaper
 	{11, ""},                        // child
@@ -10511,22 +10641,22 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // cities
 	{11, ""},                        // citizens
 	{37, ""},                        // city
-	{47, ""},                        // class
-	{47, ""},                        // classes
-	{71, ""},                        // classification
+	{48, ""},                        // class
+	{48, ""},                        // classes
+	{73, ""},                        // classification
 	{37, ""},                        // classroom
 	{6, ""},                         // clean
 	{6, ""},                         // cleaned
 	{14, ""},                        // cleaner
 	{6, ""},                         // cleaning
 	{6, ""},                         // cleans
-	{68, ""},                        // cli
+	{69, ""},                        // cli
 	{8, ""},                         // client
 	{8, ""},                         // clients
 	{11, ""},                        // clinician
 	{11, ""},                        // clinicians
 	{11, ""},                        // clinics
-	{68, ""},                        // cloud
+	{69, ""},                        // cloud
 	{32, ""},                        // club
 	{0, ""},                         // co
 	{32, "op"},                      // co
@@ -10537,7 +10667,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // coaching
 	{6, ""},                         // coachs
 	{6, ""},                         // code
-	{68, ""},                        // codebase
+	{69, ""},                        // codebase
 	{6, ""},                         // coded
 	{6, ""},                         // codeed
 	{6, ""},                         // codeing
@@ -10562,16 +10692,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // combineing
 	{6, ""},                         // combines
 	{6, ""},                         // combining
-	{56, "soon"},                    // coming
-	{51, "and signal"},              // command
-	{51, "and signals"},             // command
+	{57, "soon"},                    // coming
+	{52, "and signal"},              // command
+	{52, "and signals"},             // command
 	{21, ""},                        // commands
-	{58, ""},                        // commission
-	{58, ""},                        // commissioned
-	{58, ""},                        // commissioning
-	{58, ""},                        // commissions
+	{59, ""},                        // commission
+	{59, ""},                        // commissioned
+	{59, ""},                        // commissioning
+	{59, ""},                        // commissions
 	{2, ""},                         // commitment
-	{72, "to"},                      // committed
+	{74, "to"},                      // committed
 	{8, ""},                         // communities
 	{11, "of"},                      // communities
 	{8, ""},                         // community
@@ -10580,17 +10710,17 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // commuters
 	{8, ""},                         // companies
 	{11, "that"},                    // companies
-	{52, ""},                        // companies
+	{53, ""},                        // companies
 	{32, ""},                        // company
-	{52, ""},                        // company
-	{56, "name"},                    // company
-	{56, "x"},                       // company
+	{53, ""},                        // company
+	{57, "name"},                    // company
+	{57, "x"},                       // company
 	{20, "to"},                      // compared
 	{20, "with"},                    // compared
 	{14, ""},                        // competitive
-	{53, "landscape"},               // competitive
+	{54, "landscape"},               // competitive
 	{2, ""},                         // competitiveness
-	{53, ""},                        // competitors
+	{54, ""},                        // competitors
 	{21, ""},                        // components
 	{31, ""},                        // computer
 	{14, ""},                        // confidence
@@ -10612,15 +10742,15 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // conserves
 	{6, ""},                         // conserving
 	{15, ""},                        // conserving
-	{53, ""},                        // constraints
+	{54, ""},                        // constraints
 	{5, ""},                         // construction
 	{11, ""},                        // consumers
-	{42, ""},                        // contact
-	{53, ""},                        // contact
-	{56, "goes here"},               // content
-	{53, ""},                        // context
-	{62, ""},                        // continent
-	{53, ""},                        // contributing
+	{43, ""},                        // contact
+	{54, ""},                        // contact
+	{57, "goes here"},               // content
+	{54, ""},                        // context
+	{63, ""},                        // continent
+	{54, ""},                        // contributing
 	{11, ""},                        // contributor
 	{11, ""},                        // contributors
 	{6, ""},                         // convert
@@ -10634,12 +10764,13 @@ var tablePhrases = [...]phrase{
 	{0, ""},                         // corp
 	{32, ""},                        // corporate
 	{36, ""},                        // could
-	{67, ""},                        // could
+	{68, ""},                        // could
 	{32, ""},                        // council
-	{46, ""},                        // countdown
-	{73, ""},                        // countless
+	{47, ""},                        // countdown
+	{75, ""},                        // countless
 	{8, ""},                         // countries
-	{62, ""},                        // country
+	{63, ""},                        // country
+	{41, ""},                        // couple
 	{26, ""},                        // craft
 	{26, ""},                        // crafting
 	{11, ""},                        // craftspeople
@@ -10649,7 +10780,7 @@ var tablePhrases = [...]phrase{
 	{28, ""},                        // create
 	{6, ""},                         // created
 	{15, "value"},                   // created
-	{42, ""},                        // created
+	{43, ""},                        // created
 	{6, ""},                         // createed
 	{15, "value"},                   // createed
 	{6, ""},                         // createing
@@ -10663,8 +10794,8 @@ var tablePhrases = [...]phrase{
 	{10, ""},                        // creative
 	{11, ""},                        // creator
 	{11, ""},                        // creators
-	{53, ""},                        // credits
-	{46, ""},                        // crewed
+	{54, ""},                        // credits
+	{47, ""},                        // crewed
 	{6, ""},                         // cultivate
 	{6, ""},                         // cultivated
 	{6, ""},                         // cultivateed
@@ -10701,38 +10832,38 @@ var tablePhrases = [...]phrase{
 	{16, ""},                        // cutting-edge
 	{11, ""},                        // cyclists
 	{34, ""},                        // da
-	{49, ""},                        // danger
+	{50, ""},                        // danger
 	{32, ""},                        // das
-	{68, ""},                        // dashboard
-	{68, ""},                        // dashboards
+	{69, ""},                        // dashboard
+	{69, ""},                        // dashboards
 	{10, ""},                        // data
 	{16, "driven"},                  // data
 	{16, ""},                        // data-driven
-	{68, ""},                        // database
-	{71, ""},                        // dataset
-	{71, ""},                        // datasets
-	{42, ""},                        // date
+	{69, ""},                        // database
+	{73, ""},                        // dataset
+	{73, ""},                        // datasets
+	{43, ""},                        // date
 	{37, ""},                        // day
 	{32, ""},                        // de
 	{34, ""},                        // de
 	{10, ""},                        // deaf
-	{61, ""},                        // dear
+	{62, ""},                        // dear
 	{15, ""},                        // decide
 	{15, ""},                        // decided
 	{15, ""},                        // decideed
 	{15, ""},                        // decideing
 	{15, ""},                        // decides
 	{15, ""},                        // deciding
-	{42, ""},                        // decision
-	{42, ""},                        // decisions
+	{43, ""},                        // decision
+	{43, ""},                        // decisions
 	{29, "de missao"},               // declaracao
 	{29, "de mision"},               // declaracion
 	{19, ""},                        // declaration
 	{29, "de mission"},              // declaration
-	{72, "to"},                      // dedicated
-	{66, ""},                        // deferred
+	{74, "to"},                      // dedicated
+	{67, ""},                        // deferred
 	{26, ""},                        // define
-	{69, ""},                        // define
+	{70, ""},                        // define
 	{26, ""},                        // defining
 	{19, ""},                        // definition
 	{21, ""},                        // definitions
@@ -10740,7 +10871,7 @@ var tablePhrases = [...]phrase{
 	{34, ""},                        // dei
 	{34, ""},                        // del
 	{6, ""},                         // deliver
-	{53, ""},                        // deliverables
+	{54, ""},                        // deliverables
 	{6, ""},                         // delivered
 	{6, ""},                         // delivering
 	{6, ""},                         // deliverred
@@ -10759,8 +10890,8 @@ var tablePhrases = [...]phrase{
 	{32, ""},                        // der
 	{34, ""},                        // der
 	{34, ""},                        // des
-	{69, ""},                        // describe
-	{44, ""},                        // describes
+	{70, ""},                        // describe
+	{45, ""},                        // describes
 	{19, ""},                        // description
 	{5, ""},                         // design
 	{6, ""},                         // design
@@ -10770,7 +10901,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // designing
 	{6, ""},                         // designs
 	{37, ""},                        // desk
-	{71, ""},                        // detection
+	{73, ""},                        // detection
 	{6, ""},                         // develop
 	{6, ""},                         // developed
 	{10, ""},                        // developer
@@ -10781,11 +10912,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // developped
 	{6, ""},                         // developping
 	{6, ""},                         // develops
-	{68, ""},                        // device
-	{68, ""},                        // devices
+	{69, ""},                        // device
+	{69, ""},                        // devices
 	{34, ""},                        // di
 	{29, "di missione"},             // dichiarazione
-	{67, ""},                        // did
+	{68, ""},                        // did
 	{32, ""},                        // die
 	{3, ""},                         // difference
 	{26, "between"},                 // difference
@@ -10806,17 +10937,17 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // digitizing
 	{14, ""},                        // dignity
 	{37, ""},                        // dinner
-	{70, ""},                        // diopter
-	{70, ""},                        // dioptre
+	{72, ""},                        // diopter
+	{72, ""},                        // dioptre
 	{10, ""},                        // disabled
-	{71, ""},                        // disabled
+	{73, ""},                        // disabled
 	{15, ""},                        // discover
 	{15, ""},                        // discovered
 	{15, ""},                        // discovering
 	{15, ""},                        // discoverred
 	{15, ""},                        // discoverring
 	{15, ""},                        // discovers
-	{42, ""},                        // discussion
+	{43, ""},                        // discussion
 	{16, ""},                        // disrupt
 	{16, ""},                        // disruptive
 	{6, ""},                         // distribute
@@ -10828,16 +10959,16 @@ var tablePhrases = [...]phrase{
 	{5, ""},                         // distribution
 	{32, ""},                        // division
 	{34, ""},                        // do
-	{67, ""},                        // do
-	{46, ""},                        // docking
+	{68, ""},                        // do
+	{47, ""},                        // docking
 	{11, ""},                        // doctor
 	{11, ""},                        // doctors
-	{69, ""},                        // document
+	{70, ""},                        // document
 	{25, ""},                        // doelen
-	{67, ""},                        // does
+	{68, ""},                        // does
 	{11, "owners"},                  // dog
-	{56, "sit amet"},                // dolor
-	{60, ""},                        // dominant
+	{57, "sit amet"},                // dolor
+	{61, ""},                        // dominant
 	{6, ""},                         // donate
 	{6, ""},                         // donated
 	{6, ""},                         // donateed
@@ -10853,7 +10984,7 @@ var tablePhrases = [...]phrase{
 	{1, ""},                         // dr
 	{26, ""},                        // draft
 	{32, ""},                        // draft
-	{42, ""},                        // draft
+	{43, ""},                        // draft
 	{26, ""},                        // drafting
 	{38, ""},                        // drawn
 	{24, ""},                        // dream
@@ -10874,12 +11005,12 @@ var tablePhrases = [...]phrase{
 	{10, ""},                        // e-commerce
 	{0, ""},                         // e.g
 	{1, ""},                         // e.g
-	{67, ""},                        // each
+	{68, ""},                        // each
 	{15, ""},                        // earn
 	{15, ""},                        // earned
 	{15, ""},                        // earning
 	{15, ""},                        // earns
-	{63, ""},                        // earth's
+	{64, ""},                        // earth's
 	{15, ""},                        // ease
 	{15, ""},                        // eased
 	{15, ""},                        // easeed
@@ -10905,7 +11036,8 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // educators
 	{2, ""},                         // effectiveness
 	{2, ""},                         // efficiency
-	{54, ""},                        // ein
+	{41, ""},                        // eight
+	{55, ""},                        // ein
 	{32, ""},                        // el
 	{10, ""},                        // elderly
 	{33, "pitch"},                   // elevator
@@ -10915,7 +11047,7 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // eliminateing
 	{15, ""},                        // eliminates
 	{15, ""},                        // eliminating
-	{57, "construcao"},              // em
+	{58, "construcao"},              // em
 	{31, ""},                        // embedded
 	{11, ""},                        // employees
 	{11, ""},                        // employers
@@ -10935,13 +11067,13 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // empowers
 	{15, ""},                        // empowers
 	{25, ""},                        // en
-	{57, "construction"},            // en
-	{57, "construccion"},            // en
+	{58, "construction"},            // en
+	{58, "construccion"},            // en
 	{4, ""},                         // enable
 	{15, ""},                        // enable
 	{4, ""},                         // enabled
 	{15, ""},                        // enabled
-	{71, ""},                        // enabled
+	{73, ""},                        // enabled
 	{4, ""},                         // enableed
 	{15, ""},                        // enableed
 	{4, ""},                         // enableing
@@ -10950,29 +11082,29 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // enables
 	{4, ""},                         // enabling
 	{15, ""},                        // enabling
-	{71, ""},                        // encoder
+	{73, ""},                        // encoder
 	{4, ""},                         // encourage
-	{50, ""},                        // encourage
+	{51, ""},                        // encourage
 	{4, ""},                         // encouraged
-	{50, ""},                        // encouraged
+	{51, ""},                        // encouraged
 	{4, ""},                         // encourageed
-	{50, ""},                        // encourageed
+	{51, ""},                        // encourageed
 	{4, ""},                         // encourageing
-	{50, ""},                        // encourageing
+	{51, ""},                        // encourageing
 	{4, ""},                         // encourages
-	{50, ""},                        // encourages
+	{51, ""},                        // encourages
 	{4, ""},                         // encouraging
-	{50, ""},                        // encouraging
+	{51, ""},                        // encouraging
 	{15, ""},                        // end
 	{16, "to end"},                  // end
 	{16, ""},                        // end-to-end
 	{36, "to"},                      // endeavor
-	{72, "to"},                      // endeavor
+	{74, "to"},                      // endeavor
 	{36, "to"},                      // endeavour
 	{15, ""},                        // ended
 	{15, ""},                        // ending
 	{7, ""},                         // endorsed
-	{71, ""},                        // endpoint
+	{73, ""},                        // endpoint
 	{21, ""},                        // endpoints
 	{15, ""},                        // ends
 	{2, ""},                         // engagement
@@ -10983,7 +11115,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // engineers
 	{4, ""},                         // enhance
 	{15, ""},                        // enhance
-	{72, ""},                        // enhance
+	{74, ""},                        // enhance
 	{4, ""},                         // enhanced
 	{15, ""},                        // enhanced
 	{4, ""},                         // enhanceed
@@ -10992,10 +11124,10 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // enhanceing
 	{4, ""},                         // enhances
 	{15, ""},                        // enhances
-	{72, ""},                        // enhances
+	{74, ""},                        // enhances
 	{4, ""},                         // enhancing
 	{15, ""},                        // enhancing
-	{72, ""},                        // enhancing
+	{74, ""},                        // enhancing
 	{15, ""},                        // enjoy
 	{15, ""},                        // enjoyed
 	{15, ""},                        // enjoying
@@ -11011,13 +11143,13 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // ensureing
 	{4, ""},                         // ensures
 	{4, ""},                         // ensuring
-	{69, ""},                        // enter
+	{70, ""},                        // enter
 	{8, ""},                         // enterprise
 	{10, ""},                        // enterprise
-	{52, ""},                        // enterprise
+	{53, ""},                        // enterprise
 	{8, ""},                         // enterprises
 	{11, ""},                        // enterprises
-	{52, ""},                        // enterprises
+	{53, ""},                        // enterprises
 	{11, ""},                        // entrepreneurs
 	{28, ""},                        // envisage
 	{24, ""},                        // envision
@@ -11041,32 +11173,32 @@ var tablePhrases = [...]phrase{
 	{25, ""},                        // et
 	{0, ""},                         // etc
 	{37, ""},                        // evening
-	{47, ""},                        // event
-	{47, ""},                        // events
+	{48, ""},                        // event
+	{48, ""},                        // events
 	{24, ""},                        // eventually
-	{62, ""},                        // every
-	{67, ""},                        // every
+	{63, ""},                        // every
+	{68, ""},                        // every
 	{8, ""},                         // everybody
-	{62, ""},                        // everybody
+	{63, ""},                        // everybody
 	{8, ""},                         // everyone
-	{62, ""},                        // everyone
+	{63, ""},                        // everyone
 	{26, ""},                        // example
 	{26, ""},                        // examples
 	{2, ""},                         // excellence
 	{3, ""},                         // excellence
 	{16, ""},                        // excellence
 	{20, ""},                        // except
-	{73, ""},                        // exceptional
-	{51, ""},                        // execution
+	{75, ""},                        // exceptional
+	{52, ""},                        // execution
 	{11, ""},                        // executives
-	{50, ""},                        // expect
-	{50, ""},                        // expected
-	{50, ""},                        // expecting
-	{50, ""},                        // expects
+	{51, ""},                        // expect
+	{51, ""},                        // expected
+	{51, ""},                        // expecting
+	{51, ""},                        // expects
 	{2, ""},                         // experience
 	{2, ""},                         // experiences
-	{69, ""},                        // explain
-	{44, ""},                        // explains
+	{70, ""},                        // explain
+	{45, ""},                        // explains
 	{15, ""},                        // explore
 	{15, ""},                        // explored
 	{15, ""},                        // exploreed
@@ -11074,14 +11206,14 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // explores
 	{15, ""},                        // exploring
 	{21, ""},                        // extensions
-	{73, ""},                        // extremely
-	{70, ""},                        // eye
-	{70, ""},                        // eyes
-	{70, ""},                        // eyesight
-	{70, ""},                        // eyewear
-	{72, ""},                        // facilitate
-	{72, ""},                        // facilitates
-	{72, ""},                        // facilitating
+	{75, ""},                        // extremely
+	{72, ""},                        // eye
+	{72, ""},                        // eyes
+	{72, ""},                        // eyesight
+	{72, ""},                        // eyewear
+	{74, ""},                        // facilitate
+	{74, ""},                        // facilitates
+	{74, ""},                        // facilitating
 	{11, ""},                        // faculty
 	{14, ""},                        // fairer
 	{36, ""},                        // fairly
@@ -11093,21 +11225,21 @@ var tablePhrases = [...]phrase{
 	{37, ""},                        // family
 	{10, ""},                        // family-owned
 	{11, ""},                        // fans
-	{53, ""},                        // faq
+	{54, ""},                        // faq
 	{37, ""},                        // farm
 	{11, ""},                        // farmers
 	{14, ""},                        // faster
-	{60, ""},                        // favorite
-	{60, ""},                        // favourite
+	{61, ""},                        // favorite
+	{61, ""},                        // favourite
 	{21, "list"},                    // feature
 	{32, ""},                        // feature
-	{53, ""},                        // feature
-	{68, ""},                        // feature
-	{71, ""},                        // feature
+	{54, ""},                        // feature
+	{69, ""},                        // feature
+	{73, ""},                        // feature
 	{21, ""},                        // features
-	{53, ""},                        // features
-	{68, ""},                        // features
-	{71, ""},                        // features
+	{54, ""},                        // features
+	{69, ""},                        // features
+	{73, ""},                        // features
 	{6, ""},                         // feed
 	{15, ""},                        // feed
 	{6, ""},                         // feeded
@@ -11117,6 +11249,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // feeds
 	{15, ""},                        // feeds
 	{37, ""},                        // ferry
+	{41, ""},                        // few
 	{14, ""},                        // fewer
 	{20, ""},                        // fewer
 	{37, ""},                        // field
@@ -11125,7 +11258,7 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // fighted
 	{15, ""},                        // fighting
 	{15, ""},                        // fights
-	{69, "in"},                      // fill
+	{70, "in"},                      // fill
 	{32, ""},                        // final
 	{6, ""},                         // finance
 	{10, ""},                        // finance
@@ -11143,52 +11276,54 @@ var tablePhrases = [...]phrase{
 	{10, "time"},                    // first
 	{16, "class"},                   // first
 	{20, ""},                        // first
-	{60, "choice"},                  // first
-	{60, "choice"},                  // first
-	{63, ""},                        // first
-	{60, ""},                        // first-choice
+	{61, "choice"},                  // first
+	{61, "choice"},                  // first
+	{64, ""},                        // first
+	{61, ""},                        // first-choice
 	{16, ""},                        // first-class
 	{10, ""},                        // first-time
-	{56, ""},                        // fixme
+	{41, ""},                        // five
+	{57, ""},                        // fixme
 	{15, ""},                        // flourish
 	{15, ""},                        // flourished
 	{15, ""},                        // flourishes
 	{15, ""},                        // flourishing
 	{15, ""},                        // flourishs
-	{46, ""},                        // flyby
-	{72, "on"},                      // focused
-	{57, "soon"},                    // follows
-	{57, "later"},                   // follows
+	{47, ""},                        // flyby
+	{74, "on"},                      // focused
+	{58, "soon"},                    // follows
+	{58, "later"},                   // follows
 	{14, "the benefit of"},          // for
 	{14, "the better"},              // for
 	{24, "generations"},             // for
 	{34, ""},                        // for
-	{43, "more"},                    // for
-	{43, "details"},                 // for
-	{59, "the benefit of"},          // for
-	{67, ""},                        // for
-	{50, ""},                        // force
-	{50, ""},                        // forced
-	{50, ""},                        // forceed
-	{50, ""},                        // forceing
-	{50, ""},                        // forces
-	{50, ""},                        // forcing
-	{60, ""},                        // foremost
+	{44, "more"},                    // for
+	{44, "details"},                 // for
+	{60, "the benefit of"},          // for
+	{68, ""},                        // for
+	{51, ""},                        // force
+	{51, ""},                        // forced
+	{51, ""},                        // forceed
+	{51, ""},                        // forceing
+	{51, ""},                        // forces
+	{51, ""},                        // forcing
+	{61, ""},                        // foremost
 	{37, ""},                        // forest
 	{38, ""},                        // forgotten
 	{5, ""},                         // formation
 	{4, ""},                         // foster
-	{72, ""},                        // foster
+	{74, ""},                        // foster
 	{4, ""},                         // fostered
 	{4, ""},                         // fostering
-	{72, ""},                        // fostering
+	{74, ""},                        // fostering
 	{4, ""},                         // fosterred
 	{4, ""},                         // fosterring
 	{4, ""},                         // fosters
-	{72, ""},                        // fosters
+	{74, ""},                        // fosters
 	{38, ""},                        // found
 	{32, ""},                        // foundation
 	{11, ""},                        // founders
+	{41, ""},                        // four
 	{14, "access"},                  // free
 	{15, ""},                        // free
 	{15, ""},                        // freed
@@ -11199,13 +11334,13 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // frees
 	{15, ""},                        // freing
 	{16, ""},                        // frictionless
-	{67, ""},                        // from
+	{68, ""},                        // from
 	{10, "line"},                    // front
-	{68, "end"},                     // front
-	{68, "end"},                     // front
-	{68, ""},                        // front-end
+	{69, "end"},                     // front
+	{69, "end"},                     // front
+	{69, ""},                        // front-end
 	{10, ""},                        // front-line
-	{68, ""},                        // frontend
+	{69, ""},                        // frontend
 	{10, ""},                        // frontline
 	{38, ""},                        // frozen
 	{15, ""},                        // fulfil
@@ -11236,10 +11371,10 @@ var tablePhrases = [...]phrase{
 	{16, "proof"},                   // future
 	{24, ""},                        // future
 	{27, ""},                        // future
-	{53, "ideas"},                   // future
-	{53, "plans"},                   // future
-	{53, "features"},                // future
-	{53, "work"},                    // future
+	{54, "ideas"},                   // future
+	{54, "plans"},                   // future
+	{54, "features"},                // future
+	{54, "work"},                    // future
 	{16, ""},                        // future-proof
 	{16, "changing"},                // game
 	{16, "changer"},                 // game
@@ -11256,16 +11391,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // gatherring
 	{6, ""},                         // gathers
 	{36, ""},                        // generally
-	{62, ""},                        // generation
+	{63, ""},                        // generation
 	{24, "to come"},                 // generations
-	{62, ""},                        // generations
+	{63, ""},                        // generations
 	{29, ""},                        // genhadaeth
 	{12, ""},                        // get
 	{12, ""},                        // gets
 	{21, "started"},                 // getting
 	{11, ""},                        // girls
 	{6, ""},                         // give
-	{69, ""},                        // give
+	{70, ""},                        // give
 	{6, ""},                         // gived
 	{6, ""},                         // giveed
 	{6, ""},                         // giveing
@@ -11273,39 +11408,39 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // gives
 	{5, ""},                         // giving
 	{6, ""},                         // giving
-	{70, ""},                        // glasses
-	{70, ""},                        // glaucoma
-	{62, ""},                        // global
+	{72, ""},                        // glasses
+	{72, ""},                        // glaucoma
+	{63, ""},                        // global
 	{21, "of terms"},                // glossary
 	{21, ""},                        // glossary
-	{53, ""},                        // glossary
-	{60, "to"},                      // go
-	{60, ""},                        // go-to
+	{54, ""},                        // glossary
+	{61, "to"},                      // go
+	{61, ""},                        // go-to
 	{25, ""},                        // goal
-	{53, ""},                        // goal
+	{54, ""},                        // goal
 	{25, ""},                        // goals
-	{53, ""},                        // goals
-	{70, ""},                        // goggles
+	{54, ""},                        // goals
+	{72, ""},                        // goggles
 	{13, ""},                        // good
-	{61, "morning"},                 // good
-	{61, "afternoon"},               // good
-	{61, "evening"},                 // good
+	{62, "morning"},                 // good
+	{62, "afternoon"},               // good
+	{62, "evening"},                 // good
 	{14, ""},                        // goodwill
 	{12, ""},                        // got
 	{0, ""},                         // gov
 	{8, "entities"},                 // government
 	{8, ""},                         // government
 	{10, ""},                        // government
-	{52, ""},                        // government
+	{53, ""},                        // government
 	{11, ""},                        // governments
-	{71, ""},                        // gpu
+	{73, ""},                        // gpu
 	{6, ""},                         // grant
 	{6, ""},                         // granted
 	{6, ""},                         // granting
 	{6, ""},                         // grants
-	{73, ""},                        // great
+	{75, ""},                        // great
 	{14, ""},                        // greener
-	{61, ""},                        // greetings
+	{62, ""},                        // greetings
 	{32, ""},                        // group
 	{4, ""},                         // grow
 	{4, ""},                         // growed
@@ -11320,15 +11455,15 @@ var tablePhrases = [...]phrase{
 	{32, ""},                        // guiding
 	{32, ""},                        // guild
 	{35, ""},                        // gweledigaeth
-	{64, "la missione di"},          // ha
-	{64, "come missione"},           // ha
+	{65, "la missione di"},          // ha
+	{65, "come missione"},           // ha
 	{37, ""},                        // hands
 	{14, ""},                        // happier
 	{37, ""},                        // harbour
-	{66, "not written"},             // have
-	{66, "not agreed"},              // have
-	{66, "written"},                 // haven't
-	{66, "agreed"},                  // haven't
+	{67, "not written"},             // have
+	{67, "not agreed"},              // have
+	{67, "written"},                 // haven't
+	{67, "agreed"},                  // haven't
 	{15, ""},                        // heal
 	{15, ""},                        // healed
 	{15, ""},                        // healing
@@ -11338,47 +11473,47 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // healthier
 	{14, ""},                        // healthy
 	{38, ""},                        // heard
-	{64, "als missie"},              // hebben
-	{64, "als missie"},              // heeft
+	{65, "als missie"},              // hebben
+	{65, "als missie"},              // heeft
 	{38, ""},                        // held
-	{66, "over"},                    // held
-	{61, ""},                        // hello
+	{67, "over"},                    // held
+	{62, ""},                        // hello
 	{4, ""},                         // help
 	{15, ""},                        // help
-	{50, ""},                        // help
+	{51, ""},                        // help
 	{4, ""},                         // helped
 	{15, ""},                        // helped
-	{50, ""},                        // helped
+	{51, ""},                        // helped
 	{4, ""},                         // helping
 	{15, ""},                        // helping
-	{50, ""},                        // helping
+	{51, ""},                        // helping
 	{4, ""},                         // helps
 	{15, ""},                        // helps
-	{50, ""},                        // helps
-	{54, ""},                        // her
-	{43, "we"},                      // here
-	{43, "you"},                     // here
-	{55, ""},                        // hero
-	{55, ""},                        // heroine
+	{51, ""},                        // helps
+	{55, ""},                        // her
+	{44, "we"},                      // here
+	{44, "you"},                     // here
+	{56, ""},                        // hero
+	{56, ""},                        // heroine
 	{32, ""},                        // het
-	{61, ""},                        // hey
-	{61, ""},                        // hi
+	{62, ""},                        // hey
+	{62, ""},                        // hi
 	{38, ""},                        // hidden
-	{73, "quality"},                 // high
-	{73, ""},                        // high-quality
-	{60, "rated"},                   // highest
-	{60, ""},                        // highest-rated
-	{73, ""},                        // highly
-	{42, ""},                        // hint
-	{42, ""},                        // hints
-	{54, ""},                        // his
+	{75, "quality"},                 // high
+	{75, ""},                        // high-quality
+	{61, "rated"},                   // highest
+	{61, ""},                        // highest-rated
+	{75, ""},                        // highly
+	{43, ""},                        // hint
+	{43, ""},                        // hints
+	{55, ""},                        // his
 	{18, ""},                        // history
-	{53, ""},                        // history
+	{54, ""},                        // history
 	{11, ""},                        // hobbyists
 	{16, ""},                        // holistic
 	{10, ""},                        // home
 	{37, ""},                        // home
-	{63, ""},                        // home
+	{64, ""},                        // home
 	{11, ""},                        // homeowners
 	{28, "to see"},                  // hope
 	{28, "for"},                     // hope
@@ -11414,12 +11549,12 @@ var tablePhrases = [...]phrase{
 	{26, "does"},                    // how
 	{26, "should"},                  // how
 	{26, "can"},                     // how
-	{67, ""},                        // how
+	{68, ""},                        // how
 	{10, ""},                        // hr
 	{8, "beings"},                   // human
 	{14, "rights"},                  // human
 	{8, ""},                         // humanity
-	{62, ""},                        // humanity
+	{63, ""},                        // humanity
 	{8, ""},                         // humanity's
 	{8, ""},                         // humankind
 	{8, ""},                         // humans
@@ -11427,22 +11562,22 @@ var tablePhrases = [...]phrase{
 	{16, ""},                        // hyper-personalized
 	{0, ""},                         // i.e
 	{1, ""},                         // i.e
-	{53, ""},                        // ideas
-	{69, ""},                        // identify
+	{54, ""},                        // ideas
+	{70, ""},                        // identify
 	{36, "possible"},                // if
 	{36, "feasible"},                // if
 	{36, "practical"},               // if
 	{36, "appropriate"},             // if
 	{32, ""},                        // il
-	{71, ""},                        // image
-	{71, ""},                        // images
+	{73, ""},                        // image
+	{73, ""},                        // images
 	{24, ""},                        // imagine
 	{28, ""},                        // imagine
 	{2, ""},                         // impact
 	{3, ""},                         // impact
 	{16, ""},                        // impactful
 	{26, "of"},                      // importance
-	{49, ""},                        // important
+	{50, ""},                        // important
 	{4, ""},                         // improve
 	{15, ""},                        // improve
 	{4, ""},                         // improved
@@ -11467,23 +11602,23 @@ var tablePhrases = [...]phrase{
 	{39, "furtherance of"},          // in
 	{39, "support of"},              // in
 	{39, "service of"},              // in
-	{41, "partnership with"},        // in
-	{43, "this document"},           // in
-	{43, "this page"},               // in
-	{43, "this section"},            // in
-	{43, "this article"},            // in
-	{43, "this guide"},              // in
-	{57, "progress"},                // in
-	{57, "preparation"},             // in
-	{57, "costruzione"},             // in
-	{57, "bearbeitung"},             // in
-	{57, "aanbouw"},                 // in
-	{59, "order to"},                // in
-	{67, ""},                        // in
+	{42, "partnership with"},        // in
+	{44, "this document"},           // in
+	{44, "this page"},               // in
+	{44, "this section"},            // in
+	{44, "this article"},            // in
+	{44, "this guide"},              // in
+	{58, "progress"},                // in
+	{58, "preparation"},             // in
+	{58, "costruzione"},             // in
+	{58, "bearbeitung"},             // in
+	{58, "aanbouw"},                 // in
+	{60, "order to"},                // in
+	{68, ""},                        // in
 	{0, ""},                         // inc
 	{0, ""},                         // incl
 	{1, ""},                         // incl
-	{69, ""},                        // include
+	{70, ""},                        // include
 	{14, ""},                        // inclusive
 	{15, ""},                        // increase
 	{15, ""},                        // increased
@@ -11491,7 +11626,7 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // increaseing
 	{15, ""},                        // increases
 	{15, ""},                        // increasing
-	{73, ""},                        // incredible
+	{75, ""},                        // incredible
 	{14, ""},                        // independence
 	{10, ""},                        // independent
 	{6, ""},                         // index
@@ -11503,18 +11638,18 @@ var tablePhrases = [...]phrase{
 	{8, ""},                         // individual
 	{8, ""},                         // individuals
 	{14, ""},                        // inexpensive
-	{71, ""},                        // inference
+	{73, ""},                        // inference
 	{14, "decisions"},               // informed
 	{14, ""},                        // informed
 	{32, ""},                        // initiative
 	{2, ""},                         // innovation
 	{16, ""},                        // innovation
 	{16, ""},                        // innovative
-	{71, ""},                        // input
+	{73, ""},                        // input
 	{21, ""},                        // inputs
-	{71, ""},                        // inputs
-	{56, "here"},                    // insert
-	{69, ""},                        // insert
+	{73, ""},                        // inputs
+	{57, "here"},                    // insert
+	{70, ""},                        // insert
 	{14, ""},                        // insights
 	{6, ""},                         // inspect
 	{6, ""},                         // inspected
@@ -11534,32 +11669,32 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // inspiring
 	{6, ""},                         // install
 	{21, ""},                        // installation
-	{53, ""},                        // installation
+	{54, ""},                        // installation
 	{6, ""},                         // installed
 	{6, ""},                         // installing
 	{6, ""},                         // installs
 	{20, "of"},                      // instead
 	{32, ""},                        // institute
-	{52, ""},                        // institution
+	{53, ""},                        // institution
 	{8, ""},                         // institutions
-	{52, ""},                        // institutions
+	{53, ""},                        // institutions
 	{6, ""},                         // integrate
 	{6, ""},                         // integrated
 	{6, ""},                         // integrateed
 	{6, ""},                         // integrateing
 	{6, ""},                         // integrates
 	{6, ""},                         // integrating
-	{68, ""},                        // integration
+	{69, ""},                        // integration
 	{21, ""},                        // integrations
-	{68, ""},                        // integrations
+	{69, ""},                        // integrations
 	{2, ""},                         // integrity
 	{36, "to"},                      // intend
 	{13, ""},                        // interest
 	{13, ""},                        // interests
-	{68, ""},                        // interface
-	{55, ""},                        // internship
+	{69, ""},                        // interface
+	{56, ""},                        // internship
 	{9, ""},                         // into
-	{67, ""},                        // into
+	{68, ""},                        // into
 	{33, ""},                        // intro
 	{33, ""},                        // introduction
 	{6, ""},                         // invest
@@ -11568,24 +11703,24 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // investor
 	{11, ""},                        // investors
 	{6, ""},                         // invests
-	{56, ""},                        // ipsum
+	{57, ""},                        // ipsum
 	{12, "being"},                   // is
 	{12, ""},                        // is
-	{67, ""},                        // is
+	{68, ""},                        // is
 	{10, ""},                        // it
-	{67, ""},                        // it
-	{47, ""},                        // item
-	{47, ""},                        // items
-	{54, ""},                        // its
-	{67, ""},                        // its
-	{55, ""},                        // job
+	{68, ""},                        // it
+	{48, ""},                        // item
+	{48, ""},                        // items
+	{55, ""},                        // its
+	{68, ""},                        // its
+	{56, ""},                        // job
 	{32, ""},                        // joint
 	{11, ""},                        // journalists
 	{14, ""},                        // joy
 	{0, ""},                         // jr
 	{10, ""},                        // junior
 	{15, ""},                        // keep
-	{69, ""},                        // keep
+	{70, ""},                        // keep
 	{15, ""},                        // keeped
 	{15, ""},                        // keeping
 	{15, ""},                        // keeps
@@ -11597,17 +11732,17 @@ var tablePhrases = [...]phrase{
 	{37, ""},                        // kitchen
 	{14, ""},                        // knowledge
 	{38, ""},                        // known
-	{53, ""},                        // kpis
+	{54, ""},                        // kpis
 	{32, ""},                        // la
-	{64, "nostra missione e"},       // la
-	{65, "nostra visione e"},        // la
+	{65, "nostra missione e"},       // la
+	{66, "nostra visione e"},        // la
 	{32, ""},                        // lab
 	{32, ""},                        // laboratory
-	{46, ""},                        // lander
+	{47, ""},                        // lander
 	{11, ""},                        // landlords
 	{36, ""},                        // largely
 	{9, ""},                         // largest
-	{60, ""},                        // largest
+	{61, ""},                        // largest
 	{32, ""},                        // las
 	{17, "modified by"},             // last
 	{17, "modified on"},             // last
@@ -11622,35 +11757,35 @@ var tablePhrases = [...]phrase{
 	{17, "revised at"},              // last
 	{17, "reviewed on"},             // last
 	{17, "reviewed at"},             // last
-	{42, "updated"},                 // last
-	{42, "modified"},                // last
-	{42, "edited"},                  // last
-	{42, "reviewed"},                // last
-	{42, "agreed"},                  // last
-	{42, "approved"},                // last
-	{42, "revised"},                 // last
-	{42, "changed"},                 // last
+	{43, "updated"},                 // last
+	{43, "modified"},                // last
+	{43, "edited"},                  // last
+	{43, "reviewed"},                // last
+	{43, "agreed"},                  // last
+	{43, "approved"},                // last
+	{43, "revised"},                 // last
+	{43, "changed"},                 // last
 	{37, ""},                        // laugh
 	{6, ""},                         // launch
-	{46, ""},                        // launch
+	{47, ""},                        // launch
 	{6, ""},                         // launched
-	{46, ""},                        // launched
+	{47, ""},                        // launched
 	{6, ""},                         // launches
-	{46, ""},                        // launches
+	{47, ""},                        // launches
 	{6, ""},                         // launching
 	{6, ""},                         // launchs
 	{11, ""},                        // lawyers
 	{32, ""},                        // le
-	{60, ""},                        // leader
+	{61, ""},                        // leader
 	{11, ""},                        // leaders
 	{2, ""},                         // leadership
 	{9, ""},                         // leading
 	{16, "edge"},                    // leading
-	{60, ""},                        // leading
-	{73, ""},                        // leading
+	{61, ""},                        // leading
+	{75, ""},                        // leading
 	{16, ""},                        // leading-edge
 	{15, ""},                        // learn
-	{43, "more"},                    // learn
+	{44, "more"},                    // learn
 	{15, ""},                        // learned
 	{11, ""},                        // learner
 	{11, ""},                        // learners
@@ -11663,18 +11798,18 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // lended
 	{6, ""},                         // lending
 	{6, ""},                         // lends
-	{71, ""},                        // lens
-	{70, ""},                        // lenses
+	{73, ""},                        // lens
+	{72, ""},                        // lenses
 	{32, ""},                        // les
 	{14, ""},                        // less
-	{67, ""},                        // less
+	{68, ""},                        // less
 	{21, ""},                        // levels
 	{16, ""},                        // leverage
-	{72, ""},                        // leverage
+	{74, ""},                        // leverage
 	{16, ""},                        // leverages
-	{72, ""},                        // leverages
+	{74, ""},                        // leverages
 	{16, ""},                        // leveraging
-	{72, ""},                        // leveraging
+	{74, ""},                        // leveraging
 	{15, ""},                        // liberate
 	{15, ""},                        // liberated
 	{15, ""},                        // liberateed
@@ -11684,7 +11819,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // libraries
 	{32, ""},                        // library
 	{6, ""},                         // license
-	{53, ""},                        // license
+	{54, ""},                        // license
 	{6, ""},                         // licensed
 	{6, ""},                         // licenseed
 	{6, ""},                         // licenseing
@@ -11692,16 +11827,18 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // licensing
 	{3, ""},                         // life
 	{8, ""},                         // life
-	{46, ""},                        // liftoff
+	{47, ""},                        // liftoff
 	{37, ""},                        // light
-	{50, ""},                        // like
-	{50, ""},                        // liked
-	{50, ""},                        // likeed
-	{50, ""},                        // likeing
+	{51, ""},                        // like
+	{51, ""},                        // liked
+	{51, ""},                        // likeed
+	{51, ""},                        // likeing
 	{36, ""},                        // likely
-	{50, ""},                        // likes
-	{50, ""},                        // liking
-	{69, ""},                        // list
+	{51, ""},                        // likes
+	{51, ""},                        // liking
+	{71, ""},                        // line
+	{71, ""},                        // lines
+	{70, ""},                        // list
 	{11, ""},                        // listeners
 	{15, ""},                        // live
 	{15, ""},                        // lived
@@ -11721,14 +11858,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // lobbys
 	{10, ""},                        // local
 	{32, "term"},                    // long
-	{70, "sighted"},                 // long
-	{70, ""},                        // long-sighted
+	{72, "sighted"},                 // long
+	{72, ""},                        // long-sighted
 	{32, ""},                        // long-term
-	{56, "ipsum"},                   // lorem
-	{56, ""},                        // lorem
+	{57, "ipsum"},                   // lorem
+	{57, ""},                        // lorem
 	{32, ""},                        // los
 	{38, ""},                        // lost
-	{73, "of"},                      // lots
+	{75, "of"},                      // lots
 	{10, "income"},                  // low
 	{14, "cost"},                    // low
 	{31, ""},                        // low
@@ -11742,13 +11879,13 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // lowers
 	{14, ""},                        // lowest
 	{0, ""},                         // ltd
-	{46, ""},                        // lunar
+	{47, ""},                        // lunar
 	{31, ""},                        // machine
-	{68, "learning"},                // machine
+	{69, "learning"},                // machine
 	{38, ""},                        // made
 	{6, ""},                         // maintain
 	{6, ""},                         // maintained
-	{43, "by"},                      // maintained
+	{44, "by"},                      // maintained
 	{11, ""},                        // maintainers
 	{6, ""},                         // maintaining
 	{6, ""},                         // maintains
@@ -11764,7 +11901,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // manufactures
 	{5, ""},                         // manufacturing
 	{6, ""},                         // manufacturing
-	{73, ""},                        // many
+	{75, ""},                        // many
 	{6, ""},                         // map
 	{6, ""},                         // maped
 	{6, ""},                         // maping
@@ -11775,15 +11912,17 @@ var tablePhrases = [...]phrase{
 	{10, ""},                        // marginalized
 	{11, "traders"},                 // market
 	{37, ""},                        // market
-	{60, "leader"},                  // market
+	{61, "leader"},                  // market
 	{11, ""},                        // marketers
 	{6, ""},                         // match
 	{6, ""},                         // matched
 	{6, ""},                         // matches
 	{6, ""},                         // matching
 	{6, ""},                         // matchs
+	{41, ""},                        // max
+	{41, ""},                        // maximum
 	{36, ""},                        // may
-	{67, ""},                        // may
+	{68, ""},                        // may
 	{36, ""},                        // maybe
 	{37, ""},                        // meal
 	{38, ""},                        // meant
@@ -11810,20 +11949,20 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // mentors
 	{11, ""},                        // merchants
 	{38, ""},                        // met
-	{53, ""},                        // metrics
-	{68, ""},                        // microservices
+	{54, ""},                        // metrics
+	{69, ""},                        // microservices
 	{10, "sized"},                   // mid
 	{10, ""},                        // mid-sized
 	{36, ""},                        // might
-	{67, ""},                        // might
+	{68, ""},                        // might
 	{37, ""},                        // miles
-	{53, ""},                        // milestone
-	{53, ""},                        // milestones
+	{54, ""},                        // milestone
+	{54, ""},                        // milestones
 	{11, ""},                        // millennials
-	{62, ""},                        // million
-	{62, ""},                        // millions
+	{63, ""},                        // million
+	{63, ""},                        // millions
 	{37, ""},                        // minutes
-	{53, ""},                        // minutes
+	{54, ""},                        // minutes
 	{22, ""},                        // mision
 	{29, ""},                        // mision
 	{22, ""},                        // missao
@@ -11836,13 +11975,13 @@ var tablePhrases = [...]phrase{
 	{22, ""},                        // mission
 	{29, "statement"},               // mission
 	{29, ""},                        // mission
-	{56, "goes here"},               // mission
-	{67, ""},                        // mission
+	{57, "goes here"},               // mission
+	{68, ""},                        // mission
 	{16, ""},                        // mission-critical
 	{22, ""},                        // missione
 	{29, ""},                        // missione
 	{29, ""},                        // missions
-	{68, ""},                        // mobile
+	{69, ""},                        // mobile
 	{6, ""},                         // mobilise
 	{6, ""},                         // mobilised
 	{6, ""},                         // mobiliseed
@@ -11856,16 +11995,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // mobilizes
 	{6, ""},                         // mobilizing
 	{21, ""},                        // modalities
-	{71, ""},                        // mode
-	{71, ""},                        // model
+	{73, ""},                        // mode
+	{73, ""},                        // model
 	{21, ""},                        // models
-	{71, ""},                        // models
+	{73, ""},                        // models
 	{21, ""},                        // modes
-	{42, ""},                        // modified
-	{68, ""},                        // module
-	{71, ""},                        // module
+	{43, ""},                        // modified
+	{69, ""},                        // module
+	{73, ""},                        // module
 	{21, ""},                        // modules
-	{68, ""},                        // modules
+	{69, ""},                        // modules
 	{6, ""},                         // monitor
 	{6, ""},                         // monitored
 	{6, ""},                         // monitoring
@@ -11874,19 +12013,21 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // monitors
 	{14, "time"},                    // more
 	{36, "or less"},                 // more
-	{43, "information"},             // more
-	{43, "details"},                 // more
-	{67, ""},                        // more
+	{41, ""},                        // more
+	{44, "information"},             // more
+	{44, "details"},                 // more
+	{68, ""},                        // more
 	{37, ""},                        // morning
 	{9, ""},                         // most
-	{60, ""},                        // most
-	{67, ""},                        // most
-	{73, "trusted"},                 // most
-	{73, "respected"},               // most
+	{41, ""},                        // most
+	{61, ""},                        // most
+	{68, ""},                        // most
+	{75, "trusted"},                 // most
+	{75, "respected"},               // most
 	{36, ""},                        // mostly
-	{53, ""},                        // motivation
+	{54, ""},                        // motivation
 	{16, "the needle"},              // move
-	{42, ""},                        // moved
+	{43, ""},                        // moved
 	{0, ""},                         // mr
 	{1, ""},                         // mr
 	{0, ""},                         // mrs
@@ -11896,24 +12037,24 @@ var tablePhrases = [...]phrase{
 	{0, ""},                         // mt
 	{1, ""},                         // mt
 	{31, ""},                        // multimodal
-	{71, ""},                        // multimodal
+	{73, ""},                        // multimodal
 	{11, ""},                        // municipalities
 	{32, ""},                        // museum
 	{11, ""},                        // musicians
-	{67, ""},                        // must
+	{68, ""},                        // must
 	{32, ""},                        // my
-	{54, ""},                        // my
-	{70, ""},                        // myopia
-	{42, ""},                        // name
-	{47, ""},                        // name
-	{47, ""},                        // names
-	{62, ""},                        // nation
+	{55, ""},                        // my
+	{72, ""},                        // myopia
+	{43, ""},                        // name
+	{48, ""},                        // name
+	{48, ""},                        // names
+	{63, ""},                        // nation
 	{8, ""},                         // nations
-	{62, ""},                        // nations
-	{50, ""},                        // need
-	{50, ""},                        // needed
-	{50, ""},                        // needing
-	{50, ""},                        // needs
+	{63, ""},                        // nations
+	{51, ""},                        // need
+	{51, ""},                        // needed
+	{51, ""},                        // needing
+	{51, ""},                        // needs
 	{10, ""},                        // neighborhood
 	{37, ""},                        // neighborhood
 	{10, ""},                        // neighbourhood
@@ -11924,102 +12065,104 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // networking
 	{6, ""},                         // networks
 	{24, "again"},                   // never
-	{62, ""},                        // never
+	{63, ""},                        // never
 	{10, ""},                        // new
 	{32, ""},                        // new
 	{18, ""},                        // news
 	{16, "generation"},              // next
 	{16, "gen"},                     // next
-	{53, "steps"},                   // next
+	{54, "steps"},                   // next
 	{16, ""},                        // next-gen
 	{16, ""},                        // next-generation
 	{31, ""},                        // night
 	{37, ""},                        // night
+	{41, ""},                        // nine
 	{0, ""},                         // no
 	{8, "one"},                      // no
 	{20, "need to"},                 // no
 	{20, "more"},                    // no
 	{24, "longer"},                  // no
-	{62, "one"},                     // no
-	{63, ""},                        // no
-	{67, ""},                        // no
+	{41, ""},                        // no
+	{63, "one"},                     // no
+	{64, ""},                        // no
+	{68, ""},                        // no
 	{8, ""},                         // nobody
-	{62, ""},                        // nobody
+	{63, ""},                        // nobody
 	{10, "profit"},                  // non
 	{11, "profits"},                 // non
-	{53, "goals"},                   // non
-	{53, "goals"},                   // non
-	{53, ""},                        // non-goals
+	{54, "goals"},                   // non
+	{54, "goals"},                   // non
+	{54, ""},                        // non-goals
 	{10, ""},                        // non-profit
 	{11, ""},                        // non-profits
-	{48, ""},                        // none
+	{49, ""},                        // none
 	{10, ""},                        // nonprofit
 	{11, ""},                        // nonprofits
 	{35, "star"},                    // north
 	{35, ""},                        // northstar
 	{32, ""},                        // nos
-	{54, ""},                        // nos
+	{55, ""},                        // nos
 	{32, ""},                        // nossa
-	{54, ""},                        // nossa
-	{64, "missao e"},                // nossa
-	{65, "visao e"},                 // nossa
+	{55, ""},                        // nossa
+	{65, "missao e"},                // nossa
+	{66, "visao e"},                 // nossa
 	{32, ""},                        // nossas
-	{54, ""},                        // nossas
+	{55, ""},                        // nossas
 	{32, ""},                        // nosso
-	{54, ""},                        // nosso
+	{55, ""},                        // nosso
 	{32, ""},                        // nossos
-	{54, ""},                        // nossos
+	{55, ""},                        // nossos
 	{32, ""},                        // nostra
-	{54, ""},                        // nostra
-	{64, "missione e"},              // nostra
-	{65, "visione e"},               // nostra
+	{55, ""},                        // nostra
+	{65, "missione e"},              // nostra
+	{66, "visione e"},               // nostra
 	{32, ""},                        // nostre
-	{54, ""},                        // nostre
+	{55, ""},                        // nostre
 	{32, ""},                        // nostri
-	{54, ""},                        // nostri
+	{55, ""},                        // nostri
 	{32, ""},                        // nostro
-	{54, ""},                        // nostro
+	{55, ""},                        // nostro
 	{20, "just"},                    // not
 	{20, "only"},                    // not
-	{48, ""},                        // not
-	{53, ""},                        // not
-	{57, "yet written"},             // not
-	{66, "yet agreed"},              // not
-	{66, "discussed"},               // not
-	{67, ""},                        // not
-	{42, ""},                        // note
-	{49, ""},                        // note
-	{42, ""},                        // notes
-	{49, ""},                        // notes
-	{48, ""},                        // nothing
-	{66, "to bring"},                // nothing
-	{66, "to report"},               // nothing
-	{49, ""},                        // notice
+	{49, ""},                        // not
+	{54, ""},                        // not
+	{58, "yet written"},             // not
+	{67, "yet agreed"},              // not
+	{67, "discussed"},               // not
+	{68, ""},                        // not
+	{43, ""},                        // note
+	{50, ""},                        // note
+	{43, ""},                        // notes
+	{50, ""},                        // notes
+	{49, ""},                        // nothing
+	{67, "to bring"},                // nothing
+	{67, "to report"},               // nothing
+	{50, ""},                        // notice
 	{32, ""},                        // notre
-	{54, ""},                        // notre
-	{64, "raison d'etre est"},       // notre
-	{64, "mission est"},             // notre
-	{64, "mission consiste"},        // notre
-	{65, "vision est"},              // notre
-	{64, "avons pour mission"},      // nous
+	{55, ""},                        // notre
+	{65, "raison d'etre est"},       // notre
+	{65, "mission est"},             // notre
+	{65, "mission consiste"},        // notre
+	{66, "vision est"},              // notre
+	{65, "avons pour mission"},      // nous
 	{32, ""},                        // nuestra
-	{54, ""},                        // nuestra
-	{64, "mision es"},               // nuestra
-	{64, "mision consiste"},         // nuestra
-	{65, "vision es"},               // nuestra
+	{55, ""},                        // nuestra
+	{65, "mision es"},               // nuestra
+	{65, "mision consiste"},         // nuestra
+	{66, "vision es"},               // nuestra
 	{32, ""},                        // nuestras
-	{54, ""},                        // nuestras
+	{55, ""},                        // nuestras
 	{32, ""},                        // nuestro
-	{54, ""},                        // nuestro
+	{55, ""},                        // nuestro
 	{32, ""},                        // nuestros
-	{54, ""},                        // nuestros
-	{60, "one"},                     // number
-	{60, "1"},                       // number
-	{60, "one"},                     // number
-	{63, ""},                        // number
-	{73, "one"},                     // number
-	{60, ""},                        // number-one
-	{73, ""},                        // numerous
+	{55, ""},                        // nuestros
+	{61, "one"},                     // number
+	{61, "1"},                       // number
+	{61, "one"},                     // number
+	{64, ""},                        // number
+	{75, "one"},                     // number
+	{61, ""},                        // number-one
+	{75, ""},                        // numerous
 	{11, ""},                        // nurse
 	{11, ""},                        // nurses
 	{15, ""},                        // nurture
@@ -12032,13 +12175,14 @@ var tablePhrases = [...]phrase{
 	{32, ""},                        // o
 	{25, ""},                        // obiettivi
 	{25, ""},                        // objectifs
-	{53, ""},                        // objective
+	{54, ""},                        // objective
 	{25, ""},                        // objectives
-	{53, ""},                        // objectives
+	{54, ""},                        // objectives
 	{25, ""},                        // objetivos
-	{71, ""},                        // ocr
+	{73, ""},                        // ocr
 	{34, ""},                        // of
-	{67, ""},                        // of
+	{41, ""},                        // of
+	{68, ""},                        // of
 	{6, ""},                         // offer
 	{6, ""},                         // offered
 	{6, ""},                         // offering
@@ -12046,31 +12190,32 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // offerring
 	{6, ""},                         // offers
 	{32, ""},                        // office
-	{53, ""},                        // okr
-	{53, ""},                        // okrs
+	{54, ""},                        // okr
+	{54, ""},                        // okrs
 	{10, ""},                        // older
 	{16, ""},                        // omnichannel
 	{14, "time"},                    // on
-	{43, "this page"},               // on
-	{66, "hold"},                    // on
-	{67, ""},                        // on
+	{44, "this page"},               // on
+	{67, "hold"},                    // on
+	{68, ""},                        // on
 	{16, "stop shop"},               // one
 	{16, "stop shop"},               // one
 	{24, "day"},                     // one
 	{33, "liner"},                   // one
 	{33, "liner"},                   // one
-	{63, ""},                        // one
+	{41, ""},                        // one
+	{64, ""},                        // one
 	{33, ""},                        // one-liner
 	{16, "shop"},                    // one-stop
 	{16, ""},                        // one-stop-shop
 	{10, ""},                        // online
 	{20, ""},                        // only
 	{32, ""},                        // ons
-	{54, ""},                        // ons
+	{55, ""},                        // ons
 	{32, ""},                        // onze
-	{54, ""},                        // onze
-	{64, "missie is"},               // onze
-	{65, "visie is"},                // onze
+	{55, ""},                        // onze
+	{65, "missie is"},               // onze
+	{66, "visie is"},                // onze
 	{6, "source"},                   // open
 	{6, "sources"},                  // open
 	{6, "sourceed"},                 // open
@@ -12080,7 +12225,7 @@ var tablePhrases = [...]phrase{
 	{10, "source"},                  // open
 	{11, "source communities"},      // open
 	{11, "source communities"},      // open
-	{53, "questions"},               // open
+	{54, "questions"},               // open
 	{6, ""},                         // open-source
 	{10, ""},                        // open-source
 	{11, "communities"},             // open-source
@@ -12096,33 +12241,34 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // operates
 	{6, ""},                         // operating
 	{11, ""},                        // operators
-	{70, ""},                        // ophthalmologist
-	{70, ""},                        // ophthalmologists
+	{72, ""},                        // ophthalmologist
+	{72, ""},                        // ophthalmologists
 	{2, ""},                         // opportunities
 	{3, ""},                         // opportunities
 	{14, ""},                        // opportunities
 	{2, ""},                         // opportunity
 	{3, ""},                         // opportunity
 	{14, ""},                        // opportunity
-	{70, ""},                        // optician
-	{70, ""},                        // opticians
+	{72, ""},                        // optician
+	{72, ""},                        // opticians
 	{16, ""},                        // optimise
 	{2, ""},                         // optimization
 	{16, ""},                        // optimize
 	{21, ""},                        // options
-	{70, ""},                        // optometrist
-	{70, ""},                        // optometrists
-	{67, ""},                        // or
-	{46, ""},                        // orbit
-	{46, ""},                        // orbital
-	{46, ""},                        // orbiter
-	{46, ""},                        // orbits
+	{72, ""},                        // optometrist
+	{72, ""},                        // optometrists
+	{41, ""},                        // or
+	{68, ""},                        // or
+	{47, ""},                        // orbit
+	{47, ""},                        // orbital
+	{47, ""},                        // orbiter
+	{47, ""},                        // orbits
 	{8, ""},                         // organisation
 	{32, ""},                        // organisation
-	{52, ""},                        // organisation
+	{53, ""},                        // organisation
 	{32, ""},                        // organisational
 	{8, ""},                         // organisations
-	{52, ""},                        // organisations
+	{53, ""},                        // organisations
 	{6, ""},                         // organise
 	{6, ""},                         // organised
 	{6, ""},                         // organiseed
@@ -12131,10 +12277,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // organising
 	{8, ""},                         // organization
 	{32, ""},                        // organization
-	{52, ""},                        // organization
+	{53, ""},                        // organization
 	{32, ""},                        // organizational
 	{8, ""},                         // organizations
-	{52, ""},                        // organizations
+	{53, ""},                        // organizations
 	{6, ""},                         // organize
 	{6, ""},                         // organized
 	{6, ""},                         // organizeed
@@ -12145,13 +12291,13 @@ var tablePhrases = [...]phrase{
 	{29, "purpose"},                 // our
 	{32, ""},                        // our
 	{35, "dream"},                   // our
-	{54, ""},                        // our
-	{65, "north star is"},           // our
-	{67, ""},                        // our
-	{53, "of scope"},                // out
-	{69, ""},                        // outline
-	{44, ""},                        // outlines
-	{73, ""},                        // outstanding
+	{55, ""},                        // our
+	{66, "north star is"},           // our
+	{68, ""},                        // our
+	{54, "of scope"},                // out
+	{70, ""},                        // outline
+	{45, ""},                        // outlines
+	{75, ""},                        // outstanding
 	{32, ""},                        // overall
 	{15, ""},                        // overcome
 	{15, ""},                        // overcomed
@@ -12161,21 +12307,23 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // overcoming
 	{33, ""},                        // overview
 	{6, ""},                         // own
-	{67, ""},                        // own
+	{68, ""},                        // own
 	{6, ""},                         // owned
-	{42, ""},                        // owner
-	{42, ""},                        // owners
+	{43, ""},                        // owner
+	{43, ""},                        // owners
 	{6, ""},                         // owning
 	{6, ""},                         // owns
 	{38, ""},                        // paid
 	{34, ""},                        // para
 	{16, "shift"},                   // paradigm
 	{16, ""},                        // paradigm
+	{71, ""},                        // paragraph
+	{71, ""},                        // paragraphs
 	{11, ""},                        // parent
 	{11, ""},                        // parents
-	{66, ""},                        // parked
+	{67, ""},                        // parked
 	{39, "of"},                      // part
-	{63, ""},                        // part
+	{64, ""},                        // part
 	{6, ""},                         // partner
 	{6, ""},                         // partnered
 	{6, ""},                         // partnering
@@ -12188,8 +12336,8 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // patient
 	{11, ""},                        // patients
 	{11, ""},                        // patients'
-	{46, ""},                        // payload
-	{46, ""},                        // payloads
+	{47, ""},                        // payload
+	{47, ""},                        // payloads
 	{14, "of mind"},                 // peace
 	{8, ""},                         // people
 	{34, ""},                        // per
@@ -12198,94 +12346,94 @@ var tablePhrases = [...]phrase{
 	{36, ""},                        // perhaps
 	{31, ""},                        // peripheral
 	{8, ""},                         // person
-	{53, ""},                        // personas
+	{54, ""},                        // personas
 	{8, ""},                         // persons
-	{50, ""},                        // persuade
-	{50, ""},                        // persuaded
-	{50, ""},                        // persuadeed
-	{50, ""},                        // persuadeing
-	{50, ""},                        // persuades
-	{50, ""},                        // persuading
+	{51, ""},                        // persuade
+	{51, ""},                        // persuaded
+	{51, ""},                        // persuadeed
+	{51, ""},                        // persuadeing
+	{51, ""},                        // persuades
+	{51, ""},                        // persuading
 	{11, "owners"},                  // pet
 	{11, ""},                        // pharmacies
 	{11, ""},                        // pharmacist
 	{11, ""},                        // pharmacists
 	{37, ""},                        // phone
-	{71, ""},                        // photo
+	{73, ""},                        // photo
 	{11, ""},                        // photographers
-	{71, ""},                        // photos
+	{73, ""},                        // photos
 	{11, ""},                        // physicians
 	{28, ""},                        // picture
-	{47, ""},                        // piece
-	{47, ""},                        // pieces
-	{71, ""},                        // pipeline
-	{71, ""},                        // pixel
-	{71, ""},                        // pixels
-	{56, ""},                        // placeholder
-	{55, ""},                        // placement
+	{48, ""},                        // piece
+	{48, ""},                        // pieces
+	{73, ""},                        // pipeline
+	{73, ""},                        // pixel
+	{73, ""},                        // pixels
+	{57, ""},                        // placeholder
+	{56, ""},                        // placement
 	{36, "to"},                      // plan
-	{53, ""},                        // plan
-	{62, ""},                        // planet
-	{53, ""},                        // plans
+	{54, ""},                        // plan
+	{63, ""},                        // planet
+	{54, ""},                        // plans
 	{6, ""},                         // plant
 	{6, ""},                         // planted
 	{6, ""},                         // planting
 	{6, ""},                         // plants
 	{32, ""},                        // platform
-	{68, ""},                        // platform
-	{55, ""},                        // player
+	{69, ""},                        // platform
+	{56, ""},                        // player
 	{11, ""},                        // players
-	{68, ""},                        // plugin
-	{71, ""},                        // plugin
+	{69, ""},                        // plugin
+	{73, ""},                        // plugin
 	{21, ""},                        // plugins
-	{68, ""},                        // plugins
-	{71, ""},                        // plugins
+	{69, ""},                        // plugins
+	{73, ""},                        // plugins
 	{6, ""},                         // pool
 	{6, ""},                         // pooled
 	{6, ""},                         // pooling
 	{6, ""},                         // pools
-	{68, ""},                        // portal
-	{55, ""},                        // position
+	{69, ""},                        // portal
+	{56, ""},                        // position
 	{36, ""},                        // possibly
-	{55, ""},                        // post
-	{66, ""},                        // postponed
+	{56, ""},                        // post
+	{67, ""},                        // postponed
 	{2, ""},                         // potential
 	{14, ""},                        // potential
 	{36, ""},                        // potentially
 	{34, ""},                        // pour
-	{41, "by"},                      // powered
+	{42, "by"},                      // powered
 	{11, ""},                        // practitioners
-	{60, "eminent"},                 // pre
-	{60, ""},                        // pre-eminent
-	{60, ""},                        // preeminent
-	{50, ""},                        // prefer
-	{50, ""},                        // prefered
-	{50, ""},                        // prefering
-	{50, ""},                        // preferred
-	{60, ""},                        // preferred
-	{50, ""},                        // preferring
-	{50, ""},                        // prefers
+	{61, "eminent"},                 // pre
+	{61, ""},                        // pre-eminent
+	{61, ""},                        // preeminent
+	{51, ""},                        // prefer
+	{51, ""},                        // prefered
+	{51, ""},                        // prefering
+	{51, ""},                        // preferred
+	{61, ""},                        // preferred
+	{51, ""},                        // preferring
+	{51, ""},                        // prefers
 	{16, ""},                        // premier
-	{60, ""},                        // premier
-	{73, ""},                        // premier
+	{61, ""},                        // premier
+	{75, ""},                        // premier
 	{15, ""},                        // prevent
 	{15, ""},                        // prevented
 	{15, ""},                        // preventing
 	{15, ""},                        // prevents
-	{53, ""},                        // pricing
+	{54, ""},                        // pricing
 	{25, ""},                        // principes
 	{25, ""},                        // principi
 	{25, ""},                        // principios
 	{25, ""},                        // principles
 	{25, ""},                        // prinzipien
-	{53, ""},                        // priorities
-	{42, ""},                        // priority
-	{47, ""},                        // prize
-	{47, ""},                        // prizes
-	{46, ""},                        // probe
-	{55, ""},                        // probe
-	{53, "statement"},               // problem
-	{53, ""},                        // problem
+	{54, ""},                        // priorities
+	{43, ""},                        // priority
+	{48, ""},                        // prize
+	{48, ""},                        // prizes
+	{47, ""},                        // probe
+	{56, ""},                        // probe
+	{54, "statement"},               // problem
+	{54, ""},                        // problem
 	{6, ""},                         // produce
 	{6, ""},                         // produced
 	{6, ""},                         // produceed
@@ -12295,13 +12443,13 @@ var tablePhrases = [...]phrase{
 	{11, "managers"},                // product
 	{11, "teams"},                   // product
 	{32, ""},                        // product
-	{42, "name"},                    // product
-	{47, ""},                        // product
-	{56, "name"},                    // product
-	{56, "x"},                       // product
+	{43, "name"},                    // product
+	{48, ""},                        // product
+	{57, "name"},                    // product
+	{57, "x"},                       // product
 	{14, ""},                        // productive
 	{2, ""},                         // productivity
-	{47, ""},                        // products
+	{48, ""},                        // products
 	{0, ""},                         // prof
 	{1, ""},                         // prof
 	{10, ""},                        // professional
@@ -12317,14 +12465,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // programs
 	{32, ""},                        // project
 	{4, ""},                         // promote
-	{72, ""},                        // promote
+	{74, ""},                        // promote
 	{4, ""},                         // promoted
 	{4, ""},                         // promoteed
 	{4, ""},                         // promoteing
 	{4, ""},                         // promotes
-	{72, ""},                        // promotes
+	{74, ""},                        // promotes
 	{4, ""},                         // promoting
-	{72, ""},                        // promoting
+	{74, ""},                        // promoting
 	{32, ""},                        // proposed
 	{29, ""},                        // proposito
 	{40, ""},                        // proposito
@@ -12341,16 +12489,16 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // protecting
 	{15, ""},                        // protects
 	{6, ""},                         // provide
-	{69, ""},                        // provide
-	{72, ""},                        // provide
+	{70, ""},                        // provide
+	{74, ""},                        // provide
 	{6, ""},                         // provided
-	{72, ""},                        // provided
+	{74, ""},                        // provided
 	{6, ""},                         // provideed
 	{6, ""},                         // provideing
 	{6, ""},                         // provides
-	{72, ""},                        // provides
+	{74, ""},                        // provides
 	{6, ""},                         // providing
-	{72, ""},                        // providing
+	{74, ""},                        // providing
 	{5, ""},                         // provision
 	{5, ""},                         // provisioning
 	{8, "good"},                     // public
@@ -12363,16 +12511,16 @@ var tablePhrases = [...]phrase{
 	{5, ""},                         // publishing
 	{6, ""},                         // publishing
 	{6, ""},                         // publishs
-	{58, ""},                        // purchase
-	{58, ""},                        // purchased
-	{58, ""},                        // purchaseed
-	{58, ""},                        // purchaseing
-	{58, ""},                        // purchases
-	{58, ""},                        // purchasing
+	{59, ""},                        // purchase
+	{59, ""},                        // purchased
+	{59, ""},                        // purchaseed
+	{59, ""},                        // purchaseing
+	{59, ""},                        // purchases
+	{59, ""},                        // purchasing
 	{29, ""},                        // purpose
 	{40, ""},                        // purpose
-	{56, "goes here"},               // purpose
-	{67, ""},                        // purpose
+	{57, "goes here"},               // purpose
+	{68, ""},                        // purpose
 	{39, ""},                        // pursue
 	{39, ""},                        // pursues
 	{39, ""},                        // pursuing
@@ -12389,18 +12537,18 @@ var tablePhrases = [...]phrase{
 	{20, "than"},                    // rather
 	{36, ""},                        // rather
 	{7, ""},                         // ratified
-	{46, "entry"},                   // re
-	{46, ""},                        // re-entry
+	{47, "entry"},                   // re
+	{47, ""},                        // re-entry
 	{15, ""},                        // reach
 	{15, ""},                        // reached
 	{15, ""},                        // reaches
 	{15, ""},                        // reaching
 	{15, ""},                        // reachs
 	{38, ""},                        // read
-	{43, "on"},                      // read
+	{44, "on"},                      // read
 	{11, ""},                        // readers
-	{68, "time"},                    // real
-	{68, ""},                        // real-time
+	{69, "time"},                    // real
+	{69, ""},                        // real-time
 	{15, ""},                        // realise
 	{15, ""},                        // realised
 	{15, ""},                        // realiseed
@@ -12413,15 +12561,15 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // realizeing
 	{15, ""},                        // realizes
 	{15, ""},                        // realizing
-	{73, ""},                        // really
+	{75, ""},                        // really
 	{29, "for being"},               // reason
 	{40, "for being"},               // reason
 	{15, ""},                        // rebuild
 	{15, ""},                        // rebuilded
 	{15, ""},                        // rebuilding
 	{15, ""},                        // rebuilds
-	{71, ""},                        // recognition
-	{46, ""},                        // reconnaissance
+	{73, ""},                        // recognition
+	{47, ""},                        // reconnaissance
 	{15, ""},                        // recover
 	{15, ""},                        // recovered
 	{15, ""},                        // recovering
@@ -12444,17 +12592,17 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // reduceing
 	{15, ""},                        // reduces
 	{15, ""},                        // reducing
-	{46, ""},                        // reentry
-	{53, ""},                        // references
+	{47, ""},                        // reentry
+	{54, ""},                        // references
 	{32, ""},                        // refreshed
 	{10, ""},                        // regional
 	{36, ""},                        // relatively
 	{18, "notes"},                   // release
 	{18, "history"},                 // release
 	{21, "notes"},                   // release
-	{53, "notes"},                   // release
+	{54, "notes"},                   // release
 	{18, ""},                        // releases
-	{53, ""},                        // releases
+	{54, ""},                        // releases
 	{15, ""},                        // relieve
 	{15, ""},                        // relieved
 	{15, ""},                        // relieveed
@@ -12469,22 +12617,22 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // removes
 	{15, ""},                        // removing
 	{32, ""},                        // renewed
-	{73, ""},                        // renowned
+	{75, ""},                        // renowned
 	{11, ""},                        // renters
 	{6, ""},                         // repair
 	{6, ""},                         // repaired
 	{6, ""},                         // repairing
 	{6, ""},                         // repairs
-	{69, ""},                        // replace
+	{70, ""},                        // replace
 	{20, ""},                        // replacing
-	{50, ""},                        // require
-	{50, ""},                        // required
-	{50, ""},                        // requireed
-	{50, ""},                        // requireing
+	{51, ""},                        // require
+	{51, ""},                        // required
+	{51, ""},                        // requireed
+	{51, ""},                        // requireing
 	{21, ""},                        // requirements
-	{53, ""},                        // requirements
-	{50, ""},                        // requires
-	{50, ""},                        // requiring
+	{54, ""},                        // requirements
+	{51, ""},                        // requires
+	{51, ""},                        // requiring
 	{6, ""},                         // rescue
 	{6, ""},                         // rescued
 	{6, ""},                         // rescueed
@@ -12496,7 +12644,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // researcher
 	{11, ""},                        // researchers
 	{11, ""},                        // residents
-	{42, ""},                        // resolved
+	{43, ""},                        // resolved
 	{11, ""},                        // restaurants
 	{6, ""},                         // restore
 	{15, ""},                        // restore
@@ -12513,12 +12661,12 @@ var tablePhrases = [...]phrase{
 	{3, ""},                         // results
 	{10, ""},                        // retail
 	{11, ""},                        // retailers
-	{70, ""},                        // retina
+	{72, ""},                        // retina
 	{11, ""},                        // retirees
 	{6, ""},                         // review
 	{6, ""},                         // reviewed
-	{42, ""},                        // reviewed
-	{42, ""},                        // reviewers
+	{43, ""},                        // reviewed
+	{43, ""},                        // reviewers
 	{6, ""},                         // reviewing
 	{6, ""},                         // reviews
 	{32, ""},                        // revised
@@ -12542,21 +12690,21 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // riders
 	{14, ""},                        // rights
 	{38, ""},                        // risen
-	{53, ""},                        // risks
+	{54, ""},                        // risks
 	{37, ""},                        // river
-	{53, ""},                        // roadmap
+	{54, ""},                        // roadmap
 	{31, ""},                        // robot
 	{31, ""},                        // robotic
 	{16, ""},                        // robust
-	{46, ""},                        // rocket
-	{46, ""},                        // rockets
-	{55, ""},                        // role
+	{47, ""},                        // rocket
+	{47, ""},                        // rockets
+	{56, ""},                        // role
 	{37, ""},                        // roof
 	{11, ""},                        // rotarians
-	{47, ""},                        // round
-	{47, ""},                        // rounds
-	{46, ""},                        // rover
-	{55, ""},                        // rover
+	{48, ""},                        // round
+	{48, ""},                        // rounds
+	{47, ""},                        // rover
+	{56, ""},                        // rover
 	{6, ""},                         // run
 	{38, ""},                        // run
 	{6, ""},                         // runed
@@ -12567,7 +12715,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // runs
 	{10, ""},                        // rural
 	{10, ""},                        // saas
-	{68, ""},                        // saas
+	{69, ""},                        // saas
 	{14, ""},                        // safe
 	{15, ""},                        // safeguard
 	{15, ""},                        // safeguarded
@@ -12580,9 +12728,9 @@ var tablePhrases = [...]phrase{
 	{11, "teams"},                   // sales
 	{26, ""},                        // sample
 	{26, ""},                        // samples
-	{46, ""},                        // satellite
-	{55, ""},                        // satellite
-	{46, ""},                        // satellites
+	{47, ""},                        // satellite
+	{56, ""},                        // satellite
+	{47, ""},                        // satellites
 	{15, ""},                        // save
 	{15, ""},                        // saved
 	{15, ""},                        // saveed
@@ -12590,39 +12738,39 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // saves
 	{15, ""},                        // saving
 	{16, ""},                        // scalable
-	{53, ""},                        // schedule
+	{54, ""},                        // schedule
 	{11, ""},                        // scholars
 	{32, ""},                        // school
 	{37, ""},                        // school
 	{11, ""},                        // schools
 	{11, ""},                        // scientist
 	{11, ""},                        // scientists
-	{53, ""},                        // scope
+	{54, ""},                        // scope
 	{37, ""},                        // screen
-	{71, ""},                        // screenshot
-	{71, ""},                        // screenshots
-	{68, ""},                        // sdk
+	{73, ""},                        // screenshot
+	{73, ""},                        // screenshots
+	{69, ""},                        // sdk
 	{16, ""},                        // seamless
 	{16, ""},                        // seamlessly
-	{42, ""},                        // seconded
+	{43, ""},                        // seconded
 	{15, ""},                        // secure
 	{15, ""},                        // secured
 	{15, ""},                        // secureed
 	{15, ""},                        // secureing
 	{15, ""},                        // secures
 	{15, ""},                        // securing
-	{42, "also"},                    // see
 	{43, "also"},                    // see
-	{43, "the"},                     // see
+	{44, "also"},                    // see
+	{44, "the"},                     // see
 	{4, ""},                         // seek
 	{36, "to"},                      // seek
-	{72, "to"},                      // seek
+	{74, "to"},                      // seek
 	{4, ""},                         // seeked
 	{4, ""},                         // seeking
 	{4, ""},                         // seeks
 	{36, "to"},                      // seeks
 	{38, ""},                        // seen
-	{71, ""},                        // segmentation
+	{73, ""},                        // segmentation
 	{6, ""},                         // sell
 	{6, ""},                         // selled
 	{11, ""},                        // sellers
@@ -12630,12 +12778,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // sells
 	{10, ""},                        // senior
 	{11, ""},                        // seniors
-	{68, ""},                        // sensor
-	{71, ""},                        // sensor
-	{68, ""},                        // sensors
-	{71, ""},                        // sensors
+	{69, ""},                        // sensor
+	{73, ""},                        // sensor
+	{69, ""},                        // sensors
+	{73, ""},                        // sensors
 	{38, ""},                        // sent
 	{19, ""},                        // sentence
+	{71, ""},                        // sentence
+	{71, ""},                        // sentences
 	{4, ""},                         // serve
 	{4, ""},                         // served
 	{4, ""},                         // serveed
@@ -12643,16 +12793,17 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // serves
 	{39, ""},                        // serves
 	{32, ""},                        // service
-	{51, "support"},                 // service
+	{52, "support"},                 // service
 	{4, ""},                         // serving
 	{38, ""},                        // set
-	{44, "out"},                     // sets
+	{45, "out"},                     // sets
 	{21, ""},                        // settings
 	{21, ""},                        // setup
-	{73, ""},                        // several
+	{41, ""},                        // seven
+	{75, ""},                        // several
 	{38, ""},                        // shaken
 	{24, ""},                        // shall
-	{67, ""},                        // shall
+	{68, ""},                        // shall
 	{4, ""},                         // shape
 	{4, ""},                         // shaped
 	{4, ""},                         // shapeed
@@ -12670,14 +12821,14 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // shopkeepers
 	{11, ""},                        // shoppers
 	{33, "version"},                 // short
-	{70, "sighted"},                 // short
-	{70, ""},                        // short-sighted
-	{45, "you choose to accept it"}, // should
-	{45, "you decide to accept it"}, // should
-	{67, ""},                        // should
+	{72, "sighted"},                 // short
+	{72, ""},                        // short-sighted
+	{46, "you choose to accept it"}, // should
+	{46, "you decide to accept it"}, // should
+	{68, ""},                        // should
 	{38, ""},                        // shown
-	{70, ""},                        // sight
-	{73, ""},                        // significantly
+	{72, ""},                        // sight
+	{75, ""},                        // significantly
 	{14, ""},                        // simpler
 	{15, ""},                        // simplified
 	{15, ""},                        // simplifies
@@ -12685,23 +12836,24 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // simplifyed
 	{15, ""},                        // simplifying
 	{15, ""},                        // simplifys
-	{51, ""},                        // situation
+	{52, ""},                        // situation
+	{41, ""},                        // six
 	{10, ""},                        // small
 	{11, "businesses"},              // small
 	{11, "business"},                // small
 	{14, ""},                        // smarter
 	{11, ""},                        // smbs
 	{37, ""},                        // smile
-	{59, "they can"},                // so
-	{59, "people can"},              // so
-	{59, "you can"},                 // so
-	{59, "that"},                    // so
-	{67, ""},                        // so
+	{60, "they can"},                // so
+	{60, "people can"},              // so
+	{60, "you can"},                 // so
+	{60, "that"},                    // so
+	{68, ""},                        // so
 	{8, ""},                         // society
 	{32, ""},                        // society
 	{10, ""},                        // software
 	{11, "companies"},               // software
-	{68, ""},                        // software
+	{69, ""},                        // software
 	{38, ""},                        // sold
 	{16, "provider"},                // solution
 	{2, ""},                         // solutions
@@ -12716,64 +12868,64 @@ var tablePhrases = [...]phrase{
 	{24, ""},                        // someday
 	{36, ""},                        // somewhat
 	{36, "of"},                      // sort
-	{46, ""},                        // sortie
+	{47, ""},                        // sortie
 	{6, ""},                         // source
-	{42, ""},                        // source
-	{58, ""},                        // source
+	{43, ""},                        // source
+	{59, ""},                        // source
 	{6, ""},                         // sourced
-	{58, ""},                        // sourced
+	{59, ""},                        // sourced
 	{6, ""},                         // sourceed
-	{58, ""},                        // sourceed
+	{59, ""},                        // sourceed
 	{6, ""},                         // sourceing
-	{58, ""},                        // sourceing
+	{59, ""},                        // sourceing
 	{6, ""},                         // sources
-	{58, ""},                        // sources
+	{59, ""},                        // sources
 	{6, ""},                         // sourcing
-	{58, ""},                        // sourcing
-	{46, ""},                        // spacecraft
-	{55, ""},                        // spacecraft
-	{46, ""},                        // spaceflight
+	{59, ""},                        // sourcing
+	{47, ""},                        // spacecraft
+	{56, ""},                        // spacecraft
+	{47, ""},                        // spaceflight
 	{11, ""},                        // specialists
-	{69, ""},                        // specify
-	{70, ""},                        // spectacles
+	{70, ""},                        // specify
+	{72, ""},                        // spectacles
 	{38, ""},                        // spent
-	{46, ""},                        // splashdown
+	{47, ""},                        // splashdown
 	{38, ""},                        // spoken
-	{46, ""},                        // squadron
-	{70, ""},                        // squint
+	{47, ""},                        // squadron
+	{72, ""},                        // squint
 	{0, ""},                         // sr
 	{0, ""},                         // st
 	{1, ""},                         // st
 	{2, ""},                         // stakeholder
 	{2, ""},                         // stakeholders
 	{8, ""},                         // stakeholders
-	{42, ""},                        // stakeholders
+	{43, ""},                        // stakeholders
 	{37, ""},                        // stall
 	{11, ""},                        // stallholders
 	{11, ""},                        // startup
 	{32, ""},                        // startup
 	{11, ""},                        // startups
 	{16, "of the art"},              // state
-	{69, ""},                        // state
+	{70, ""},                        // state
 	{16, ""},                        // state-of-the-art
 	{32, ""},                        // stated
 	{19, ""},                        // statement
 	{25, ""},                        // statement
 	{33, ""},                        // statement
-	{56, "goes here"},               // statement
-	{67, ""},                        // statement
+	{57, "goes here"},               // statement
+	{68, ""},                        // statement
 	{25, ""},                        // statements
-	{42, ""},                        // status
-	{53, ""},                        // status
+	{43, ""},                        // status
+	{54, ""},                        // status
 	{15, ""},                        // stay
 	{15, ""},                        // stayed
 	{15, ""},                        // staying
 	{15, ""},                        // stays
-	{53, ""},                        // steps
+	{54, ""},                        // steps
 	{31, ""},                        // stereo
-	{66, "being drafted"},           // still
-	{66, "working on"},              // still
-	{66, "drafting"},                // still
+	{67, "being drafted"},           // still
+	{67, "working on"},              // still
+	{67, "drafting"},                // still
 	{38, ""},                        // stolen
 	{25, ""},                        // strategia
 	{32, ""},                        // strategic
@@ -12798,24 +12950,24 @@ var tablePhrases = [...]phrase{
 	{28, "for"},                     // strive
 	{36, "to"},                      // strive
 	{36, "for"},                     // strive
-	{72, ""},                        // strive
+	{74, ""},                        // strive
 	{4, ""},                         // strived
 	{4, ""},                         // striveed
 	{4, ""},                         // striveing
 	{4, ""},                         // strives
 	{36, "to"},                      // strives
 	{36, "for"},                     // strives
-	{72, ""},                        // strives
+	{74, ""},                        // strives
 	{4, ""},                         // striving
 	{28, "for"},                     // striving
-	{72, ""},                        // striving
+	{74, ""},                        // striving
 	{14, ""},                        // stronger
 	{10, ""},                        // student
 	{11, ""},                        // student
 	{11, ""},                        // students
 	{32, ""},                        // studio
 	{11, ""},                        // subscribers
-	{73, ""},                        // substantially
+	{75, ""},                        // substantially
 	{15, ""},                        // succeed
 	{15, ""},                        // succeeded
 	{15, ""},                        // succeeding
@@ -12823,31 +12975,31 @@ var tablePhrases = [...]phrase{
 	{2, ""},                         // success
 	{3, ""},                         // success
 	{14, ""},                        // success
-	{53, "criteria"},                // success
-	{53, "metrics"},                 // success
+	{54, "criteria"},                // success
+	{54, "metrics"},                 // success
 	{14, ""},                        // suffering
-	{69, ""},                        // summarise
-	{44, ""},                        // summarises
-	{69, ""},                        // summarize
-	{44, ""},                        // summarizes
+	{70, ""},                        // summarise
+	{45, ""},                        // summarises
+	{70, ""},                        // summarize
+	{45, ""},                        // summarizes
 	{19, ""},                        // summary
 	{33, ""},                        // summary
-	{73, ""},                        // superior
+	{75, ""},                        // superior
 	{4, ""},                         // support
 	{11, "teams"},                   // support
 	{39, ""},                        // support
-	{71, ""},                        // support
-	{72, ""},                        // support
+	{73, ""},                        // support
+	{74, ""},                        // support
 	{4, ""},                         // supported
 	{21, "models"},                  // supported
-	{71, ""},                        // supported
+	{73, ""},                        // supported
 	{4, ""},                         // supporting
 	{39, ""},                        // supporting
-	{72, ""},                        // supporting
+	{74, ""},                        // supporting
 	{4, ""},                         // supports
 	{39, ""},                        // supports
-	{71, ""},                        // supports
-	{72, ""},                        // supports
+	{73, ""},                        // supports
+	{74, ""},                        // supports
 	{2, ""},                         // sustainability
 	{6, ""},                         // synchronise
 	{6, ""},                         // synchronised
@@ -12867,8 +13019,8 @@ var tablePhrases = [...]phrase{
 	{16, ""},                        // synergy
 	{33, ""},                        // synopsis
 	{11, ""},                        // sysadmins
-	{68, ""},                        // system
-	{68, ""},                        // systems
+	{69, ""},                        // system
+	{69, ""},                        // systems
 	{37, ""},                        // table
 	{15, ""},                        // tackle
 	{15, ""},                        // tackled
@@ -12876,17 +13028,17 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // tackleing
 	{15, ""},                        // tackles
 	{15, ""},                        // tackling
-	{42, ""},                        // tags
+	{43, ""},                        // tags
 	{38, ""},                        // taken
-	{53, "users"},                   // target
-	{53, ""},                        // target
-	{53, ""},                        // targets
-	{53, ""},                        // tasks
-	{71, ""},                        // tasks
+	{54, "users"},                   // target
+	{54, ""},                        // target
+	{54, ""},                        // targets
+	{54, ""},                        // tasks
+	{73, ""},                        // tasks
 	{38, ""},                        // taught
-	{56, ""},                        // tba
-	{56, ""},                        // tbc
-	{56, ""},                        // tbd
+	{57, ""},                        // tba
+	{57, ""},                        // tbc
+	{57, ""},                        // tbd
 	{6, ""},                         // teach
 	{6, ""},                         // teached
 	{11, ""},                        // teacher
@@ -12895,26 +13047,27 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // teaching
 	{6, ""},                         // teachs
 	{32, ""},                        // team
-	{53, ""},                        // team
+	{54, ""},                        // team
 	{11, ""},                        // teams
 	{10, ""},                        // tech
 	{10, ""},                        // technical
 	{32, ""},                        // technical
 	{11, ""},                        // teenagers
 	{11, ""},                        // teens
-	{46, ""},                        // telemetry
-	{46, ""},                        // telescope
+	{47, ""},                        // telemetry
+	{47, ""},                        // telescope
 	{31, ""},                        // television
-	{50, ""},                        // tell
-	{50, ""},                        // telled
-	{50, ""},                        // telling
-	{50, ""},                        // tells
-	{64, "como missao"},             // tem
-	{64, "por missao"},              // tem
+	{51, ""},                        // tell
+	{51, ""},                        // telled
+	{51, ""},                        // telling
+	{51, ""},                        // tells
+	{65, "como missao"},             // tem
+	{65, "por missao"},              // tem
 	{26, ""},                        // template
 	{26, ""},                        // templates
+	{41, ""},                        // ten
 	{11, ""},                        // tenants
-	{64, "como mision"},             // tenemos
+	{65, "como mision"},             // tenemos
 	{25, ""},                        // tenets
 	{21, ""},                        // terminology
 	{6, ""},                         // test
@@ -12922,13 +13075,14 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // testers
 	{6, ""},                         // testing
 	{6, ""},                         // tests
-	{56, "goes here"},               // text
+	{57, "goes here"},               // text
 	{20, ""},                        // than
-	{67, ""},                        // than
-	{41, "to"},                      // thanks
-	{59, "lets"},                    // that
-	{59, "helps"},                   // that
-	{67, ""},                        // that
+	{41, ""},                        // than
+	{68, ""},                        // than
+	{42, "to"},                      // thanks
+	{60, "lets"},                    // that
+	{60, "helps"},                   // that
+	{68, ""},                        // that
 	{3, "future"},                   // the
 	{8, "public good"},              // the
 	{8, "world"},                    // the
@@ -12940,125 +13094,127 @@ var tablePhrases = [...]phrase{
 	{24, "day when"},                // the
 	{32, ""},                        // the
 	{33, "short version"},           // the
-	{43, "following"},               // the
-	{63, ""},                        // the
-	{67, ""},                        // the
-	{73, "best"},                    // the
-	{54, ""},                        // their
-	{67, ""},                        // their
-	{67, ""},                        // them
-	{47, ""},                        // theme
-	{47, ""},                        // themes
-	{67, ""},                        // then
+	{44, "following"},               // the
+	{64, ""},                        // the
+	{68, ""},                        // the
+	{75, "best"},                    // the
+	{55, ""},                        // their
+	{68, ""},                        // their
+	{68, ""},                        // them
+	{48, ""},                        // theme
+	{48, ""},                        // themes
+	{68, ""},                        // then
 	{31, ""},                        // thermal
-	{67, ""},                        // these
-	{67, ""},                        // they
-	{43, "is an overview"},          // this
-	{43, "is where"},                // this
-	{43, "decision record"},         // this
-	{43, "pull request"},            // this
-	{43, "document"},                // this
-	{43, "doc"},                     // this
-	{43, "page"},                    // this
-	{43, "section"},                 // this
-	{43, "file"},                    // this
-	{43, "overview"},                // this
-	{43, "guide"},                   // this
-	{43, "article"},                 // this
-	{43, "post"},                    // this
-	{43, "repository"},              // this
-	{43, "repo"},                    // this
-	{43, "rfc"},                     // this
-	{43, "adr"},                     // this
-	{43, "proposal"},                // this
-	{43, "note"},                    // this
-	{43, "paper"},                   // this
-	{43, "report"},                  // this
-	{43, "memo"},                    // this
-	{43, "briefing"},                // this
-	{43, "plan"},                    // this
-	{43, "template"},                // this
-	{43, "example"},                 // this
-	{43, "tutorial"},                // this
-	{43, "chapter"},                 // this
-	{43, "specification"},           // this
-	{43, "policy"},                  // this
-	{43, "standard"},                // this
-	{43, "procedure"},               // this
-	{43, "handbook"},                // this
-	{43, "manual"},                  // this
-	{43, "runbook"},                 // this
-	{43, "playbook"},                // this
-	{43, "agreement"},               // this
-	{43, "spec"},                    // this
-	{43, "readme"},                  // this
-	{43, "wiki"},                    // this
-	{43, "site"},                    // this
-	{43, "website"},                 // this
-	{43, "folder"},                  // this
-	{43, "directory"},               // this
-	{67, ""},                        // this
-	{67, ""},                        // those
+	{68, ""},                        // these
+	{68, ""},                        // they
+	{44, "is an overview"},          // this
+	{44, "is where"},                // this
+	{44, "decision record"},         // this
+	{44, "pull request"},            // this
+	{44, "document"},                // this
+	{44, "doc"},                     // this
+	{44, "page"},                    // this
+	{44, "section"},                 // this
+	{44, "file"},                    // this
+	{44, "overview"},                // this
+	{44, "guide"},                   // this
+	{44, "article"},                 // this
+	{44, "post"},                    // this
+	{44, "repository"},              // this
+	{44, "repo"},                    // this
+	{44, "rfc"},                     // this
+	{44, "adr"},                     // this
+	{44, "proposal"},                // this
+	{44, "note"},                    // this
+	{44, "paper"},                   // this
+	{44, "report"},                  // this
+	{44, "memo"},                    // this
+	{44, "briefing"},                // this
+	{44, "plan"},                    // this
+	{44, "template"},                // this
+	{44, "example"},                 // this
+	{44, "tutorial"},                // this
+	{44, "chapter"},                 // this
+	{44, "specification"},           // this
+	{44, "policy"},                  // this
+	{44, "standard"},                // this
+	{44, "procedure"},               // this
+	{44, "handbook"},                // this
+	{44, "manual"},                  // this
+	{44, "runbook"},                 // this
+	{44, "playbook"},                // this
+	{44, "agreement"},               // this
+	{44, "spec"},                    // this
+	{44, "readme"},                  // this
+	{44, "wiki"},                    // this
+	{44, "site"},                    // this
+	{44, "website"},                 // this
+	{44, "folder"},                  // this
+	{44, "directory"},               // this
+	{68, ""},                        // this
+	{68, ""},                        // those
 	{16, "leadership"},              // thought
 	{16, "leader"},                  // thought
 	{38, ""},                        // thought
+	{41, ""},                        // three
 	{15, ""},                        // thrive
 	{15, ""},                        // thrived
 	{15, ""},                        // thriveed
 	{15, ""},                        // thriveing
 	{15, ""},                        // thrives
 	{15, ""},                        // thriving
-	{41, ""},                        // through
-	{67, ""},                        // through
+	{42, ""},                        // through
+	{68, ""},                        // through
 	{38, ""},                        // thrown
-	{64, "como mision"},             // tiene
-	{64, "por mision"},              // tiene
-	{53, ""},                        // timeline
-	{42, ""},                        // tip
-	{49, ""},                        // tip
+	{65, "como mision"},             // tiene
+	{65, "por mision"},              // tiene
+	{54, ""},                        // timeline
+	{43, ""},                        // tip
+	{50, ""},                        // tip
 	{26, ""},                        // tips
-	{42, ""},                        // tips
-	{49, ""},                        // tips
-	{47, ""},                        // title
-	{47, ""},                        // titles
+	{43, ""},                        // tips
+	{50, ""},                        // tips
+	{48, ""},                        // title
+	{48, ""},                        // titles
 	{33, ""},                        // tl;dr
-	{42, ""},                        // tl;dr
+	{43, ""},                        // tl;dr
 	{33, ""},                        // tldr
-	{42, ""},                        // tldr
+	{43, ""},                        // tldr
 	{36, "a certain degree"},        // to
 	{36, "some extent"},             // to
-	{53, "do"},                      // to
-	{56, "be determined"},           // to
-	{56, "be defined"},              // to
-	{56, "be written"},              // to
-	{57, "follow"},                  // to
-	{57, "come"},                    // to
-	{59, "help"},                    // to
-	{59, "enable"},                  // to
-	{59, "make"},                    // to
-	{59, "ensure"},                  // to
-	{59, "allow"},                   // to
-	{59, "give"},                    // to
-	{66, "be agreed"},               // to
-	{67, ""},                        // to
-	{53, ""},                        // to-do
-	{53, ""},                        // todo
-	{56, ""},                        // todo
-	{71, ""},                        // tokens
+	{41, ""},                        // to
+	{54, "do"},                      // to
+	{57, "be determined"},           // to
+	{57, "be defined"},              // to
+	{57, "be written"},              // to
+	{58, "follow"},                  // to
+	{58, "come"},                    // to
+	{60, "help"},                    // to
+	{60, "enable"},                  // to
+	{60, "make"},                    // to
+	{60, "ensure"},                  // to
+	{60, "allow"},                   // to
+	{60, "give"},                    // to
+	{67, "be agreed"},               // to
+	{68, ""},                        // to
+	{54, ""},                        // to-do
+	{54, ""},                        // todo
+	{57, ""},                        // todo
+	{73, ""},                        // tokens
 	{38, ""},                        // told
 	{3, ""},                         // tomorrow
 	{24, ""},                        // tomorrow
-	{68, ""},                        // tool
+	{69, ""},                        // tool
 	{21, ""},                        // tools
-	{68, ""},                        // tools
+	{69, ""},                        // tools
 	{9, ""},                         // top
 	{16, "notch"},                   // top
-	{60, "rated"},                   // top
-	{60, "ranked"},                  // top
-	{60, ""},                        // top
+	{61, "rated"},                   // top
+	{61, "ranked"},                  // top
+	{61, ""},                        // top
 	{16, ""},                        // top-notch
-	{60, ""},                        // top-ranked
-	{60, ""},                        // top-rated
+	{61, ""},                        // top-ranked
+	{61, ""},                        // top-rated
 	{38, ""},                        // torn
 	{11, ""},                        // tourists
 	{39, ""},                        // toward
@@ -13077,13 +13233,13 @@ var tablePhrases = [...]phrase{
 	{5, ""},                         // training
 	{6, ""},                         // training
 	{6, ""},                         // trains
-	{46, ""},                        // trajectory
+	{47, ""},                        // trajectory
 	{4, ""},                         // transform
 	{2, ""},                         // transformation
 	{16, ""},                        // transformative
 	{4, ""},                         // transformed
-	{71, ""},                        // transformer
-	{71, ""},                        // transformers
+	{73, ""},                        // transformer
+	{73, ""},                        // transformers
 	{4, ""},                         // transforming
 	{4, ""},                         // transforms
 	{6, ""},                         // translate
@@ -13101,19 +13257,21 @@ var tablePhrases = [...]phrase{
 	{36, "to"},                      // tries
 	{21, ""},                        // troubleshooting
 	{32, ""},                        // true
-	{73, ""},                        // truly
+	{75, ""},                        // truly
 	{32, ""},                        // trust
 	{14, ""},                        // trustworthy
 	{36, "to"},                      // try
 	{31, ""},                        // tunnel
 	{16, ""},                        // turnkey
 	{31, ""},                        // tv
-	{42, ""},                        // type
-	{47, ""},                        // type
-	{47, ""},                        // types
+	{41, ""},                        // two
+	{43, ""},                        // type
+	{48, ""},                        // type
+	{48, ""},                        // types
 	{24, ""},                        // ultimately
 	{25, ""},                        // und
-	{57, "construction"},            // under
+	{41, ""},                        // under
+	{58, "construction"},            // under
 	{10, ""},                        // underserved
 	{15, ""},                        // understand
 	{15, ""},                        // understanded
@@ -13135,7 +13293,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // unifying
 	{6, ""},                         // unifys
 	{32, ""},                        // union
-	{73, ""},                        // unique
+	{75, ""},                        // unique
 	{20, ""},                        // uniquely
 	{32, ""},                        // unit
 	{0, ""},                         // univ
@@ -13151,43 +13309,44 @@ var tablePhrases = [...]phrase{
 	{16, ""},                        // unrivaled
 	{16, ""},                        // unrivalled
 	{32, ""},                        // unser
-	{54, ""},                        // unser
-	{64, "auftrag ist"},             // unser
+	{55, ""},                        // unser
+	{65, "auftrag ist"},             // unser
 	{32, ""},                        // unsere
-	{54, ""},                        // unsere
-	{64, "mission ist"},             // unsere
-	{65, "vision ist"},              // unsere
+	{55, ""},                        // unsere
+	{65, "mission ist"},             // unsere
+	{66, "vision ist"},              // unsere
 	{32, ""},                        // unserer
-	{54, ""},                        // unserer
+	{55, ""},                        // unserer
+	{41, ""},                        // up
 	{32, ""},                        // updated
-	{42, ""},                        // updated
-	{71, ""},                        // upload
-	{71, ""},                        // uploads
+	{43, ""},                        // updated
+	{73, ""},                        // upload
+	{73, ""},                        // uploads
 	{10, ""},                        // urban
-	{67, ""},                        // us
+	{68, ""},                        // us
 	{14, ""},                        // usable
 	{21, ""},                        // usage
-	{53, ""},                        // usage
-	{50, ""},                        // use
-	{53, "cases"},                   // use
-	{69, ""},                        // use
-	{50, ""},                        // used
-	{50, ""},                        // useed
+	{54, ""},                        // usage
+	{51, ""},                        // use
+	{54, "cases"},                   // use
+	{70, ""},                        // use
+	{51, ""},                        // used
+	{51, ""},                        // useed
 	{14, ""},                        // useful
-	{50, ""},                        // useing
+	{51, ""},                        // useing
 	{8, ""},                         // user
 	{16, "centric"},                 // user
-	{53, "stories"},                 // user
+	{54, "stories"},                 // user
 	{16, ""},                        // user-centric
 	{8, ""},                         // users
-	{50, ""},                        // uses
-	{41, ""},                        // using
-	{50, ""},                        // using
-	{72, ""},                        // utilise
-	{72, ""},                        // utilize
-	{72, ""},                        // utilizes
-	{72, ""},                        // utilizing
-	{55, ""},                        // vacancy
+	{51, ""},                        // uses
+	{42, ""},                        // using
+	{51, ""},                        // using
+	{74, ""},                        // utilise
+	{74, ""},                        // utilize
+	{74, ""},                        // utilizes
+	{74, ""},                        // utilizing
+	{56, ""},                        // vacancy
 	{25, ""},                        // valeurs
 	{25, ""},                        // valores
 	{25, ""},                        // valori
@@ -13198,16 +13357,16 @@ var tablePhrases = [...]phrase{
 	{16, ""},                        // value-added
 	{25, ""},                        // values
 	{34, ""},                        // van
-	{73, ""},                        // various
+	{75, ""},                        // various
 	{11, ""},                        // vendor
 	{11, ""},                        // vendors
-	{42, ""},                        // version
+	{43, ""},                        // version
 	{20, ""},                        // versus
-	{73, ""},                        // very
+	{75, ""},                        // very
 	{11, ""},                        // veterans
-	{41, ""},                        // via
+	{42, ""},                        // via
 	{14, ""},                        // viable
-	{71, ""},                        // video
+	{73, ""},                        // video
 	{11, ""},                        // viewers
 	{37, ""},                        // village
 	{23, ""},                        // visao
@@ -13218,8 +13377,8 @@ var tablePhrases = [...]phrase{
 	{23, ""},                        // vision
 	{35, "statement"},               // vision
 	{35, ""},                        // vision
-	{56, "goes here"},               // vision
-	{67, ""},                        // vision
+	{57, "goes here"},               // vision
+	{68, ""},                        // vision
 	{16, ""},                        // visionary
 	{23, ""},                        // visione
 	{35, ""},                        // visione
@@ -13234,37 +13393,37 @@ var tablePhrases = [...]phrase{
 	{20, ""},                        // vs
 	{10, ""},                        // vulnerable
 	{25, ""},                        // waarden
-	{44, "you through"},             // walks
+	{45, "you through"},             // walks
 	{28, "to see"},                  // want
 	{28, ""},                        // want
 	{36, "to"},                      // want
-	{50, ""},                        // want
-	{50, ""},                        // wanted
-	{50, ""},                        // wanting
-	{50, ""},                        // wants
-	{42, ""},                        // warning
-	{49, ""},                        // warning
+	{51, ""},                        // want
+	{51, ""},                        // wanted
+	{51, ""},                        // wanting
+	{51, ""},                        // wants
+	{43, ""},                        // warning
+	{50, ""},                        // warning
 	{12, ""},                        // was
-	{67, ""},                        // was
+	{68, ""},                        // was
 	{37, ""},                        // water
 	{3, ""},                         // way
-	{46, ""},                        // waypoint
+	{47, ""},                        // waypoint
 	{3, ""},                         // ways
 	{24, "see a world"},             // we
 	{25, ""},                        // we
 	{36, "believe"},                 // we
 	{36, "think"},                   // we
 	{36, "feel"},                    // we
-	{41, "will achieve this"},       // we
-	{41, "do this"},                 // we
-	{41, "achieve this"},            // we
-	{67, ""},                        // we
-	{68, ""},                        // wearable
-	{68, ""},                        // wearables
-	{71, ""},                        // webcam
-	{68, ""},                        // website
-	{43, "to"},                      // welcome
-	{61, "all"},                     // welcome
+	{42, "will achieve this"},       // we
+	{42, "do this"},                 // we
+	{42, "achieve this"},            // we
+	{68, ""},                        // we
+	{69, ""},                        // wearable
+	{69, ""},                        // wearables
+	{73, ""},                        // webcam
+	{69, ""},                        // website
+	{44, "to"},                      // welcome
+	{62, "all"},                     // welcome
 	{35, ""},                        // weledigaeth
 	{13, ""},                        // welfare
 	{13, "being"},                   // well
@@ -13274,7 +13433,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                        // wellbeing
 	{14, ""},                        // wellbeing
 	{12, ""},                        // were
-	{67, ""},                        // were
+	{68, ""},                        // were
 	{25, ""},                        // werte
 	{25, ""},                        // what
 	{26, "is"},                      // what
@@ -13282,7 +13441,7 @@ var tablePhrases = [...]phrase{
 	{26, "makes"},                   // what
 	{26, "should"},                  // what
 	{26, "does"},                    // what
-	{67, ""},                        // what
+	{68, ""},                        // what
 	{21, "new"},                     // what's
 	{26, ""},                        // what's
 	{30, "next"},                    // what's
@@ -13294,7 +13453,7 @@ var tablePhrases = [...]phrase{
 	{30, "different"},               // what's
 	{26, "to"},                      // when
 	{36, "possible"},                // when
-	{67, ""},                        // when
+	{68, ""},                        // when
 	{36, "possible"},                // whenever
 	{24, "we are headed"},           // where
 	{24, "we are heading"},          // where
@@ -13311,14 +13470,14 @@ var tablePhrases = [...]phrase{
 	{36, "practical"},               // where
 	{36, "practicable"},             // where
 	{36, "appropriate"},             // where
-	{67, ""},                        // where
+	{68, ""},                        // where
 	{20, ""},                        // whereas
-	{59, "means"},                   // which
-	{67, ""},                        // which
+	{60, "means"},                   // which
+	{68, ""},                        // which
 	{26, "is"},                      // who
-	{67, ""},                        // who
-	{67, ""},                        // whom
-	{54, ""},                        // whose
+	{68, ""},                        // who
+	{68, ""},                        // whom
+	{55, ""},                        // whose
 	{26, "is"},                      // why
 	{26, "are"},                     // why
 	{26, "do"},                      // why
@@ -13339,13 +13498,13 @@ var tablePhrases = [...]phrase{
 	{40, "we exist"},                // why
 	{40, "we're here"},              // why
 	{40, ""},                        // why
-	{67, ""},                        // why
-	{68, ""},                        // widget
+	{68, ""},                        // why
+	{69, ""},                        // widget
 	{24, "be"},                      // will
 	{24, "have"},                    // will
 	{24, ""},                        // will
-	{57, "follow"},                  // will
-	{67, ""},                        // will
+	{58, "follow"},                  // will
+	{68, ""},                        // will
 	{15, ""},                        // win
 	{16, "win"},                     // win
 	{16, ""},                        // win-win
@@ -13356,48 +13515,50 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // wins
 	{37, ""},                        // winter
 	{36, "to"},                      // wish
-	{41, "the help of"},             // with
-	{67, ""},                        // with
+	{42, "the help of"},             // with
+	{68, ""},                        // with
 	{20, ""},                        // without
 	{11, ""},                        // women
 	{38, ""},                        // won
+	{71, ""},                        // word
+	{71, ""},                        // words
 	{25, ""},                        // work
 	{28, "for"},                     // work
 	{28, "toward"},                  // work
 	{28, "towards"},                 // work
-	{41, "with"},                    // work
-	{41, "alongside"},               // work
-	{57, "in progress"},             // work
-	{72, "to"},                      // work
+	{42, "with"},                    // work
+	{42, "alongside"},               // work
+	{58, "in progress"},             // work
+	{74, "to"},                      // work
 	{11, ""},                        // workers
 	{10, ""},                        // working
 	{28, "for"},                     // working
 	{28, "toward"},                  // working
 	{28, "towards"},                 // working
-	{41, "together with"},           // working
-	{41, "with"},                    // working
-	{41, "alongside"},               // working
-	{66, "on the wording"},          // working
-	{41, "with"},                    // works
-	{72, "to"},                      // works
+	{42, "together with"},           // working
+	{42, "with"},                    // working
+	{42, "alongside"},               // working
+	{67, "on the wording"},          // working
+	{42, "with"},                    // works
+	{74, "to"},                      // works
 	{3, ""},                         // world
 	{16, "class"},                   // world
 	{27, ""},                        // world
-	{62, ""},                        // world
-	{73, "renowned"},                // world
+	{63, ""},                        // world
+	{75, "renowned"},                // world
 	{16, "leading"},                 // world's
-	{62, ""},                        // world's
 	{63, ""},                        // world's
+	{64, ""},                        // world's
 	{16, ""},                        // world-class
-	{73, ""},                        // world-renowned
-	{62, ""},                        // worldwide
+	{75, ""},                        // world-renowned
+	{63, ""},                        // worldwide
 	{38, ""},                        // worn
 	{36, ""},                        // would
-	{67, ""},                        // would
+	{68, ""},                        // would
 	{38, ""},                        // woven
 	{6, ""},                         // write
 	{26, ""},                        // write
-	{69, ""},                        // write
+	{70, ""},                        // write
 	{6, ""},                         // writed
 	{6, ""},                         // writeed
 	{6, ""},                         // writeing
@@ -13406,533 +13567,533 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // writing
 	{26, ""},                        // writing
 	{38, ""},                        // written
-	{43, "by"},                      // written
+	{44, "by"},                      // written
 	{31, "ray"},                     // x
 	{31, ""},                        // x-ray
-	{56, ""},                        // xxx
+	{57, ""},                        // xxx
 	{25, ""},                        // y
-	{66, "to be agreed"},            // yet
+	{67, "to be agreed"},            // yet
 	{8, ""},                         // you
 	{10, ""},                        // young
 	{11, "people"},                  // young
-	{56, "company"},                 // your
-	{56, "product"},                 // your
+	{57, "company"},                 // your
+	{57, "product"},                 // your
 	{11, ""},                        // youth
 	{25, ""},                        // ziele
 }
 
 // tableSlots is a hash table over tableWords: index+1, or 0.
 var tableSlots = [8192]uint16{
-	0, 0, 0, 0, 193, 0, 0, 0, 2190, 0, 634, 0, 0, 0, 0, 0,
-	0, 0, 1375, 2187, 1393, 109, 1401, 471, 491, 0, 0, 0, 0, 0, 0, 0,
-	0, 1506, 0, 0, 0, 0, 0, 0, 1510, 537, 0, 0, 0, 0, 0, 0,
-	515, 1467, 1598, 2023, 2241, 0, 0, 0, 0, 1391, 0, 0, 2022, 0, 0, 0,
-	0, 1652, 65, 1296, 0, 0, 0, 0, 0, 0, 0, 0, 1351, 0, 0, 0,
-	0, 0, 0, 0, 0, 1891, 0, 0, 0, 0, 74, 0, 0, 347, 1873, 2231,
-	0, 0, 0, 0, 1519, 0, 312, 0, 615, 0, 0, 0, 1253, 309, 0, 0,
-	418, 640, 0, 0, 0, 901, 0, 0, 0, 0, 0, 0, 0, 0, 452, 0,
-	189, 269, 0, 0, 0, 2326, 0, 0, 0, 1349, 0, 0, 0, 142, 1136, 1196,
-	2057, 1775, 0, 593, 0, 2439, 0, 1955, 0, 0, 0, 0, 0, 1681, 0, 0,
-	0, 0, 0, 0, 466, 0, 0, 0, 0, 1994, 0, 0, 0, 1017, 0, 0,
+	0, 0, 0, 0, 194, 0, 0, 0, 2210, 0, 639, 0, 0, 0, 0, 0,
+	0, 0, 1388, 2207, 1406, 109, 1414, 476, 496, 0, 0, 0, 0, 0, 0, 0,
+	0, 1520, 0, 0, 0, 0, 0, 0, 1524, 542, 0, 0, 0, 0, 0, 0,
+	520, 1481, 1614, 2042, 2262, 0, 0, 0, 0, 1404, 0, 0, 2041, 0, 0, 0,
+	0, 1668, 65, 1307, 0, 0, 0, 0, 0, 0, 0, 0, 1364, 0, 0, 0,
+	0, 0, 0, 0, 0, 1907, 0, 0, 0, 0, 74, 0, 0, 351, 1889, 2252,
+	0, 0, 0, 0, 1533, 0, 315, 0, 620, 0, 0, 0, 1264, 312, 0, 0,
+	422, 645, 0, 0, 0, 910, 0, 0, 0, 0, 0, 0, 0, 0, 456, 0,
+	190, 272, 0, 0, 0, 2349, 0, 0, 0, 1362, 0, 0, 0, 143, 1145, 1205,
+	2076, 1791, 0, 598, 0, 2464, 0, 1971, 0, 0, 0, 0, 0, 1697, 0, 0,
+	0, 0, 0, 0, 471, 0, 0, 0, 0, 2012, 0, 0, 0, 1026, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1167, 0, 707, 0, 0, 0, 0, 648, 0, 0, 0, 0, 0, 251, 0, 1985,
-	0, 481, 2413, 108, 1102, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 890, 0, 0, 1644, 0, 0, 0, 2407, 0, 0, 0, 0,
-	933, 0, 209, 0, 0, 0, 0, 0, 0, 0, 0, 401, 0, 390, 0, 393,
-	0, 0, 0, 0, 0, 0, 1245, 1456, 0, 1041, 0, 0, 1957, 758, 0, 0,
-	0, 0, 0, 1869, 212, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 2012, 0, 0, 663, 0, 0, 0, 1679, 0, 1040, 1389,
-	1669, 682, 1390, 1627, 0, 0, 0, 0, 0, 0, 0, 0, 0, 229, 0, 0,
-	0, 0, 352, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 917, 0,
-	0, 1755, 0, 0, 0, 1961, 0, 2085, 726, 2024, 2034, 0, 1057, 0, 0, 0,
-	0, 2333, 0, 0, 0, 610, 0, 1500, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2156, 176, 0, 0, 0, 316, 2020, 2275, 2288, 0, 317, 1305, 777, 0, 0,
-	2082, 1750, 0, 0, 673, 1657, 1314, 306, 2069, 0, 0, 1007, 0, 242, 395, 453,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 776, 0, 0, 0,
-	1121, 0, 182, 0, 2356, 0, 0, 0, 0, 0, 0, 0, 0, 2089, 507, 0,
-	2181, 0, 0, 0, 0, 1230, 0, 0, 2335, 871, 0, 2117, 0, 333, 0, 0,
-	0, 0, 0, 1330, 1992, 0, 2397, 0, 0, 0, 0, 0, 0, 1161, 845, 0,
-	0, 1720, 0, 0, 0, 0, 0, 1584, 1463, 2365, 0, 0, 0, 0, 0, 1030,
-	1130, 1388, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1851,
-	0, 0, 2371, 0, 0, 2363, 0, 0, 0, 0, 0, 0, 0, 517, 1189, 58,
-	232, 0, 0, 0, 0, 1286, 0, 0, 2279, 0, 1075, 0, 2409, 0, 0, 0,
-	1501, 0, 1257, 0, 0, 2146, 0, 1111, 1607, 1382, 0, 0, 0, 0, 0, 0,
-	0, 0, 1872, 1482, 1827, 0, 0, 0, 0, 0, 0, 0, 0, 1045, 0, 0,
-	0, 0, 0, 0, 0, 0, 81, 0, 0, 0, 0, 955, 1896, 1959, 0, 0,
-	0, 0, 2049, 1172, 0, 123, 814, 1425, 846, 0, 763, 0, 0, 0, 1513, 0,
-	0, 0, 2252, 0, 0, 0, 0, 0, 389, 0, 285, 0, 0, 0, 0, 0,
-	0, 1319, 0, 0, 689, 68, 0, 840, 92, 0, 0, 0, 0, 0, 413, 0,
-	1284, 310, 0, 0, 0, 0, 0, 1452, 0, 686, 0, 0, 0, 0, 0, 0,
-	1702, 199, 0, 0, 0, 0, 0, 2405, 0, 0, 0, 0, 0, 929, 1033, 860,
-	1738, 2053, 2225, 0, 0, 0, 0, 0, 0, 411, 1240, 0, 486, 0, 0, 1849,
-	0, 0, 0, 0, 0, 511, 114, 1859, 1918, 0, 0, 1180, 0, 0, 0, 1952,
-	0, 0, 0, 0, 0, 0, 178, 847, 924, 0, 0, 0, 0, 0, 1694, 286,
-	762, 1721, 0, 0, 0, 0, 0, 0, 0, 2368, 0, 0, 1131, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 2204, 0, 2239, 0, 0, 1424, 0, 0, 0, 1234,
-	660, 0, 0, 1182, 2121, 282, 1982, 0, 0, 937, 0, 0, 0, 0, 0, 0,
-	0, 0, 629, 2148, 0, 0, 2332, 0, 0, 0, 0, 939, 0, 0, 243, 1788,
-	1629, 0, 0, 0, 0, 0, 0, 0, 702, 1668, 0, 493, 0, 435, 0, 888,
-	0, 0, 0, 0, 0, 0, 469, 0, 0, 0, 0, 0, 0, 1902, 0, 977,
-	0, 1497, 1883, 2345, 0, 0, 0, 0, 1403, 0, 0, 0, 121, 570, 0, 0,
-	0, 45, 2042, 0, 0, 0, 0, 0, 0, 1357, 0, 1336, 0, 0, 0, 0,
-	1038, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1070, 1863, 0, 0, 918, 332,
-	919, 0, 0, 0, 0, 0, 1847, 0, 0, 1654, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 468, 0, 1114, 0, 0, 0,
-	0, 858, 0, 0, 0, 257, 0, 0, 1946, 0, 0, 0, 0, 0, 1503, 0,
-	704, 0, 0, 0, 783, 0, 0, 0, 0, 0, 397, 0, 0, 458, 0, 0,
-	872, 0, 0, 0, 0, 0, 0, 0, 0, 1431, 742, 0, 0, 0, 0, 0,
+	1176, 0, 713, 0, 0, 0, 0, 653, 0, 0, 0, 0, 0, 252, 0, 2003,
+	0, 486, 2436, 108, 1111, 0, 0, 0, 0, 344, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 898, 0, 0, 1660, 0, 0, 0, 2430, 0, 0, 0, 0,
+	942, 0, 210, 0, 0, 0, 0, 0, 0, 0, 0, 405, 0, 394, 0, 397,
+	0, 0, 0, 0, 0, 0, 1256, 1470, 0, 1050, 0, 0, 1973, 764, 0, 0,
+	0, 0, 0, 1885, 213, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 2031, 0, 0, 668, 0, 0, 0, 1695, 0, 1049, 1402,
+	1685, 687, 1403, 1643, 0, 0, 0, 0, 0, 1584, 0, 0, 0, 230, 0, 0,
+	0, 0, 356, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 926, 0,
+	0, 1771, 0, 0, 0, 1977, 0, 2104, 732, 2043, 2053, 0, 1066, 0, 0, 0,
+	0, 2356, 0, 0, 0, 615, 0, 1514, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2175, 177, 0, 0, 0, 319, 2039, 2297, 2310, 0, 320, 1316, 783, 0, 0,
+	2101, 1766, 0, 0, 678, 1673, 1327, 309, 2088, 0, 0, 1016, 0, 243, 399, 457,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 782, 0, 0, 0,
+	1130, 0, 183, 0, 2379, 0, 0, 0, 0, 0, 0, 0, 0, 2108, 512, 0,
+	2201, 0, 0, 0, 0, 1239, 0, 0, 2358, 879, 0, 2136, 0, 336, 0, 0,
+	0, 0, 0, 1343, 2010, 0, 2420, 0, 0, 0, 0, 0, 0, 1170, 852, 0,
+	0, 1736, 0, 0, 0, 0, 0, 1600, 1477, 2388, 0, 0, 0, 0, 0, 1039,
+	1139, 1401, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1867,
+	0, 0, 2394, 0, 0, 2386, 0, 0, 0, 0, 0, 0, 0, 522, 1198, 58,
+	233, 0, 0, 0, 0, 1297, 0, 0, 2301, 0, 1084, 0, 2432, 0, 0, 0,
+	1515, 0, 1268, 0, 0, 2165, 0, 1120, 1623, 1395, 0, 0, 0, 0, 0, 0,
+	0, 0, 1888, 1496, 1843, 0, 0, 0, 0, 0, 0, 0, 0, 1054, 0, 0,
+	0, 0, 0, 0, 0, 0, 81, 0, 0, 0, 0, 964, 1912, 1975, 0, 0,
+	0, 0, 2068, 1181, 0, 123, 820, 1438, 853, 0, 769, 0, 0, 0, 1527, 0,
+	0, 0, 2273, 0, 0, 0, 0, 0, 393, 0, 288, 0, 0, 0, 0, 0,
+	0, 1332, 0, 0, 695, 68, 0, 847, 92, 0, 0, 0, 0, 0, 417, 0,
+	1295, 313, 0, 0, 0, 0, 0, 1466, 0, 691, 0, 0, 0, 0, 0, 0,
+	1718, 200, 0, 0, 0, 0, 0, 2428, 0, 0, 0, 0, 0, 938, 1042, 867,
+	1754, 2072, 2246, 0, 0, 0, 0, 0, 0, 415, 1249, 0, 491, 0, 0, 1865,
+	0, 0, 0, 0, 0, 516, 114, 1875, 1934, 0, 0, 1189, 0, 0, 0, 1968,
+	0, 0, 0, 0, 0, 0, 179, 854, 933, 0, 0, 0, 0, 0, 1710, 289,
+	768, 1737, 0, 0, 0, 0, 0, 0, 0, 2391, 0, 0, 1140, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 2225, 0, 2260, 0, 0, 1437, 0, 0, 0, 1243,
+	665, 0, 0, 1191, 2140, 285, 2000, 0, 0, 946, 0, 0, 0, 0, 0, 0,
+	0, 0, 634, 2167, 0, 0, 2355, 0, 0, 0, 0, 948, 0, 0, 244, 1804,
+	1645, 0, 0, 0, 0, 0, 0, 0, 708, 1684, 0, 498, 0, 439, 0, 896,
+	0, 0, 0, 0, 0, 0, 474, 0, 0, 1325, 0, 0, 0, 1918, 0, 986,
+	0, 1511, 1899, 2368, 0, 0, 0, 0, 1416, 0, 0, 0, 121, 575, 0, 0,
+	0, 45, 2061, 0, 0, 0, 0, 0, 0, 1370, 0, 1349, 0, 0, 0, 0,
+	1047, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1079, 1879, 0, 0, 927, 335,
+	928, 0, 0, 0, 0, 0, 1863, 0, 0, 1670, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 473, 0, 1123, 0, 0, 0,
+	0, 865, 0, 0, 0, 258, 0, 0, 1962, 261, 0, 0, 0, 0, 1517, 0,
+	710, 0, 0, 0, 789, 0, 0, 0, 0, 0, 401, 0, 0, 462, 0, 0,
+	880, 0, 0, 0, 0, 870, 0, 0, 0, 1445, 748, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	596, 0, 0, 280, 231, 851, 0, 0, 0, 0, 0, 0, 0, 0, 900, 0,
-	0, 0, 440, 233, 349, 131, 1756, 547, 1761, 0, 833, 0, 0, 0, 0, 0,
-	1943, 0, 0, 0, 1670, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	601, 0, 0, 283, 232, 858, 0, 0, 0, 0, 0, 0, 0, 0, 909, 0,
+	0, 0, 444, 234, 353, 131, 1772, 552, 1777, 2215, 839, 0, 0, 0, 0, 0,
+	1959, 0, 0, 0, 1686, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 188, 0, 0, 698, 867, 0, 1010, 589, 995, 0, 0, 0,
-	0, 0, 2151, 0, 0, 0, 1854, 370, 482, 0, 0, 0, 0, 0, 0, 0,
-	1155, 0, 110, 1770, 0, 0, 0, 0, 0, 0, 512, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 30, 43, 0, 0, 823, 1504, 0, 238, 835, 0, 716,
-	0, 1937, 0, 0, 0, 0, 52, 0, 0, 492, 0, 263, 1599, 0, 2076, 0,
-	0, 653, 0, 89, 0, 0, 1099, 0, 0, 359, 0, 2026, 0, 780, 0, 1894,
-	63, 1986, 870, 342, 2128, 2214, 2341, 0, 0, 0, 0, 0, 1768, 116, 245, 0,
-	0, 0, 0, 0, 0, 1736, 0, 0, 0, 0, 1475, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 374, 1008, 0,
-	0, 0, 0, 0, 320, 0, 0, 0, 804, 0, 0, 591, 0, 0, 0, 0,
-	0, 0, 0, 0, 1834, 0, 789, 0, 1147, 1710, 2271, 732, 0, 0, 0, 0,
-	0, 0, 0, 1819, 1927, 2422, 138, 772, 1446, 0, 0, 0, 0, 2292, 0, 0,
-	1611, 0, 0, 0, 0, 0, 0, 0, 1208, 0, 1271, 0, 0, 0, 0, 0,
-	0, 0, 544, 1829, 0, 1402, 0, 0, 2157, 1498, 2122, 0, 0, 0, 2362, 0,
-	0, 0, 350, 0, 1987, 632, 299, 662, 0, 0, 1912, 1372, 0, 0, 497, 0,
-	0, 0, 1691, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	2443, 0, 0, 0, 2318, 0, 0, 0, 0, 0, 0, 869, 1606, 0, 0, 0,
-	0, 0, 0, 2153, 0, 0, 0, 0, 351, 0, 0, 0, 861, 0, 541, 1578,
-	0, 0, 626, 1858, 2325, 0, 0, 0, 0, 1148, 2391, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1479, 0, 0, 0, 2428, 0, 0, 0, 0, 0, 0, 2361,
-	0, 0, 0, 0, 0, 0, 0, 0, 943, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 551, 496, 946, 0, 292, 0, 0, 0, 0,
-	0, 0, 534, 0, 0, 0, 1353, 0, 1601, 1814, 854, 1044, 1700, 1779, 79, 671,
-	2218, 1267, 2312, 0, 381, 0, 0, 0, 38, 0, 1094, 0, 0, 0, 0, 813,
-	1039, 0, 0, 0, 1966, 2264, 1930, 620, 0, 2025, 0, 0, 0, 0, 0, 553,
-	1313, 0, 0, 0, 0, 0, 720, 1708, 0, 0, 709, 33, 646, 1076, 0, 0,
-	0, 0, 1624, 0, 0, 2149, 0, 0, 0, 0, 594, 0, 0, 1163, 909, 0,
-	2112, 0, 0, 1685, 0, 0, 0, 0, 0, 2091, 0, 0, 0, 2287, 0, 0,
-	0, 1451, 578, 261, 1412, 1195, 2095, 2254, 2258, 0, 0, 0, 0, 953, 2152, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 676, 1015, 0, 0, 563,
-	1809, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2305, 0, 0, 0,
-	1259, 295, 1587, 1928, 996, 1297, 0, 0, 0, 0, 430, 0, 0, 848, 1352, 0,
-	0, 0, 0, 828, 0, 0, 0, 0, 0, 0, 0, 0, 1429, 1074, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 543,
-	0, 0, 0, 0, 0, 0, 0, 913, 0, 0, 0, 0, 0, 0, 0, 462,
-	538, 1832, 0, 0, 0, 834, 0, 0, 1895, 0, 0, 0, 0, 1122, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 361, 1533, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2067, 0, 0,
-	0, 0, 0, 2045, 0, 0, 0, 0, 0, 910, 1274, 1376, 0, 0, 0, 0,
-	1025, 0, 0, 0, 37, 235, 0, 0, 224, 2108, 0, 0, 0, 0, 0, 0,
-	0, 0, 1732, 0, 0, 0, 637, 650, 1415, 1706, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 436, 0, 0, 0, 220,
-	406, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2055, 0, 0, 174, 0,
-	750, 0, 0, 0, 0, 0, 0, 354, 0, 0, 1381, 1067, 2442, 0, 957, 0,
-	379, 1877, 0, 0, 113, 0, 529, 1396, 0, 0, 0, 0, 597, 443, 1138, 2165,
-	0, 162, 264, 461, 0, 1416, 1648, 0, 1110, 0, 0, 1686, 1417, 2423, 0, 1978,
-	1801, 0, 0, 1911, 0, 0, 2083, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 198, 218, 882, 0,
-	797, 0, 0, 0, 568, 1813, 2159, 0, 1000, 0, 0, 42, 0, 55, 0, 2353,
-	0, 0, 1225, 1974, 1527, 2398, 0, 0, 1260, 0, 0, 18, 0, 0, 0, 0,
-	340, 0, 1621, 2105, 0, 0, 82, 177, 1699, 2000, 0, 0, 820, 0, 0, 0,
-	0, 0, 1556, 1144, 2074, 2171, 1089, 0, 1440, 2064, 1453, 0, 1713, 0, 0, 0,
-	0, 0, 0, 0, 1043, 1875, 2410, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	283, 1763, 0, 0, 0, 2227, 0, 1384, 0, 0, 0, 0, 0, 0, 1492, 0,
-	0, 0, 0, 0, 0, 0, 2126, 944, 1663, 1169, 1781, 0, 0, 0, 0, 0,
-	657, 0, 0, 0, 0, 1003, 0, 0, 0, 0, 1984, 0, 307, 971, 1262, 1544,
-	681, 0, 526, 0, 0, 0, 0, 0, 1862, 0, 1312, 0, 0, 2213, 552, 2106,
-	0, 0, 0, 1218, 0, 862, 484, 0, 186, 1726, 0, 0, 0, 0, 564, 1811,
-	0, 0, 0, 0, 0, 0, 0, 2309, 0, 0, 1619, 0, 0, 731, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1745, 1190, 0, 988, 0, 0, 0,
-	0, 1950, 0, 0, 0, 0, 0, 691, 0, 0, 0, 0, 0, 0, 2001, 0,
-	0, 0, 759, 0, 0, 0, 0, 0, 0, 2316, 0, 0, 1445, 0, 0, 0,
-	1210, 1850, 0, 0, 931, 566, 0, 0, 0, 483, 1158, 0, 1672, 0, 0, 0,
-	0, 0, 256, 2185, 2328, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1162, 1295, 1579,
-	0, 0, 0, 0, 0, 139, 230, 279, 0, 0, 0, 0, 0, 0, 0, 0,
-	1331, 0, 322, 0, 0, 0, 0, 1035, 0, 0, 0, 0, 2301, 0, 0, 0,
-	0, 0, 0, 144, 1942, 2196, 2211, 0, 2139, 0, 0, 2251, 0, 1084, 0, 1355,
-	0, 1198, 88, 0, 1411, 0, 0, 0, 0, 0, 1328, 0, 0, 896, 455, 167,
-	865, 0, 0, 2441, 0, 0, 0, 217, 190, 2140, 0, 0, 0, 0, 1026, 0,
-	0, 0, 0, 2202, 0, 0, 506, 968, 0, 0, 0, 725, 0, 0, 0, 0,
-	757, 0, 0, 0, 0, 0, 2233, 1576, 0, 371, 0, 1276, 1170, 1714, 1248, 0,
-	0, 0, 0, 0, 0, 0, 961, 1160, 0, 0, 1697, 2201, 0, 0, 0, 0,
-	195, 0, 0, 0, 873, 1509, 0, 550, 0, 0, 0, 0, 0, 1682, 0, 0,
-	0, 407, 0, 2419, 0, 0, 0, 0, 0, 1365, 0, 334, 0, 0, 0, 0,
-	0, 0, 1857, 0, 0, 0, 985, 0, 1998, 0, 0, 0, 0, 0, 0, 1279,
-	0, 0, 0, 0, 0, 0, 0, 0, 1787, 0, 993, 1118, 417, 0, 0, 0,
-	0, 0, 0, 0, 915, 0, 0, 0, 0, 0, 0, 1062, 2289, 2142, 0, 0,
-	0, 2030, 2303, 0, 0, 0, 1516, 0, 0, 0, 0, 836, 0, 0, 0, 0,
-	641, 1132, 0, 0, 1194, 0, 0, 0, 421, 0, 0, 0, 0, 1212, 0, 0,
-	1383, 0, 0, 2077, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2313, 0, 0,
-	0, 0, 499, 1480, 0, 463, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1191,
-	0, 0, 2150, 0, 0, 0, 0, 420, 0, 583, 571, 0, 0, 0, 0, 0,
-	0, 1594, 0, 50, 0, 0, 0, 330, 0, 0, 0, 1632, 5, 32, 1618, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 827, 717, 0, 0, 0, 0, 0,
-	0, 0, 0, 2234, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1626, 0,
-	0, 0, 0, 1518, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1432, 0,
-	0, 0, 0, 0, 611, 0, 0, 1529, 0, 0, 77, 0, 0, 0, 0, 0,
-	0, 0, 0, 1468, 1086, 2215, 2188, 414, 0, 1602, 1990, 1610, 1939, 0, 368, 618,
-	1843, 0, 0, 907, 1524, 1616, 0, 0, 0, 0, 476, 1011, 1511, 1838, 101, 0,
-	0, 539, 0, 0, 0, 2255, 0, 0, 423, 1108, 1164, 1560, 1457, 2177, 0, 1242,
-	0, 1730, 0, 0, 661, 0, 0, 0, 0, 0, 0, 1093, 0, 0, 0, 0,
-	1558, 1036, 0, 0, 0, 0, 0, 1552, 1027, 0, 1413, 0, 887, 0, 0, 1546,
-	0, 0, 0, 0, 655, 0, 0, 0, 0, 0, 0, 976, 0, 0, 0, 0,
-	0, 1945, 348, 554, 1359, 0, 0, 0, 2032, 2394, 0, 0, 0, 1358, 1177, 1478,
-	0, 1061, 0, 0, 1569, 1283, 2298, 0, 0, 396, 0, 0, 0, 0, 0, 0,
-	0, 2390, 0, 0, 0, 0, 0, 1495, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1979, 991, 0, 0, 0, 1374, 0, 1951, 0, 0, 2168, 0, 0, 0, 0,
-	0, 0, 143, 0, 0, 0, 525, 1435, 0, 495, 1515, 0, 0, 0, 0, 1656,
-	0, 86, 2125, 0, 0, 643, 2216, 0, 0, 1340, 223, 0, 0, 0, 0, 386,
-	0, 0, 0, 1255, 0, 0, 2084, 0, 236, 0, 0, 0, 0, 0, 1989, 2388,
-	0, 0, 0, 0, 0, 1828, 2337, 0, 0, 1249, 0, 0, 0, 0, 0, 0,
-	327, 0, 0, 0, 0, 326, 927, 1836, 0, 0, 0, 0, 0, 722, 1507, 0,
-	880, 0, 0, 0, 2173, 0, 1018, 1973, 0, 0, 0, 0, 0, 0, 1060, 1071,
-	0, 0, 0, 0, 0, 0, 952, 1192, 0, 0, 1054, 0, 1531, 693, 1604, 0,
-	1729, 1268, 367, 713, 0, 1667, 2330, 118, 1539, 703, 0, 0, 0, 369, 1311, 2396,
-	0, 1028, 0, 0, 0, 0, 728, 0, 0, 0, 0, 0, 2129, 0, 0, 0,
-	0, 1641, 588, 0, 0, 545, 0, 428, 0, 0, 0, 0, 0, 402, 0, 2132,
-	0, 0, 404, 0, 0, 0, 1821, 738, 0, 0, 0, 168, 0, 0, 0, 1864,
-	0, 0, 0, 0, 1322, 0, 2257, 0, 0, 0, 1205, 2304, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 240, 445, 951, 1588, 0,
-	0, 0, 0, 2043, 1285, 1564, 0, 0, 0, 753, 0, 19, 1085, 2175, 0, 0,
-	0, 1126, 0, 0, 0, 1856, 0, 94, 0, 0, 0, 0, 14, 0, 0, 0,
-	0, 273, 1737, 0, 0, 0, 0, 0, 203, 0, 0, 0, 0, 0, 0, 0,
-	0, 2081, 0, 0, 1042, 0, 394, 1547, 0, 0, 0, 0, 0, 0, 0, 0,
-	122, 0, 0, 0, 0, 0, 0, 0, 0, 2116, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 766, 0, 0, 0, 0, 1530, 0, 0, 0, 0, 0,
-	0, 0, 922, 1254, 0, 0, 1012, 1747, 0, 0, 0, 0, 0, 1696, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 795, 2402, 0, 0, 801, 0, 0, 1898,
-	0, 0, 0, 0, 2373, 0, 0, 0, 0, 0, 0, 503, 1203, 2349, 0, 0,
-	0, 0, 0, 10, 1528, 0, 0, 0, 0, 0, 0, 0, 0, 1741, 616, 1734,
-	581, 2236, 246, 0, 0, 0, 0, 0, 0, 0, 2205, 0, 437, 0, 0, 0,
-	0, 1211, 0, 0, 0, 897, 1689, 0, 0, 0, 0, 0, 0, 0, 1320, 0,
-	2138, 0, 0, 0, 0, 0, 0, 0, 1367, 0, 2054, 0, 1707, 0, 605, 0,
-	0, 0, 0, 0, 1825, 0, 0, 0, 0, 0, 1106, 1277, 180, 0, 0, 0,
-	0, 0, 0, 0, 80, 0, 0, 0, 343, 0, 0, 0, 133, 419, 607, 0,
-	0, 0, 0, 1140, 628, 1997, 0, 0, 599, 0, 0, 509, 0, 0, 863, 0,
-	0, 0, 0, 527, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1410, 228, 0,
-	791, 0, 0, 0, 0, 0, 0, 0, 120, 600, 1088, 1695, 0, 0, 0, 353,
-	0, 0, 0, 365, 0, 2400, 0, 0, 0, 0, 0, 0, 0, 0, 733, 1692,
-	501, 1936, 0, 2161, 2347, 0, 0, 0, 16, 1874, 0, 149, 0, 0, 1913, 0,
-	0, 0, 0, 0, 0, 0, 1934, 0, 0, 0, 0, 1058, 0, 0, 0, 0,
-	0, 1600, 1810, 1889, 0, 0, 221, 0, 408, 1473, 0, 2338, 2228, 1448, 0, 0,
-	1949, 0, 0, 0, 0, 0, 595, 0, 0, 202, 1551, 0, 0, 590, 0, 0,
-	0, 0, 0, 2050, 0, 958, 0, 0, 0, 680, 0, 0, 0, 0, 1428, 0,
-	0, 0, 0, 1690, 0, 0, 0, 0, 0, 2235, 1472, 1954, 0, 151, 2278, 0,
-	1206, 1878, 0, 0, 0, 866, 1341, 1361, 1542, 1795, 1316, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1052, 0, 0,
-	0, 0, 0, 0, 276, 0, 0, 0, 0, 0, 0, 0, 2250, 0, 0, 0,
-	0, 1123, 0, 0, 0, 1521, 1592, 0, 0, 0, 0, 1009, 56, 0, 0, 0,
-	0, 0, 0, 1005, 0, 0, 1651, 0, 569, 2247, 0, 0, 1051, 0, 1186, 1395,
-	1596, 751, 130, 0, 0, 1969, 2016, 0, 0, 0, 2380, 0, 1541, 0, 0, 0,
-	1585, 424, 1704, 2068, 1563, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1387, 0,
-	843, 1141, 2395, 0, 0, 1493, 0, 0, 2348, 0, 1920, 0, 0, 0, 2238, 0,
-	0, 2261, 0, 0, 377, 0, 400, 1068, 0, 426, 0, 1135, 0, 0, 555, 0,
-	0, 0, 0, 2092, 0, 305, 0, 0, 0, 0, 0, 984, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 500, 2059, 0, 0, 0, 811, 0, 948, 0, 0, 0,
-	0, 0, 0, 2072, 0, 0, 0, 0, 0, 0, 635, 0, 0, 0, 0, 0,
-	0, 0, 1252, 0, 0, 0, 0, 0, 0, 0, 0, 1905, 0, 0, 0, 2158,
-	2098, 0, 0, 0, 0, 1354, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1342, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1346, 0, 0, 2322, 2320, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1282, 0, 0, 0, 0, 0, 0, 1370, 0, 0, 1360, 2310,
-	0, 0, 0, 2324, 0, 0, 0, 0, 0, 0, 0, 0, 1014, 1711, 2401, 1001,
-	1968, 0, 0, 645, 0, 0, 0, 1233, 0, 2286, 0, 2314, 0, 0, 0, 0,
-	0, 0, 0, 0, 1590, 0, 0, 0, 1124, 0, 0, 572, 2416, 0, 0, 0,
-	0, 1671, 2232, 0, 0, 0, 0, 0, 54, 222, 1491, 838, 1565, 0, 0, 0,
-	0, 0, 0, 498, 0, 0, 0, 0, 0, 0, 0, 692, 0, 0, 914, 0,
-	0, 214, 0, 405, 0, 0, 0, 2222, 0, 0, 2013, 764, 0, 0, 0, 0,
-	0, 0, 0, 0, 304, 0, 575, 884, 690, 1423, 331, 1577, 1948, 0, 1860, 0,
-	1649, 0, 0, 0, 0, 0, 0, 0, 0, 266, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1064, 0, 0, 1630, 1638, 67, 53, 1824, 0, 0,
-	2209, 0, 0, 0, 0, 0, 0, 0, 1444, 1508, 1537, 0, 0, 0, 0, 0,
-	0, 391, 1151, 0, 0, 0, 0, 0, 1471, 748, 2354, 0, 0, 0, 0, 0,
-	0, 127, 384, 0, 0, 0, 0, 0, 0, 2399, 0, 0, 0, 2118, 2179, 358,
-	1098, 0, 586, 0, 0, 0, 0, 0, 0, 0, 540, 267, 0, 519, 0, 0,
-	0, 1397, 0, 0, 0, 0, 1002, 0, 687, 1281, 1908, 1900, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 625, 1304, 2417, 0, 2006, 0, 0, 0, 1806, 0,
-	0, 1307, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1840, 1807, 2246,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1450, 1820, 604, 129, 0, 0,
-	2017, 0, 0, 0, 0, 0, 0, 2343, 1964, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 518, 0, 0, 1804, 0, 0, 2317, 0, 533, 124, 0, 0, 771, 0,
-	2319, 1083, 0, 0, 0, 0, 0, 0, 0, 1574, 1031, 0, 903, 0, 0, 818,
-	1925, 0, 0, 0, 0, 163, 321, 2217, 0, 0, 1899, 719, 1844, 0, 0, 0,
-	0, 140, 520, 1256, 1962, 128, 0, 761, 0, 0, 0, 892, 0, 0, 0, 0,
-	0, 0, 0, 0, 1991, 0, 0, 1796, 1805, 0, 475, 0, 0, 2155, 0, 0,
-	0, 0, 1293, 442, 2438, 930, 0, 0, 0, 0, 0, 21, 779, 0, 0, 35,
-	0, 561, 0, 0, 335, 606, 0, 0, 644, 0, 0, 0, 0, 0, 2208, 0,
-	0, 0, 0, 0, 0, 1154, 0, 0, 0, 672, 0, 399, 0, 744, 0, 0,
-	0, 0, 2178, 0, 0, 0, 0, 0, 0, 0, 0, 0, 647, 697, 1666, 0,
-	0, 0, 0, 0, 0, 181, 1237, 0, 0, 0, 1581, 0, 0, 0, 0, 1053,
-	0, 355, 0, 0, 0, 0, 0, 0, 0, 1762, 0, 0, 0, 0, 0, 0,
-	0, 0, 1339, 0, 1250, 0, 0, 0, 0, 0, 1047, 1101, 0, 0, 0, 0,
-	0, 0, 1731, 0, 0, 0, 0, 0, 0, 0, 0, 504, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 215, 0, 0, 477, 1107, 603, 0, 1965,
-	1287, 2160, 0, 0, 2120, 0, 376, 0, 0, 0, 0, 0, 270, 0, 0, 0,
-	0, 0, 0, 825, 0, 0, 1309, 0, 0, 668, 2273, 0, 0, 685, 0, 0,
-	0, 0, 1298, 1625, 2306, 0, 107, 0, 0, 2376, 398, 0, 0, 0, 0, 0,
-	0, 1299, 0, 0, 972, 0, 0, 1239, 0, 0, 0, 0, 0, 0, 0, 1561,
-	76, 739, 1129, 1701, 0, 0, 0, 0, 0, 842, 0, 0, 1929, 0, 0, 0,
-	1489, 0, 0, 0, 0, 2248, 1371, 878, 0, 2315, 1046, 434, 1137, 1159, 1433, 0,
-	0, 0, 2170, 0, 95, 1398, 0, 1502, 0, 651, 0, 0, 1728, 0, 0, 1104,
-	1263, 0, 2096, 0, 0, 1092, 0, 0, 0, 447, 1427, 0, 956, 1288, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1222, 0, 0, 0, 1867, 0, 2266, 0,
-	0, 0, 1302, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1219, 1743, 1826, 0, 0, 314, 1193, 1514, 2004, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1251, 17, 170, 1469, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1646, 1940, 0, 0, 0, 579, 1603, 115, 573, 0,
-	1394, 0, 0, 0, 2102, 0, 2008, 1837, 0, 715, 0, 48, 0, 1758, 0, 234,
-	296, 938, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1241, 0, 0, 1751, 0, 0, 0, 441, 730, 1562, 0,
-	0, 93, 1419, 767, 0, 0, 0, 2435, 0, 1420, 1494, 0, 942, 1117, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1462, 2440, 1380, 0, 782,
-	161, 1458, 2114, 0, 0, 0, 0, 0, 0, 0, 0, 1013, 2198, 1545, 0, 0,
-	0, 1145, 403, 1733, 0, 0, 0, 0, 0, 0, 0, 0, 0, 999, 0, 0,
-	0, 2088, 0, 0, 0, 0, 0, 0, 1385, 0, 0, 1029, 0, 1265, 0, 0,
-	0, 0, 0, 0, 1231, 2352, 0, 0, 0, 0, 0, 1780, 502, 1200, 0, 1888,
-	912, 0, 0, 0, 0, 0, 0, 1485, 0, 0, 0, 0, 0, 0, 0, 1792,
+	0, 0, 0, 0, 189, 0, 0, 704, 875, 0, 1019, 594, 1004, 0, 0, 0,
+	0, 0, 2170, 0, 0, 0, 1870, 374, 487, 0, 0, 0, 0, 0, 0, 0,
+	1164, 0, 110, 1786, 0, 0, 0, 0, 0, 0, 517, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 30, 43, 0, 0, 829, 1518, 0, 239, 841, 0, 722,
+	0, 1953, 0, 0, 0, 0, 52, 0, 0, 497, 0, 266, 1615, 0, 2095, 0,
+	0, 658, 0, 89, 0, 0, 1108, 0, 0, 363, 0, 2045, 0, 786, 0, 1910,
+	63, 2004, 878, 346, 2147, 2235, 2364, 0, 0, 0, 0, 0, 1784, 116, 246, 0,
+	0, 0, 0, 0, 0, 1752, 0, 0, 0, 0, 1489, 0, 0, 0, 0, 0,
+	693, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 378, 1017, 0,
+	0, 0, 0, 0, 323, 0, 0, 0, 810, 0, 0, 596, 0, 0, 0, 0,
+	0, 0, 0, 0, 1850, 0, 795, 0, 1156, 1726, 2293, 738, 0, 0, 0, 0,
+	0, 0, 0, 1835, 1943, 2447, 138, 778, 1460, 0, 0, 0, 0, 2314, 0, 0,
+	1627, 0, 0, 0, 0, 0, 0, 0, 1217, 0, 1282, 0, 0, 0, 0, 0,
+	0, 0, 549, 1845, 0, 1415, 0, 0, 2176, 1512, 2141, 0, 0, 0, 2385, 0,
+	0, 0, 354, 0, 2005, 637, 302, 667, 0, 0, 1928, 1385, 0, 0, 502, 0,
+	0, 0, 1707, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	2468, 0, 0, 0, 2341, 0, 0, 0, 0, 0, 0, 877, 1622, 0, 0, 0,
+	0, 0, 0, 2172, 0, 0, 0, 0, 355, 0, 0, 0, 868, 0, 546, 1594,
+	0, 0, 631, 1874, 2348, 0, 0, 0, 0, 1157, 2414, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1493, 0, 0, 0, 2453, 0, 0, 0, 0, 0, 0, 2384,
+	0, 0, 0, 0, 0, 0, 0, 0, 952, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 556, 501, 955, 0, 295, 0, 0, 0, 0,
+	0, 0, 539, 0, 0, 0, 1366, 0, 1617, 1830, 861, 1053, 1716, 1795, 79, 676,
+	2239, 1278, 2335, 0, 385, 0, 0, 0, 38, 0, 1103, 0, 0, 0, 0, 819,
+	1048, 0, 0, 0, 1982, 2285, 1946, 625, 0, 2044, 0, 0, 0, 0, 0, 558,
+	1324, 0, 0, 0, 0, 0, 726, 1724, 0, 0, 715, 33, 651, 1085, 0, 0,
+	0, 0, 1640, 0, 0, 2168, 0, 0, 0, 0, 599, 0, 0, 1172, 918, 0,
+	2131, 0, 0, 1701, 0, 0, 0, 0, 0, 2110, 0, 0, 0, 2309, 0, 0,
+	0, 1465, 583, 264, 1425, 1204, 2114, 2275, 2279, 0, 0, 0, 0, 962, 2171, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 681, 1024, 0, 0, 568,
+	1825, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2327, 0, 0, 0,
+	1270, 298, 1603, 1944, 1005, 1308, 0, 0, 0, 0, 434, 0, 0, 855, 1365, 0,
+	0, 0, 0, 834, 0, 0, 0, 0, 0, 0, 0, 0, 1443, 1083, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 548,
+	0, 0, 0, 0, 0, 0, 0, 922, 0, 0, 0, 0, 0, 0, 0, 467,
+	543, 1848, 0, 0, 0, 840, 0, 0, 1911, 0, 0, 0, 0, 1131, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 365, 1547, 0, 0, 0, 1254, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2086, 0, 0,
+	0, 0, 0, 2064, 0, 0, 0, 0, 0, 919, 1285, 1389, 0, 0, 0, 0,
+	1034, 0, 0, 0, 37, 236, 0, 0, 225, 2127, 0, 0, 0, 0, 0, 0,
+	0, 0, 1748, 0, 0, 0, 642, 655, 1428, 1722, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 440, 0, 0, 0, 221,
+	410, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2074, 0, 0, 175, 0,
+	756, 0, 0, 0, 0, 0, 0, 358, 0, 0, 1394, 1076, 2467, 0, 966, 0,
+	383, 1893, 0, 0, 113, 0, 534, 1409, 0, 0, 0, 0, 602, 447, 1147, 2184,
+	0, 163, 267, 466, 0, 1429, 1664, 0, 1119, 0, 0, 1702, 1430, 2448, 0, 1996,
+	1817, 0, 0, 1927, 0, 0, 2102, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 199, 219, 890, 0,
+	803, 0, 0, 0, 573, 1829, 2178, 0, 1009, 0, 0, 42, 0, 55, 0, 2376,
+	0, 0, 1234, 1991, 1541, 2421, 0, 0, 1271, 0, 0, 18, 0, 0, 0, 0,
+	343, 0, 1637, 2124, 0, 0, 82, 178, 1715, 2018, 0, 0, 826, 0, 0, 0,
+	0, 0, 1570, 1153, 2093, 2191, 1098, 0, 1454, 2083, 1467, 0, 1729, 0, 0, 0,
+	0, 0, 0, 0, 1052, 1891, 2433, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	286, 1779, 0, 0, 0, 2248, 0, 1397, 0, 0, 0, 0, 0, 0, 1506, 0,
+	0, 0, 0, 0, 0, 0, 2145, 953, 1679, 1178, 1797, 0, 0, 0, 0, 0,
+	662, 0, 0, 0, 0, 1012, 0, 0, 0, 0, 2002, 0, 310, 980, 1273, 1558,
+	686, 0, 531, 0, 0, 0, 0, 0, 1878, 0, 1323, 0, 0, 2234, 557, 1585,
+	2125, 0, 0, 1227, 0, 869, 489, 0, 187, 1742, 0, 0, 0, 0, 569, 1827,
+	0, 0, 0, 0, 0, 0, 0, 2331, 0, 0, 1635, 0, 0, 737, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1761, 1199, 2029, 997, 0, 0, 0,
+	0, 1966, 0, 0, 0, 0, 0, 697, 0, 0, 0, 0, 0, 0, 2019, 0,
+	0, 0, 765, 0, 0, 0, 0, 0, 0, 2339, 0, 0, 1459, 0, 0, 0,
+	1219, 1866, 0, 0, 940, 571, 0, 0, 0, 488, 1167, 0, 1688, 0, 0, 0,
+	0, 0, 257, 2205, 2351, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1171, 1306, 1595,
+	0, 0, 0, 0, 0, 140, 231, 282, 0, 0, 0, 0, 0, 0, 0, 0,
+	1344, 0, 325, 0, 0, 0, 0, 1044, 0, 0, 0, 0, 2323, 0, 0, 0,
+	0, 0, 0, 145, 1958, 2217, 2232, 0, 2158, 2291, 0, 2272, 0, 1093, 0, 1368,
+	0, 1207, 88, 0, 1424, 0, 0, 0, 0, 0, 1341, 0, 0, 905, 459, 168,
+	873, 0, 0, 2466, 0, 0, 0, 218, 191, 2159, 0, 0, 0, 0, 1035, 0,
+	0, 0, 0, 2223, 0, 0, 511, 977, 0, 0, 0, 731, 0, 0, 0, 0,
+	763, 0, 0, 0, 0, 0, 2254, 1592, 0, 375, 0, 1287, 1179, 1730, 1259, 0,
+	0, 0, 0, 0, 0, 0, 970, 1169, 0, 0, 1713, 2222, 0, 0, 0, 0,
+	196, 0, 0, 0, 881, 1523, 0, 555, 0, 0, 0, 0, 0, 1698, 0, 0,
+	0, 411, 0, 2444, 0, 0, 0, 0, 0, 1378, 0, 337, 0, 0, 0, 0,
+	0, 0, 1873, 0, 0, 0, 994, 0, 2016, 0, 0, 0, 0, 0, 0, 1290,
+	0, 0, 0, 0, 0, 0, 0, 0, 1803, 0, 1002, 1127, 421, 0, 262, 0,
+	0, 0, 0, 0, 924, 0, 0, 0, 0, 0, 0, 1071, 2311, 2161, 0, 0,
+	0, 2049, 2325, 0, 0, 0, 1530, 0, 0, 0, 0, 842, 0, 0, 0, 0,
+	646, 1141, 0, 0, 1203, 0, 0, 0, 425, 0, 0, 0, 0, 1221, 0, 0,
+	1396, 0, 0, 2096, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2336, 0, 0,
+	0, 0, 504, 1494, 0, 468, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1200,
+	0, 0, 2169, 0, 0, 0, 0, 424, 0, 588, 576, 0, 0, 0, 0, 0,
+	0, 1610, 0, 50, 0, 0, 0, 333, 0, 0, 0, 1648, 5, 32, 1634, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 833, 723, 0, 0, 0, 0, 0,
+	0, 0, 0, 2255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1642, 0,
+	0, 0, 0, 1532, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1446, 0,
+	0, 0, 0, 0, 616, 0, 0, 1543, 0, 0, 77, 0, 0, 0, 0, 0,
+	0, 0, 0, 1482, 1095, 2236, 2208, 418, 0, 1618, 2008, 1626, 1955, 0, 372, 623,
+	1859, 0, 0, 916, 1538, 1632, 0, 0, 0, 0, 481, 1020, 1525, 1854, 101, 0,
+	0, 544, 0, 0, 0, 2276, 0, 0, 427, 1117, 1173, 1574, 1471, 2197, 0, 1251,
+	0, 1746, 0, 0, 666, 0, 0, 0, 0, 0, 0, 1102, 0, 0, 0, 0,
+	1572, 1045, 0, 0, 0, 0, 0, 1566, 1036, 0, 1426, 0, 895, 0, 0, 1560,
+	0, 0, 0, 0, 660, 0, 0, 0, 0, 0, 0, 985, 0, 0, 0, 0,
+	0, 1961, 352, 559, 1372, 0, 0, 0, 2051, 2417, 0, 0, 0, 1371, 1186, 1492,
+	0, 1070, 0, 0, 1583, 1294, 2320, 0, 0, 400, 0, 0, 0, 0, 0, 0,
+	0, 2413, 0, 0, 0, 0, 0, 1509, 0, 0, 0, 0, 0, 2438, 0, 0,
+	0, 1997, 1000, 0, 0, 1983, 1387, 0, 1967, 0, 0, 2187, 0, 0, 0, 0,
+	0, 0, 144, 0, 0, 0, 530, 1449, 0, 500, 1529, 0, 0, 0, 0, 1672,
+	0, 86, 2144, 0, 0, 648, 2237, 0, 0, 1353, 224, 0, 0, 0, 0, 390,
+	0, 0, 0, 1266, 0, 0, 2103, 0, 237, 0, 0, 0, 0, 0, 2007, 2411,
+	0, 0, 0, 0, 0, 1844, 2360, 0, 0, 1260, 0, 0, 0, 0, 0, 0,
+	330, 0, 0, 0, 0, 329, 936, 1852, 0, 0, 0, 0, 0, 728, 1521, 0,
+	888, 0, 0, 0, 2193, 0, 1027, 1990, 0, 0, 0, 0, 0, 0, 1069, 1080,
+	0, 0, 0, 0, 0, 0, 961, 1201, 0, 0, 1063, 0, 1545, 699, 1620, 0,
+	1745, 1279, 371, 719, 0, 1683, 2353, 118, 1553, 709, 2439, 0, 0, 373, 1322, 2419,
+	0, 1037, 0, 0, 0, 0, 734, 0, 0, 0, 0, 0, 2148, 0, 0, 0,
+	0, 1657, 593, 0, 0, 550, 0, 432, 0, 0, 0, 0, 0, 406, 0, 2151,
+	0, 0, 408, 0, 0, 0, 1837, 744, 0, 0, 0, 169, 0, 0, 0, 1880,
+	0, 0, 0, 0, 1335, 0, 2278, 0, 0, 0, 1214, 2326, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 241, 449, 960, 1604, 0,
+	0, 0, 0, 2062, 1296, 1578, 0, 0, 0, 759, 0, 19, 1094, 2195, 0, 0,
+	0, 1135, 0, 0, 0, 1872, 0, 94, 0, 0, 0, 0, 14, 0, 0, 0,
+	0, 276, 1753, 0, 0, 0, 0, 0, 204, 0, 0, 0, 0, 0, 0, 0,
+	0, 2100, 0, 0, 1051, 0, 398, 1561, 0, 0, 0, 0, 0, 0, 0, 0,
+	122, 2333, 0, 0, 0, 0, 0, 0, 0, 2135, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 772, 0, 0, 0, 0, 1544, 0, 0, 0, 0, 0,
+	0, 0, 931, 1265, 0, 0, 1021, 1763, 0, 0, 0, 0, 0, 1712, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 801, 2425, 0, 0, 807, 0, 0, 1914,
+	0, 0, 0, 0, 2396, 0, 0, 0, 0, 0, 0, 508, 1212, 2372, 0, 0,
+	0, 0, 0, 10, 1542, 0, 0, 0, 0, 0, 0, 0, 0, 1757, 621, 1750,
+	586, 2257, 247, 0, 0, 0, 0, 0, 0, 0, 2226, 0, 441, 0, 0, 0,
+	0, 1220, 0, 0, 0, 906, 1705, 0, 0, 0, 0, 0, 0, 0, 1333, 0,
+	2157, 0, 0, 0, 0, 0, 0, 0, 1380, 0, 2073, 0, 1723, 0, 610, 0,
+	0, 0, 0, 0, 1841, 0, 0, 0, 0, 0, 1115, 1288, 181, 0, 0, 0,
+	0, 0, 0, 0, 80, 0, 0, 0, 347, 0, 0, 0, 133, 423, 612, 0,
+	0, 0, 0, 1149, 633, 2015, 0, 0, 604, 0, 0, 514, 0, 0, 871, 0,
+	0, 0, 0, 532, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1423, 229, 0,
+	797, 0, 0, 0, 0, 0, 0, 0, 120, 605, 1097, 1711, 0, 0, 0, 357,
+	0, 0, 0, 369, 0, 2423, 0, 0, 0, 0, 0, 0, 0, 0, 739, 1708,
+	506, 1952, 0, 2180, 2370, 0, 0, 0, 16, 1890, 0, 150, 0, 0, 1929, 0,
+	0, 0, 0, 0, 0, 0, 1950, 0, 0, 0, 0, 1067, 0, 0, 0, 0,
+	0, 1616, 1826, 1905, 0, 0, 222, 0, 412, 1487, 0, 2361, 2249, 1462, 0, 0,
+	1965, 0, 0, 0, 0, 0, 600, 0, 0, 203, 1565, 0, 0, 595, 0, 0,
+	0, 0, 0, 2069, 0, 967, 0, 0, 0, 685, 0, 0, 0, 0, 1442, 0,
+	0, 0, 0, 1706, 0, 0, 0, 0, 0, 2256, 1486, 1970, 0, 152, 2300, 0,
+	1215, 1894, 0, 0, 0, 874, 1354, 1374, 1556, 1811, 1329, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1061, 0, 0,
+	0, 0, 0, 0, 279, 0, 0, 0, 0, 0, 0, 0, 2271, 0, 0, 0,
+	0, 1132, 0, 0, 0, 1535, 1608, 0, 0, 0, 0, 1018, 56, 0, 0, 0,
+	0, 0, 0, 1014, 0, 0, 1667, 0, 574, 2268, 0, 0, 1060, 0, 1195, 1408,
+	1612, 757, 130, 0, 0, 1986, 2035, 0, 0, 0, 2403, 0, 1555, 0, 0, 0,
+	1601, 428, 1720, 2087, 1577, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1400, 0,
+	850, 1150, 2418, 0, 0, 1507, 0, 0, 2371, 0, 1936, 0, 0, 0, 2259, 0,
+	0, 2282, 0, 0, 381, 0, 404, 1077, 0, 430, 0, 1144, 0, 0, 560, 1995,
+	0, 0, 0, 2111, 0, 308, 0, 0, 0, 0, 0, 993, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 505, 2078, 0, 0, 0, 817, 0, 957, 0, 0, 0,
+	0, 0, 0, 2091, 0, 0, 0, 0, 0, 0, 640, 0, 0, 0, 0, 0,
+	0, 0, 1263, 0, 0, 0, 0, 0, 0, 0, 0, 1921, 0, 0, 0, 2177,
+	2117, 0, 0, 0, 0, 1367, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1355, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1359, 0, 0, 2345, 2343, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1293, 0, 0, 0, 0, 0, 0, 1383, 0, 0, 1373, 2332,
+	0, 0, 0, 2347, 0, 0, 0, 0, 0, 0, 0, 0, 1023, 1727, 2424, 1010,
+	1985, 0, 0, 650, 0, 0, 0, 1242, 0, 2308, 0, 2337, 0, 0, 0, 0,
+	0, 0, 0, 0, 1606, 0, 0, 0, 1133, 0, 0, 577, 2441, 0, 0, 0,
+	0, 1687, 2253, 0, 0, 0, 0, 0, 54, 223, 1505, 844, 1579, 0, 0, 0,
+	0, 0, 0, 503, 0, 0, 0, 0, 0, 0, 0, 698, 0, 0, 923, 0,
+	0, 215, 0, 409, 0, 0, 0, 2243, 0, 0, 2032, 770, 0, 0, 0, 0,
+	0, 0, 0, 0, 307, 0, 580, 892, 696, 1436, 334, 1593, 1964, 0, 1876, 0,
+	1665, 0, 0, 0, 0, 0, 0, 0, 0, 269, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1073, 0, 0, 1646, 1654, 67, 53, 1840, 0, 0,
+	2230, 0, 0, 0, 0, 0, 0, 0, 1458, 1522, 1551, 0, 0, 0, 0, 0,
+	0, 395, 1160, 0, 0, 0, 0, 0, 1485, 754, 2377, 0, 0, 0, 0, 0,
+	0, 127, 388, 0, 0, 0, 0, 0, 0, 2422, 0, 0, 0, 2137, 2199, 362,
+	1107, 0, 591, 0, 0, 0, 0, 0, 0, 0, 545, 270, 0, 524, 0, 0,
+	0, 1410, 0, 0, 0, 0, 1011, 0, 692, 1292, 1924, 1916, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 630, 1315, 2442, 0, 2024, 0, 0, 0, 1822, 0,
+	0, 1318, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1856, 1823, 2267,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1464, 1836, 609, 129, 0, 0,
+	2036, 0, 0, 0, 0, 0, 0, 2366, 1980, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 523, 0, 0, 1820, 0, 0, 2340, 0, 538, 124, 0, 0, 777, 0,
+	2342, 1092, 0, 0, 0, 0, 0, 0, 0, 1590, 1040, 0, 912, 0, 0, 824,
+	1941, 0, 0, 0, 0, 164, 324, 2238, 0, 0, 1915, 725, 1860, 0, 0, 0,
+	0, 141, 525, 1267, 1978, 128, 0, 767, 0, 0, 0, 901, 0, 0, 0, 0,
+	0, 0, 0, 0, 2009, 0, 0, 1812, 1821, 0, 480, 0, 0, 2174, 0, 0,
+	0, 0, 1304, 446, 2463, 939, 0, 0, 0, 0, 0, 21, 785, 0, 0, 35,
+	0, 566, 0, 0, 338, 611, 0, 0, 649, 0, 0, 0, 0, 0, 2229, 0,
+	0, 0, 0, 0, 0, 1163, 0, 0, 0, 677, 0, 403, 0, 750, 0, 0,
+	0, 0, 2198, 0, 0, 0, 0, 0, 0, 0, 0, 0, 652, 703, 1682, 0,
+	0, 0, 0, 0, 0, 182, 1246, 0, 0, 0, 1597, 0, 0, 0, 0, 1062,
+	0, 359, 0, 0, 0, 0, 0, 0, 0, 1778, 0, 0, 0, 0, 0, 0,
+	0, 0, 1352, 0, 1261, 1440, 0, 0, 0, 0, 1056, 1110, 0, 0, 0, 0,
+	0, 0, 1747, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 216, 0, 0, 482, 1116, 608, 0, 1981,
+	1298, 2179, 0, 0, 2139, 0, 380, 0, 0, 0, 0, 0, 273, 0, 0, 0,
+	0, 0, 0, 831, 0, 0, 1320, 0, 0, 673, 2295, 0, 0, 690, 0, 0,
+	0, 0, 1309, 1641, 2328, 0, 107, 0, 0, 2399, 402, 0, 0, 0, 0, 0,
+	0, 1310, 0, 0, 981, 0, 0, 1248, 0, 0, 0, 0, 0, 0, 0, 1575,
+	76, 745, 1138, 1717, 0, 0, 0, 0, 0, 849, 0, 0, 1945, 0, 0, 0,
+	1503, 0, 0, 0, 0, 2269, 1384, 886, 0, 2338, 1055, 438, 1146, 1168, 1447, 0,
+	0, 0, 2190, 0, 95, 1411, 0, 1516, 0, 656, 0, 0, 1744, 0, 0, 1113,
+	1274, 0, 2115, 0, 0, 1101, 0, 0, 0, 451, 1441, 0, 965, 1299, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1231, 0, 0, 0, 1883, 0, 2287, 0,
+	0, 0, 1313, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1228, 1759, 1842, 0, 0, 317, 1202, 1528, 2022, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1262, 17, 171, 1483, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1662, 1956, 0, 0, 0, 584, 1619, 115, 578, 0,
+	1407, 0, 0, 0, 2121, 0, 2026, 1853, 0, 721, 0, 48, 0, 1774, 0, 235,
+	299, 947, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1250, 0, 0, 1767, 0, 0, 0, 445, 736, 1576, 0,
+	0, 93, 1432, 773, 0, 0, 0, 2460, 0, 1433, 1508, 0, 951, 1126, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1476, 2465, 1393, 0, 788,
+	162, 1472, 2133, 0, 0, 0, 0, 0, 0, 0, 0, 1022, 2219, 1559, 0, 0,
+	0, 1154, 407, 1749, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1008, 0, 0,
+	0, 2107, 0, 0, 0, 0, 0, 0, 1398, 0, 0, 1038, 0, 1276, 0, 0,
+	0, 0, 0, 0, 1240, 2375, 0, 0, 0, 0, 0, 1796, 507, 1209, 0, 1904,
+	921, 0, 0, 0, 0, 0, 0, 1499, 0, 0, 0, 0, 0, 0, 0, 1808,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 25, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 313, 0, 0, 1688, 2429, 0,
-	0, 0, 0, 0, 0, 970, 0, 0, 0, 106, 0, 0, 0, 0, 0, 0,
-	457, 786, 2090, 0, 0, 0, 856, 0, 0, 0, 0, 622, 2387, 886, 154, 2366,
-	1142, 0, 0, 0, 2066, 0, 0, 0, 0, 1021, 2005, 0, 0, 0, 0, 0,
-	0, 0, 325, 0, 0, 0, 0, 0, 0, 1454, 0, 0, 415, 2270, 0, 2433,
-	0, 0, 0, 96, 0, 0, 0, 0, 0, 0, 0, 2009, 0, 0, 0, 2176,
-	0, 0, 0, 0, 0, 0, 665, 0, 470, 422, 0, 0, 0, 1096, 0, 0,
-	558, 0, 0, 2037, 0, 0, 339, 1344, 0, 0, 0, 1308, 0, 0, 0, 1988,
-	0, 0, 0, 0, 565, 0, 0, 714, 816, 194, 916, 0, 0, 0, 0, 1407,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 574, 0, 1333, 171, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 885, 0, 0, 1289, 0, 1608,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 316, 0, 0, 1704, 2454, 0,
+	0, 0, 0, 0, 0, 979, 0, 0, 0, 106, 0, 0, 0, 0, 0, 0,
+	461, 792, 2109, 0, 0, 0, 863, 0, 0, 0, 0, 627, 2410, 894, 155, 2389,
+	1151, 0, 0, 0, 2085, 0, 0, 0, 0, 1030, 2023, 0, 0, 0, 0, 0,
+	0, 0, 328, 0, 0, 0, 0, 0, 0, 1468, 0, 0, 419, 2292, 0, 2458,
+	0, 0, 0, 96, 0, 0, 0, 0, 0, 0, 0, 2027, 0, 0, 0, 2196,
+	0, 0, 0, 0, 0, 0, 670, 0, 475, 426, 0, 0, 0, 1105, 0, 0,
+	563, 0, 0, 2056, 0, 0, 342, 1357, 0, 0, 0, 1319, 0, 0, 0, 2006,
+	0, 0, 0, 0, 570, 0, 0, 720, 822, 195, 925, 0, 139, 0, 0, 1420,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 579, 0, 1346, 172, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 893, 0, 0, 1300, 0, 1624,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 904, 2334, 375,
-	0, 0, 0, 0, 0, 0, 0, 0, 964, 0, 979, 1540, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 2174, 388, 2262, 0, 0, 0, 0, 0, 57, 0, 0,
-	487, 490, 1612, 1748, 2350, 0, 72, 2123, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1128, 0, 0, 192, 1300, 0, 0, 0, 1373, 1520, 2281,
-	0, 0, 0, 0, 0, 0, 0, 0, 1740, 1893, 1207, 0, 2183, 2197, 0, 0,
-	0, 0, 0, 0, 2242, 1441, 2346, 0, 0, 1414, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1294, 850, 0, 1977, 0, 0, 0, 0, 0, 899, 0, 8, 508,
-	969, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1105, 986, 0, 0, 0, 0,
-	27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 248,
-	2415, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1213, 0, 0, 39, 0, 0, 73, 297, 740, 898, 0, 0, 1712, 0, 0,
-	1595, 2192, 0, 505, 0, 1614, 0, 0, 0, 0, 0, 1377, 0, 0, 0, 2014,
-	0, 0, 0, 0, 0, 0, 0, 1069, 0, 0, 0, 0, 0, 0, 1470, 85,
-	0, 0, 0, 255, 0, 0, 0, 0, 373, 416, 0, 1315, 2302, 0, 0, 2101,
-	0, 2268, 1628, 1879, 1739, 0, 0, 0, 392, 0, 0, 0, 0, 0, 0, 0,
-	2189, 0, 0, 200, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 213, 219, 433, 0, 0, 0, 1885, 0, 0, 0, 577,
-	2109, 1861, 0, 0, 0, 1868, 100, 623, 0, 0, 1680, 0, 0, 0, 0, 2370,
-	488, 0, 2194, 0, 1178, 2033, 2056, 0, 0, 0, 0, 0, 768, 1800, 2420, 0,
-	0, 293, 0, 559, 1436, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2240, 778, 1325, 2408, 206,
-	2430, 521, 0, 0, 0, 0, 0, 0, 0, 799, 0, 11, 2182, 0, 0, 2414,
-	0, 0, 0, 0, 0, 0, 1582, 0, 0, 1209, 6, 1266, 1548, 832, 0, 0,
-	147, 0, 0, 0, 1228, 0, 0, 0, 1605, 0, 0, 0, 756, 0, 0, 0,
-	0, 449, 0, 0, 0, 98, 0, 0, 0, 0, 0, 191, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1798, 0, 674, 0, 2421, 0, 0, 0, 2134, 2070,
-	2358, 1933, 0, 0, 0, 0, 0, 0, 0, 1269, 0, 0, 0, 47, 990, 0,
-	1723, 0, 0, 467, 0, 1258, 0, 0, 0, 1613, 1369, 1571, 1175, 2113, 0, 1157,
-	0, 0, 1379, 0, 0, 0, 0, 0, 0, 0, 84, 0, 0, 0, 711, 175,
-	0, 0, 923, 2249, 2331, 1290, 0, 0, 1693, 0, 0, 0, 0, 0, 0, 0,
-	528, 0, 0, 1580, 0, 0, 0, 0, 0, 0, 0, 0, 1919, 0, 0, 0,
-	0, 0, 2284, 0, 0, 0, 0, 0, 0, 911, 2336, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 2369, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1156, 1938, 949, 2418, 576, 1935, 1870, 0, 0, 0,
-	0, 0, 0, 1622, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1120, 1958,
-	0, 0, 0, 0, 0, 0, 1273, 2327, 2308, 0, 0, 0, 0, 480, 0, 2437,
-	0, 237, 0, 0, 0, 0, 0, 2015, 0, 0, 0, 0, 0, 1063, 0, 0,
-	0, 1786, 0, 0, 0, 165, 0, 0, 1077, 0, 2193, 0, 0, 318, 0, 781,
-	1149, 2021, 2389, 973, 97, 0, 0, 2237, 1776, 0, 974, 0, 784, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2226, 1165, 277, 0, 1073, 1655, 137, 0, 184,
-	366, 613, 0, 0, 0, 62, 2260, 141, 775, 2393, 291, 0, 1944, 0, 0, 75,
-	0, 1487, 0, 0, 1443, 0, 0, 0, 0, 0, 0, 1399, 0, 0, 0, 0,
-	0, 0, 2377, 0, 0, 0, 2340, 2003, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1201, 0, 385, 1597, 0, 0, 2011, 0, 0, 0,
-	0, 1247, 0, 0, 0, 0, 0, 0, 356, 0, 1683, 1871, 0, 0, 1653, 0,
-	0, 0, 2147, 0, 0, 822, 0, 0, 0, 0, 0, 1438, 0, 23, 868, 1223,
-	1772, 798, 0, 0, 0, 1557, 0, 941, 0, 0, 0, 465, 1753, 2290, 0, 1091,
-	0, 0, 532, 1176, 1960, 0, 0, 1645, 0, 0, 0, 809, 0, 0, 0, 712,
-	427, 1636, 0, 0, 965, 473, 0, 0, 0, 0, 0, 790, 1921, 0, 0, 1318,
-	0, 2141, 1292, 0, 0, 0, 0, 0, 0, 1759, 0, 0, 0, 0, 582, 0,
-	2073, 0, 0, 0, 0, 0, 0, 346, 0, 474, 0, 0, 0, 0, 0, 2191,
-	345, 0, 0, 0, 1831, 0, 0, 967, 0, 2207, 0, 0, 0, 0, 0, 0,
-	0, 2392, 0, 0, 0, 0, 0, 0, 0, 0, 0, 935, 1915, 1746, 0, 0,
-	0, 0, 1793, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1980, 0, 0,
-	2311, 0, 0, 0, 0, 2375, 0, 0, 0, 1499, 1724, 0, 2094, 0, 584, 1329,
-	0, 0, 906, 0, 0, 0, 0, 0, 0, 0, 250, 1439, 0, 0, 2253, 0,
-	1749, 1975, 2162, 0, 0, 0, 0, 0, 0, 0, 895, 792, 2406, 0, 0, 0,
-	0, 1113, 0, 1767, 829, 380, 0, 155, 0, 0, 0, 0, 0, 0, 0, 0,
-	1275, 0, 658, 2436, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 2039, 0, 0, 0, 2127, 152, 0, 0, 0, 0, 0, 0, 0,
-	1754, 0, 1204, 0, 0, 0, 0, 0, 0, 1059, 0, 0, 649, 705, 0, 522,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1103, 723, 1278, 0, 0, 0, 0,
-	0, 0, 0, 531, 0, 0, 987, 0, 0, 0, 0, 0, 2386, 0, 0, 2087,
-	0, 0, 1684, 0, 0, 0, 0, 0, 0, 1197, 0, 0, 677, 308, 830, 41,
-	0, 460, 619, 0, 0, 0, 478, 0, 0, 337, 0, 0, 328, 0, 1364, 0,
-	0, 0, 0, 0, 1727, 1830, 1993, 0, 0, 0, 0, 0, 0, 0, 975, 1589,
-	0, 15, 0, 0, 0, 0, 0, 0, 0, 1146, 1066, 0, 0, 1816, 0, 2060,
-	0, 0, 0, 0, 0, 0, 0, 1270, 810, 0, 0, 0, 0, 0, 0, 0,
-	0, 1421, 839, 0, 26, 40, 1573, 1310, 0, 0, 0, 2119, 0, 0, 0, 0,
-	0, 0, 0, 0, 831, 311, 0, 0, 99, 1109, 0, 2104, 0, 0, 0, 0,
-	294, 819, 300, 1116, 2404, 0, 0, 0, 0, 0, 0, 0, 0, 2130, 2224, 60,
-	0, 1664, 104, 1660, 1970, 0, 0, 0, 0, 0, 0, 1272, 0, 1661, 0, 3,
-	1221, 2269, 0, 0, 1967, 1522, 0, 0, 0, 0, 0, 2431, 0, 807, 0, 1549,
-	2051, 0, 0, 0, 0, 0, 883, 117, 1953, 0, 0, 0, 0, 0, 1280, 0,
-	947, 2035, 0, 132, 301, 0, 0, 0, 446, 2052, 0, 1963, 0, 0, 0, 0,
-	0, 2038, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 749, 1890, 0, 0,
-	0, 0, 0, 0, 1677, 2071, 926, 1337, 0, 0, 1020, 0, 0, 0, 0, 0,
-	1264, 1363, 0, 0, 2046, 0, 0, 0, 0, 2028, 0, 849, 0, 893, 659, 800,
-	0, 0, 0, 146, 0, 0, 0, 1917, 0, 0, 0, 1095, 0, 0, 0, 1757,
-	0, 378, 0, 0, 0, 0, 0, 2220, 0, 621, 1593, 0, 0, 0, 0, 0,
-	0, 585, 2199, 0, 1910, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1926, 0, 1609, 0, 1150, 0, 0, 0, 0, 1216, 0, 0, 0, 1790, 0,
-	13, 0, 0, 580, 2293, 875, 0, 0, 1995, 0, 0, 0, 0, 2432, 0, 0,
-	0, 0, 0, 0, 785, 0, 0, 928, 1567, 0, 0, 0, 262, 0, 1771, 954,
-	2145, 1886, 0, 0, 0, 1199, 1459, 0, 734, 0, 0, 0, 173, 0, 0, 1362,
-	0, 0, 0, 587, 0, 0, 0, 1717, 0, 642, 0, 0, 0, 0, 0, 1173,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 201, 0, 0, 0, 0, 0,
-	0, 755, 1119, 0, 0, 891, 0, 0, 0, 0, 338, 959, 1090, 1904, 0, 0,
-	0, 1996, 2329, 0, 0, 0, 1112, 0, 1897, 409, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 271, 0, 0, 925, 0,
-	0, 0, 0, 0, 0, 1833, 1324, 0, 1065, 0, 0, 1139, 2230, 905, 0, 0,
-	0, 1023, 135, 0, 0, 0, 0, 0, 0, 0, 694, 249, 0, 881, 1909, 0,
-	448, 1572, 1575, 0, 0, 0, 0, 0, 0, 1006, 0, 0, 0, 0, 1434, 69,
-	1505, 196, 1235, 2163, 0, 1586, 0, 0, 0, 0, 0, 0, 0, 0, 2357, 1246,
-	0, 1081, 0, 627, 1037, 0, 0, 0, 1215, 425, 852, 1906, 0, 0, 0, 0,
-	0, 0, 0, 1735, 0, 0, 0, 0, 1760, 0, 1744, 1803, 290, 0, 0, 0,
-	1356, 666, 0, 0, 0, 0, 0, 1327, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1647, 0, 0, 0, 1718, 2210, 0, 2229, 0, 2061,
-	0, 0, 207, 2186, 0, 1642, 0, 0, 0, 0, 0, 134, 0, 824, 0, 524,
-	0, 0, 0, 0, 454, 1559, 0, 0, 1725, 0, 0, 0, 0, 2047, 0, 0,
-	0, 0, 0, 0, 624, 0, 0, 0, 0, 1185, 0, 0, 0, 0, 0, 22,
-	0, 0, 1217, 1855, 0, 1941, 0, 0, 1852, 0, 0, 1568, 743, 966, 1437, 0,
-	0, 2036, 0, 0, 0, 0, 0, 0, 1839, 1797, 0, 0, 0, 0, 136, 0,
-	0, 859, 0, 0, 0, 0, 0, 2256, 0, 0, 0, 0, 656, 1334, 278, 0,
-	0, 0, 0, 0, 2136, 0, 0, 0, 0, 1321, 0, 826, 997, 0, 0, 0,
-	2111, 0, 0, 0, 0, 0, 1187, 1224, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 1526, 0, 0, 0, 0, 1488, 1785, 0, 2103, 0, 0, 1347, 0, 0,
-	2444, 1244, 0, 0, 0, 382, 0, 0, 0, 1676, 1687, 0, 0, 774, 0, 1024,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1876, 0, 315, 0, 185, 0, 0,
-	253, 874, 0, 0, 0, 0, 2080, 0, 696, 737, 0, 0, 0, 0, 450, 0,
-	2041, 0, 0, 1378, 0, 0, 652, 2212, 0, 125, 0, 0, 0, 1543, 1550, 2124,
-	156, 2434, 1634, 0, 49, 0, 0, 0, 0, 548, 0, 0, 0, 0, 710, 1932,
-	2048, 0, 0, 0, 0, 701, 1635, 0, 172, 0, 0, 0, 0, 0, 0, 0,
-	0, 289, 1168, 0, 1802, 2097, 853, 0, 1133, 2107, 0, 855, 0, 0, 0, 0,
-	0, 0, 0, 0, 932, 211, 0, 0, 0, 0, 1553, 1418, 1486, 2206, 0, 0,
-	0, 0, 0, 0, 0, 1956, 0, 921, 0, 0, 0, 0, 0, 2167, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 913, 2357, 379,
+	0, 0, 0, 0, 0, 0, 0, 0, 973, 0, 988, 1554, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 2194, 392, 2283, 0, 0, 0, 0, 0, 57, 0, 0,
+	492, 495, 1628, 1764, 2373, 0, 72, 2142, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1137, 0, 0, 193, 1311, 0, 0, 0, 1386, 1534, 2303,
+	0, 0, 0, 0, 0, 0, 0, 0, 1756, 1909, 1216, 0, 2203, 2218, 0, 0,
+	0, 0, 0, 0, 2263, 1455, 2369, 0, 0, 1427, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1305, 857, 0, 1994, 0, 0, 0, 0, 0, 908, 0, 8, 513,
+	978, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1114, 995, 0, 0, 0, 0,
+	27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 249,
+	2440, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1222, 0, 0, 39, 0, 0, 73, 300, 746, 907, 0, 0, 1728, 0, 0,
+	1611, 2212, 0, 510, 0, 1630, 0, 0, 0, 0, 0, 1390, 0, 0, 0, 2033,
+	0, 0, 0, 0, 0, 0, 0, 1078, 0, 0, 0, 0, 0, 0, 1484, 85,
+	0, 0, 0, 256, 0, 0, 0, 0, 377, 420, 0, 1328, 2324, 0, 0, 2120,
+	0, 2289, 1644, 1895, 1755, 0, 0, 0, 396, 0, 0, 0, 0, 0, 0, 0,
+	2209, 0, 0, 201, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 214, 220, 437, 0, 0, 0, 1901, 0, 0, 0, 582,
+	2128, 1877, 0, 0, 0, 1884, 100, 628, 0, 0, 1696, 0, 0, 0, 0, 2393,
+	493, 0, 2214, 0, 1187, 2052, 2075, 0, 0, 0, 0, 0, 774, 1816, 2445, 0,
+	0, 296, 0, 564, 1450, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2261, 784, 1338, 2431, 207,
+	2455, 526, 0, 0, 0, 0, 0, 0, 0, 805, 0, 11, 2202, 0, 0, 2437,
+	0, 0, 0, 0, 0, 0, 1598, 0, 0, 1218, 6, 1277, 1562, 838, 0, 0,
+	148, 0, 0, 0, 1237, 0, 0, 0, 1621, 0, 0, 0, 762, 0, 0, 0,
+	0, 453, 0, 0, 0, 98, 0, 0, 0, 0, 0, 192, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1814, 0, 679, 0, 2446, 0, 0, 0, 2153, 2089,
+	2381, 1949, 0, 0, 0, 0, 0, 0, 0, 1280, 0, 0, 0, 47, 999, 0,
+	1739, 0, 0, 472, 0, 1269, 0, 0, 0, 1629, 1382, 1587, 1184, 2132, 0, 1166,
+	0, 0, 1392, 0, 0, 0, 0, 0, 0, 0, 84, 0, 0, 0, 717, 176,
+	0, 0, 932, 2270, 2354, 1301, 0, 0, 1709, 0, 0, 0, 0, 0, 0, 0,
+	533, 0, 0, 1596, 0, 0, 0, 0, 0, 0, 0, 0, 1935, 0, 0, 0,
+	0, 0, 2306, 0, 0, 0, 0, 0, 0, 920, 2359, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 2392, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1165, 1954, 958, 2443, 581, 1951, 1886, 0, 0, 0,
+	0, 0, 0, 1638, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1129, 1974,
+	0, 0, 0, 0, 0, 0, 1284, 2350, 2330, 0, 0, 0, 0, 485, 0, 2462,
+	0, 238, 0, 0, 0, 0, 0, 2034, 0, 0, 0, 0, 0, 1072, 0, 0,
+	0, 1802, 0, 0, 0, 166, 0, 0, 1086, 0, 2213, 0, 0, 321, 0, 787,
+	1158, 2040, 2412, 982, 97, 0, 0, 2258, 1792, 0, 983, 0, 790, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2247, 1174, 280, 0, 1082, 1671, 137, 0, 185,
+	370, 618, 0, 0, 2189, 62, 2281, 142, 781, 2416, 294, 0, 1960, 0, 0, 75,
+	0, 1501, 0, 0, 1457, 0, 0, 0, 0, 0, 0, 1412, 0, 0, 0, 0,
+	0, 0, 2400, 0, 0, 0, 2363, 2021, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1210, 0, 389, 1613, 0, 0, 2030, 0, 0, 0,
+	0, 1258, 0, 0, 0, 0, 0, 0, 360, 0, 1699, 1887, 0, 0, 1669, 0,
+	0, 0, 2166, 0, 0, 828, 0, 0, 0, 0, 0, 1452, 0, 23, 876, 1232,
+	1788, 804, 0, 0, 0, 1571, 0, 950, 0, 0, 0, 470, 1769, 2312, 0, 1100,
+	0, 0, 537, 1185, 1976, 0, 0, 1661, 0, 0, 0, 815, 0, 0, 0, 718,
+	431, 1652, 0, 0, 974, 478, 0, 0, 0, 0, 0, 796, 1937, 0, 0, 1331,
+	0, 2160, 1303, 0, 0, 0, 0, 0, 0, 1775, 0, 0, 0, 0, 587, 0,
+	2092, 0, 0, 0, 0, 0, 0, 350, 0, 479, 0, 0, 0, 0, 0, 2211,
+	349, 0, 0, 0, 1847, 0, 0, 976, 0, 2228, 0, 0, 0, 0, 0, 0,
+	0, 2415, 0, 0, 0, 0, 0, 0, 0, 0, 0, 944, 1931, 1762, 0, 0,
+	0, 0, 1809, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1998, 0, 0,
+	2334, 0, 0, 0, 0, 2398, 0, 0, 0, 1513, 1740, 0, 2113, 0, 589, 1342,
+	0, 0, 915, 0, 0, 0, 0, 0, 0, 0, 251, 1453, 0, 0, 2274, 0,
+	1765, 1992, 2181, 0, 0, 0, 0, 0, 0, 0, 904, 798, 2429, 0, 0, 0,
+	0, 1122, 0, 1783, 835, 384, 0, 156, 0, 0, 0, 0, 0, 0, 0, 0,
+	1286, 0, 663, 2461, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 2058, 0, 0, 0, 2146, 153, 0, 0, 0, 0, 0, 0, 0,
+	1770, 0, 1213, 0, 0, 0, 0, 0, 0, 1068, 0, 0, 654, 711, 0, 527,
+	0, 0, 0, 0, 0, 900, 0, 0, 0, 1112, 729, 1289, 0, 0, 0, 0,
+	0, 0, 0, 536, 0, 0, 996, 0, 0, 0, 0, 0, 2409, 0, 0, 2106,
+	0, 0, 1700, 0, 0, 0, 0, 0, 0, 1206, 0, 0, 682, 311, 836, 41,
+	0, 464, 624, 0, 0, 0, 483, 0, 0, 340, 0, 0, 331, 0, 1377, 0,
+	0, 0, 0, 0, 1743, 1846, 2011, 0, 0, 0, 0, 0, 0, 0, 984, 1605,
+	0, 15, 0, 0, 0, 0, 0, 0, 0, 845, 1075, 1155, 0, 1832, 0, 2079,
+	0, 0, 0, 0, 0, 0, 0, 1281, 816, 0, 0, 0, 0, 0, 0, 0,
+	0, 1434, 846, 0, 26, 40, 1589, 1321, 0, 0, 0, 2138, 0, 0, 0, 0,
+	0, 0, 0, 0, 837, 314, 0, 1253, 99, 1118, 0, 2123, 0, 0, 0, 0,
+	297, 825, 303, 1125, 2427, 0, 0, 0, 0, 0, 0, 0, 0, 2149, 2245, 60,
+	0, 1680, 104, 1676, 1987, 0, 0, 0, 0, 0, 0, 1283, 0, 1677, 0, 3,
+	1230, 2290, 0, 0, 1984, 1536, 0, 0, 0, 0, 0, 2456, 0, 813, 0, 1563,
+	2070, 0, 0, 0, 0, 0, 891, 117, 1969, 0, 0, 0, 0, 0, 1291, 0,
+	956, 2054, 0, 132, 304, 0, 0, 0, 450, 2071, 0, 1979, 0, 0, 0, 0,
+	0, 1326, 2057, 0, 0, 0, 0, 0, 0, 0, 0, 0, 755, 1906, 0, 0,
+	0, 0, 0, 0, 1693, 2090, 935, 1350, 0, 0, 1029, 0, 0, 0, 0, 0,
+	1275, 1376, 0, 0, 2065, 0, 0, 0, 0, 2047, 0, 856, 0, 902, 664, 806,
+	0, 0, 0, 147, 0, 0, 0, 1933, 0, 0, 0, 1104, 0, 0, 0, 1773,
+	0, 382, 0, 0, 0, 0, 0, 2241, 0, 626, 1609, 0, 0, 0, 0, 0,
+	0, 590, 2220, 0, 1926, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1942, 0, 1625, 0, 1159, 0, 0, 0, 0, 1225, 0, 0, 0, 1806, 0,
+	13, 0, 0, 585, 2315, 883, 0, 0, 2013, 0, 0, 0, 0, 2457, 0, 0,
+	0, 0, 0, 0, 791, 0, 0, 937, 1581, 0, 0, 0, 265, 0, 1787, 963,
+	2164, 1902, 0, 0, 0, 1208, 1473, 0, 740, 0, 0, 0, 174, 0, 0, 1375,
+	0, 0, 0, 592, 0, 0, 0, 1733, 0, 647, 0, 0, 0, 0, 0, 1182,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 202, 0, 0, 0, 0, 0,
+	0, 761, 1128, 0, 0, 899, 0, 0, 0, 0, 341, 968, 1099, 1920, 0, 0,
+	0, 2014, 2352, 0, 0, 0, 1121, 0, 1913, 413, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 274, 0, 0, 934, 0,
+	0, 0, 0, 0, 0, 1849, 1337, 0, 1074, 0, 0, 1148, 2251, 914, 0, 0,
+	0, 1032, 135, 0, 0, 0, 0, 0, 0, 0, 700, 250, 0, 889, 1925, 0,
+	452, 1588, 1591, 0, 0, 0, 0, 0, 0, 1015, 0, 0, 0, 0, 1448, 69,
+	1519, 197, 1244, 2182, 0, 1602, 0, 0, 0, 0, 0, 0, 0, 0, 2380, 1257,
+	0, 1090, 0, 632, 1046, 0, 0, 0, 1224, 429, 859, 1922, 0, 0, 0, 0,
+	0, 0, 0, 1751, 0, 0, 0, 0, 1776, 0, 1760, 1819, 293, 0, 0, 0,
+	1369, 671, 0, 0, 0, 0, 0, 1340, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1663, 0, 0, 0, 1734, 2231, 0, 2250, 0, 2080,
+	0, 0, 208, 2206, 0, 1658, 0, 0, 0, 0, 0, 134, 0, 830, 0, 529,
+	0, 0, 0, 0, 458, 1573, 0, 0, 1741, 0, 0, 0, 0, 2066, 0, 0,
+	0, 0, 0, 0, 629, 0, 0, 0, 0, 1194, 0, 0, 0, 0, 0, 22,
+	0, 0, 1226, 1871, 0, 1957, 0, 0, 1868, 0, 0, 1582, 749, 975, 1451, 0,
+	0, 2055, 0, 0, 0, 0, 0, 0, 1855, 1813, 0, 0, 0, 0, 136, 0,
+	0, 866, 0, 0, 0, 0, 0, 2277, 0, 0, 0, 0, 661, 1347, 281, 0,
+	0, 0, 0, 0, 2155, 0, 0, 0, 0, 1334, 0, 832, 1006, 0, 0, 0,
+	2130, 0, 0, 0, 0, 0, 1196, 1233, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 1540, 0, 0, 0, 0, 1502, 1801, 0, 2122, 0, 0, 1360, 0, 0,
+	2469, 1255, 0, 0, 0, 386, 0, 0, 0, 1692, 1703, 0, 0, 465, 780, 1033,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1892, 0, 318, 0, 186, 0, 0,
+	254, 882, 0, 0, 0, 0, 2099, 0, 702, 743, 0, 0, 0, 0, 454, 0,
+	2060, 0, 0, 1391, 0, 0, 657, 2233, 0, 125, 0, 0, 0, 1557, 1564, 2143,
+	157, 2459, 1650, 0, 49, 0, 0, 0, 0, 553, 0, 0, 0, 0, 716, 1948,
+	2067, 0, 0, 0, 0, 707, 1651, 0, 173, 0, 0, 0, 0, 0, 0, 0,
+	0, 292, 1177, 0, 1818, 2116, 860, 0, 1142, 2126, 0, 862, 0, 0, 0, 0,
+	0, 0, 0, 0, 941, 212, 0, 0, 0, 0, 1567, 1431, 1500, 2227, 0, 0,
+	0, 0, 0, 0, 0, 1972, 0, 930, 0, 0, 0, 0, 0, 2186, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 670, 0, 439, 0, 0, 1981, 1794, 344, 0, 0, 0, 0, 0, 0, 1153,
+	0, 675, 0, 443, 0, 0, 1999, 1810, 348, 0, 0, 0, 0, 0, 0, 1162,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1835, 1615, 0, 0, 0, 0, 105, 1127, 1722, 2426, 1887, 0, 0, 0, 0,
-	0, 0, 0, 1815, 0, 2195, 1326, 0, 0, 1465, 0, 654, 0, 464, 1583, 0,
-	0, 0, 837, 158, 323, 284, 336, 2425, 0, 0, 0, 980, 0, 0, 0, 1386,
-	0, 0, 0, 259, 319, 0, 0, 556, 510, 204, 1631, 1678, 0, 0, 0, 2,
-	0, 0, 0, 1633, 0, 111, 0, 2002, 0, 0, 934, 0, 150, 0, 0, 0,
-	0, 0, 360, 0, 0, 0, 0, 208, 0, 1947, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 546, 0, 0, 1983, 2115, 0, 1461, 0, 1078, 0, 0, 0,
-	0, 0, 0, 0, 0, 1392, 754, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 288, 0, 0, 0, 0, 0, 0, 0, 1924, 0, 0, 0, 0, 0, 0,
-	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2259, 0, 0, 0,
-	1179, 0, 0, 0, 0, 0, 0, 0, 560, 1032, 0, 1409, 0, 805, 617, 1490,
-	1742, 1400, 0, 0, 0, 0, 0, 1535, 0, 1752, 0, 0, 0, 1022, 0, 0,
-	0, 244, 0, 2344, 0, 2295, 0, 2296, 0, 153, 0, 0, 0, 0, 0, 706,
-	2372, 1474, 0, 0, 0, 841, 0, 844, 0, 1, 0, 0, 0, 0, 205, 0,
-	0, 0, 183, 1765, 0, 0, 0, 287, 0, 1916, 0, 0, 0, 0, 0, 808,
-	2010, 1484, 2078, 0, 0, 0, 2144, 0, 0, 0, 0, 0, 0, 0, 0, 2424,
-	1534, 0, 1004, 0, 0, 0, 0, 1640, 0, 0, 0, 0, 0, 0, 0, 1853,
-	0, 894, 0, 0, 0, 0, 166, 2267, 0, 0, 981, 0, 2280, 0, 0, 0,
-	0, 0, 0, 2351, 0, 0, 794, 1082, 0, 1134, 0, 1332, 0, 0, 0, 0,
-	0, 485, 0, 0, 0, 0, 0, 1650, 0, 0, 0, 1845, 0, 0, 265, 0,
-	0, 0, 0, 0, 210, 0, 0, 612, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1846, 0, 0, 0, 0, 0, 1079, 669,
-	0, 708, 2339, 821, 2385, 0, 982, 1715, 159, 0, 0, 2276, 0, 0, 1536, 1301,
-	2321, 0, 0, 0, 0, 0, 0, 83, 0, 157, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2285, 275, 2364, 0, 0, 0, 34, 145, 2200,
-	2274, 1705, 0, 0, 0, 0, 0, 0, 0, 0, 998, 479, 773, 0, 0, 0,
-	0, 0, 0, 0, 0, 303, 0, 0, 2169, 0, 225, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1464, 0, 0, 0, 0, 0, 0, 2007, 0, 802, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 994, 1976, 2379, 0, 0, 0, 0, 2283,
-	0, 0, 0, 0, 876, 0, 0, 0, 0, 0, 0, 0, 0, 239, 0, 0,
-	0, 602, 0, 0, 0, 2355, 1034, 31, 675, 2294, 0, 0, 1841, 639, 0, 0,
-	302, 0, 0, 0, 0, 0, 0, 0, 2137, 0, 0, 0, 0, 1338, 1791, 0,
-	0, 1907, 0, 0, 0, 0, 0, 0, 0, 2135, 0, 0, 745, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1184, 0, 0, 0, 0, 0, 0, 102, 0,
-	1229, 1764, 0, 0, 0, 0, 0, 0, 252, 562, 2263, 0, 2291, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1171, 0, 0, 0,
-	0, 0, 609, 0, 0, 1555, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 592, 684, 0, 0, 724, 0, 0, 0, 0, 0, 0, 889,
-	0, 0, 0, 760, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1675, 0,
-	0, 598, 0, 341, 0, 0, 0, 0, 0, 0, 0, 0, 1665, 0, 0, 298,
-	1143, 1517, 0, 0, 1481, 0, 0, 0, 0, 0, 1783, 0, 0, 0, 254, 0,
-	1227, 1674, 64, 1892, 2245, 2299, 1865, 2058, 902, 0, 494, 0, 0, 0, 0, 2131,
-	112, 0, 0, 0, 0, 1343, 0, 0, 0, 567, 1538, 1812, 0, 0, 0, 1673,
-	1881, 0, 1703, 2172, 679, 0, 247, 1639, 2244, 0, 1055, 0, 0, 0, 0, 0,
-	1662, 1460, 2110, 59, 0, 0, 71, 383, 2359, 0, 9, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2180, 1214, 0, 0, 363, 179,
-	0, 0, 0, 0, 0, 2079, 0, 0, 0, 160, 614, 1999, 2382, 0, 0, 0,
-	1778, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2219, 0, 0, 0,
-	0, 0, 0, 0, 164, 0, 1422, 1080, 0, 0, 0, 812, 0, 1784, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 516, 1016, 0, 1335, 0, 0, 0,
-	0, 0, 0, 197, 0, 0, 0, 2184, 1477, 0, 0, 0, 0, 1842, 90, 0,
-	0, 2027, 0, 683, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1115, 0, 0, 0, 0, 1447, 0, 817, 0, 0, 0,
+	0, 1851, 1631, 0, 0, 0, 0, 105, 1136, 1738, 2451, 1903, 0, 0, 0, 0,
+	0, 0, 0, 1831, 0, 2216, 1339, 0, 0, 1479, 0, 659, 0, 469, 1599, 0,
+	0, 0, 843, 159, 326, 287, 339, 2450, 0, 0, 0, 989, 0, 0, 0, 1399,
+	0, 0, 0, 260, 322, 0, 0, 561, 515, 205, 1647, 1694, 0, 0, 0, 2,
+	0, 0, 0, 1649, 0, 111, 0, 2020, 0, 0, 943, 0, 151, 0, 0, 0,
+	0, 0, 364, 0, 0, 0, 0, 209, 0, 1963, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 551, 0, 0, 2001, 2134, 0, 1475, 0, 1087, 0, 0, 0,
+	0, 0, 0, 0, 0, 1405, 760, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 291, 0, 0, 0, 0, 0, 0, 0, 1940, 0, 0, 0, 0, 0, 0,
+	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2280, 0, 0, 0,
+	1188, 0, 0, 0, 0, 0, 0, 0, 565, 1041, 0, 1422, 0, 811, 622, 1504,
+	1758, 1413, 0, 0, 0, 0, 0, 1549, 0, 1768, 0, 0, 0, 1031, 0, 0,
+	0, 245, 0, 2367, 0, 2317, 0, 2318, 0, 154, 0, 0, 0, 0, 0, 712,
+	2395, 1488, 0, 0, 0, 848, 0, 851, 0, 1, 0, 0, 0, 0, 206, 0,
+	0, 0, 184, 1781, 0, 0, 0, 290, 0, 1932, 0, 0, 0, 0, 0, 814,
+	2028, 1498, 2097, 0, 0, 0, 2163, 0, 0, 0, 0, 0, 0, 0, 0, 2449,
+	1548, 0, 1013, 0, 0, 0, 0, 1656, 0, 0, 0, 0, 0, 0, 0, 1869,
+	0, 903, 0, 0, 0, 0, 167, 2288, 0, 0, 990, 0, 2302, 0, 0, 0,
+	0, 0, 0, 2374, 0, 0, 800, 1091, 0, 1143, 0, 1345, 0, 0, 0, 0,
+	0, 490, 0, 0, 0, 0, 0, 1666, 0, 0, 0, 1861, 0, 0, 268, 0,
+	0, 0, 0, 0, 211, 0, 0, 617, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1862, 0, 0, 0, 0, 0, 1088, 674,
+	0, 714, 2362, 827, 2408, 0, 991, 1731, 160, 0, 0, 2298, 0, 0, 1550, 1312,
+	2344, 0, 0, 0, 0, 0, 0, 83, 0, 158, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2307, 278, 2387, 0, 0, 0, 34, 146, 2221,
+	2296, 1721, 0, 0, 0, 0, 0, 0, 0, 0, 1007, 484, 779, 0, 0, 0,
+	0, 0, 0, 0, 0, 306, 0, 0, 2188, 0, 226, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1478, 0, 0, 0, 0, 0, 0, 2025, 0, 808, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1003, 1993, 2402, 0, 0, 0, 0, 2305,
+	0, 0, 0, 0, 884, 0, 0, 0, 0, 0, 0, 0, 0, 240, 0, 0,
+	0, 607, 0, 0, 0, 2378, 1043, 31, 680, 2316, 0, 0, 1857, 644, 0, 0,
+	305, 0, 0, 0, 0, 0, 0, 0, 2156, 0, 0, 0, 0, 1351, 1807, 0,
+	0, 1923, 0, 0, 0, 0, 0, 0, 0, 2154, 0, 0, 751, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1193, 0, 0, 0, 0, 0, 0, 102, 0,
+	1238, 1780, 0, 0, 0, 0, 0, 0, 253, 567, 2284, 0, 2313, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1180, 0, 0, 0,
+	0, 0, 614, 0, 0, 1569, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 597, 689, 0, 0, 730, 0, 0, 0, 0, 0, 0, 897,
+	0, 0, 0, 766, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1691, 0,
+	0, 603, 0, 345, 0, 0, 0, 0, 0, 0, 0, 0, 1681, 0, 0, 301,
+	1152, 1531, 0, 0, 1495, 0, 0, 0, 0, 0, 1799, 0, 0, 0, 255, 0,
+	1236, 1690, 64, 1908, 2266, 2321, 1881, 2077, 911, 0, 499, 0, 0, 0, 0, 2150,
+	112, 0, 0, 0, 0, 1356, 0, 0, 0, 572, 1552, 1828, 0, 0, 0, 1689,
+	1897, 0, 1719, 2192, 684, 0, 248, 1655, 2265, 0, 1064, 0, 0, 0, 0, 0,
+	1678, 1474, 2129, 59, 0, 0, 71, 387, 2382, 0, 9, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2200, 1223, 0, 0, 367, 180,
+	0, 0, 0, 0, 0, 2098, 0, 0, 0, 161, 619, 2017, 2405, 0, 0, 0,
+	1794, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2240, 0, 0, 0,
+	0, 0, 0, 0, 165, 0, 1435, 1089, 0, 0, 0, 818, 0, 1800, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 521, 1025, 0, 1348, 0, 0, 0,
+	0, 0, 0, 198, 0, 0, 0, 2204, 1491, 0, 0, 0, 0, 1858, 90, 0,
+	0, 2046, 0, 688, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1124, 0, 0, 0, 0, 1461, 0, 823, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	536, 2221, 0, 0, 0, 0, 329, 0, 747, 2065, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 412, 0, 0, 0, 2086, 0, 0, 0, 0, 0,
-	87, 0, 0, 0, 0, 0, 0, 2075, 0, 1931, 0, 0, 0, 1430, 0, 0,
-	0, 0, 0, 0, 0, 877, 0, 0, 678, 0, 0, 0, 1882, 0, 2282, 0,
-	0, 0, 0, 0, 0, 0, 0, 664, 1345, 0, 1368, 1483, 0, 0, 0, 0,
-	0, 0, 0, 1087, 0, 0, 0, 0, 0, 0, 0, 0, 667, 1056, 1570, 1880,
-	0, 0, 0, 0, 0, 0, 0, 1914, 0, 631, 0, 0, 2154, 169, 0, 46,
-	0, 0, 0, 0, 0, 0, 700, 1789, 0, 0, 0, 0, 187, 0, 0, 688,
-	699, 2018, 2063, 1183, 0, 0, 0, 0, 1181, 864, 0, 815, 0, 2297, 0, 0,
-	0, 0, 0, 0, 940, 0, 0, 0, 0, 0, 1405, 1408, 0, 0, 429, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1512, 0, 0, 0, 0, 0, 1719,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 268, 0, 0, 0, 0,
-	1317, 0, 1442, 514, 0, 0, 0, 0, 1323, 0, 0, 0, 472, 0, 0, 0,
-	258, 736, 0, 0, 2360, 0, 0, 0, 787, 0, 0, 0, 806, 0, 0, 0,
-	410, 0, 0, 0, 0, 28, 1303, 0, 0, 362, 0, 1048, 1637, 746, 1658, 0,
-	0, 7, 2133, 2378, 0, 0, 0, 0, 451, 1496, 0, 227, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 945, 387, 0, 1202,
-	630, 1220, 0, 1623, 879, 0, 0, 2031, 513, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1709, 0, 0, 0, 0, 0,
-	530, 1799, 1523, 0, 0, 0, 0, 1617, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1554, 2412, 0, 1406, 0, 0, 0, 0, 721, 1769, 0, 2367, 1822,
-	0, 1152, 281, 2164, 2381, 0, 0, 0, 1050, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 920, 324, 29, 1226, 1643, 2166, 2203, 2384, 1348, 0, 70, 695, 0, 0,
-	0, 0, 0, 0, 0, 66, 535, 1238, 0, 1773, 0, 0, 119, 0, 0, 0,
-	2062, 0, 0, 0, 1566, 0, 0, 0, 0, 0, 272, 0, 0, 274, 0, 1236,
-	0, 0, 0, 0, 0, 0, 1901, 0, 0, 0, 0, 0, 803, 1782, 0, 0,
-	0, 0, 0, 542, 0, 0, 0, 0, 1922, 0, 0, 0, 0, 0, 1455, 1291,
-	0, 372, 0, 91, 0, 0, 0, 0, 0, 0, 0, 0, 983, 0, 0, 0,
-	2342, 0, 0, 0, 1972, 0, 0, 0, 0, 2411, 2277, 2307, 0, 0, 0, 0,
-	1466, 0, 0, 0, 0, 0, 0, 1350, 1808, 1903, 126, 432, 638, 0, 0, 0,
-	0, 0, 2100, 0, 0, 0, 0, 0, 0, 216, 431, 0, 978, 0, 2044, 103,
-	1774, 0, 0, 1404, 0, 1766, 0, 0, 0, 0, 2243, 0, 148, 0, 0, 0,
-	0, 788, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1591, 0,
-	0, 633, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1449, 0, 0, 459, 0, 0,
-	0, 0, 2403, 0, 0, 0, 0, 1866, 0, 796, 0, 226, 0, 729, 1019, 908,
-	1698, 0, 0, 0, 0, 0, 0, 0, 0, 0, 444, 1174, 1306, 0, 0, 0,
-	0, 0, 2323, 0, 0, 0, 936, 0, 0, 0, 718, 0, 489, 0, 0, 0,
-	0, 0, 0, 0, 1366, 260, 1848, 0, 1097, 0, 51, 769, 0, 0, 0, 0,
-	2099, 0, 0, 0, 0, 549, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1243, 0, 0, 0, 1072, 0, 0, 0, 1125, 1532, 36, 0, 0, 741, 0,
-	0, 0, 770, 0, 0, 0, 2143, 0, 0, 0, 0, 727, 0, 0, 357, 0,
-	989, 0, 61, 0, 1818, 1923, 0, 0, 0, 0, 0, 2029, 241, 0, 0, 1525,
-	0, 0, 0, 1261, 0, 793, 2300, 0, 0, 1777, 0, 0, 2427, 0, 0, 0,
-	0, 1426, 0, 2383, 0, 1971, 1716, 2272, 0, 0, 0, 0, 0, 0, 0, 1100,
-	1476, 0, 0, 0, 0, 0, 0, 752, 963, 0, 2374, 0, 0, 0, 2019, 0,
-	1620, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1884, 857, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1232, 0, 364, 0, 0, 0, 636, 0, 0, 0, 0,
-	0, 0, 0, 1823, 0, 0, 0, 0, 44, 992, 0, 0, 0, 0, 0, 0,
-	735, 2093, 0, 0, 0, 0, 0, 0, 523, 0, 0, 765, 1659, 1049, 0, 0,
-	0, 0, 2265, 0, 0, 0, 557, 960, 0, 1166, 0, 601, 0, 950, 438, 608,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1817, 0, 0, 0, 962,
-	0, 0, 0, 0, 2223, 0, 0, 1188, 0, 0, 0, 0, 456, 0, 0, 0,
-	0, 0, 0, 0, 0, 2040, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	541, 2242, 0, 0, 0, 0, 332, 0, 753, 2084, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 416, 0, 0, 0, 2105, 0, 0, 0, 0, 0,
+	87, 0, 0, 0, 0, 0, 0, 2094, 0, 1947, 0, 0, 0, 1444, 0, 0,
+	0, 0, 0, 0, 0, 885, 0, 0, 683, 0, 0, 0, 1898, 0, 2304, 0,
+	0, 0, 0, 0, 0, 0, 0, 669, 1358, 0, 1381, 1497, 0, 0, 0, 0,
+	0, 0, 0, 1096, 0, 0, 0, 0, 0, 0, 0, 0, 672, 1065, 1586, 1896,
+	0, 0, 0, 0, 0, 0, 0, 1930, 0, 636, 0, 0, 2173, 170, 0, 46,
+	0, 0, 0, 0, 0, 0, 706, 1805, 0, 0, 0, 0, 188, 0, 0, 694,
+	705, 2037, 2082, 1192, 0, 0, 0, 0, 1190, 872, 0, 821, 0, 2319, 0, 0,
+	0, 0, 0, 0, 949, 0, 0, 0, 0, 0, 1418, 1421, 0, 0, 433, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1526, 0, 0, 0, 0, 0, 1735,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 271, 0, 0, 0, 0,
+	1330, 0, 1456, 519, 0, 0, 0, 0, 1336, 0, 0, 0, 477, 0, 0, 0,
+	259, 742, 0, 0, 2383, 0, 0, 0, 793, 0, 0, 0, 812, 0, 0, 0,
+	414, 0, 0, 0, 0, 28, 1314, 0, 0, 366, 0, 1057, 1653, 752, 1674, 0,
+	0, 7, 2152, 2401, 0, 0, 0, 0, 455, 1510, 0, 228, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 954, 391, 0, 1211,
+	635, 1229, 0, 1639, 887, 0, 0, 2050, 518, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1725, 0, 0, 0, 0, 0,
+	535, 1815, 1537, 0, 0, 0, 0, 1633, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1568, 2435, 0, 1419, 0, 0, 0, 0, 727, 1785, 0, 2390, 1838,
+	0, 1161, 284, 2183, 2404, 0, 0, 0, 1059, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 929, 327, 29, 1235, 1659, 2185, 2224, 2407, 1361, 0, 70, 701, 0, 0,
+	0, 0, 0, 0, 0, 66, 540, 1247, 0, 1789, 0, 0, 119, 0, 0, 0,
+	2081, 0, 0, 0, 1580, 0, 0, 0, 0, 0, 275, 0, 0, 277, 0, 1245,
+	0, 0, 0, 0, 0, 0, 1917, 0, 0, 0, 0, 0, 809, 1798, 0, 0,
+	0, 0, 0, 547, 0, 0, 0, 0, 1938, 0, 0, 0, 0, 0, 1469, 1302,
+	0, 376, 0, 91, 0, 0, 0, 0, 0, 0, 0, 0, 992, 0, 0, 0,
+	2365, 0, 0, 0, 1989, 0, 0, 0, 0, 2434, 2299, 2329, 0, 0, 0, 0,
+	1480, 0, 0, 0, 0, 0, 0, 1363, 1824, 1919, 126, 436, 643, 0, 0, 0,
+	0, 0, 2119, 0, 0, 0, 0, 0, 0, 217, 435, 0, 987, 0, 2063, 103,
+	1790, 0, 0, 1417, 0, 1782, 0, 0, 0, 0, 2264, 0, 149, 0, 0, 0,
+	0, 794, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1607, 0,
+	0, 638, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1463, 0, 0, 463, 0, 0,
+	0, 0, 2426, 0, 0, 0, 0, 1882, 0, 802, 0, 227, 0, 735, 1028, 917,
+	1714, 0, 0, 0, 0, 0, 0, 0, 0, 0, 448, 1183, 1317, 0, 0, 0,
+	0, 0, 2346, 0, 0, 0, 945, 0, 0, 0, 724, 0, 494, 0, 0, 0,
+	0, 0, 0, 0, 1379, 263, 1864, 0, 1106, 0, 51, 775, 0, 0, 0, 0,
+	2118, 0, 0, 0, 0, 554, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1252, 0, 0, 0, 1081, 0, 0, 0, 1134, 1546, 36, 0, 0, 747, 0,
+	0, 0, 776, 0, 0, 0, 2162, 0, 0, 0, 0, 733, 0, 0, 361, 0,
+	998, 0, 61, 0, 1834, 1939, 0, 0, 0, 0, 0, 2048, 242, 0, 0, 1539,
+	0, 0, 0, 1272, 0, 799, 2322, 0, 0, 1793, 0, 0, 2452, 0, 0, 0,
+	0, 1439, 0, 2406, 0, 1988, 1732, 2294, 0, 0, 0, 0, 0, 0, 0, 1109,
+	1490, 0, 0, 0, 0, 0, 0, 758, 972, 0, 2397, 0, 0, 0, 2038, 0,
+	1636, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1900, 864, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1241, 0, 368, 0, 0, 0, 641, 0, 0, 0, 0,
+	0, 0, 0, 1839, 0, 0, 0, 0, 44, 1001, 0, 0, 0, 0, 0, 0,
+	741, 2112, 0, 0, 0, 0, 0, 0, 528, 0, 0, 771, 1675, 1058, 0, 0,
+	0, 0, 2286, 0, 0, 0, 562, 969, 0, 1175, 0, 606, 0, 959, 442, 613,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1833, 0, 0, 0, 971,
+	0, 0, 0, 0, 2244, 0, 0, 1197, 0, 0, 0, 0, 460, 0, 0, 0,
+	0, 0, 0, 0, 0, 2059, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 }
