@@ -298,9 +298,13 @@ const leadWords = 3
 
 // futureWorkedFor reports whether a heading names the state the
 // organisation works for, as a vision does: "The future we're working
-// toward", "The world we want", "The future that we are building". Not
-// "The world we live in", which describes.
+// toward", "The world we want", "The future that we are building", "What
+// we're building toward". Not "The world we live in", which describes,
+// nor "What we're building", a product.
 func (d *detector) futureWorkedFor(norms []string) bool {
+	if len(norms) > 2 && norms[0] == "what" {
+		return d.weWorkFor(norms, 1) && aimedAt(norms[len(norms)-1])
+	}
 	i := 0
 	if i < len(norms) && norms[i] == "the" {
 		i++
@@ -313,6 +317,15 @@ func (d *detector) futureWorkedFor(norms []string) bool {
 		i++
 	}
 	return d.weWorkFor(norms, i)
+}
+
+// aimedAt reports whether the last word of a verb of working for says
+// what the work aims at ("working toward", "building towards"), so that
+// "what" before it names a state worked for, not a thing made ("What we're
+// building"). The prefilter looks for these words in headings (see
+// whatAimedAt).
+func aimedAt(last string) bool {
+	return last == "toward" || last == "towards"
 }
 
 // weWorkFor reports whether the words from i to the end read "we" (or

@@ -77,6 +77,10 @@ type PrefilterCues struct {
 	gate *CueSet
 }
 
+// whatAimedAt are the headings "what", "we" and a verb of working for
+// name as a vision, by the words they end on (see aimedAt).
+var whatAimedAt = []string{"what toward", "what towards"}
+
 // beforeTo are the sentence cue words statementCue accepts only when the
 // next word is "to" (or "so", for "exists so that").
 var beforeTo = map[string]bool{"exist": true, "exists": true}
@@ -94,6 +98,9 @@ func prefilterCues(lex *lexicon.Lexicons) PrefilterCues {
 		phrases = append(phrases, strings.FieldsFunc(fold(strings.ToLower(phrase)), func(r rune) bool { return !unicode.IsLetter(r) }))
 	}
 	add(bareWhy)
+	for _, w := range whatAimedAt {
+		add(w) // "What we're building toward": a heading futureWorkedFor takes
+	}
 	for _, kind := range Kinds {
 		for _, f := range fieldNames(kind) {
 			add(f)
