@@ -483,7 +483,7 @@ func (f *finder) audience() {
 					// who does what is pictured may be who is better off
 					doubt = true
 				}
-				if p.Referent == Name && !(si == 0 && p.First == s.First) && !locative(p.Prep) && !f.selfSubject(s, pi) {
+				if p.Referent == Name && !(si == 0 && p.First == s.First) && !locative(p.Prep) && !f.selfSubject(s, pi) && !f.excluded(s, pi) {
 					doubt = true // "the value of IT within ESDC": a name may be an organisation served
 				}
 				if maybe && p.Referent == Place && p.Prep == "" && pi == 0 && p.End < s.End && f.a.Tokens[p.End].Norm == "where" {
@@ -506,8 +506,8 @@ func (f *finder) audience() {
 			}
 			if maybe {
 				counted := f.a.Tokens[p.Head].Is(Plural) || p.Distributive() || p.Prep == "for" || p.Prep == "to"
-				if p.Referent == Unclear || p.Referent == Name {
-					doubt = true // a word nobody can classify, or a name, where someone may be served
+				if (p.Referent == Unclear || p.Referent == Name) && !f.excluded(s, pi) {
+					doubt = true // a word nobody can classify, or a name, where someone may be served; not "Wales's leading …", a ranking's place
 					continue
 				}
 				if !((sl == servedSlot && (p.MaybeAnimate || p.AnyAnimate) && counted) || sl == subjectSlot && p.MaybeAnimate && p.Distributive()) {
