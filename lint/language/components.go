@@ -1806,7 +1806,11 @@ func (f *finder) value() {
 				f.addOutcome(c.OpenerAt, max(s.Clauses[ci+1].End, clauseEnd(s, &s.Clauses[ci+1]))) // "…, which means no orchard leaves fruit rotting": what all that came before brings about, as after "so"
 			case ci+1 < len(s.Clauses) && toks[c.Verb].Lemma == "mean" && meansClause(s, toks, c, &s.Clauses[ci+1]):
 				f.addOutcome(c.Verb, max(s.Clauses[ci+1].End, clauseEnd(s, &s.Clauses[ci+1]))) // "Step-free cabins mean wheelchair users ride to the top": what the means bring about
-			case c.Complement >= 0 && c.Agent != Unclear && len(c.Objects) > 0 && f.actor(s, c.Objects[0]) && toks[c.Verb].closed&(clInstrumental|clBe) == 0:
+			case c.Complement >= 0 && c.Agent != Unclear && len(c.Objects) > 0 && (f.actor(s, c.Objects[0]) || s.Phrases[c.Objects[0]].MaybeAnimate && s.Clauses[c.Complement].Subject == c.Objects[0]) &&
+				toks[c.Verb].closed&(clInstrumental|clBe) == 0:
+				// "letting commuters buy a ticket": whom the verb lets act
+				// is someone, in a word with a fair share of senses for
+				// people (a commuter is first a train)
 				d := &s.Clauses[c.Complement]
 				f.addOutcome(c.Verb, max(d.End, clauseEnd(s, d)))
 			case c.Predicate >= 0 && len(c.Objects) > 0 && toks[c.Verb].closed&clCausative != 0:
