@@ -72,6 +72,11 @@ func TestTags(t *testing.T) {
 		{"Bats hunting over every pond.", "Bats/NOUN hunting/VERB over/PREP every/DET pond/NOUN"},
 		// A list of plurals with no verb yet goes on: an "-ing" word after "and" describes the next plural.
 		{"Hedgehogs and nesting wrens in every hedge.", "Hedgehogs/NOUN and/CONJ nesting/ADJ wrens/NOUN in/PREP every/DET hedge/NOUN"},
+		// After a verb that takes a bare one, people and where they are: a word that may be a verb, before its object, is theirs.
+		{"Our app lets walkers on the Cleveland Way book a bunkhouse bed.", "Our/DET app/NOUN lets/VERB walkers/NOUN on/PREP the/DET Cleveland/PROPN Way/PROPN book/VERB a/DET bunkhouse/NOUN bed/NOUN"},
+		{"Our app lets walkers in the northern dales book a bunkhouse bed.", "Our/DET app/NOUN lets/VERB walkers/NOUN in/PREP the/DET northern/ADJ dales/NOUN book/VERB a/DET bunkhouse/NOUN bed/NOUN"},
+		// A sentence with no verb of its own: a word after a plural for people that may be their verb, before a preposition, is it.
+		{"Skye's island walkers camp in under an hour with our pitch maps.", "Skye's/PROPN island/NOUN walkers/NOUN camp/VERB in/PREP under/PREP an/DET hour/NOUN with/PREP our/DET pitch/NOUN maps/NOUN"},
 		// After a subordinator, an "-ing" word before a plural and its plain verb with an object modifies the plural.
 		{"A hall where visiting families order tea.", "A/DET hall/NOUN where/SCONJ visiting/ADJ families/NOUN order/VERB tea/NOUN"},
 		// A word far more often an adverb, after a verb's object and before a comma, says how; the name after the comma is the next clause's subject.

@@ -34,6 +34,7 @@ func tag(toks []Token) {
 	givePlainVerbListsVerbs(toks)
 	giveContactRelativesVerbs(toks)
 	giveNamesNounVerbs(toks)
+	giveSubjectsVerbs(toks)
 	giveNamesVerbPairs(toks, title)
 	nameTitledSubject(toks, title)
 }
@@ -125,6 +126,33 @@ func giveNamesNounVerbs(toks []Token) {
 		objectOpensAfter(toks, i) && !verbInClauseAfter(toks, i) {
 		t.Tag, t.Lemma, t.Form = Verb, c.nounLemma, t.Form&^Plural|ThirdPerson
 	}
+}
+
+// giveSubjectsVerbs repairs a sentence with no verb of its own that opens
+// with a noun phrase ending in a plural noun for people and a word that
+// may be their verb, before a preposition ("Arran's foot passengers
+// [board] in under a minute …"): the tagger read the verb as the phrase's
+// last noun.
+func giveSubjectsVerbs(toks []Token) {
+	end := 0
+	for end < len(toks) && toks[end].gap == 0 && (toks[end].Tag == Noun || toks[end].Tag == ProperNoun || toks[end].Tag == Adjective || toks[end].Tag == Determiner) {
+		end++
+	}
+	last := end - 1
+	if last < 1 || end >= len(toks) || toks[end].Tag != Preposition {
+		return
+	}
+	t, c := &toks[last], toks[last].cands
+	if t.Tag != Noun || c == nil || c.verb == 0 || c.verbForm != 0 || t.Is(Capitalised) ||
+		toks[last-1].Tag != Noun || !toks[last-1].Is(Plural) || !isSomeoneNoun(&toks[last-1]) || !agrees(&toks[last-1], t) {
+		return
+	}
+	for k := range toks {
+		if toks[k].Tag == Modal || toks[k].Tag == Verb && toks[k].Form&(Ing|Past) == 0 {
+			return // the sentence has a verb
+		}
+	}
+	set(t, Verb)
 }
 
 // objectOpensAfter reports whether an object opens after token i: people,
@@ -1664,12 +1692,13 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Noun && toks[i-1].Is(Plural) && toks[i-1].gap == 0 && t.gap == 0 && c.verb > 0 && c.verbForm&(ThirdPerson|Ing) == 0 && is(c.verbLemma, clBareInfinitive) &&
 		!verbBefore(toks, i) && objectThenBareVerb(toks, i):
 		set(t, Verb) // "… and a store of loaned marquees let village festivals in Norfolk run …": a plural subject, a verb that takes a bare one, its object and the bare verb
-	case (prev == Noun && toks[i-1].Is(Plural) && isSomeoneNoun(&toks[i-1]) || prev == Pronoun && is(toks[i-1].Norm, clObjectPronoun) || prev == ProperNoun && namedPlaceOfPeople(toks, i-1)) && toks[i-1].gap == 0 && t.gap == 0 &&
+	case (prev == Noun && toks[i-1].Is(Plural) && (isSomeoneNoun(&toks[i-1]) || someoneThenPlace(toks, i)) || prev == Pronoun && is(toks[i-1].Norm, clObjectPronoun) || prev == ProperNoun && namedPlaceOfPeople(toks, i-1)) && toks[i-1].gap == 0 && t.gap == 0 &&
 		c.verb > 0 && c.verbForm == 0 && afterCausativeObject(toks, i) && (nounNext(toks, i) || determinerNext(toks, i)):
 		// "let carers book respite care", "let Deaf people in Wales book
-		// an interpreter": after a verb that takes a bare one, and the
-		// people it lets (and where they are), a verb with its object,
-		// however often the word is a noun
+		// an interpreter", "let visitors to the islands book a crossing":
+		// after a verb that takes a bare one, and the people it lets (and
+		// where they are), a verb with its object, however often the word
+		// is a noun
 		set(t, Verb)
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verb*8 >= c.noun && c.verbForm == 0 && afterCausativeObject(toks, i) &&
 		!(prev == ProperNoun && i >= 2 && (toks[i-2].Tag == Determiner && c.noun > 0 || toks[i-2].Tag == Preposition && c.noun >= c.verb)) && // not "the Eastgate ward", "at Enderby court"
@@ -2889,6 +2918,26 @@ func appositionVerb(toks []Token) int {
 	}
 	return -1
 }
+
+// someoneThenPlace reports whether the plural noun before token i ends a
+// prepositional phrase after a plural noun for people ("visitors [to the
+// Greek islands]"): where the people are, not who they are.
+func someoneThenPlace(toks []Token, i int) bool {
+	for k := i - 2; k >= 1 && k >= i-maxPlaceWords; k-- {
+		switch t := &toks[k]; {
+		case t.Tag == Preposition:
+			p := &toks[k-1]
+			return p.Tag == Noun && p.Is(Plural) && p.gap == 0 && isSomeoneNoun(p)
+		case t.Tag != Noun && t.Tag != ProperNoun && t.Tag != Adjective && t.Tag != Determiner || t.gap != 0:
+			return false
+		}
+	}
+	return false
+}
+
+// maxPlaceWords is the most words someoneThenPlace reads back for the
+// preposition of a place.
+const maxPlaceWords = 6
 
 // afterObjectOf reports whether token i follows a verb of class cl and its
 // object: "keep [the river] clean" for the causatives.
