@@ -1238,9 +1238,10 @@ func ourPossessor(q *Phrase) bool {
 
 // namedOwner reports whether a possessor can be the organisation
 // ("Plum's mission", "Harbour Tools' volunteers"), not a time
-// ("tomorrow's engineers", "the future's nurses").
+// ("tomorrow's engineers", "the future's nurses") nor a place WordNet
+// knows ("Glasgow's night-shift workers", the city's people).
 func namedOwner(toks []Token, p *Phrase) bool {
-	return !is(toks[p.Head].Lemma, clFutureAdverb|clTopicNoun)
+	return !is(toks[p.Head].Lemma, clFutureAdverb|clTopicNoun) && p.Referent != Place
 }
 
 // handsOnVerb reports whether a verb's likeliest sense is work on things
