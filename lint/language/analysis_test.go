@@ -876,6 +876,8 @@ func TestObjects(t *testing.T) {
 func TestClauseSubjects(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"We grow grain, and bakers bake bread.", "grow:We bake:bakers"},
+		// A relative clause after a place in the possessive, inside the subject's preposition: the next verb's subject is the subject's, not the place's.
+		{"So that crews in Shetland's fishing villages who lose a boat are never left alone.", "lose:fishing villages are:crews"},
 		{"We lend boats, oars and life jackets, and rowing clubs on the loch teach beginners.", "lend:We teach:rowing clubs"},
 		{"Farmers, fishers, and bakers grow our food.", "grow:Farmers"},
 		// A name joined to a preposition's, then a comma: no subject of the verb after it; nor is "them".

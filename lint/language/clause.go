@@ -855,8 +855,13 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 			// farrier has one"), the phrase it belongs to, as no
 			// preposition's noun is a subject
 			subj := d.Subject
-			for subj > 0 && s.Phrases[subj].Prep != "" && s.Phrases[subj-1].End == s.Phrases[subj].PrepAt {
-				subj--
+			for subj > 0 {
+				p, q := &s.Phrases[subj], &s.Phrases[subj-1]
+				if p.Prep != "" && q.End == p.PrepAt || p.Prep == "" && q.Possessor && q.Prep != "" && q.End == p.First {
+					subj-- // "families in [Cornwall's] fishing villages who …": the owner carries the preposition of what it owns
+					continue
+				}
+				break
 			}
 			if q := s.Phrases[subj].Conjoined; q >= 0 && q < subj {
 				subj = q // "any woman or girl [who wants to play] has …": the list, from its first
