@@ -6175,8 +6175,11 @@ func (f *finder) meansAsSubject(s *Sentence, c *Clause) bool {
 		!(v.closed&clCausative != 0 && c.Complement >= 0 || v.Lemma == "mean" || v.closed&(clGiving|clDitransitive) != 0 && len(c.Objects) >= 2) { // "mean" takes a whole clause: "mean [over-fifties learn]"; "give" the people something
 		return false
 	}
+	subject := &s.Phrases[c.Subject]
 	for pi := range s.Phrases {
-		if p := &s.Phrases[pi]; (pi == c.Subject || p.Conjoined == c.Subject && p.Prep == "") && (p.Referent == Thing || p.Referent == Service || p.MaybeThing || f.namedTimes(p)) {
+		p := &s.Phrases[pi]
+		filled := pi == c.Subject+1 && p.Prep == "of" && p.PrepAt == subject.End && subject.Det == "" && toks[subject.Head].entry.First(wordnet.Noun) == wordnet.NounTime // "Twelve weeks of evening classes give …": what fills the time
+		if (pi == c.Subject || p.Conjoined == c.Subject && p.Prep == "" || filled) && (p.Referent == Thing || p.Referent == Service || p.MaybeThing || f.namedTimes(p)) {
 			return true
 		}
 	}
