@@ -5117,11 +5117,27 @@ func throughSelf(s *Sentence) bool {
 }
 
 // fromUs reports whether the sentence names something that comes "from
-// us" or from something of ours ("Every baby … goes home in a felted wrap
-// from us", "… collect shampoo and razors from our van every Tuesday").
+// us", from something of ours, or from a name someone served gets it from
+// ("Every baby … goes home in a felted wrap from us", "… collect shampoo
+// and razors from our van every Tuesday").
 func (f *finder) fromUs(s *Sentence) bool {
 	for pi := range s.Phrases {
-		if p := &s.Phrases[pi]; p.Prep == "from" && (p.Referent == Self && f.a.Tokens[p.Head].Tag == Pronoun || p.Det == "our") {
+		if p := &s.Phrases[pi]; p.Prep == "from" && (p.Referent == Self && f.a.Tokens[p.Head].Tag == Pronoun || p.Det == "our" || p.Referent == Name && f.receivedFrom(s, pi)) {
+			return true
+		}
+	}
+	return false
+}
+
+// receivedFrom reports whether phrase pi, after "from", says whom someone
+// served gets, hires or borrows something from ("any pupil … can borrow
+// one from The Fiddle Library"): a name there is most likely the
+// organisation, providing it.
+func (f *finder) receivedFrom(s *Sentence, pi int) bool {
+	p := &s.Phrases[pi]
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if f.receives(c) && f.servedPhrase(s, c.Subject) && s.Phrases[c.Objects[len(c.Objects)-1]].End == p.PrepAt {
 			return true
 		}
 	}
