@@ -244,7 +244,7 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 		if !d.vocab.tails.Has(norms[i]) {
 			continue
 		}
-		if kinds, ok := d.kindPhrase(text, words[:i], norms[:i], title); ok && !d.aboutDocument(norms[i+1:n]) && !d.vocab.notOwner.Has(norms[n-1]) {
+		if kinds, ok := d.kindPhrase(text, words[:i], norms[:i], title); ok && !d.aboutDocument(norms[i+1:n]) && !d.vocab.notOwner.Has(norms[n-1]) && !eachOccasion(norms[i+1:n]) {
 			weak := d.weakName(norms[:i])
 			if weak && !anyCapitalised(text, words[i+1:n]) {
 				break // "Purpose of processing": a thing's or an act's purpose; an organisation has a name ("Purpose of Hollins Trust")
@@ -565,6 +565,24 @@ func (d *detector) aboutDocument(norms []string) bool {
 		return d.vocab.metaOpening.Match([]string{"this", strings.TrimSuffix(norms[1], "s")}, 0) == 2
 	}
 	return len(norms) > 0 && d.vocab.metaOpening.Match(norms, 0) > 0
+}
+
+// eachOccasion reports whether words count out occasions one by one
+// ("each trip", "every shift", "each day"): a mission given for each is a
+// task, as a crew's is; not "every child", whom a vision may be for.
+func eachOccasion(norms []string) bool {
+	if len(norms) != 2 || norms[0] != "each" && norms[0] != "every" && norms[0] != "per" {
+		return false
+	}
+	e, ok := wordnet.Base(norms[1], wordnet.Noun)
+	if !ok {
+		return false
+	}
+	switch wordnet.Class(e.First(wordnet.Noun)) {
+	case wordnet.NounAct, wordnet.NounEvent, wordnet.NounTime:
+		return true
+	}
+	return false
 }
 
 // textNoun reports whether a noun names a text in its likeliest sense, as
