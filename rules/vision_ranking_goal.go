@@ -45,12 +45,13 @@ says nothing about what changes.`,
 				}
 			}
 			// A vision that is only a ranked noun phrase: "The top-rated
-			// test runner for Rust developers".
+			// test runner for Rust developers", "Yorkshire's best-loved
+			// lido by 2030".
 			a := s.Language()
 			start := 0
 			for k, sn := range s.Sentences {
 				if !found && a != nil && k < len(a.Sentences) && !hasMainClause(&a.Sentences[k]) && start < len(norms) &&
-					(norms[start] == "the" || norms[start] == "a" || norms[start] == "an") {
+					(norms[start] == "the" || norms[start] == "a" || norms[start] == "an" || strings.HasSuffix(norms[start], "'s")) {
 					if end := rankingAfter(ranking, norms, start, a); end > 0 {
 						report(start, end)
 						found = true
