@@ -618,14 +618,13 @@ func (d *detector) labelOwned(label string) bool {
 // an attribute the text mentions, not its topic.
 func (d *detector) technicalVision(norms []string) bool {
 	for i, w := range norms {
-		describesPeople := i+1 < len(norms) && namesPeople(norms[i+1])
-		if before, ok := strings.CutSuffix(w, "-vision"); ok && d.vocab.notVision.Has(before) && !describesPeople {
+		if before, ok := strings.CutSuffix(w, "-vision"); ok && d.vocab.notVision.Has(before) && !describesPeople(norms, i) {
 			return true // "computer-vision models", written as one word
 		}
 		if w != "vision" {
 			continue
 		}
-		if i > 0 && d.vocab.notVision.Has(norms[i-1]) && !(i >= 2 && (norms[i-2] == "with" || norms[i-2] == "without")) && !describesPeople {
+		if i > 0 && d.vocab.notVision.Has(norms[i-1]) && !(i >= 2 && (norms[i-2] == "with" || norms[i-2] == "without")) && !describesPeople(norms, i) {
 			return true
 		}
 		j := i + 1
@@ -637,6 +636,12 @@ func (d *detector) technicalVision(norms []string) bool {
 		}
 	}
 	return false
+}
+
+// describesPeople reports whether the word after norms[i] names people,
+// whom the words up to it describe.
+func describesPeople(norms []string, i int) bool {
+	return i+1 < len(norms) && namesPeople(norms[i+1])
 }
 
 // namesPeople reports whether a noun names people in its likeliest sense,
