@@ -510,8 +510,10 @@ const placeholderNoteWords = 8
 // three years? One or two sentences."): questions introduce a statement,
 // they are not one.
 func (d *detector) questions(text string) bool {
-	if !strings.ContainsAny(text, "?？") {
-		return false // nothing asks
+	if t := strings.TrimRight(text, " *_\"'”’」"); !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "？") {
+		if q := strings.LastIndexAny(t, "?？"); q < 0 || len(t)-q > lengthGuideBytes {
+			return false // the last sentence neither asks nor is short enough to guide an answer's length
+		}
 	}
 	words := tokenize.Words(text)
 	sentences := tokenize.Sentences(text, words, d.lex)
@@ -549,8 +551,12 @@ func (d *detector) lengthGuide(text string, sentence []tokenize.Range) bool {
 	return unit
 }
 
-// lengthGuideWords is the most words of a guide to an answer's length.
-const lengthGuideWords = 6
+// lengthGuideWords is the most words of a guide to an answer's length,
+// and lengthGuideBytes its most bytes, with the space before it.
+const (
+	lengthGuideWords = 6
+	lengthGuideBytes = 60
+)
 
 // isDirective reports whether a block's text is markup of a site generator
 // rather than prose: a Hugo or Liquid tag ("{{% notice %}}", "{% include
