@@ -3913,6 +3913,9 @@ func (f *finder) strategy() {
 				if f.afterFeeling(s, pi) {
 					break // "to fall in love with the night sky": what a feeling is for, not a means
 				}
+				if p.Det == "no" {
+					break // "with no licence server standing in the way": what is absent, no means
+				}
 				counted := toks[p.Head].Is(Plural) || p.Det == "a" || p.Det == "an"
 				someoneElses := is(p.Det, clPossessive) && p.Det != "our" || f.timeSpentWith(s, p)
 				if (p.Referent == Thing || p.Referent.Animate() && p.Referent != Everyone || p.Referent == Service && counted && !f.givenTo(s, pi)) && (!f.generic(p) || f.qualified(s, pi)) && !someoneElses && (f.afterSelfVerb(s, p.PrepAt) || f.frontedBeforeSelf(s, p.PrepAt)) ||
