@@ -65,6 +65,10 @@ func (d *detector) otherSenseOf(kind Kind, p pick, eyes bool) bool {
 // whose page states no vision or mission.
 func (d *detector) kindAsName(kind Kind, text string, words []tokenize.Range, norms []string) bool {
 	for i := 1; i+1 < len(norms); i++ {
+		if i == 1 && norms[1] == string(kind) && capitalised(text, words[0]) && capitalised(text, words[1]) && !d.ownerOrArticle(norms[0]) && !strings.HasSuffix(norms[0], "'s") &&
+			text[words[0].End:words[1].Start] == " " && text[words[1].End:words[2].Start] == " " && !capitalised(text, words[2]) && thirdPersonVerb(norms[2]) {
+			return true // "Furrowline Vision uses boom-mounted cameras …": a product's two-word name, the subject of its verb
+		}
 		if norms[i] != string(kind) || !capitalised(text, words[i]) || capitalised(text, words[i-1]) || capitalised(text, words[i+1]) {
 			continue
 		}
@@ -80,6 +84,19 @@ func (d *detector) kindAsName(kind Kind, text string, words []tokenize.Range, no
 		return true
 	}
 	return false
+}
+
+// thirdPersonVerb reports whether w is a verb's "-s" form ("uses",
+// "runs", "is"), as WordNet knows the verb.
+func thirdPersonVerb(w string) bool {
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
+	if _, ok := wordnet.Base(w, wordnet.Verb); !ok {
+		return false
+	}
+	e, ok := wordnet.Lookup(w)
+	return !ok || !e.Has(wordnet.Verb) // not "focus", a verb's base form
 }
 
 // ownerOrArticle reports whether a word before a capitalised kind's word
