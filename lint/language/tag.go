@@ -1907,14 +1907,27 @@ func afterFrontedPhrase(toks []Token, i int) bool {
 }
 
 // nameOpensSentence reports whether the tokens before i are a name in
-// title case that opens the sentence ("Keys on the Kerb", "Friends of the
-// Lido"): capitalised words, with the prepositions and determiners a name
+// title case that opens the sentence, or the clause after a fronted phrase
+// ("Keys on the Kerb", "Friends of the Lido", "On Tuesdays, Babel Table"):
+// capitalised words, with the prepositions and determiners a name
 // keeps in lower case between them, the last capitalised.
 func nameOpensSentence(toks []Token, i int) bool {
 	if i < 2 || !toks[i-1].Is(Capitalised) || toks[i].Is(Capitalised) {
 		return false
 	}
-	for k := 0; k < i; k++ {
+	start := 0
+	for k := i - 2; k > 0; k-- {
+		if toks[k].gap&gapComma != 0 {
+			if afterFrontedPhrase(toks, k+1) {
+				start = k + 1 // "On Tuesdays, Babel Table hosts …": the name opens the clause after a fronted phrase
+			}
+			break
+		}
+	}
+	if i-start < 2 {
+		return false
+	}
+	for k := start; k < i; k++ {
 		if toks[k].gap != 0 && k < i-1 || !toks[k].Is(Capitalised) && toks[k].Tag != Preposition && toks[k].Tag != Determiner {
 			return false
 		}
@@ -3590,6 +3603,9 @@ func joinedSubjectOpens(toks []Token, i int) bool {
 
 func finiteVerbFits(toks []Token, i int) bool {
 	subj := &toks[i-1]
+	if i >= 2 && subj.Tag == Noun && !subj.Is(Plural) && subj.gap == 0 && toks[i-2].Tag == Preposition && toks[i-2].gap == 0 && toks[i].cands.verbForm == ThirdPerson && toks[i].cands.plural {
+		return false // "conversation with student [volunteers]": a bare singular right after a preposition is no subject; the plural after it is the phrase's head
+	}
 	described := false // the subject found before a participle that describes it
 	and := i - 2       // where "and" opens a new clause before the subject and its adjectives: "… and older riders get …", "… and their bakes keep …"
 	for and >= 0 && (toks[and].Tag == Adjective || toks[and].Tag == Determiner && toks[and].closed&clPossessive != 0) && toks[and].gap == 0 {
