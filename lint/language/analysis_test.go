@@ -879,6 +879,8 @@ func TestObjects(t *testing.T) {
 func TestClauseSubjects(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"We grow grain, and bakers bake bread.", "grow:We bake:bakers"},
+		// A relative clause without "that" whose object is the subject before it, then where: the next verb's subject is that subject.
+		{"Every boy we coach in Kirkby gets a pair of boots.", "coach:we gets:Every boy"},
 		// A relative clause after a place in the possessive, inside the subject's preposition: the next verb's subject is the subject's, not the place's.
 		{"So that crews in Shetland's fishing villages who lose a boat are never left alone.", "lose:fishing villages are:crews"},
 		{"We lend boats, oars and life jackets, and rowing clubs on the loch teach beginners.", "lend:We teach:rowing clubs"},

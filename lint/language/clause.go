@@ -887,6 +887,14 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 			}
 		}
 		if e := &s.Clauses[ci-1]; c.Kind == Finite && e.Subject > 0 && e.OpenerAt < 0 && toks[s.Phrases[e.Subject].Head].Tag == Pronoun && len(e.Objects) == 0 &&
+			e.End < c.First && toks[e.End].Tag == Preposition && afterPrepPhrases(s, toks, e.End, true) == c.First {
+			// "every woman [we teach in prison] gets …": the relative's verb
+			// takes the phrase before it as its object, then where
+			if q := &s.Phrases[e.Subject-1]; q.End == s.Phrases[e.Subject].First && q.Prep == "" && q.Distributive() && !q.Possessor {
+				return e.Subject - 1
+			}
+		}
+		if e := &s.Clauses[ci-1]; c.Kind == Finite && e.Subject > 0 && e.OpenerAt < 0 && toks[s.Phrases[e.Subject].Head].Tag == Pronoun && len(e.Objects) == 0 &&
 			e.End < s.End && toks[e.End].Tag == Preposition {
 			// "… and the estates [we moor beside] all have …": a quantifier
 			// after the relative clause counts the phrase before it
