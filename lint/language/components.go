@@ -3731,6 +3731,10 @@ func (f *finder) strategy() {
 			if v.closed&clDesire != 0 {
 				continue // "we want developers to earn …": a wish, no work
 			}
+			if v.closed&clCausative != 0 && c.Agent == Self && c.Predicate >= 0 && len(c.Objects) > 0 && s.Phrases[c.Objects[0]].Det == "our" {
+				f.unsure(Strategy) // "We keep our prices low and our boats simple": how the organisation shapes what it offers, an approach
+				continue
+			}
 			if v.closed&clPicturing != 0 && c.Agent == Self && len(c.Objects) > 0 && !s.Phrases[c.Objects[0]].Referent.Animate() {
 				continue // "We see a valley where every adult can read …": a picture in the mind, no work; not "we see patients at home"
 			}
