@@ -1627,9 +1627,20 @@ func (f *finder) namesPeoplesState() bool {
 			if p.Prep == "of" && pi > 0 && s.Phrases[pi-1].End == p.PrepAt && f.endedSubject(s, pi-1) {
 				return true // "a diagnosis of motor neurone disease is no longer …"
 			}
-			if f.endedSubject(s, pi) {
-				return true
+			if f.endedSubject(s, pi) || f.removedObject(s, pi) {
+				return true // "cutting fuel poverty in Colbeck": whoever is in that state
 			}
+		}
+	}
+	return false
+}
+
+// removedObject reports whether phrase pi is the first object of a verb
+// that takes away a harm ("end homelessness", "cut fuel poverty").
+func (f *finder) removedObject(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; len(c.Objects) > 0 && c.Objects[0] == pi && !c.Negated && f.a.Tokens[c.Verb].closed&clRemoval != 0 {
+			return true
 		}
 	}
 	return false
