@@ -1790,6 +1790,9 @@ func (f *finder) value() {
 	audience := f.c.presence[Audience] == Present
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
+		if f.wantedThroughIt(s) {
+			f.unsure(Value) // "Driftwood is a fast, flat-file CMS for small publishers who want to own their site": what they want, it gives them
+		}
 		if f.dedicatedTo(s) || f.goodsForBeforeColon(s) {
 			// "For widowers in Cheltenham, a Thursday afternoon at the
 			// club: a lift there, a game, …", "Xylophones and a trained
@@ -3727,6 +3730,10 @@ func (f *finder) strategy() {
 					f.add(Strategy, o.First, o.End, false) // "heronlog is a structured logging library", "Tallyho is a mobile app that …"
 					continue
 				}
+				if f.madeForSomeone(s, c) >= 0 {
+					f.unsure(Strategy) // "Driftwood is a fast, flat-file CMS for small publishers": what it is, for someone, of a kind the analysis cannot name
+					continue
+				}
 			}
 			if v.closed&clDo != 0 && f.doesTheListed(s, c) {
 				f.add(Strategy, s.First, s.Phrases[c.Objects[0]].End, false) // "Contract review, trademark checks and privacy sign-off — the team does all three"
@@ -5564,6 +5571,51 @@ func (f *finder) isProduct(s *Sentence, c *Clause) bool {
 		return o.Referent == Thing
 	}
 	return o.Referent == Thing && (is(h.Lemma, clMadeThing) || is(h.Norm, clMadeThing))
+}
+
+// madeForSomeone returns the phrase after "for" when a clause says what
+// the organisation is, with "a" or "an" and a word WordNet does not know
+// or a name ("a fast, flat-file CMS"), for someone served ("for small
+// publishers"), or -1: most likely a thing it makes, of a kind the
+// analysis cannot name.
+func (f *finder) madeForSomeone(s *Sentence, c *Clause) int {
+	if c.Kind != Finite || c.Agent != Self || c.Negated || len(c.Objects) != 1 {
+		return -1
+	}
+	oi := c.Objects[0]
+	o := &s.Phrases[oi]
+	if o.Det != "a" && o.Det != "an" || o.Referent != Name && o.Referent != Unclear || oi+1 >= len(s.Phrases) {
+		return -1
+	}
+	if q := &s.Phrases[oi+1]; q.Prep == "for" && q.PrepAt == o.End && f.servedPhrase(s, oi+1) {
+		return oi + 1
+	}
+	return -1
+}
+
+// wantedThroughIt reports whether a sentence says what the organisation
+// is for someone served who wants something ("a CMS for small publishers
+// who want to own their site"): what they want is what it gives them.
+func (f *finder) wantedThroughIt(s *Sentence) bool {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if f.a.Tokens[c.Verb].closed&clBe == 0 {
+			continue
+		}
+		pi := f.madeForSomeone(s, c)
+		if pi < 0 && f.isProduct(s, c) && c.Objects[0]+1 < len(s.Phrases) && s.Phrases[c.Objects[0]+1].Prep == "for" && f.servedPhrase(s, c.Objects[0]+1) {
+			pi = c.Objects[0] + 1
+		}
+		if pi < 0 {
+			continue
+		}
+		for di := range s.Clauses {
+			if d := &s.Clauses[di]; d.Subject == pi && relativeOpener(d.Opener) && !d.Negated && f.a.Tokens[d.Verb].closed&clDesire != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // forWhat returns where "for" and what someone is made ready for end,
