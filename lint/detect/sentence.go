@@ -163,6 +163,22 @@ func (d *detector) noteAside(n ast.Node) bool {
 	return false
 }
 
+// namedSo reports whether norms[k] ends a verb of naming ("called",
+// "known as"): what follows is a name given to something, not a
+// statement.
+func namedSo(norms []string, k int) bool {
+	if k < 0 || k >= len(norms) {
+		return false
+	}
+	switch norms[k] {
+	case "called", "named", "termed", "dubbed":
+		return true
+	case "as":
+		return k > 0 && norms[k-1] == "known"
+	}
+	return false
+}
+
 // gerund reports whether w is a verb's "-ing" form ("rescuing"), as a
 // statement after a colon may open ("our mission: rescuing otters …").
 func gerund(w string) bool {
@@ -577,8 +593,9 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				}
 			}
 			// "We share one mission: to keep every bike …", "We have a
-			// vision: …": a kind counted, then a colon and what it is.
-			if (owner == "one" || owner == "a") && j == i+1 && strings.Contains(gapAfter(i), ":") && i+1 < len(norms) {
+			// vision: …": a kind counted, then a colon and what it is; not
+			// "Every collection is called a mission: one shop, …", a term.
+			if (owner == "one" || owner == "a") && j == i+1 && strings.Contains(gapAfter(i), ":") && i+1 < len(norms) && !namedSo(norms, i-2) {
 				return cue{kind: kind, from: i + 1, explicit: true}, true
 			}
 			// "RESOLVED that the Larder adopt the following mission
