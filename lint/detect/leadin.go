@@ -148,14 +148,21 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 		if owner == "the" && d.vocab.weak.Has(w) && !d.organisationOwns(sentence, words, norms, i) {
 			continue // not "to talk about the purpose of a thing (what it is used for):", a thing's
 		}
-		if n := d.vocab.visions.Match(norms, i); n > 0 && !inName(sentence, words, i, n) && !kindIsVerbObject(norms, o, i+n) {
+		if n := d.vocab.visions.Match(norms, i); n > 0 && !inName(sentence, words, i, n) && !kindIsVerbObject(norms, o, i+n) && !givenBefore(norms, i+n) {
 			return start, Vision, true
 		}
-		if n := d.vocab.missions.Match(norms, i); n > 0 && !inName(sentence, words, i, n) && !kindIsVerbObject(norms, o, i+n) {
+		if n := d.vocab.missions.Match(norms, i); n > 0 && !inName(sentence, words, i, n) && !kindIsVerbObject(norms, o, i+n) && !givenBefore(norms, i+n) {
 			return start, Mission, true
 		}
 	}
 	return 0, "", false
+}
+
+// givenBefore reports whether the word after a kind's name points back to
+// where the statement was given ("the mission above", "the vision
+// earlier"): what follows explains it, and is not the statement.
+func givenBefore(norms []string, end int) bool {
+	return end < len(norms) && (norms[end] == "above" || norms[end] == "earlier")
 }
 
 // kindIsVerbObject reports whether the kind's phrase, from its owner at word

@@ -431,6 +431,9 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			if at(j) == "statement" {
 				j++
 			}
+			if givenBefore(norms, j) {
+				continue // "In practice, the mission above means that we: …": the statement given before, explained
+			}
 			if strings.Contains(gapAfter(j-1), ",") && at(j) == "which" && (at(j+1) == "is" || at(j+1) == "was") {
 				// "It supports the league's mission, which is to …": what
 				// the kind is, in a relative clause set off by a comma
