@@ -33,7 +33,7 @@ func (d *detector) fits(n ast.Node) bool {
 		if start, end, wrapped := d.calloutInner(n); wrapped {
 			text = text[start:end] // "{{< callout >}}\nWe run …\n{{< /callout >}}": the text the callout shows
 		}
-		like = !d.navigation(n) && !d.metadataLines(n) && !d.metadataTable(n) && !recordTable(n) && !checklist(n) && d.readsAsStatement(text) && !d.documentGoesOn(n)
+		like = !d.navigation(n) && !d.metadataLines(n) && !d.metadataTable(n) && !recordTable(n) && !checklist(n) && d.readsAsStatement(text) && !d.documentGoesOn(n) && !d.cardTeaser(n, text)
 		put(&d.statementLike, n, like)
 	}
 	return like
@@ -330,6 +330,19 @@ func (d *detector) describesItself(norms []string) bool {
 // clauseNumber reports whether a word numbers a clause of a formal
 // document ("1.1", "2.3.4", "4."): digits and dots only, with a dot.
 func clauseNumber(w string) bool { return strings.Contains(w, ".") && tokenize.IsNumber(w) }
+
+// cardTeaser reports whether a block opens with a word of asking but asks
+// nothing ("What we are here to do and who for.", "Where the board wants
+// Fenmoor to be by 2030.") and the block after it holds only a link: a
+// card's line about the page it links to, not the statement.
+func (d *detector) cardTeaser(n ast.Node, text string) bool {
+	next := n.NextSibling()
+	if next == nil || strings.ContainsAny(text, "?？") || !mayHold(next) || !d.navigation(next) {
+		return false
+	}
+	_, norms := d.tokens(text)
+	return len(norms) > 0 && isWhWord(norms[0])
+}
 
 // documentGoesOn reports whether block n opens with "It" right after a
 // block that describes the document ("This standard sets out …" then "It
