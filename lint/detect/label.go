@@ -1067,8 +1067,8 @@ func labelSeparator(text string, words []tokenize.Range) (int, int) {
 			}
 			return k + 1, end
 		}
-		if strings.TrimSpace(gap) != "" && !isQuoteOrEmphasis(gap) {
-			return 0, 0 // other punctuation: not a label
+		if strings.TrimSpace(gap) != "" && !isQuoteOrEmphasis(gap) && strings.Trim(gap, " *_") != "/" {
+			return 0, 0 // other punctuation: not a label; but "Start / end:" joins its words with a slash
 		}
 	}
 	return 0, 0
