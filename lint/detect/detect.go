@@ -53,8 +53,10 @@ const (
 	// ("## Vision"), or a table cell under a column header that does.
 	FormHeading Form = "heading"
 	// FormLabel is text after a label ("**Mission:** …"), under a label alone
-	// on its line, beside one in a table row, or above an attribution that
-	// names the kind ("— Mission statement agreed by the board").
+	// on its line, beside one in a table row, above an attribution that
+	// names the kind ("— Mission statement agreed by the board"), or above
+	// a paragraph that says it is the kind ("That is our vision, agreed
+	// …").
 	FormLabel Form = "label"
 	// FormSentence is a sentence that says what it is ("Our mission is to …").
 	FormSentence Form = "sentence"

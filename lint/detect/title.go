@@ -46,7 +46,11 @@ func (d *detector) namesWording(body string) bool {
 func (d *detector) pointedTitles() {
 	for _, n := range d.cuedBlocks {
 		h, ok := n.PreviousSibling().(*ast.Heading)
-		if _, para := n.(*ast.Paragraph); !ok || !para {
+		if _, para := n.(*ast.Paragraph); para && !ok {
+			d.pointedBlock(n)
+			continue
+		}
+		if !ok {
 			continue
 		}
 		text := d.text(n)
@@ -69,6 +73,37 @@ func (d *detector) pointedTitles() {
 		}
 		d.propose(Claim{Kind: kinds[0], Form: FormTitle, Blocks: []ast.Node{h}, Start: 0, End: len(d.text(h)), At: h}, h, 0)
 	}
+}
+
+// pointedBlock proposes the block before paragraph n when n opens by
+// saying that it is the statement, and goes on past the kind with no colon
+// ("That is our vision, agreed with patients, families and staff in
+// 2022."): "that" or "this", a copula and a kind the organisation owns.
+// With a colon after the kind, the statement follows it instead.
+func (d *detector) pointedBlock(n ast.Node) {
+	prev := n.PreviousSibling()
+	if prev == nil || n.Parent() != prev.Parent() || !d.fits(prev) {
+		return
+	}
+	if _, ok := prev.(*ast.Heading); ok {
+		return
+	}
+	text := d.text(n)
+	if len(text) < 5 || !strings.EqualFold(text[:5], "that ") && !strings.EqualFold(text[:5], "this ") {
+		return
+	}
+	words, norms := d.tokens(text)
+	if len(norms) < 4 || norms[1] != "is" && norms[1] != "was" || !d.vocab.owners.Has(norms[2]) || isPersonalOwner(norms[2]) {
+		return
+	}
+	kinds, ok := d.kindPhrase(text, words[3:4], norms[3:4], false)
+	if !ok || len(kinds) != 1 {
+		return
+	}
+	if gap := gapAfterWord(text, words, 3); !strings.ContainsAny(gap, ".,") || strings.Contains(gap, ":") {
+		return // "That is our vision: …", "That is our vision for …": what follows says it
+	}
+	d.propose(Claim{Kind: kinds[0], Form: FormLabel, Blocks: []ast.Node{prev}, Start: 0, End: len(d.text(prev))}, prev, 0)
 }
 
 // ownerNamedAfter reports whether the words from k name whose the kind
