@@ -78,7 +78,8 @@ func (d *detector) pointedTitles() {
 // pointedBlock proposes the block before paragraph n when n opens by
 // saying that it is the statement, and goes on past the kind with no colon
 // ("That is our vision, agreed with patients, families and staff in
-// 2022."): "that" or "this", a copula and a kind the organisation owns.
+// 2022."): "that" or "this", a copula and a kind the organisation owns
+// ("our", or its name in the possessive: "That is Larkhollow's vision").
 // With a colon after the kind, the statement follows it instead.
 func (d *detector) pointedBlock(n ast.Node) {
 	prev := n.PreviousSibling()
@@ -93,14 +94,23 @@ func (d *detector) pointedBlock(n ast.Node) {
 		return
 	}
 	words, norms := d.tokens(text)
-	if len(norms) < 4 || norms[1] != "is" && norms[1] != "was" || !d.vocab.owners.Has(norms[2]) || isPersonalOwner(norms[2]) {
+	if len(norms) < 4 || norms[1] != "is" && norms[1] != "was" {
 		return
 	}
-	kinds, ok := d.kindPhrase(text, words[3:4], norms[3:4], false)
+	k := 3 // the kind's word, after its owner
+	if !d.vocab.owners.Has(norms[2]) || isPersonalOwner(norms[2]) {
+		for k = 2; k < len(norms) && k < 2+ownerNameWords && capitalised(text, words[k]) && !possessive(text, words, norms, k); k++ {
+		}
+		if k >= len(norms)-1 || !capitalised(text, words[k]) || !possessive(text, words, norms, k) {
+			return // not "That is Larkhollow's vision", a name in the possessive
+		}
+		k++
+	}
+	kinds, ok := d.kindPhrase(text, words[k:k+1], norms[k:k+1], false)
 	if !ok || len(kinds) != 1 {
 		return
 	}
-	if gap := gapAfterWord(text, words, 3); !strings.ContainsAny(gap, ".,") || strings.Contains(gap, ":") {
+	if gap := gapAfterWord(text, words, k); !strings.ContainsAny(gap, ".,") || strings.Contains(gap, ":") {
 		return // "That is our vision: …", "That is our vision for …": what follows says it
 	}
 	d.propose(Claim{Kind: kinds[0], Form: FormLabel, Blocks: []ast.Node{prev}, Start: 0, End: len(d.text(prev))}, prev, 0)
