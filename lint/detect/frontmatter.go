@@ -229,8 +229,9 @@ const restatedShare = 80
 var proseFields = []string{"description", "summary"}
 
 // frontMatterSentences proposes, in the prose fields, a sentence that says
-// plainly what it states ("Gridwise's mission is to …"), for a kind no
-// field is named after.
+// plainly what it states ("Gridwise's mission is to …"), or that the
+// organisation exists to do something ("Skerrybrae Fishers' Co-operative
+// exists to keep …", a mission), for a kind no field is named after.
 func (d *detector) frontMatterSentences() {
 	for _, key := range proseFields {
 		value, ok := d.doc.Fields[key]
@@ -241,7 +242,7 @@ func (d *detector) frontMatterSentences() {
 			start, end := sentence[0].Start, tokenize.SentenceEnd(value, sentence[len(sentence)-1].End)
 			sw, sn := d.tokens(value[start:end])
 			c, ok := d.statementCue(value[start:end], sw, sn)
-			if !ok || !c.explicit || d.claims.has(c.kind) || !d.readsAsStatement(value[start:end]) {
+			if !ok || !c.explicit && c.kind != Mission || d.claims.has(c.kind) || !d.readsAsStatement(value[start:end]) {
 				continue
 			}
 			d.propose(Claim{Kind: c.kind, Form: FormFrontMatter, Label: key, Field: key, Start: start, End: end}, nil, 0)
