@@ -78,6 +78,8 @@ func TestTags(t *testing.T) {
 		// A name after a fronted phrase opens its clause as a name opening the sentence does: its "-s" word is its verb. A bare singular right after a preposition is no subject: the plural after it is the phrase's head.
 		{"On Tuesdays, Ashgrove Hall hosts refugee teenagers for games.", "On/PREP Tuesdays/PROPN Ashgrove/PROPN Hall/PROPN hosts/VERB refugee/NOUN teenagers/NOUN for/PREP games/NOUN"},
 		{"A homework club with student volunteers for every refugee teenager in Hull.", "A/DET homework/NOUN club/NOUN with/PREP student/NOUN volunteers/NOUN for/PREP every/DET refugee/NOUN teenager/NOUN in/PREP Hull/PROPN"},
+		// A causative's object ends at a semicolon: after it, a determiner, a singular and an "-s" word are a new clause's subject and verb.
+		{"We build small wind turbines; the income pays for boilers.", "We/PRON build/VERB small/ADJ wind/NOUN turbines/NOUN the/DET income/NOUN pays/VERB for/ADV boilers/NOUN"},
 		// A sentence with no verb of its own: a word after a plural for people that may be their verb, before a preposition, is it.
 		{"Skye's island walkers camp in under an hour with our pitch maps.", "Skye's/PROPN island/NOUN walkers/NOUN camp/VERB in/PREP under/PREP an/DET hour/NOUN with/PREP our/DET pitch/NOUN maps/NOUN"},
 		// After a subordinator, an "-ing" word before a plural and its plain verb with an object modifies the plural.

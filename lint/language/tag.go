@@ -2957,6 +2957,9 @@ const maxPlaceWords = 6
 func afterObjectOf(toks []Token, i int, cl class) bool {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := &toks[k]
+		if k < i-1 && t.gap&gapSemicolon != 0 {
+			return false // "we build hydro schemes; the income pays …": a new clause after the semicolon
+		}
 		switch {
 		case t.Tag == Verb:
 			return k < i-1 && t.closed&cl != 0 && !makeSureAt(toks, k) // not "make sure no farmer faces …", a clause
