@@ -1996,6 +1996,11 @@ func (f *finder) value() {
 				// on what someone served owns may be the benefit; not "grow
 				// our share of the market", the organisation's own
 				f.unsure(Value)
+			case (c.Agent == Self || f.ownMoneyAtWork(s, c)) && !c.Negated && f.inSomeoneServeds(s, c):
+				// "we fit insulation in the homes of pensioners", "the
+				// income pays for insulation in the homes of pensioners":
+				// what the work puts in a place of theirs may be the benefit
+				f.unsure(Value)
 			case c.Opener == "until" && c.Kind == Finite && !c.Negated && c.Subject >= 0 && f.servedPhrase(s, c.Subject) && ci > 0 && (s.Clauses[ci-1].Agent == Self || othersWorkFirst(s, ci)):
 				f.unsure(Value) // "we run slow canoe sessions …, until they ask to go on the river": how far the work takes them
 			case c.Kind == Gerund && c.OpenerAt < 0 && c.Subject < 0 && len(c.Objects) > 0 && !c.Negated && toks[c.Verb].closed&clReceiving != 0 &&
@@ -2254,6 +2259,37 @@ func (f *finder) ownedBySomeoneServed(s *Sentence, pi int) bool {
 	// An owner is most often someone: "commuters' bikes", though a
 	// commuter is first a train.
 	return f.servedPhrase(s, pi-1) || q.AnyAnimate && q.Referent != Self && q.Det != "our" && !f.a.Tokens[q.Head].Is(Capitalised)
+}
+
+// inSomeoneServeds reports whether clause c's last object, or what follows
+// "for" after its verb, is followed by a place of someone served's ("…
+// insulation [in the homes of pensioners]").
+func (f *finder) inSomeoneServeds(s *Sentence, c *Clause) bool {
+	end := c.End
+	if len(c.Objects) > 0 {
+		end = s.Phrases[c.Objects[len(c.Objects)-1]].End
+	}
+	for pi := range s.Phrases {
+		p := &s.Phrases[pi]
+		if p.PrepAt == c.End && p.Prep == "for" && len(c.Objects) == 0 {
+			end = p.End // "pays for [insulation] in …"
+		}
+		if p.PrepAt == end && locative(p.Prep) && (p.Referent == Place || p.Referent == Establishment) && f.ofSomeoneServed(s, pi) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownMoneyAtWork reports whether clause c's subject is the organisation's
+// money ("the income", "our profits": WordNet's possessions, with "the"
+// or "our"), which the work is paid with.
+func (f *finder) ownMoneyAtWork(s *Sentence, c *Clause) bool {
+	if c.Subject < 0 || c.Kind != Finite {
+		return false
+	}
+	p := &s.Phrases[c.Subject]
+	return (p.Det == "the" || p.Det == "our") && f.a.Tokens[p.Head].entry.First(wordnet.Noun) == wordnet.NounPossession
 }
 
 // ofSomeoneServed reports whether the phrase at pi is followed by "of"
