@@ -78,6 +78,8 @@ func TestTags(t *testing.T) {
 		// A name after a fronted phrase opens its clause as a name opening the sentence does: its "-s" word is its verb. A bare singular right after a preposition is no subject: the plural after it is the phrase's head.
 		{"On Tuesdays, Ashgrove Hall hosts refugee teenagers for games.", "On/PREP Tuesdays/PROPN Ashgrove/PROPN Hall/PROPN hosts/VERB refugee/NOUN teenagers/NOUN for/PREP games/NOUN"},
 		{"A homework club with student volunteers for every refugee teenager in Hull.", "A/DET homework/NOUN club/NOUN with/PREP student/NOUN volunteers/NOUN for/PREP every/DET refugee/NOUN teenager/NOUN in/PREP Hull/PROPN"},
+		// A participle on people, past where they are, leaves them waiting for their verb: a word nearly always a verb is it.
+		{"Families in Salford facing sudden eviction get free advice.", "Families/NOUN in/PREP Salford/PROPN facing/VERB sudden/ADJ eviction/NOUN get/VERB free/ADJ advice/NOUN"},
 		// A causative's object ends at a semicolon: after it, a determiner, a singular and an "-s" word are a new clause's subject and verb.
 		{"We build small wind turbines; the income pays for boilers.", "We/PRON build/VERB small/ADJ wind/NOUN turbines/NOUN the/DET income/NOUN pays/VERB for/ADV boilers/NOUN"},
 		// A sentence with no verb of its own: a word after a plural for people that may be their verb, before a preposition, is it.
@@ -881,6 +883,8 @@ func TestObjects(t *testing.T) {
 func TestClauseSubjects(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"We grow grain, and bakers bake bread.", "grow:We bake:bakers"},
+		// A participle on people past where they are: the next verb's subject is the people.
+		{"Families in Salford facing sudden eviction get free advice.", "facing:Families get:Families"},
 		// A relative clause without "that" whose object is the subject before it, then where: the next verb's subject is that subject.
 		{"Every boy we coach in Kirkby gets a pair of boots.", "coach:we gets:Every boy"},
 		// A relative clause after a place in the possessive, inside the subject's preposition: the next verb's subject is the subject's, not the place's.

@@ -926,9 +926,9 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		if (d.Kind == Gerund || d.Kind == Participle) && (first.OpenerAt < 0 || openerBeforePhrase) && at > s.First && toks[at-1].gap == 0 &&
 			relativeEndsAt(s, toks, d, c.First) && c.Kind == Finite {
 			for pi := range s.Phrases {
-				if p := &s.Phrases[pi]; p.End == at && p.Prep == "" && !p.Possessor &&
+				if p := &s.Phrases[pi]; (p.End == at || afterPrepPhrases(s, toks, p.End, false) == at && p.Referent.Animate()) && p.Prep == "" && !p.Possessor &&
 					(c.Modal || toks[c.Verb].Form&(ThirdPerson|Past) != 0 || toks[c.First].closed&clBe != 0 || toks[p.Head].Is(Plural) && agrees(&toks[p.Head], &toks[c.Verb])) {
-					return pi // "people [sleeping rough in Manchester] get off the streets": a plural and its plain verb
+					return pi // "people [sleeping rough in Manchester] get off the streets": a plural and its plain verb; "families in Birmingham [facing eviction] get …", past where they are
 				}
 			}
 		}

@@ -3657,12 +3657,16 @@ func finiteVerbFits(toks []Token, i int) bool {
 		}
 	}
 	c := toks[i].cands
-	if described && c.noun > 0 && toks[i].gap == 0 && verbAfterPlaceAgrees(toks, i, subj) {
+	if described && c.noun > 0 && c.verb < nearlyAlwaysVerb*c.noun && toks[i].gap == 0 && verbAfterPlaceAgrees(toks, i, subj) {
 		// "owners facing a hospital [stay] get a sitter", "researchers
 		// tracking bird [decline] in Scotland get …": the participle's
 		// object ends on the noun, and the verb, far more often one,
-		// follows, after any place
+		// follows, after any place; not "families facing eviction [get]
+		// free advice", a word nearly always a verb
 		return false
+	}
+	if described && c.verbForm&(Past|Ing) == 0 && c.verb >= nearlyAlwaysVerb*max(1, c.noun) && toks[i].gap == 0 && agrees(subj, &toks[i]) {
+		return true // "families facing illegal eviction [get] free advice": the described subject's verb, a word nearly always one
 	}
 	if c.verbForm == ThirdPerson && c.verbStartsPhrase && i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&clVerbParticle != 0 && !subj.Is(Plural) && subj.Tag != Pronoun {
 		if e, ok := wordnet.Lookup(c.verbLemma + " " + toks[i+1].Norm); ok && e.Has(wordnet.Verb) {
@@ -3830,10 +3834,25 @@ func participleOnPeople(toks []Token, k, i int) int {
 		}
 		return -1
 	}
-	if k < 1 || toks[k].Tag != Verb || toks[k].cands.verbForm != Ing || toks[k-1].Tag != Noun || !toks[k-1].Is(Plural) || toks[k-1].gap != 0 {
+	if k < 1 || toks[k].Tag != Verb || toks[k].cands.verbForm != Ing {
 		return -1
 	}
-	if first := toks[k-1].cands.nounEntry.First(wordnet.Noun); first != wordnet.NounPerson && first != wordnet.NounSocialGroup {
+	people := k - 1
+	if toks[people].Tag == ProperNoun {
+		// "families in Birmingham [facing] eviction get …": the people
+		// before where they are
+		j := people
+		for j > 0 && toks[j].Tag == ProperNoun && toks[j-1].gap == 0 {
+			j--
+		}
+		if j >= 1 && toks[j].Tag == Preposition && locative(toks[j].Norm) {
+			people = j - 1
+		}
+	}
+	if toks[people].Tag != Noun || !toks[people].Is(Plural) || toks[people].gap != 0 || toks[k-1].gap != 0 {
+		return -1
+	}
+	if first := toks[people].cands.nounEntry.First(wordnet.Noun); first != wordnet.NounPerson && first != wordnet.NounSocialGroup {
 		return -1
 	}
 	for j := k + 1; j < i; j++ {
@@ -3842,15 +3861,15 @@ func participleOnPeople(toks []Token, k, i int) int {
 			return -1
 		}
 	}
-	for j := k - 2; j >= 0 && toks[j].gap&(gapComma|gapClause) == 0; j-- {
+	for j := people - 1; j >= 0 && toks[j].gap&(gapComma|gapClause) == 0; j-- {
 		switch toks[j].Tag {
 		case Verb, Modal:
 			return -1
 		case Subordinator:
-			return k - 1
+			return people
 		}
 	}
-	return k - 1
+	return people
 }
 
 // participleNext reports whether the word after token i's comma is an
