@@ -6778,7 +6778,8 @@ func asAdjectiveAs(toks []Token, first, end int) bool {
 func (f *finder) workBeforeResult(s *Sentence, ci int) bool {
 	c := &s.Clauses[ci]
 	toks := f.a.Tokens
-	if c.Kind != Finite || c.OpenerAt >= 0 || c.Governor >= 0 || c.Negated || toks[c.Verb].closed&(clBe|clHave|clCopula|clLinking|clDo) != 0 {
+	if c.Kind != Finite || c.OpenerAt >= 0 || c.Governor >= 0 || c.Negated || toks[c.Verb].closed&(clBe|clHave|clCopula|clDo) != 0 ||
+		toks[c.Verb].closed&clLinking != 0 && len(c.Objects) == 0 { // but "volunteers keep the post office open, so that …"
 		return false
 	}
 	if len(c.Objects) == 0 {
