@@ -337,11 +337,21 @@ func clauseNumber(w string) bool { return strings.Contains(w, ".") && tokenize.I
 // card's line about the page it links to, not the statement.
 func (d *detector) cardTeaser(n ast.Node, text string) bool {
 	next := n.NextSibling()
-	if next == nil || strings.ContainsAny(text, "?？") || !mayHold(next) || !d.navigation(next) {
+	if next == nil || !isWhWord(firstWord(text)) || strings.ContainsAny(text, "?？") || !mayHold(next) {
 		return false
 	}
-	_, norms := d.tokens(text)
-	return len(norms) > 0 && isWhWord(norms[0])
+	return d.navigation(next)
+}
+
+// firstWord returns the first word of text in lower case, past any
+// emphasis or quotes, without reading the rest.
+func firstWord(text string) string {
+	text = strings.TrimLeft(text, " *_\"'“‘")
+	end := strings.IndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(text)
+	}
+	return strings.ToLower(text[:end])
 }
 
 // documentGoesOn reports whether block n opens with "It" right after a
@@ -524,8 +534,10 @@ const placeholderNoteWords = 8
 // they are not one.
 func (d *detector) questions(text string) bool {
 	if t := strings.TrimRight(text, " *_\"'”’」"); !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "？") {
-		if q := strings.LastIndexAny(t, "?？"); q < 0 || len(t)-q > lengthGuideBytes {
-			return false // the last sentence neither asks nor is short enough to guide an answer's length
+		tail := t[max(0, len(t)-lengthGuideBytes):] // a length guide is short: read no further back
+		q := max(strings.LastIndexByte(tail, '?'), strings.LastIndex(tail, "？"))
+		if q < 0 || !d.namesTextUnit(tail[q:]) {
+			return false // the last sentence neither asks nor guides an answer's length
 		}
 	}
 	words := tokenize.Words(text)
@@ -562,6 +574,17 @@ func (d *detector) lengthGuide(text string, sentence []tokenize.Range) bool {
 		}
 	}
 	return unit
+}
+
+// namesTextUnit reports whether text holds a unit of text ("sentences",
+// "words"), as a guide to an answer's length does.
+func (d *detector) namesTextUnit(text string) bool {
+	for _, w := range tokenize.Words(text) {
+		if d.vocab.textUnit.Has(tokenize.Normalize(text[w.Start:w.End])) {
+			return true
+		}
+	}
+	return false
 }
 
 // lengthGuideWords is the most words of a guide to an answer's length,

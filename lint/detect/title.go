@@ -83,7 +83,7 @@ func (d *detector) pointedTitles() {
 // With a colon after the kind, the statement follows it instead.
 func (d *detector) pointedBlock(n ast.Node) {
 	prev := n.PreviousSibling()
-	if prev == nil || n.Parent() != prev.Parent() || !d.fits(prev) {
+	if prev == nil || n.Parent() != prev.Parent() {
 		return
 	}
 	if _, ok := prev.(*ast.Heading); ok {
@@ -91,7 +91,7 @@ func (d *detector) pointedBlock(n ast.Node) {
 	}
 	text := d.text(n)
 	if len(text) < 5 || !strings.EqualFold(text[:5], "that ") && !strings.EqualFold(text[:5], "this ") {
-		return
+		return // read the words only of a paragraph that may point back
 	}
 	words, norms := d.tokens(text)
 	if len(norms) < 4 || norms[1] != "is" && norms[1] != "was" {
@@ -112,6 +112,9 @@ func (d *detector) pointedBlock(n ast.Node) {
 	}
 	if gap := gapAfterWord(text, words, k); !strings.ContainsAny(gap, ".,") || strings.Contains(gap, ":") {
 		return // "That is our vision: …", "That is our vision for …": what follows says it
+	}
+	if !d.fits(prev) {
+		return
 	}
 	d.propose(Claim{Kind: kinds[0], Form: FormLabel, Blocks: []ast.Node{prev}, Start: 0, End: len(d.text(prev))}, prev, 0)
 }
