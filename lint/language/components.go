@@ -3672,6 +3672,9 @@ func (f *finder) strategy() {
 		if f.fromUs(s) {
 			f.unsure(Strategy) // "Every baby … goes home in a felted wrap from us": what comes from the organisation is most likely its means
 		}
+		if f.activitiesInDashes(s) {
+			f.unsure(Strategy) // "the chance to make theatre together—writing, acting, lighting and building sets—": the activities offered, set off by dashes
+		}
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
 			if c.Kind == Gerund && (c.Opener == "by" || c.Opener == "through") {
@@ -4334,6 +4337,24 @@ func (f *finder) receivedThenHandled(s *Sentence) bool {
 		for k := s.Phrases[c.Objects[0]].End; k < s.End; k++ {
 			if t := &toks[k]; t.Tag == Verb && t.Is(Past) && toks[k-1].gap&gapComma != 0 {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// activitiesInDashes reports whether a dash opens a list of "-ing"
+// activities with no opener of their own ("—writing, acting, lighting and
+// building sets—"): what the work offers, named as activities.
+func (f *finder) activitiesInDashes(s *Sentence) bool {
+	toks := f.a.Tokens
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Kind == Gerund && c.OpenerAt < 0 && c.Joined < 0 && c.First > s.First && toks[c.First-1].gap&gapDash != 0 {
+			for cj := ci + 1; cj < len(s.Clauses); cj++ {
+				if s.Clauses[cj].Joined == ci {
+					return true // a list, not one participle
+				}
 			}
 		}
 	}
