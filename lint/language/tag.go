@@ -1048,6 +1048,8 @@ func guess(c *candidates, word string) {
 	case strings.HasSuffix(word, "ed") && len(word) > 4:
 		c.verb, c.adj, c.verbForm = 1, 0.8, Past
 		c.verbLemma = word
+	case strings.HasSuffix(word, "ly") && len(word) > 4 && nounOnly(strings.TrimSuffix(word, "ly")):
+		c.adj, c.adv = 1, 0.5 // "termly", as "weekly": a noun and "-ly" make an adjective of how often or how like it
 	case strings.HasSuffix(word, "ly") && len(word) > 4:
 		c.adv = 1
 	case hasAnySuffix(word, "ous", "ful", "ive", "able", "ible", "al", "ic", "less", "ish", "ary", "ical"):
@@ -1061,6 +1063,13 @@ func guess(c *candidates, word string) {
 	if c.nounLemma == "" {
 		c.nounLemma = word
 	}
+}
+
+// nounOnly reports whether WordNet knows a word as a noun and not as an
+// adjective ("term", not "quick").
+func nounOnly(w string) bool {
+	e, ok := wordnet.Lookup(w)
+	return ok && e.Has(wordnet.Noun) && !e.Has(wordnet.Adjective)
 }
 
 // redone fills in the candidates of a word WordNet does not know that is
