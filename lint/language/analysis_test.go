@@ -82,6 +82,8 @@ func TestTags(t *testing.T) {
 		{"Families in Salford facing sudden eviction get free advice.", "Families/NOUN in/PREP Salford/PROPN facing/VERB sudden/ADJ eviction/NOUN get/VERB free/ADJ advice/NOUN"},
 		// A word WordNet does not know, a noun and "-ly", is an adjective, as "weekly" is.
 		{"Through termly swap days, the trust keeps pupils in uniform.", "Through/PREP termly/ADJ swap/NOUN days/NOUN the/DET trust/NOUN keeps/VERB pupils/NOUN in/PREP uniform/NOUN"},
+		// A capitalised plural opening a sentence before an "-s" verb and its object is a name, not that verb's subject.
+		{"Lamplighters runs weekly sailing sessions for carers.", "Lamplighters/PROPN runs/VERB weekly/ADJ sailing/NOUN sessions/NOUN for/PREP carers/NOUN"},
 		// A causative's object ends at a semicolon: after it, a determiner, a singular and an "-s" word are a new clause's subject and verb.
 		{"We build small wind turbines; the income pays for boilers.", "We/PRON build/VERB small/ADJ wind/NOUN turbines/NOUN the/DET income/NOUN pays/VERB for/ADV boilers/NOUN"},
 		// A sentence with no verb of its own: a word after a plural for people that may be their verb, before a preposition, is it.

@@ -1921,7 +1921,7 @@ func afterFrontedPhrase(toks []Token, i int) bool {
 // capitalised words, with the prepositions and determiners a name
 // keeps in lower case between them, the last capitalised.
 func nameOpensSentence(toks []Token, i int) bool {
-	if i < 2 || !toks[i-1].Is(Capitalised) || toks[i].Is(Capitalised) {
+	if i < 1 || !toks[i-1].Is(Capitalised) || toks[i].Is(Capitalised) {
 		return false
 	}
 	start := 0
@@ -1933,8 +1933,8 @@ func nameOpensSentence(toks []Token, i int) bool {
 			break
 		}
 	}
-	if i-start < 2 {
-		return false
+	if i-start < 2 && !(i-start == 1 && toks[start].Tag == Noun && toks[start].Is(Plural) && toks[i].cands != nil && toks[i].cands.verbForm == ThirdPerson) {
+		return false // but "Wordfinders runs …": a plural before an "-s" verb is no subject of it, but a name
 	}
 	for k := start; k < i; k++ {
 		if toks[k].gap != 0 && k < i-1 || !toks[k].Is(Capitalised) && toks[k].Tag != Preposition && toks[k].Tag != Determiner {
