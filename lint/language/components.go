@@ -368,6 +368,9 @@ func (f *finder) audience() {
 				// (or whoever "its" is) serves, wherever they stand
 				doubt = true
 			}
+			if f.handsOf(p) {
+				doubt = true // "get clay into more hands", "back in residents' hands": the hands stand for their people
+			}
 			if p.Det == "our" && p.Prep == "" && p.Referent.Animate() && madeSureOf(f.a.Tokens, p.First) {
 				doubt = true // "make sure our players retire with a degree": whom it makes sure of is served, though its own
 			}
@@ -1996,6 +1999,8 @@ func (f *finder) value() {
 				// on what someone served owns may be the benefit; not "grow
 				// our share of the market", the organisation's own
 				f.unsure(Value)
+			case c.Agent == Self && !c.Negated && len(c.Objects) > 0 && f.intoHands(s, c):
+				f.unsure(Value) // "get clay into more hands": what the work puts in people's hands, they receive
 			case (c.Agent == Self || f.ownMoneyAtWork(s, c)) && !c.Negated && f.inSomeoneServeds(s, c):
 				// "we fit insulation in the homes of pensioners", "the
 				// income pays for insulation in the homes of pensioners":
@@ -2259,6 +2264,31 @@ func (f *finder) ownedBySomeoneServed(s *Sentence, pi int) bool {
 	// An owner is most often someone: "commuters' bikes", though a
 	// commuter is first a train.
 	return f.servedPhrase(s, pi-1) || q.AnyAnimate && q.Referent != Self && q.Det != "our" && !f.a.Tokens[q.Head].Is(Capitalised)
+}
+
+// handsOf reports whether a phrase after "in" or "into" names parts of
+// the body in the plural ("into more hands", "in residents' hands"), which
+// stand for the people whose they are.
+func (f *finder) handsOf(p *Phrase) bool {
+	h := &f.a.Tokens[p.Head]
+	return (p.Prep == "in" || p.Prep == "into") && h.Tag == Noun && h.Is(Plural) && h.entry.First(wordnet.Noun) == wordnet.NounBody
+}
+
+// intoHands reports whether clause c's object is followed, in its
+// sentence, by a phrase handsOf reads ("get clay into more hands", "put
+// the data that residents generate back in residents' hands").
+func (f *finder) intoHands(s *Sentence, c *Clause) bool {
+	end := s.Phrases[c.Objects[len(c.Objects)-1]].End
+	for pi := range s.Phrases {
+		p := &s.Phrases[pi]
+		if p.PrepAt < end {
+			continue
+		}
+		if f.handsOf(p) || p.Possessor && pi+1 < len(s.Phrases) && s.Phrases[pi+1].First == p.End && f.handsOf(&Phrase{Prep: p.Prep, Head: s.Phrases[pi+1].Head}) {
+			return true
+		}
+	}
+	return false
 }
 
 // inSomeoneServeds reports whether clause c's last object, or what follows
