@@ -2267,16 +2267,23 @@ func (f *finder) ownedBySomeoneServed(s *Sentence, pi int) bool {
 }
 
 // handsOf reports whether a phrase after "in" or "into" names parts of
-// the body in the plural ("into more hands", "in residents' hands"), which
-// stand for the people whose they are.
+// the body in the plural ("into more hands"), which stand for the people
+// whose they are.
 func (f *finder) handsOf(p *Phrase) bool {
-	h := &f.a.Tokens[p.Head]
-	return (p.Prep == "in" || p.Prep == "into") && h.Tag == Noun && h.Is(Plural) && h.entry.First(wordnet.Noun) == wordnet.NounBody
+	return (p.Prep == "in" || p.Prep == "into") && f.bodyInPlural(p.Head)
+}
+
+// bodyInPlural reports whether token k is a plural noun for a part of the
+// body, as WordNet files it first ("hands", "minds").
+func (f *finder) bodyInPlural(k int) bool {
+	h := &f.a.Tokens[k]
+	return h.Tag == Noun && h.Is(Plural) && h.entry.First(wordnet.Noun) == wordnet.NounBody
 }
 
 // intoHands reports whether clause c's object is followed, in its
-// sentence, by a phrase handsOf reads ("get clay into more hands", "put
-// the data that residents generate back in residents' hands").
+// sentence, by a phrase handsOf reads, or by an owner after "in" or
+// "into" whose hands follow ("get clay into more hands", "put the data
+// that residents generate back in residents' hands").
 func (f *finder) intoHands(s *Sentence, c *Clause) bool {
 	end := s.Phrases[c.Objects[len(c.Objects)-1]].End
 	for pi := range s.Phrases {
@@ -2284,7 +2291,11 @@ func (f *finder) intoHands(s *Sentence, c *Clause) bool {
 		if p.PrepAt < end {
 			continue
 		}
-		if f.handsOf(p) || p.Possessor && pi+1 < len(s.Phrases) && s.Phrases[pi+1].First == p.End && f.handsOf(&Phrase{Prep: p.Prep, Head: s.Phrases[pi+1].Head}) {
+		if f.handsOf(p) {
+			return true
+		}
+		owned := pi + 1
+		if p.Possessor && (p.Prep == "in" || p.Prep == "into") && owned < len(s.Phrases) && s.Phrases[owned].First == p.End && f.bodyInPlural(s.Phrases[owned].Head) {
 			return true
 		}
 	}
