@@ -43,6 +43,9 @@ func tags(a *Analysis) string {
 
 func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		// Adjectives joined by commas after a determiner describe one noun, to the end of the list: a word that may be a noun is not the head before its comma, and an "-ing" word is not a participle while the phrase still waits for its noun.
+		{"We sell a light, boring, hard-wearing school shoe to parents in Leeds.", "We/PRON sell/VERB a/DET light/ADJ boring/ADJ hard-wearing/ADJ school/NOUN shoe/NOUN to/PREP parents/NOUN in/PREP Leeds/PROPN"},
+		{"We sew a warm, waterproof, folding rain cape for allotment holders.", "We/PRON sew/VERB a/DET warm/ADJ waterproof/ADJ folding/ADJ rain/NOUN cape/NOUN for/PREP allotment/NOUN holders/NOUN"},
 		// After a verb that takes no "-ing" form as its object, an "-ing" word before a plural describes it; "rent" is far more often a verb of its own than the past of "rend".
 		{"We rent composting toilets to crofters.", "We/PRON rent/VERB composting/ADJ toilets/NOUN to/PREP crofters/NOUN"},
 		{"We run sailing courses for carers.", "We/PRON run/VERB sailing/NOUN courses/NOUN for/PREP carers/NOUN"},

@@ -1314,7 +1314,7 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "make strength training free, sociable and possible in every weather": the list of adjectives goes on, with no noun after it
 	case !t.known && t.gap&gapComma != 0 && !t.Is(Capitalised) && (prev == Verb || prev == Determiner || prev == Preposition) && modifierBeforeNoun(toks, i+1) && !participleNext(toks, i):
 		set(t, Adjective) // "turning gappy, flailed boundaries into …": a word WordNet lacks, before a comma and the next modifier of a noun, is the first of them
-	case c.noun > 0 && c.adj > 0 && t.gap&gapComma != 0 && (prev == Determiner || prev == Conjunction && i >= 2 && toks[i-2].Tag == Noun) && !(adjectiveListNext(toks, i) && !participleNext(toks, i)):
+	case c.noun > 0 && c.adj > 0 && t.gap&gapComma != 0 && (prev == Determiner || prev == Conjunction && i >= 2 && toks[i-2].Tag == Noun) && !(adjectiveListNext(toks, i) && !(participleNext(toks, i) && !listGoesOnAfter(toks, i+1))):
 		set(t, Noun) // "a van with a bath and dryer, sparing …": a phrase's word before a comma that no adjective follows is its noun
 	case c.adj > 0 && c.noun > 0 && t.gap == 0 && (prev == Verb || prev == Determiner || prev == Other || prev == Preposition) && i+2 < len(toks) && (toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && toks[i+1].gap == 0 && modifierBeforeNoun(toks, i+2):
 		set(t, Adjective) // "let blind and partially sighted residents …": the first of two modifiers joined by "and" before their noun
@@ -1602,7 +1602,7 @@ func decide(toks []Token, i int, title bool) {
 	case i == 0 || afterOpening(toks, i):
 		set(t, opening(toks, i))
 	case i > 0 && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap&gapComma != 0 && t.gap == 0 && i+1 < len(toks) &&
-		(toks[i+1].closed&clPossessive != 0 || c.verb >= 32*(c.noun+c.adj) && nounNext(toks, i) && verbBefore(toks, i)):
+		(toks[i+1].closed&clPossessive != 0 || c.verb >= 32*(c.noun+c.adj) && nounNext(toks, i) && verbBefore(toks, i) && !headlessListBefore(toks, i)):
 		set(t, Verb) // "…, cutting their owners' energy bills in half", "…, giving bees and hedgehogs a home": a participle after a comma, with its object; a word all but always a verb, after a clause (not "By 2030, sitting volleyball …", a subject after an opening phrase)
 	case participleAfterPredicate(toks, i):
 		set(t, Verb) // "We keep a ghillie's year full, booking guided days …": after a clause's predicate and a comma, a participle and its object; not a list of nouns
@@ -2107,7 +2107,13 @@ func adjectiveListNext(toks []Token, i int) bool {
 	k := skipAdverbs(toks, i+1)
 	// (an adverb and a participle modify as an adjective does: "regular,
 	// fairly refereed competition")
-	return k < len(toks) && toks[k].closed&grammarClasses == 0 && (toks[k].cands.adj > 0 || k > i+1 && toks[k].cands.verbForm == Past) && toks[k].gap == 0 && nounNext(toks, k)
+	if k >= len(toks) || toks[k].closed&grammarClasses != 0 || !(toks[k].cands.adj > 0 || k > i+1 && toks[k].cands.verbForm == Past) {
+		return false
+	}
+	if toks[k].gap&gapComma != 0 && toks[k].gap&^gapComma == 0 && k < i+1+maxPhraseWords {
+		return adjectiveListNext(toks, k) // "a small, boring, well-documented framework": the list goes on to its noun
+	}
+	return toks[k].gap == 0 && nounNext(toks, k)
 }
 
 // beforeNounSlot reports whether the adjective at k stands where a noun
@@ -2330,11 +2336,12 @@ const (
 // a comma that closes a clause's predicate, an adjective or an adverb
 // after a verb, with a noun phrase after it ("We keep a ghillie's year
 // full, [booking] guided days …"): a participle and its object; after a
-// noun, a comma more often goes on a list of nouns.
+// noun, a comma more often goes on a list of nouns, and after adjectives
+// that still wait for their noun the list of them goes on.
 func participleAfterPredicate(toks []Token, i int) bool {
 	c := toks[i].cands
 	return i > 1 && c != nil && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap&gapComma != 0 && (toks[i-1].Tag == Adjective || toks[i-1].Tag == Adverb) &&
-		verbBefore(toks, i) && toks[i].gap == 0 && nounNext(toks, i)
+		verbBefore(toks, i) && toks[i].gap == 0 && nounNext(toks, i) && !headlessListBefore(toks, i)
 }
 
 // headWanted reports whether token i ends a noun phrase that a determiner
@@ -3879,6 +3886,30 @@ func participleOnPeople(toks []Token, k, i int) int {
 		}
 	}
 	return people
+}
+
+// headlessListBefore reports whether the words before token i's comma are
+// adjectives after a determiner, with no noun yet: the phrase still needs
+// its head, so an "-ing" word there describes it with the others ("a
+// warm, waterproof, folding rain cape"), not a participle after a clause.
+func headlessListBefore(toks []Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-maxPhraseWords; j-- {
+		switch t := &toks[j]; {
+		case t.Tag == Adjective && (j == i-1 || t.gap&^gapComma == 0):
+		case t.Tag == Adverb && t.gap == 0:
+		default:
+			return j < i-1 && t.gap == 0 && (t.Tag == Determiner || t.closed&clPossessive != 0)
+		}
+	}
+	return false
+}
+
+// listGoesOnAfter reports whether the word at k is followed by a comma and
+// more of a list of modifiers that ends at a noun: then an "-ing" word at
+// k describes the noun with the others ("a small, boring, well-documented
+// framework") instead of opening a clause ("a dryer, sparing …").
+func listGoesOnAfter(toks []Token, k int) bool {
+	return k < len(toks) && toks[k].gap&gapComma != 0 && adjectiveListNext(toks, k)
 }
 
 // participleNext reports whether the word after token i's comma is an
