@@ -192,8 +192,19 @@ func (d *detector) titledOtherwise() bool {
 // opening returns the statement of kind a page title or file name points
 // at: the first fitting block before the page's sections start (headings
 // below the title), or in a summary section ("## Overview", "## In a
-// nutshell"). A subtitle ("Tools for a Fairer Harbour") is not one.
+// nutshell"). A subtitle ("Tools for a Fairer Harbour") is not one, nor
+// a block that uses the kind's word in another sense.
 func (d *detector) opening(kind Kind) (pick, bool) {
+	p, ok := d.openingBlock(kind)
+	if !ok || d.otherSense(kind, p) {
+		return pick{}, false
+	}
+	return p, true
+}
+
+// openingBlock returns the block opening() would pick, whatever sense it
+// uses the kind's word in.
+func (d *detector) openingBlock(kind Kind) (pick, bool) {
 	_, titled := d.doc.Fields["title"]
 	headings := 0
 	for k := 0; k < len(d.top); k++ {
@@ -225,11 +236,7 @@ func (d *detector) opening(kind Kind) (pick, bool) {
 		if !d.fits(n) || d.tagline(n) {
 			continue
 		}
-		p := d.blockPick(n, d.cueSentences(n), kind)
-		if d.otherSense(kind, p) {
-			return pick{}, false
-		}
-		return p, true
+		return d.blockPick(n, d.cueSentences(n), kind), true
 	}
 	return pick{}, false
 }

@@ -166,7 +166,15 @@ func (d *detector) frontMatterTitle() {
 	if len(info.kinds) != 1 || d.claims.has(info.kinds[0]) {
 		return
 	}
-	p, ok := d.opening(info.kinds[0])
+	p, ok := d.openingBlock(info.kinds[0])
+	if ok && (d.otherSense(info.kinds[0], p) || info.kinds[0] == Vision && d.eyesightSection(-1, len(d.top), p) || d.titleNamedInText(info.kinds[0], title) ||
+		d.namedThing(info.kinds[0], p)) {
+		// "title: Vision — Darjeeling & Rose" over "We named Vision after
+		// …", "title: Shelfsight Vision" over "Shelfsight Vision is the
+		// computer vision module …": the page uses the word in another
+		// sense, and neither its body nor its summary states the kind
+		return
+	}
 	if key, states := d.summaryStates(); states && !(ok && d.restates(p, d.doc.Fields[key])) {
 		// "title: Our mission" over "description: Hearthledger gives the
 		// volunteer officers of small housing co-operatives …" and a
@@ -175,8 +183,7 @@ func (d *detector) frontMatterTitle() {
 		d.propose(Claim{Kind: info.kinds[0], Form: FormFrontMatter, Label: key, Field: key, End: len(d.doc.Fields[key])}, nil, 0)
 		return
 	}
-	if ok && !d.otherSense(info.kinds[0], p) && !(info.kinds[0] == Vision && d.eyesightSection(-1, len(d.top), p)) && !d.titleNamedInText(info.kinds[0], title) &&
-		!d.namedThing(info.kinds[0], p) { // not "title: Vision — Darjeeling & Rose" over "We named Vision after …"
+	if ok {
 		d.propose(Claim{Kind: info.kinds[0], Form: FormFrontMatter, Label: field + ": " + title, Blocks: p.blocks, Start: p.start, End: p.end}, nil, 0)
 	}
 }
