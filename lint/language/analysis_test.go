@@ -43,6 +43,8 @@ func tags(a *Analysis) string {
 
 func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		// No verb stands before a modal: a plural after a fronted phrase's comma is the subject. "what" before a determiner opens a clause, whose verb follows its subject.
+		{"On every hill in Skye, guides will always know what the next walker needs.", "On/PREP every/DET hill/NOUN in/PREP Skye/PROPN guides/NOUN will/MODAL always/ADV know/VERB what/DET the/DET next/ADJ walker/NOUN needs/VERB"},
 		// Adjectives joined by commas after a determiner describe one noun, to the end of the list: a word that may be a noun is not the head before its comma, and an "-ing" word is not a participle while the phrase still waits for its noun.
 		{"We sell a light, boring, hard-wearing school shoe to parents in Leeds.", "We/PRON sell/VERB a/DET light/ADJ boring/ADJ hard-wearing/ADJ school/NOUN shoe/NOUN to/PREP parents/NOUN in/PREP Leeds/PROPN"},
 		{"We sew a warm, waterproof, folding rain cape for allotment holders.", "We/PRON sew/VERB a/DET warm/ADJ waterproof/ADJ folding/ADJ rain/NOUN cape/NOUN for/PREP allotment/NOUN holders/NOUN"},

@@ -1772,6 +1772,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "drivers coming off late shifts get a hot meal": a plural, then a word nearly always a plain verb and the determiner of its object; no compound runs on from a plural
 	case (prev == Noun || prev == ProperNoun) && c.verbForm&Past != 0 && c.verb >= 8*c.noun && t.gap == 0 && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].Norm == "by":
 		set(t, Verb) // "walks led by local guides": a past participle and its agent, not a compound ("led" is also an LED)
+	case prev == Noun && c.verb > 0 && c.verbForm&(Ing) == 0 && t.gap&gapPossessive == 0 && toks[i-1].gap == 0 && whatThenPhraseBefore(toks, i):
+		set(t, Verb) // "what the next family needs": "what" before a determiner opens a clause, and its subject's verb follows the phrase
 	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 &&
 		(c.noun >= c.adj || (phraseEndsAfter(toks, i) || personAfterDeterminedNoun(toks, i)) && !predicateSlot(toks, i)) && toks[i-1].gap == 0 &&
 		(c.adv <= c.noun || nounNext(toks, i)):
@@ -1794,6 +1796,8 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Noun && !toks[i-1].Is(Plural) && c.verbForm == Ing && c.verb > 0 && t.gap == 0 && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&(clBe|clModal) != 0 &&
 		(i == 1 || toks[i-2].Tag == Subordinator || toks[i-2].Tag == Determiner):
 		set(t, Noun) // "where coal carrying is celebrated": a bare singular and an "-ing" word straight before "is" name an activity, the subject's head
+	case i > 0 && toks[i-1].gap&gapComma != 0 && c.noun > 0 && c.plural && t.gap == 0 && i+1 < len(toks) && toks[i+1].closed&clModal != 0:
+		set(t, Noun) // "In Ohio's food pantries, volunteers will …": no verb stands before a modal, so a plural after the comma of a fronted phrase is the subject
 	default:
 		set(t, best(c))
 	}
@@ -1852,6 +1856,18 @@ func best(c *candidates) Tag {
 		return Noun
 	}
 	return tg
+}
+
+// whatThenPhraseBefore reports whether a noun phrase that opens with a
+// determiner or a possessive ends at token i-1, straight after "what"
+// ("what [the next family] needs", "what [our members] want"): "what" is
+// then no determiner of its own but opens a clause, whose verb is next.
+func whatThenPhraseBefore(toks []Token, i int) bool {
+	j := i - 1
+	for j > 0 && i-j <= maxPhraseWords && (toks[j].Tag == Noun || toks[j].Tag == Adjective) && toks[j-1].gap == 0 {
+		j--
+	}
+	return j > 0 && j < i-1 && toks[j].Tag == Determiner && toks[j].Norm != "what" && toks[j-1].Norm == "what" && toks[j-1].gap == 0
 }
 
 // relativeSubjectBefore reports whether the noun phrase that ends at token
