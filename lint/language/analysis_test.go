@@ -892,6 +892,8 @@ func TestObjects(t *testing.T) {
 func TestClauseSubjects(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"We grow grain, and bakers bake bread.", "grow:We bake:bakers"},
+		// A name that looks plural, before a noun in lower case, modifies it: no relative clause opens after the name.
+		{"So that no deaf walker in the Three Peaks club misses a safety briefing.", "misses:no deaf walker"},
 		// A participle on people past where they are: the next verb's subject is the people.
 		{"Families in Salford facing sudden eviction get free advice.", "facing:Families get:Families"},
 		// A relative clause without "that" whose object is the subject before it, then where: the next verb's subject is that subject.

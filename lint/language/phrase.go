@@ -588,8 +588,8 @@ func phraseEnd(toks []Token, i, end int) int {
 		if u.gap&(gapComma|gapAnd|gapClause|gapParen) != 0 && (head >= 0 && head == j || u.Tag == Number) {
 			return j + 1 // "local food, long-term employment": one phrase each; "ten thousand, growers …"
 		}
-		if head == j && u.Is(Plural) && toks[i].Tag == Determiner && i > 0 && (toks[i-1].Tag == Verb || toks[i-1].Tag == Preposition) && relativeFollows(toks, j+1, end) {
-			return j + 1 // "make the tools | hospital porters need": a clause that describes them
+		if head == j && u.Is(Plural) && u.Tag != ProperNoun && toks[i].Tag == Determiner && i > 0 && (toks[i-1].Tag == Verb || toks[i-1].Tag == Preposition) && relativeFollows(toks, j+1, end) {
+			return j + 1 // "make the tools | hospital porters need": a clause that describes them; not "in the Six Dots network sings …", a name before its noun
 		}
 		if head == j && u.Is(Plural) && i > 0 && ditransitiveBefore(toks, i) && mayReceive(u) &&
 			j+1 < end && (toks[j+1].Tag == Noun && !(u.gap == 0 && isSomeoneNoun(&toks[j+1])) || toks[j+1].Tag == Adjective) {
