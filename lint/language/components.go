@@ -1410,8 +1410,11 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return noSlot // "running repair workshops": a place the organisation runs; not "help bookshops keep …", "get restaurants paid"
 			case c.Agent == Self && wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbCreation && p.Referent != Person && !f.generic(p):
 				return noSlot // "create a settlement", "build a network": made, not served
-			case c.Agent == Self && len(c.Objects) == 1 && p.Referent == Group && f.thingSense(p) && f.transfers(v):
-				return noSlot // "stock hearing-aid batteries": a thing, not a battery of guns
+			case c.Agent == Self && len(c.Objects) == 1 && p.Referent == Group && f.thingSense(p) && f.transfers(v) && (toks[p.Head].Is(Plural) || p.Det != ""):
+				// "stock hearing-aid batteries": a thing, not a battery of
+				// guns; but a bare singular is no thing one counts ("get
+				// hospitality staff home": the people, not a rod)
+				return noSlot
 			case k > 0:
 				return noSlot // "give apprentices a mentor": what is given
 			case v.closed&clGiving != 0 && c.Agent == Self && f.deliveredTo(s, c):
