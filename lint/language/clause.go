@@ -139,9 +139,10 @@ func verbGroups(toks []Token, first, end int, inPhrase []bool) []Clause {
 
 // nounBefore reports whether a noun or a name stands right before token
 // i, or before the one adverb of manner or time there ("refugees [newly]
-// settled in Leeds"): what a past participle at i may describe.
+// settled in Leeds", "good food, [fairly] priced, …"): what a past
+// participle at i may describe.
 func nounBefore(toks []Token, first, i int) bool {
-	if i > first+1 && toks[i-1].Tag == Adverb && toks[i-1].closed&grammarClasses == 0 && toks[i-2].gap == 0 {
+	if i > first+1 && toks[i-1].Tag == Adverb && toks[i-1].closed&grammarClasses == 0 && toks[i-1].gap == 0 && toks[i-2].gap&^gapComma == 0 {
 		i--
 	}
 	return i > first && (toks[i-1].Tag == Noun || toks[i-1].Tag == ProperNoun)
@@ -1385,6 +1386,17 @@ func agentOf(s *Sentence, toks []Token, ci int, statementStart bool) Referent {
 	return a
 }
 
+// commaBetween reports whether a comma, a colon, a semicolon or a dash
+// that sets off what follows ends one of the tokens [from, to-1).
+func commaBetween(toks []Token, from, to int) bool {
+	for k := from; k < to-1; k++ {
+		if toks[k].gap&(gapComma|gapColon|gapSemicolon) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // nameRunsTo reports whether tokens [from, to) go on a name: prepositions,
 // determiners and capitalised words, at least one of them a proper noun
 // ("Food [on the Doorstep] exists to …").
@@ -1574,6 +1586,14 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		if d := ci - 1; c.Kind == Gerund && c.OpenerAt < 0 && ci > 0 && (s.Clauses[d].End == c.First ||
 			s.Clauses[d].End+1 == c.First && toks[s.Clauses[d].End].closed&clVerbParticle != 0 && toks[s.Clauses[d].End].gap == 0) {
 			return s.Clauses[ci-1].Agent // "to love [reading]", "keep [working]", "grow up [expecting]": the verb's own actor
+		}
+		if c.OpenerAt > s.First && toks[c.OpenerAt].Tag == Preposition && ci > 0 {
+			// "so that every allotment can grow food [without buying] it
+			// twice": a gerund straight after a subordinate clause, with no
+			// comma between, is that clause's actor's
+			if d := &s.Clauses[ci-1]; d.OpenerAt >= 0 && d.Agent != Unclear && !commaBetween(toks, d.First, c.OpenerAt) {
+				return d.Agent
+			}
 		}
 		if c.OpenerAt >= 0 && toks[c.OpenerAt].Tag == Preposition || c.OpenerAt < 0 && ci > 0 && c.First > s.First && toks[c.First-1].gap&gapComma != 0 {
 			// "…, by sharing teachers", "… without paying a middleman",
