@@ -3945,7 +3945,7 @@ func (f *finder) strategy() {
 			case c.Agent == Self && occasion(&toks[o.Head]) && f.heldAt(s, oi):
 				f.unsure(Strategy) // "we hold photo day in a quiet room": an occasion held somewhere, which may be the work
 			case o.Referent == Thing || o.Referent == Establishment || o.Referent == Service && (f.concreteVerb(v) || v.closed&clDo != 0):
-				end := o.End
+				end := max(o.End, f.conjoinedEnd(s, oi)) // "carry hot food and blankets": the things joined to it too
 				if f.measure(&s.Phrases[c.Objects[len(c.Objects)-1]]) {
 					end = listEnd(s, oi) // "keep three centuries of manor and estate maps"
 				}

@@ -733,6 +733,12 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 	}
 	senses := e.Senses(wordnet.Noun)
 	first := wordnet.Class(senses[0])
+	if first == wordnet.NounTops && len(senses) > 1 {
+		// WordNet files the top of a hierarchy apart ("food, nutrient",
+		// "organism"), not with its members: the next sense says which
+		// hierarchy the word names ("food" as solid food)
+		first = wordnet.Class(senses[1])
+	}
 	if e.Freq(wordnet.Noun) == 0 && !(first == wordnet.NounPerson && agentive(lemma)) {
 		// Untagged: WordNet's order says little, the senses say more
 		// ("van"); but a doer's noun listed first as a person is one
