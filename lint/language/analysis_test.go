@@ -43,6 +43,8 @@ func tags(a *Analysis) string {
 
 func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		// Things listed and carried, then "to" before an adjective and a plural: where they go, not an infinitive.
+		{"We take flasks and sleeping bags to rough sleepers in Derby.", "We/PRON take/VERB flasks/NOUN and/CONJ sleeping/ADJ bags/NOUN to/PREP rough/ADJ sleepers/NOUN in/PREP Derby/PROPN"},
 		// No verb stands before a modal: a plural after a fronted phrase's comma is the subject. "what" before a determiner opens a clause, whose verb follows its subject.
 		{"On every hill in Skye, guides will always know what the next walker needs.", "On/PREP every/DET hill/NOUN in/PREP Skye/PROPN guides/NOUN will/MODAL always/ADV know/VERB what/DET the/DET next/ADJ walker/NOUN needs/VERB"},
 		// Adjectives joined by commas after a determiner describe one noun, to the end of the list: a word that may be a noun is not the head before its comma, and an "-ing" word is not a participle while the phrase still waits for its noun.
@@ -776,6 +778,9 @@ func TestReferents(t *testing.T) {
 		want       Referent
 	}{
 		{"Every canoeist paddles.", "canoeist", Person},
+		// An "-ing" word of the body straight before a made thing names its use, not a body's state; "food" is first filed at the top of WordNet's hierarchy, second as solid food.
+		{"We lend sleeping bags.", "bags", Thing},
+		{"Hot food for every shift.", "food", Thing},
 		{"For night-shift cleaners.", "cleaners", Person},
 		// The last part of a hyphenated word names people where the joined word WordNet holds was never seen (a "haymaker" is a punch).
 		{"For hay-makers on the Levels.", "hay-makers", Person},

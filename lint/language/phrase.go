@@ -814,12 +814,19 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 
 // bodyDescribed reports whether a word before the phrase's head is the
 // participle of a verb of the body ("injured", "wounded", "bleeding"),
-// which only a living thing can be.
+// which only a living thing can be. An "-ing" word straight before a
+// made thing names what the thing is for ("sleeping bags", "walking
+// boots"), not a body's state.
 func bodyDescribed(toks []Token, p *Phrase) bool {
 	for k := p.First; k < p.Head; k++ {
-		if c := toks[k].cands; c != nil && c.verb > 0 && c.verbForm&(Past|Ing) != 0 && wordnet.Class(c.verbEntry.First(wordnet.Verb)) == wordnet.VerbBody {
-			return true
+		c := toks[k].cands
+		if c == nil || c.verb == 0 || c.verbForm&(Past|Ing) == 0 || wordnet.Class(c.verbEntry.First(wordnet.Verb)) != wordnet.VerbBody {
+			continue
 		}
+		if c.verbForm&Past == 0 && k == p.Head-1 && toks[p.Head].entry.First(wordnet.Noun) == wordnet.NounArtifact {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -1135,7 +1135,7 @@ func nounFirstCompound(w string) bool {
 // "bring [a mobile library] to …"): a verb of giving, or one with a sense
 // of motion among its carrySenses likeliest.
 func carriedObjectBefore(toks []Token, i int) bool {
-	v := verbBeforeObject(toks, i, false)
+	v := verbBeforeObject(toks, i, true) // things listed, or carried people ("take them to …")
 	if v == nil {
 		return false
 	}
@@ -3055,7 +3055,7 @@ func verbBeforeObject(toks []Token, i int, people bool) *Token {
 			return nil
 		case t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Adjective || t.Tag == Determiner || t.Tag == Number:
 		case people && t.Tag == Pronoun && !isSubjectPronoun(t.Norm):
-		case people && t.Norm == "and" && k > 0 && k < i-1 && toks[k-1].Tag == Noun && (toks[k+1].Tag == Noun || toks[k+1].Tag == Determiner):
+		case people && t.Norm == "and" && k > 0 && k < i-1 && toks[k-1].Tag == Noun && (toks[k+1].Tag == Noun || toks[k+1].Tag == Determiner || toks[k+1].Tag == Adjective):
 		default:
 			return nil
 		}
