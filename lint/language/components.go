@@ -143,6 +143,9 @@ func (f *finder) run() {
 	f.value()
 	f.strategy()
 	f.future()
+	if f.c.presence[Value] == Absent && len(f.c.parts[Audience]) > 0 && f.pictureListedAfterColon() {
+		f.unsure(Value) // "Standing up for family farmers …: fair prices, fair rules, and a voice in Parliament": what those named get, pictured after the colon, may be the benefit
+	}
 	f.differentiation()
 	f.purpose()
 	if f.a.OtherLanguage() {
@@ -152,6 +155,26 @@ func (f *finder) run() {
 			}
 		}
 	}
+}
+
+// pictureListedAfterColon reports whether a sentence pictures, after its
+// colon and without a verb, how things are (see future), and says of
+// them how good they are: an adjective that is no participle ("fair
+// prices"); not "six titles a year, … on recycled paper", counts.
+func (f *finder) pictureListedAfterColon() bool {
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		first, end := f.absoluteAfterColon(s)
+		if first < 0 && !f.boasts(si) {
+			first, end = f.pictureAfterColon(s), s.End
+		}
+		for k := max(first, 0); first >= 0 && k < end; k++ {
+			if t := &f.a.Tokens[k]; t.Tag == Adjective && t.closed&grammarClasses == 0 && !(t.cands != nil && t.cands.verbForm&(Past|Ing) != 0) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // minOtherLanguageWords is how many words a statement needs before its
