@@ -1473,11 +1473,12 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		}
 		if q := c.Subject - 1; statementStart && q >= 0 && s.Phrases[q].Possessor && s.Phrases[q].End == p.First && opensSentence(s, toks, q) && toks[s.Phrases[q].Head].Is(Capitalised) &&
 			namedOwner(toks, &s.Phrases[q]) && c.Opener == "" &&
-			((p.Referent == Person || p.Referent == Group || (p.Referent == Establishment || p.Referent == Place) && peoplesVerb(&toks[c.Verb])) && !served ||
+			((p.Referent == Person || p.Referent == Group || (p.Referent == Establishment || p.Referent == Place || p.Referent == Service) && peoplesVerb(&toks[c.Verb])) && !served ||
 				c.Kind == Finite && (p.Referent == Thing || p.MaybeThing && !p.Referent.Animate())) {
 			// "Ferrule's maintainers review …": the organisation's own
 			// people, named by its name; "Marlow County's 911 center
-			// answers …": its people; "Hearwell's vans bring …": what it
+			// answers …", "Dr Amara Singh's mobile practice visits …": its
+			// people; "Hearwell's vans bring …": what it
 			// works with, as "our vans" is
 			return Self
 		}

@@ -1532,6 +1532,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "using donated pianos"
 	case prev == Verb && toks[i-1].Is(Past) && toks[i-1].closed&clCausative != 0 && c.adj > 0 && c.adj >= c.noun && !nounNext(toks, i) && earlierPassive(toks, i-1):
 		set(t, Adjective) // "are made free to every family", "is kept safe": the passive's new state
+	case prev == Verb && c.verbForm == 0 && c.verb >= nearlyAlwaysVerb*max(1, c.noun) && t.gap == 0 && toks[i-1].gap == 0 && relativeVerbBefore(toks, i-1):
+		set(t, Verb) // "so those who can no longer travel keep healthy gums": a word nearly always a verb, after the verb of a relative clause, is the main verb
 	case prev == Verb && toks[i-1].closed&(clBe|clHave|clDo) == 0 && (c.noun > 0 || c.adj > 0) && c.verbForm != Ing:
 		// A verb's object: "swap designs", "enable open maps"; a noun that
 		// is seldom an adjective modifies the next ("exceed customer
@@ -1856,6 +1858,17 @@ func best(c *candidates) Tag {
 		return Noun
 	}
 	return tg
+}
+
+// relativeVerbBefore reports whether the verb at k ends a relative
+// clause that "who" opens straight after its antecedent, with only a
+// modal, adverbs or "not" between ("those [who can no longer travel]").
+func relativeVerbBefore(toks []Token, k int) bool {
+	j := k - 1
+	for j > 0 && k-j <= maxPhraseWords && (toks[j].Tag == Modal || toks[j].Tag == Adverb || toks[j].Norm == "not") && toks[j].gap == 0 {
+		j--
+	}
+	return j > 0 && toks[j].Norm == "who" && toks[j].gap == 0 && toks[j-1].gap == 0 && (toks[j-1].Tag == Noun || toks[j-1].Tag == Pronoun || toks[j-1].Tag == Determiner)
 }
 
 // whatThenPhraseBefore reports whether a noun phrase that opens with a
