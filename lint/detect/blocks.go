@@ -33,10 +33,20 @@ func (d *detector) fits(n ast.Node) bool {
 		if start, end, wrapped := d.calloutInner(n); wrapped {
 			text = text[start:end] // "{{< callout >}}\nWe run …\n{{< /callout >}}": the text the callout shows
 		}
-		like = !d.navigation(n) && !d.metadataLines(n) && !d.metadataTable(n) && !recordTable(n) && !checklist(n) && d.readsAsStatement(text) && !d.documentGoesOn(n) && !d.cardTeaser(n, text)
+		like = !selfClosingTag(text) && !d.navigation(n) && !d.metadataLines(n) && !d.metadataTable(n) && !recordTable(n) && !checklist(n) && d.readsAsStatement(text) && !d.documentGoesOn(n) && !d.cardTeaser(n, text)
 		put(&d.statementLike, n, like)
 	}
 	return like
+}
+
+// selfClosingTag reports whether a block's text is one self-closing tag
+// written out, as a component of a docs site is in a Markdown page that
+// the site reads as MDX ("<ColourSwatch tokens={["vision-surface"]} />"):
+// markup, with no prose of its own.
+func selfClosingTag(text string) bool {
+	text = strings.TrimSpace(text)
+	return len(text) > 3 && text[0] == '<' && (text[1] >= 'A' && text[1] <= 'Z' || text[1] >= 'a' && text[1] <= 'z') &&
+		strings.HasSuffix(text, "/>") && strings.IndexByte(text[1:], '<') < 0
 }
 
 // calloutInner returns the part of a paragraph's text between a
