@@ -899,6 +899,8 @@ func TestObjects(t *testing.T) {
 func TestClauseSubjects(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"We grow grain, and bakers bake bread.", "grow:We bake:bakers"},
+		// A list of places that shares one preposition ends the first verb's chain: the verb after "and" shares its subject.
+		{"We fit smoke alarms in flats, bedsits and hostels and check them every spring.", "fit:We check:We"},
 		// A name that looks plural, before a noun in lower case, modifies it: no relative clause opens after the name.
 		{"So that no deaf walker in the Three Peaks club misses a safety briefing.", "misses:no deaf walker"},
 		// A participle on people past where they are: the next verb's subject is the people.

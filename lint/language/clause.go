@@ -647,7 +647,7 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 			// A phrase joined by "and" to the one that ends the chain goes
 			// on with it ("on call day and night").
 			goesOn := p.First == end+1 && toks[end].Tag == Conjunction && p.Conjoined >= 0 && (s.Phrases[p.Conjoined].End == end || endsListOf(s, p.Conjoined, end)) ||
-				p.First == end && toks[end-1].gap&gapComma != 0 && p.Conjoined >= 0 && p.Prep == "" // "handle localisation[, ports] and marketing, and give …"
+				p.First == end && toks[end-1].gap&gapComma != 0 && p.Conjoined >= 0 && (p.Prep == "" || p.PrepAt == s.Phrases[p.Conjoined].PrepAt) // "handle localisation[, ports] and marketing, and give …", "on schools[, farms] and village halls and share …"
 			// What a possessor owns goes on with it: "from [our arboretum's]
 			// [own seed] and give …".
 			owned := p.First == end && pi > 0 && s.Phrases[pi-1].Possessor && s.Phrases[pi-1].End == end
