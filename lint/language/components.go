@@ -536,6 +536,9 @@ func (f *finder) audience() {
 					doubt = true // a word nobody can classify, or a name, where someone may be served; not "Wales's leading …", a ranking's place
 					continue
 				}
+				if p.Referent == Thing && p.Prep == "" && f.handledObject(s, pi) && !f.recipient(s, pi) && f.withPhrase(s, p.End) < 0 {
+					continue // "install solar panels": a thing a verb of handling things takes, though a panel may be of experts; not "supply village halls with logs"
+				}
 				if !((sl == servedSlot && (p.MaybeAnimate || p.AnyAnimate) && counted) || sl == subjectSlot && p.MaybeAnimate && p.Distributive()) {
 					if sl == subjectSlot && p.MaybeAnimate && f.a.Tokens[p.Head].Is(Plural) {
 						doubt = true // "small airlines across the islands will keep …": as many senses are businesses as things
@@ -601,6 +604,19 @@ func (f *finder) audience() {
 	if doubt {
 		f.unsure(Audience)
 	}
+}
+
+// handledObject reports whether phrase pi is the only object of a verb
+// that moves or makes things (see transfers), as its likeliest reading
+// asks.
+func (f *finder) handledObject(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; len(c.Objects) == 1 && c.Objects[0] == pi {
+			v := &f.a.Tokens[c.Verb]
+			return f.transfers(v) && v.closed&clSupplying == 0 // "supply village halls … with logs": whom it supplies
+		}
+	}
+	return false
 }
 
 // activeSubject reports whether phrase pi is the subject of an active
