@@ -47,6 +47,8 @@ func TestTags(t *testing.T) {
 		{"We take flasks and sleeping bags to rough sleepers in Derby.", "We/PRON take/VERB flasks/NOUN and/CONJ sleeping/ADJ bags/NOUN to/PREP rough/ADJ sleepers/NOUN in/PREP Derby/PROPN"},
 		// A word nearly always a verb, straight after the verb of a relative clause that "who" opens, is the main verb, not that verb's object.
 		{"So members who can no longer walk keep strong legs.", "So/SCONJ members/NOUN who/SCONJ can/MODAL no/ADV longer/ADV walk/VERB keep/VERB strong/ADJ legs/NOUN"},
+		// A word far more often a verb, before its object, is not the noun of the phrase before it: the word before it that may be a noun is. After what is carried, "to" before a bare noun seldom a verb says where.
+		{"The harbour co-operative carries Eday pupils to school every weekday.", "The/DET harbour/NOUN co-operative/NOUN carries/VERB Eday/PROPN pupils/NOUN to/PREP school/NOUN every/DET weekday/NOUN"},
 		// No verb stands before a modal: a plural after a fronted phrase's comma is the subject. "what" before a determiner opens a clause, whose verb follows its subject.
 		{"On every hill in Skye, guides will always know what the next walker needs.", "On/PREP every/DET hill/NOUN in/PREP Skye/PROPN guides/NOUN will/MODAL always/ADV know/VERB what/DET the/DET next/ADJ walker/NOUN needs/VERB"},
 		// Adjectives joined by commas after a determiner describe one noun, to the end of the list: a word that may be a noun is not the head before its comma, and an "-ing" word is not a participle while the phrase still waits for its noun.

@@ -1572,6 +1572,14 @@ func decide(toks []Token, i int, title bool) {
 		switch {
 		case c.verbForm == ThirdPerson && c.verb > 0 && prev != Determiner && i+1 < len(toks) && t.gap == 0 && plainObjectPronoun(toks[i+1].Norm):
 			set(t, Verb) // "so a flat costs them one drop": no noun phrase runs on into "them"; a verb takes it as its object
+		case prev == Adjective && c.verbForm == ThirdPerson && c.verb >= rareVerbShare*max(1, c.noun) && t.gap == 0 && toks[i-1].gap == 0 &&
+			toks[i-1].cands != nil && toks[i-1].cands.noun > 0 && i >= 2 && (toks[i-2].Tag == Noun || toks[i-2].Tag == Determiner) && objectOpensAt(toks, i+1):
+			// "Our ferry co-operative carries Lismore islanders …": a word
+			// far more often a verb, before its object, is not the phrase's
+			// noun; the word before it that may be a noun is, and this is
+			// its verb
+			set(&toks[i-1], Noun)
+			set(t, Verb)
 		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 && !(c.noun > 0 && (thirdPersonNext(toks, i) || subjectAfterOpener(toks, i) && thirdPersonMaybe(toks, i) || loneAdjectiveNext(toks, i) || placeEndsBeforeVerb(toks, i))) || adjectiveListNext(toks, i) ||
 			prev == Adjective && toks[i-1].gap&gapComma != 0 && c.adj >= 4*c.noun):
 			set(t, Adjective) // after an adjective and a comma, a word far more often one goes on the list ("fair, friendly and fun")
@@ -1858,6 +1866,12 @@ func best(c *candidates) Tag {
 		return Noun
 	}
 	return tg
+}
+
+// objectOpensAt reports whether a verb's object may open at token k: a
+// determiner, a possessive, a number, or a name no dictionary knows.
+func objectOpensAt(toks []Token, k int) bool {
+	return k < len(toks) && (toks[k].closed&(clDeterminer|clPossessive|clDistributive|clNumber) != 0 || toks[k].Is(Capitalised) && !toks[k].known)
 }
 
 // relativeVerbBefore reports whether the verb at k ends a relative
@@ -4157,6 +4171,10 @@ func decideClosed(toks []Token, i int) bool {
 		if n := next(); n != nil && n.cands != nil && n.cands.noun > 0 && i+2 < len(toks) && toks[i+1].gap == 0 && toks[i+2].cands != nil && toks[i+2].cands.plural && toks[i+2].cands.noun > 0 &&
 			toks[i+2].cands.noun >= rareVerbShare*toks[i+2].cands.verb && carriedObjectBefore(toks, i) {
 			t.Tag, t.Lemma = Preposition, "to" // "take a dental van to care homes": where what is carried goes
+			return true
+		}
+		if n := next(); n != nil && n.cands != nil && n.gap&gapPossessive == 0 && n.cands.noun >= rareVerbShare*max(1, n.cands.verb) && !n.cands.plural && carriedObjectBefore(toks, i) {
+			t.Tag, t.Lemma = Preposition, "to" // "carries pupils to school", "takes patients to hospital": a place named bare, where what is carried goes
 			return true
 		}
 		if n := next(); n != nil && i > 0 && (toks[i-1].closed&clStatementWord != 0 || statementIsBefore(toks, i)) && n.cands != nil && n.cands.verb > 0 && n.cands.verbForm == 0 && n.closed&grammarClasses == 0 {
