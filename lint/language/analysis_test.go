@@ -901,6 +901,8 @@ func TestObjects(t *testing.T) {
 func TestClauseSubjects(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"We grow grain, and bakers bake bread.", "grow:We bake:bakers"},
+		// An aside between commas after a plural that opens the sentence ends, and the plural takes the plain verb after it; the aside's infinitive does not.
+		{"Weekly clubs in church halls, with retired teachers to run them, keep children reading all summer.", "run:- keep:Weekly clubs reading:children"},
 		// A list of places that shares one preposition ends the first verb's chain: the verb after "and" shares its subject.
 		{"We fit smoke alarms in flats, bedsits and hostels and check them every spring.", "fit:We check:We"},
 		// A name that looks plural, before a noun in lower case, modifies it: no relative clause opens after the name.

@@ -690,6 +690,13 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 	if !conjunction && d.Kind == Gerund && c.Kind == Finite && (toks[c.First].closed&(clBe|clHave|clDo|clModal) != 0 || toks[c.Verb].Is(ThirdPerson) && firstOf(s, d).OpenerAt >= 0) {
 		return -1 // "every decision, from pricing a policy to paying a claim, is made …": the aside ends, the main verb goes on
 	}
+	if !conjunction && ci == 1 && d.Kind == Infinitive && c.Kind == Finite && len(s.Phrases) > 0 && s.Phrases[0].First == s.First && s.Phrases[0].Prep == "" &&
+		toks[s.Phrases[0].Head].Is(Plural) && toks[c.Verb].Form&(ThirdPerson|Past|Ing) == 0 && asideOpensBefore(s, toks, d.First) {
+		// "Fortnightly cafés in village halls, with volunteer drivers to
+		// bring them, ease loneliness …": the aside between commas ends,
+		// and the plural that opens the sentence takes its verb
+		return -1
+	}
 	if e := listGoesOnPastRelative(s, toks, ci, end); e >= 0 {
 		return e
 	}
@@ -1384,6 +1391,22 @@ func agentOf(s *Sentence, toks []Token, ci int, statementStart bool) Referent {
 		}
 	}
 	return a
+}
+
+// asideOpensBefore reports whether a comma ends a token before k, after
+// the sentence's first phrase, with no verb between the sentence's start
+// and k: an aside opened after the subject.
+func asideOpensBefore(s *Sentence, toks []Token, k int) bool {
+	comma := false
+	for j := s.First; j < k; j++ {
+		if toks[j].Tag == Verb || toks[j].Tag == Modal {
+			return false
+		}
+		if toks[j].gap&gapComma != 0 {
+			comma = true
+		}
+	}
+	return comma
 }
 
 // commaBetween reports whether a comma, a colon, a semicolon or a dash
