@@ -3775,6 +3775,9 @@ func (f *finder) strategy() {
 			if f.servedGets(s, c) || f.servedUseOurs(s, c) {
 				f.unsure(Strategy) // "Learners in Ash get patient lessons", "Children in care walk with our llamas": what those served are given, or use of ours, is most likely the organisation's work
 			}
+			if f.placeOrServiceBenefits(s, c) {
+				f.unsure(Strategy) // "Fortnightly cafés in village halls … ease loneliness among bereaved older people": a place or a service at work for people is most likely the organisation's
+			}
 			if f.meansAsSubject(s, c) {
 				f.unsure(Strategy) // "Guitar classes at nine at night let shift workers learn …": the things or services that let people do something are most likely the organisation's work
 			}
@@ -6410,6 +6413,20 @@ func (f *finder) meansAsSubject(s *Sentence, c *Clause) bool {
 		}
 	}
 	return false
+}
+
+// placeOrServiceBenefits reports whether clause c has a place of
+// business or a service as its subject, not the organisation named, and a
+// verb of benefit whose object's chain of phrases names people ("cafés
+// in village halls … ease loneliness among bereaved older people").
+func (f *finder) placeOrServiceBenefits(s *Sentence, c *Clause) bool {
+	if c.Kind != Finite || c.Agent == Self || c.Subject < 0 || c.OpenerAt >= 0 || len(c.Objects) == 0 || f.match(benefitVerbList, c.Verb) == 0 {
+		return false
+	}
+	if r := s.Phrases[c.Subject].Referent; r != Establishment && r != Service {
+		return false
+	}
+	return phraseInChain(s, s.Phrases[c.Objects[len(c.Objects)-1]].End, func(p *Phrase) bool { return isSomeone(p.Referent) })
 }
 
 // namedTimes reports whether a phrase names times in the plural by what
