@@ -31,8 +31,8 @@ func (d *detector) leadIns() {
 			continue
 		}
 		start, kind, ok := d.leadInSentence(text)
-		if !ok {
-			continue
+		if !ok || meansToFollow(text[start:]) {
+			continue // (not "Our mission is to … , by:", a sentence that states it, with its means listed after: see sentences)
 		}
 		blocks, s := []ast.Node{next}, 0
 		if endsWithCopula(text) {

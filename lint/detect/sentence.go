@@ -57,6 +57,13 @@ func (d *detector) sentences() {
 				continue // nothing after the cue
 			}
 			if d.endsLeadIn(n, c) {
+				if list, ok := n.NextSibling().(*ast.List); ok && len(c.after) >= minStatementWords && meansToFollow(d.text(n)[c.start:c.end]) {
+					// "Our mission is to make sure no one … goes hungry, by:"
+					// and a list: the sentence states it, and the list
+					// after its last preposition goes on with it
+					blocks := []ast.Node{n, list}
+					d.proposeSentence(Claim{Kind: c.kind, Form: FormSentence, Blocks: blocks, Start: c.start, End: len(d.blocksText(blocks))}, !c.explicit, c.after)
+				}
 				continue // "Our mission is simple:" introduces what follows
 			}
 			if c.article || c.past {
@@ -74,6 +81,23 @@ func (d *detector) sentences() {
 		}
 	}
 }
+
+// meansToFollow reports whether a sentence that ends with a colon ends on
+// a preposition that says how ("…, by:", "through:", "with:"): its object
+// is what follows the colon.
+func meansToFollow(sentence string) bool {
+	body := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(sentence), ":"))
+	last := body[strings.LastIndexAny(body, " \t\n")+1:]
+	switch strings.ToLower(last) {
+	case "by", "through", "with", "via":
+		return true
+	}
+	return false
+}
+
+// minStatementWords is the fewest words after a cue that state something
+// before a colon ("to make sure no one goes hungry, by:").
+const minStatementWords = 4
 
 // endsLeadIn reports whether the cue sentence ends its paragraph with a
 // colon and a block follows: a lead-in, whose statement is that block.
