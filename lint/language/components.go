@@ -3714,12 +3714,13 @@ func (f *finder) strategy() {
 	abstract := f.set(abstractVerbList)
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
-		if f.madeOrSent(s) || f.activityPictured(s) || f.verbless(s) && len(s.Phrases) > 1 && s.Phrases[0].Prep == "" && (f.personProvided(s, 0) || s.Phrases[0].Referent == Thing || s.Phrases[0].Referent == Service) && f.servedFor(si, 1) {
+		if f.madeOrSent(s) || f.activityPictured(s) || f.verbless(s) && len(s.Phrases) > 1 && s.Phrases[0].Prep == "" && (f.personProvided(s, 0) || s.Phrases[0].Referent == Thing || s.Phrases[0].Referent == Service || f.heldGroup(&s.Phrases[0])) && f.servedFor(si, 1) {
 			// "Everything your boat needs, delivered next day": goods made or
 			// sent; "good, honest baking at a fair price": an activity named
 			// as a noun; "a mentor for every new beekeeper", "seaweed baths
-			// at half price … for residents …": someone's work, or goods or
-			// a service, for someone; most likely the organisation's
+			// at half price … for residents …", "Free coding clubs for
+			// 9-to-13-year-olds …": someone's work, or goods, a service or
+			// a club held, for someone; most likely the organisation's
 			f.unsure(Strategy)
 		}
 		if f.promisedTo(s) >= 0 {
@@ -6413,6 +6414,14 @@ func (f *finder) meansAsSubject(s *Sentence, c *Clause) bool {
 		}
 	}
 	return false
+}
+
+// heldGroup reports whether a phrase names, in the plural, a group that
+// is also a place where people meet ("clubs", "societies" with rooms of
+// their own): sessions someone holds, as a verbless line offers them.
+func (f *finder) heldGroup(p *Phrase) bool {
+	h := &f.a.Tokens[p.Head]
+	return p.Referent == Group && h.Is(Plural) && strings.ContainsRune(h.entry.Senses(wordnet.Noun), rune(wordnet.NounEstablishment))
 }
 
 // placeOrServiceBenefits reports whether clause c has a place of
