@@ -1511,8 +1511,8 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		if !p.Referent.Animate() && p.Referent != Everyone && ownedByOurs(s, c.Subject) {
 			return Self // "our team's job is to …", "our crew's boats reach …": what the organisation owns or does
 		}
-		if p.Det == "our" && p.First == s.First && c.Kind == Finite && (p.Referent != Abstraction || p.MaybeThing) && !served {
-			return Self // "our mobile clinics bring …", "our app pairs …": what the organisation works with
+		if p.Det == "our" && (p.First == s.First || c.OpenerAt < 0 && toks[p.First-1].gap&gapComma != 0) && c.Kind == Finite && (p.Referent != Abstraction || p.MaybeThing) && !served {
+			return Self // "our mobile clinics bring …", "our app pairs …", "After the last bus has gone, our taxis keep running …": what the organisation works with
 		}
 		if p.Referent == Name && p.First == s.First && toks[p.Head].Is(Possessive) {
 			return Self

@@ -3869,6 +3869,10 @@ func (f *finder) strategy() {
 				f.unsure(Strategy) // "Our gritters are out before the temperature drops …": the organisation's people or things, at work somewhere
 				continue
 			}
+			if v.closed&(clBe|clHave|clCopula) == 0 && v.closed&clLinking != 0 && len(c.Objects) == 0 && c.Subject >= 0 && c.Kind == Finite && f.ourWorkingThing(&s.Phrases[c.Subject]) {
+				f.add(Strategy, s.Phrases[c.Subject].First, s.Phrases[c.Subject].End, false) // "our driver-owned taxis keep running across the Fenland villages": what the organisation works with, kept at it
+				continue
+			}
 			if v.closed&(clBe|clHave|clCopula) != 0 || v.closed&(clLinking|clDo) != 0 && len(c.Objects) == 0 {
 				continue
 			}
@@ -3883,7 +3887,7 @@ func (f *finder) strategy() {
 				continue // "We see a valley where every adult can read …": a picture in the mind, no work; not "we see patients at home"
 			}
 			if c.Subject >= 0 && c.Kind == Finite {
-				if p := &s.Phrases[c.Subject]; (p.Det == "our" || toks[p.First].Tag == ProperNoun && p.Head > p.First && !toks[p.Head].Is(Capitalised)) && (p.Referent == Thing || p.Referent == Establishment || p.MaybeThing) && toks[p.Head].closed&clStatementWord == 0 {
+				if p := &s.Phrases[c.Subject]; f.ourWorkingThing(p) {
 					// "our mobile clinics visit …", "Pallmark lifting frames
 					// take …": what the organisation works with.
 					f.add(Strategy, p.First, p.End, false)
@@ -6414,6 +6418,14 @@ func (f *finder) meansAsSubject(s *Sentence, c *Clause) bool {
 		}
 	}
 	return false
+}
+
+// ourWorkingThing reports whether a subject is a thing or a place of the
+// organisation's own ("our mobile clinics", "Pallmark lifting frames": a
+// name before a noun in lower case), not its statement ("our mission").
+func (f *finder) ourWorkingThing(p *Phrase) bool {
+	toks := f.a.Tokens
+	return (p.Det == "our" || toks[p.First].Tag == ProperNoun && p.Head > p.First && !toks[p.Head].Is(Capitalised)) && (p.Referent == Thing || p.Referent == Establishment || p.MaybeThing) && toks[p.Head].closed&clStatementWord == 0
 }
 
 // heldGroup reports whether a phrase names, in the plural, a group that
