@@ -49,6 +49,8 @@ func TestTags(t *testing.T) {
 		{"So members who can no longer walk keep strong legs.", "So/SCONJ members/NOUN who/SCONJ can/MODAL no/ADV longer/ADV walk/VERB keep/VERB strong/ADJ legs/NOUN"},
 		// A word far more often a verb, before its object, is not the noun of the phrase before it: the word before it that may be a noun is. After what is carried, "to" before a bare noun seldom a verb says where.
 		{"The harbour co-operative carries Eday pupils to school every weekday.", "The/DET harbour/NOUN co-operative/NOUN carries/VERB Eday/PROPN pupils/NOUN to/PREP school/NOUN every/DET weekday/NOUN"},
+		// After the noun of a clause's last phrase, a word that may be an adjective opens a list of adjectives said of the object, when the list closes with "and" and ends the clause.
+		{"Canal volunteers will hand the towpath to the next generation whole, safe and open to every walker.", "Canal/NOUN volunteers/NOUN will/MODAL hand/VERB the/DET towpath/NOUN to/PREP the/DET next/ADJ generation/NOUN whole/ADJ safe/ADJ and/CONJ open/ADJ to/PREP every/DET walker/NOUN"},
 		// No verb stands before a modal: a plural after a fronted phrase's comma is the subject. "what" before a determiner opens a clause, whose verb follows its subject.
 		{"On every hill in Skye, guides will always know what the next walker needs.", "On/PREP every/DET hill/NOUN in/PREP Skye/PROPN guides/NOUN will/MODAL always/ADV know/VERB what/DET the/DET next/ADJ walker/NOUN needs/VERB"},
 		// Adjectives joined by commas after a determiner describe one noun, to the end of the list: a word that may be a noun is not the head before its comma, and an "-ing" word is not a participle while the phrase still waits for its noun.

@@ -1782,6 +1782,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "drivers coming off late shifts get a hot meal": a plural, then a word nearly always a plain verb and the determiner of its object; no compound runs on from a plural
 	case (prev == Noun || prev == ProperNoun) && c.verbForm&Past != 0 && c.verb >= 8*c.noun && t.gap == 0 && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].Norm == "by":
 		set(t, Verb) // "walks led by local guides": a past participle and its agent, not a compound ("led" is also an LED)
+	case prev == Noun && c.adj > 0 && t.gap == gapComma && toks[i-1].gap == 0 && predicateListAfter(toks, i):
+		set(t, Adjective) // "pass their registers to the next generation whole, legible and free of mould": the first of a list of adjectives that ends the clause, said of the object
 	case prev == Noun && c.verb > 0 && c.verbForm&(Ing) == 0 && t.gap&gapPossessive == 0 && toks[i-1].gap == 0 && whatThenPhraseBefore(toks, i):
 		set(t, Verb) // "what the next family needs": "what" before a determiner opens a clause, and its subject's verb follows the phrase
 	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 &&
@@ -1883,6 +1885,30 @@ func relativeVerbBefore(toks []Token, k int) bool {
 		j--
 	}
 	return j > 0 && toks[j].Norm == "who" && toks[j].gap == 0 && toks[j-1].gap == 0 && (toks[j-1].Tag == Noun || toks[j-1].Tag == Pronoun || toks[j-1].Tag == Determiner)
+}
+
+// predicateListAfter reports whether, after token i's comma, adjectives
+// go on in a list that "and" or "or" closes and that ends its clause, no
+// noun after its last ("whole, [legible and free] of mould"): token i
+// opens that list, as an adjective.
+func predicateListAfter(toks []Token, i int) bool {
+	adjective := func(k int) bool {
+		return k < len(toks) && toks[k].closed&grammarClasses == 0 && toks[k].cands != nil && toks[k].cands.adj > 0 && toks[k].cands.adj >= toks[k].cands.noun
+	}
+	for k := i + 1; k < len(toks) && k <= i+maxPhraseWords; k++ {
+		if !adjective(k) {
+			return false
+		}
+		switch {
+		case toks[k].gap == gapComma:
+			continue
+		case toks[k].gap == 0 && k+1 < len(toks) && (toks[k+1].Norm == "and" || toks[k+1].Norm == "or") && adjective(k+2):
+			e := k + 2
+			return e+1 == len(toks) || toks[e].gap != 0 || toks[e+1].closed&clPreposition != 0
+		}
+		return false
+	}
+	return false
 }
 
 // whatThenPhraseBefore reports whether a noun phrase that opens with a
