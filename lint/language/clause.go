@@ -516,7 +516,16 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 		if k+2 < s.End && toks[k].Norm == "as" && toks[k+1].Tag == Adjective && toks[k+2].Norm == "as" {
 			k++ // "make work as light as …": a comparison of equals
 		}
-		if k < s.End && len(c.Objects) > 0 && toks[k].Tag == Adjective && phraseStarting(k) < 0 &&
+		if v := causativeBeforeRelative(toks, k); k < s.End && relativeOpener(c.Opener) && toks[k].Tag == Adjective && v >= 0 && v < c.First {
+			// "make the letters … that Bristol families bring us fit to
+			// handle": past the relative clause, the causative's object's
+			// new state
+			for cj := range s.Clauses[:ci] {
+				if d := &s.Clauses[cj]; d.Verb == v && d.Predicate < 0 {
+					d.Predicate = k
+				}
+			}
+		} else if k < s.End && len(c.Objects) > 0 && toks[k].Tag == Adjective && phraseStarting(k) < 0 &&
 			!(relativeOpener(c.Opener) && toks[c.Verb].closed&clCausative == 0 && toks[k].cands != nil && toks[k].cands.adv > 0) { // not "adults who left school early"
 			c.Predicate = k // "make work lighter"
 		} else if k < s.End && len(c.Objects) > 0 && (toks[k].Tag == Adjective && toks[c.Verb].closed&clCausative != 0 || toks[k].Tag == Verb && toks[k].Is(Past) && toks[k-1].gap == 0 && toks[c.Verb].closed&clParticipleComplement != 0) {

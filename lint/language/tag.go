@@ -1423,6 +1423,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "St Aldhelm's gives the people of …", "Sainsbury's sells …": a name in the possessive is the shop's, and the verb follows
 	case (prev == Noun || prev == ProperNoun) && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" && mainVerbAfterRelative(toks, i):
 		set(t, Verb) // "the women who grow the beans own the mill": after the relative's object, the main verb and its own, however often the word describes
+	case prev == Pronoun && is(toks[i-1].Norm, clObjectPronoun) && toks[i-1].gap == 0 && c.adj > 0 && c.verbForm&(Past|Ing|ThirdPerson) == 0 && relativeOnCausativeObject(toks, i):
+		set(t, Adjective) // "make the letters … that Bristol families bring us fit to handle": past the relative clause on its object, what "make" makes of it
 	case prev == Pronoun && is(toks[i-1].Norm, clObjectPronoun) && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm&(Past|Ing) == 0 && t.gap == 0 && mainVerbAfterRelative(toks, i):
 		set(t, Verb) // "the wardens who protect them act on …": after a relative clause whose object is a pronoun, the main verb
 	case (prev == Adjective || prev == Adverb) && c.verb >= 4*c.noun && c.verb > 0 && (c.verbForm == ThirdPerson || c.verbForm == 0) && t.gap == 0 && i+1 < len(toks) &&
@@ -1885,6 +1887,34 @@ func relativeVerbBefore(toks []Token, k int) bool {
 		j--
 	}
 	return j > 0 && toks[j].Norm == "who" && toks[j].gap == 0 && toks[j-1].gap == 0 && (toks[j-1].Tag == Noun || toks[j-1].Tag == Pronoun || toks[j-1].Tag == Determiner)
+}
+
+// relativeOnCausativeObject reports whether token i follows a relative
+// clause ("that Bristol families bring us") on the object of a verb that
+// makes or keeps something so ("make [the letters, maps and photographs]
+// …"): what follows the clause is that new state.
+func relativeOnCausativeObject(toks []Token, i int) bool {
+	return causativeBeforeRelative(toks, i) >= 0
+}
+
+// causativeBeforeRelative returns the causative verb of
+// relativeOnCausativeObject, or -1.
+func causativeBeforeRelative(toks []Token, i int) int {
+	j := i - 1
+	for j > 0 && i-j <= maxPhraseWords && toks[j].Norm != "that" && toks[j].Norm != "which" && toks[j-1].gap == 0 {
+		j--
+	}
+	if j <= 0 || toks[j].Norm != "that" && toks[j].Norm != "which" || i-j > maxPhraseWords {
+		return -1
+	}
+	k := j - 1
+	for k >= 0 && j-k <= 2*maxPhraseWords && (toks[k].Tag == Noun || toks[k].Tag == ProperNoun || toks[k].Tag == Adjective || toks[k].Tag == Determiner || toks[k].Tag == Number || toks[k].Tag == Conjunction) && toks[k].gap&^gapComma == 0 {
+		k--
+	}
+	if k >= 0 && k < j-1 && toks[k].Tag == Verb && toks[k].closed&clCausative != 0 && toks[k].gap == 0 {
+		return k
+	}
+	return -1
 }
 
 // predicateListAfter reports whether, after token i's comma, adjectives
