@@ -33,10 +33,53 @@ func (d *detector) fits(n ast.Node) bool {
 		if start, end, wrapped := d.calloutInner(n); wrapped {
 			text = text[start:end] // "{{< callout >}}\nWe run …\n{{< /callout >}}": the text the callout shows
 		}
-		like = !selfClosingTag(text) && !d.navigation(n) && !d.metadataLines(n) && !d.metadataTable(n) && !recordTable(n) && !checklist(n) && d.readsAsStatement(text) && !d.documentGoesOn(n) && !d.cardTeaser(n, text)
+		like = !selfClosingTag(text) && !d.imageCaption(n) && !d.navigation(n) && !d.metadataLines(n) && !d.metadataTable(n) && !recordTable(n) && !checklist(n) && d.readsAsStatement(text) && !d.documentGoesOn(n) && !d.cardTeaser(n, text)
 		put(&d.statementLike, n, like)
 	}
 	return like
+}
+
+// imageCaption reports whether a paragraph is the numbered caption of an
+// image just above it: all of it in emphasis and opening with a figure's
+// number ("*Figure 1. Button, default theme (left) and …*"), straight
+// after a paragraph that holds only an image. (An emphasised line under a
+// banner without a number may be a tagline or the statement itself.)
+func (d *detector) imageCaption(n ast.Node) bool {
+	p, ok := n.(*ast.Paragraph)
+	if !ok || p.FirstChild() == nil || p.FirstChild() != p.LastChild() {
+		return false
+	}
+	if _, ok := p.FirstChild().(*ast.Emphasis); !ok || !numberedFigure(d.text(n)) {
+		return false
+	}
+	prev, ok := n.PreviousSibling().(*ast.Paragraph)
+	if !ok || prev.FirstChild() == nil {
+		return false
+	}
+	for c := prev.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Image:
+		case *ast.Link:
+			if _, ok := c.FirstChild().(*ast.Image); !ok || c.FirstChild() != c.LastChild() {
+				return false // a linked image counts as one
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// numberedFigure reports whether a caption opens with a figure's label
+// and number ("Figure 1.", "Fig. 3:", "Image 2 –").
+func numberedFigure(text string) bool {
+	label, rest, ok := strings.Cut(strings.TrimSpace(text), " ")
+	switch strings.ToLower(strings.TrimSuffix(label, ".")) {
+	case "figure", "fig", "image", "photo", "screenshot", "plate", "illustration":
+	default:
+		return false
+	}
+	return ok && rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
 
 // selfClosingTag reports whether a block's text is one self-closing tag
