@@ -135,10 +135,11 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 		owner := norms[o]
 		following := owner == "following" && o > 0 && norms[o-1] == "the" && d.kindEndsSentence(norms, i) // "that the Trust adopts the following vision:"
 		// "members agreed a vision for the Society's second century:", "the
-		// board adopted a new mission:": a kind with an article, taken by
-		// a body as its own
+		// board adopted a new mission:", "… adopted this vision for the
+		// ranger service:": a kind with an article or "this", taken by a
+		// body as its own
 		adopted := d.vocab.adopting.Has(owner) && (norms[o+1] == "a" || norms[o+1] == "an") ||
-			(owner == "a" || owner == "an") && o > 0 && d.vocab.adopting.Has(norms[o-1])
+			(owner == "a" || owner == "an" || owner == "this" || owner == "the") && o > 0 && d.vocab.adopting.Has(norms[o-1])
 		if owner != "the" && !d.vocab.owners.Has(owner) && !possessive(sentence, words, norms, o) && !following && !adopted {
 			continue
 		}
