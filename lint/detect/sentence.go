@@ -722,9 +722,32 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				from = i + 1
 			}
 			return cue{kind: Mission, from: from}, true
+		case norms[i] == "exists" && i >= 3 && i <= ownerNameWords && norms[0] == "the" && lowerAt(i-1) && (at(i+1) == "to" || at(i+1) == "so" && at(i+2) == "that") &&
+			nameUpTo(text, words, norms, i-1) && d.titleHolds(norms[1]):
+			// "The Kittiwake project exists to let volunteers …" on a page
+			// titled "Kittiwake Governance": the body the title's name
+			// stands for, named with its kind
+			from := i + 2
+			if at(i+1) == "so" {
+				from = i + 1
+			}
+			return cue{kind: Mission, from: from}, true
 		}
 	}
 	return cue{}, false
+}
+
+// titleHolds reports whether the page's title holds w as a capitalised
+// word ("Kittiwake Governance" for "kittiwake").
+func (d *detector) titleHolds(w string) bool {
+	title := d.pageTitle()
+	words, norms := d.tokens(title)
+	for k := range norms {
+		if norms[k] == w && capitalised(title, words[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleIs reports whether the page's title is the one word w ("#
