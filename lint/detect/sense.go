@@ -75,6 +75,9 @@ func (d *detector) kindAsName(kind Kind, text string, words []tokenize.Range, no
 		if d.ownerOrArticle(norms[i-1]) {
 			continue // "our Vision is …": the kind, capitalised for weight
 		}
+		if (norms[i-1] == "and" || norms[i-1] == "or") && i >= 2 && capitalised(text, words[i-2]) {
+			continue // "the Vision and Mission sections": joined to a word capitalised as it is, under the same article
+		}
 		if gap := text[words[i-1].End:words[i].Start]; strings.TrimSpace(gap) != "" && strings.TrimSpace(gap) != "," {
 			continue // "…. Vision:" after a stop or a colon opens a sentence or a label
 		}
