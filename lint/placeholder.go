@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/vmlint/vmlint/lint/lexicon"
+	"github.com/vmlint/vmlint/lint/tokenize"
 )
 
 // slotPattern matches a template slot left in a statement: "[target
@@ -73,6 +74,22 @@ func placeholders(doc *Document, s *Statement, lex *lexicon.Lexicons) []Span {
 		spans = append(spans, doc.Span(at, at+len(whole)))
 	}
 	markers := lex.Get("placeholder")
+	if at, lead := leadOf(doc, base); len(lead) > 0 {
+		// "<Organisation> trains teachers …" (Markdown drops the slot as
+		// HTML, and the statement starts after it), "Vision (TBD): …" (a
+		// label, left out of the statement): residue on the statement's
+		// line, just before it
+		for _, m := range slots(lead) {
+			if slot := strings.ToLower(string(lead[m[0]+1 : m[1]-1])); lead[m[0]] == '<' && !htmlTags[slot] {
+				spans = append(spans, doc.Span(at+m[0], at+m[1]))
+			}
+		}
+		for _, w := range tokenize.Words(string(lead)) {
+			if raw := string(lead[w.Start:w.End]); markers.Has(tokenize.Normalize(raw)) && (len(raw) > 5 || strings.ToUpper(raw) == raw) {
+				spans = append(spans, doc.Span(at+w.Start, at+w.End))
+			}
+		}
+	}
 	for i := 0; i < len(s.norms); i++ {
 		n := markers.MatchMasked(s.norms, s.masks, i)
 		if n == 0 {
@@ -96,6 +113,26 @@ func placeholders(doc *Document, s *Statement, lex *lexicon.Lexicons) []Span {
 	})
 	return outermost(spans)
 }
+
+// leadOf returns where the source before a statement starts on its line,
+// past indentation and quote or list marks, and those bytes: a label or a
+// slot the statement does not hold. It returns none when there are more
+// than maxLead bytes or a sentence ends among them (the statement is then
+// a later sentence of a paragraph, not the line's own).
+func leadOf(doc *Document, base int) (int, []byte) {
+	ls := bytes.LastIndexByte(doc.Source[:base], '\n') + 1
+	for ls < base && bytes.IndexByte([]byte(" \t>-*+"), doc.Source[ls]) >= 0 {
+		ls++
+	}
+	lead := doc.Source[ls:base]
+	if len(bytes.TrimSpace(lead)) == 0 || len(lead) > maxLead || bytes.Contains(lead, []byte(". ")) {
+		return 0, nil
+	}
+	return ls, lead
+}
+
+// maxLead is the most bytes leadOf reads before a statement.
+const maxLead = 40
 
 // outermost drops the spans that lie within an earlier one of spans,
 // sorted by start and, at the same start, longest first: the marker
