@@ -220,6 +220,9 @@ type detector struct {
 	// Mission 4"), read once (seriesRead).
 	series     Kind
 	seriesRead bool
+	// categoryGroups holds the groups of sibling headings, by parent and
+	// level, that hold a category's adjective (abilityCategory), read once.
+	categoryGroups map[[2]int]bool
 	// eyesight is whether the page speaks of eyesight (eyesightPage),
 	// read once (eyesightRead).
 	eyesight, eyesightRead bool

@@ -961,7 +961,7 @@ func (d *detector) headings() {
 				}
 				continue
 			}
-			if d.otherSenseOf(kind, pick, !(kind == Vision && d.namesWriter(i))) || kind == Vision && d.eyesightSection(i, end, pick) || kind == Mission && d.operationSection(i, pick) ||
+			if d.otherSenseOf(kind, pick, !(kind == Vision && d.namesWriter(i))) || kind == Vision && (d.eyesightSection(i, end, pick) || d.abilityCategory(i)) || kind == Mission && d.operationSection(i, pick) ||
 				d.namedThing(kind, pick) && !d.namesWriter(i) || // "# Vision" over a tea blend that "We named Vision after the view …"
 				info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) || info.weak && (d.pageSubjectOpens(pick) || d.thingsPurposeOpens(i, end)) {
 				// The heading names the word in another sense ("## Vision"
@@ -1042,6 +1042,35 @@ func (d *detector) level(i int) int {
 		return h.Level
 	}
 	return 7
+}
+
+// abilityCategory reports whether the heading at i is the kind's word
+// alone among sibling headings (the same level, under the same heading)
+// of which one is a word WordNet knows only as an adjective relating to a
+// noun ("## Vision", "## Motor", "## Cognitive" on an accessibility page):
+// sight, one category of a classification, not a statement.
+func (d *detector) abilityCategory(i int) bool {
+	if len(d.headingNorms(d.top[i].(*ast.Heading))) != 1 {
+		return false
+	}
+	if d.categoryGroups == nil {
+		// Once a page: the groups of sibling headings, by parent and
+		// level, that hold such an adjective.
+		d.outline()
+		d.categoryGroups = map[[2]int]bool{}
+		for k := range d.top {
+			h, ok := d.top[k].(*ast.Heading)
+			if !ok {
+				continue
+			}
+			if norms := d.headingNorms(h); len(norms) == 1 {
+				if e, ok := wordnet.Lookup(norms[0]); ok && !e.Has(wordnet.Noun) && !e.Has(wordnet.Verb) && e.First(wordnet.Adjective) == wordnet.AdjectivePertainym {
+					d.categoryGroups[[2]int{d.parents[k], h.Level}] = true
+				}
+			}
+		}
+	}
+	return d.categoryGroups[[2]int{d.parents[i], d.level(i)}]
 }
 
 // sectionEnd returns the index of the first top-level block after the
