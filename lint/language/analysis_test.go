@@ -51,6 +51,8 @@ func TestTags(t *testing.T) {
 		{"The harbour co-operative carries Eday pupils to school every weekday.", "The/DET harbour/NOUN co-operative/NOUN carries/VERB Eday/PROPN pupils/NOUN to/PREP school/NOUN every/DET weekday/NOUN"},
 		// After the noun of a clause's last phrase, a word that may be an adjective opens a list of adjectives said of the object, when the list closes with "and" and ends the clause.
 		{"Canal volunteers will hand the towpath to the next generation whole, safe and open to every walker.", "Canal/NOUN volunteers/NOUN will/MODAL hand/VERB the/DET towpath/NOUN to/PREP the/DET next/ADJ generation/NOUN whole/ADJ safe/ADJ and/CONJ open/ADJ to/PREP every/DET walker/NOUN"},
+		// A preposition left after its verb, before the next verb, governs nothing: it is the verb's particle.
+		{"We run a night boat so that swimmers who fall in are pulled out alive.", "We/PRON run/VERB a/DET night/NOUN boat/NOUN so/SCONJ that/SCONJ swimmers/NOUN who/SCONJ fall/VERB in/ADV are/VERB pulled/VERB out/ADV alive/ADJ"},
 		// No verb stands before a modal: a plural after a fronted phrase's comma is the subject. "what" before a determiner opens a clause, whose verb follows its subject.
 		{"On every hill in Skye, guides will always know what the next walker needs.", "On/PREP every/DET hill/NOUN in/PREP Skye/PROPN guides/NOUN will/MODAL always/ADV know/VERB what/DET the/DET next/ADJ walker/NOUN needs/VERB"},
 		// Adjectives joined by commas after a determiner describe one noun, to the end of the list: a word that may be a noun is not the head before its comma, and an "-ing" word is not a participle while the phrase still waits for its noun.

@@ -4384,6 +4384,8 @@ func decideClosed(toks []Token, i int) bool {
 		t.Tag = Pronoun
 	case cl&clPreposition != 0 && t.gap&(gapComma|gapClause) != 0 && i > 0 && toks[i-1].gap == 0:
 		t.Tag = Adverb // "in their first month out, we …": nothing after it for it to govern
+	case cl&clPreposition != 0 && i > 0 && toks[i-1].Tag == Verb && toks[i-1].gap == 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].closed&(clBe|clModal) != 0:
+		t.Tag = Adverb // "drinkers who fall in are pulled out", "what we believe in is …": left after its verb, with nothing to govern before the next verb
 	case cl&clPreposition != 0:
 		t.Tag = Preposition
 	case cl&clConjunction != 0:
