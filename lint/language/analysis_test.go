@@ -53,6 +53,8 @@ func TestTags(t *testing.T) {
 		{"Canal volunteers will hand the towpath to the next generation whole, safe and open to every walker.", "Canal/NOUN volunteers/NOUN will/MODAL hand/VERB the/DET towpath/NOUN to/PREP the/DET next/ADJ generation/NOUN whole/ADJ safe/ADJ and/CONJ open/ADJ to/PREP every/DET walker/NOUN"},
 		// A preposition left after its verb, before the next verb, governs nothing: it is the verb's particle.
 		{"We run a night boat so that swimmers who fall in are pulled out alive.", "We/PRON run/VERB a/DET night/NOUN boat/NOUN so/SCONJ that/SCONJ swimmers/NOUN who/SCONJ fall/VERB in/ADV are/VERB pulled/VERB out/ADV alive/ADJ"},
+		// No adjective follows the noun it would describe: a word WordNet knows only as an adjective of relation, ending its phrase after a noun, is used as the noun.
+		{"We lay gigabit broadband to farms in Eden.", "We/PRON lay/VERB gigabit/NOUN broadband/NOUN to/PREP farms/NOUN in/PREP Eden/PROPN"},
 		// No verb stands before a modal: a plural after a fronted phrase's comma is the subject. "what" before a determiner opens a clause, whose verb follows its subject.
 		{"On every hill in Skye, guides will always know what the next walker needs.", "On/PREP every/DET hill/NOUN in/PREP Skye/PROPN guides/NOUN will/MODAL always/ADV know/VERB what/DET the/DET next/ADJ walker/NOUN needs/VERB"},
 		// Adjectives joined by commas after a determiner describe one noun, to the end of the list: a word that may be a noun is not the head before its comma, and an "-ing" word is not a participle while the phrase still waits for its noun.
@@ -786,6 +788,8 @@ func TestReferents(t *testing.T) {
 		want       Referent
 	}{
 		{"Every canoeist paddles.", "canoeist", Person},
+		// A word known only as an adjective, used as a noun, may name anything.
+		{"We lay gigabit broadband to farms.", "broadband", Unclear},
 		// An "-ing" word of the body straight before a made thing names its use, not a body's state; "food" is first filed at the top of WordNet's hierarchy, second as solid food.
 		{"We lend sleeping bags.", "bags", Thing},
 		{"Hot food for every shift.", "food", Thing},

@@ -728,6 +728,8 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 			return Person, true // "canoeists", "upcyclers": agent nouns; "triathletes", "paraclimbers": a kind of a person WordNet knows, named by the word's end
 		case h.Tag == Noun && !h.known:
 			return Unclear, true
+		case h.Tag == Noun && h.cands != nil && h.cands.noun == 0 && h.cands.verb == 0 && h.cands.adj > 0:
+			return Unclear, true // "gigabit broadband": a word known only as an adjective, used as a noun, may name anything
 		}
 		return Abstraction, false
 	}

@@ -1812,6 +1812,12 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "where coal carrying is celebrated": a bare singular and an "-ing" word straight before "is" name an activity, the subject's head
 	case i > 0 && toks[i-1].gap&gapComma != 0 && c.noun > 0 && c.plural && t.gap == 0 && i+1 < len(toks) && toks[i+1].closed&clModal != 0:
 		set(t, Noun) // "In Ohio's food pantries, volunteers will …": no verb stands before a modal, so a plural after the comma of a fronted phrase is the subject
+	case prev == Noun && toks[i-1].gap == 0 && c.noun == 0 && c.verb == 0 && c.adj > 0 && c.adjEntry.First(wordnet.Adjective) == wordnet.AdjectivePertainym &&
+		(i+1 == len(toks) || t.gap != 0 || toks[i+1].closed&(clPreposition|clConjunction) != 0) && !predicateSlot(toks, i):
+		// "bring gigabit broadband to …": no adjective follows the noun it
+		// would describe, so a word WordNet knows only as an adjective of
+		// relation, ending its phrase, is used as the noun
+		t.Tag, t.Lemma = Noun, t.Norm
 	default:
 		set(t, best(c))
 	}
