@@ -128,6 +128,13 @@ func verbGroups(toks []Token, first, end int, inPhrase []bool) []Clause {
 			c.Kind = Gerund
 		case v.Is(Past) && start == c.Verb && nounBefore(toks, first, i) && v.closed&(clBe|clHave|clDo) == 0:
 			c.Kind = Participle // decided against Finite once subjects are known
+		case start == c.Verb && start > first && c.Verb+1 < len(toks) && toks[c.Verb+1].Norm == "by" && v.Form&(ThirdPerson|Ing) == 0 && v.closed&(clBe|clHave|clDo) == 0 &&
+			toks[start-1].gap&gapComma != 0 && toks[start-1].Tag == Noun && !toks[start-1].Is(Plural):
+			// "…, a GP clinic and a lunch club, run by the pub's members": a
+			// plain form agrees with no singular before it, so with "by"
+			// after it it is the participle ("run", "put", "set")
+			c.Kind = Participle
+			v.Form |= Past
 		default:
 			c.Kind = Finite
 		}
