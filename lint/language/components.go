@@ -4073,6 +4073,8 @@ func (f *finder) strategy() {
 				if (p.Referent == Thing || p.Referent.Animate() && p.Referent != Everyone || p.Referent == Service && counted && !f.givenTo(s, pi)) && (!f.generic(p) || f.qualified(s, pi)) && !someoneElses && (f.afterSelfVerb(s, p.PrepAt) || f.frontedBeforeSelf(s, p.PrepAt)) ||
 					p.Det == "our" && (p.Referent == Thing || p.Referent == Service || p.Referent == Establishment || p.Referent == Group) {
 					f.add(Strategy, p.PrepAt, p.End, false)
+				} else if p.Referent.Animate() && p.Referent != Everyone && p.PrepAt > s.First && toks[p.PrepAt-1].gap&gapComma != 0 && f.atWorkAfter(s, p) {
+					f.unsure(Strategy) // "…, with volunteers filling the gaps": people at work beside what is done, most likely the organisation's
 				}
 			}
 		}
@@ -6426,6 +6428,18 @@ func (f *finder) meansAsSubject(s *Sentence, c *Clause) bool {
 func (f *finder) ourWorkingThing(p *Phrase) bool {
 	toks := f.a.Tokens
 	return (p.Det == "our" || toks[p.First].Tag == ProperNoun && p.Head > p.First && !toks[p.Head].Is(Capitalised)) && (p.Referent == Thing || p.Referent == Establishment || p.MaybeThing) && toks[p.Head].closed&clStatementWord == 0
+}
+
+// atWorkAfter reports whether a gerund with its object follows phrase p
+// straight after it, its subject ("with volunteers [filling the gaps]"):
+// the people at work.
+func (f *finder) atWorkAfter(s *Sentence, p *Phrase) bool {
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.Kind == Gerund && c.First == p.End && len(c.Objects) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // heldGroup reports whether a phrase names, in the plural, a group that
