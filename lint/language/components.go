@@ -3726,6 +3726,10 @@ func (f *finder) strategy() {
 		if f.promisedTo(s) >= 0 {
 			f.unsure(Strategy) // "Greenleaf Pharmacy's promise to people …: a named pharmacist who knows your history, …": what it promises is most likely what it provides
 		}
+		if s.End > s.First+2 && toks[s.First].Norm == "how" && toks[s.First].gap&gapColon != 0 {
+			f.add(Strategy, s.First+1, s.End, false) // "How: members own the Drovers' Rest, volunteers run the kitchen …": what the label "How" heads is the means
+			continue
+		}
 		if f.receivedThenHandled(s) {
 			f.unsure(Strategy) // "… can get a qualified interpreter …, booked quickly, paid for properly, and arranged by people who …": how what they get is provided
 		}
