@@ -1050,7 +1050,7 @@ func (d *detector) level(i int) int {
 // noun ("## Vision", "## Motor", "## Cognitive" on an accessibility page):
 // sight, one category of a classification, not a statement.
 func (d *detector) abilityCategory(i int) bool {
-	if len(d.headingNorms(d.top[i].(*ast.Heading))) != 1 {
+	if h, ok := d.top[i].(*ast.Heading); !ok || len(d.headingNorms(h)) != 1 {
 		return false
 	}
 	if d.categoryGroups == nil {
