@@ -3726,6 +3726,9 @@ func (f *finder) strategy() {
 		if f.promisedTo(s) >= 0 {
 			f.unsure(Strategy) // "Greenleaf Pharmacy's promise to people …: a named pharmacist who knows your history, …": what it promises is most likely what it provides
 		}
+		if f.namedMadeThing(s) {
+			f.unsure(Strategy) // "Developers and transit clerks work on Routemark, a free timetable tool, so …": a thing named and said to be made, most likely the organisation's
+		}
 		if s.End > s.First+2 && toks[s.First].Norm == "how" && toks[s.First].gap&gapColon != 0 {
 			f.add(Strategy, s.First+1, s.End, false) // "How: members own the Drovers' Rest, volunteers run the kitchen …": what the label "How" heads is the means
 			continue
@@ -6440,6 +6443,21 @@ func (f *finder) ourWorkingThing(p *Phrase) bool {
 func (f *finder) atWorkAfter(s *Sentence, p *Phrase) bool {
 	for ci := range s.Clauses {
 		if c := &s.Clauses[ci]; c.Kind == Gerund && c.First == p.End && len(c.Objects) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namedMadeThing reports whether a sentence names something and then
+// says, between commas, that it is a made thing ("Routemark, a free
+// timetable tool,"): a product of the organisation, most likely.
+func (f *finder) namedMadeThing(s *Sentence) bool {
+	toks := f.a.Tokens
+	for pi := 0; pi+1 < len(s.Phrases); pi++ {
+		p, q := &s.Phrases[pi], &s.Phrases[pi+1]
+		if p.Referent == Name && q.First == p.End && (q.Prep == "" || q.Prep == p.Prep) && toks[p.End-1].gap&gapComma != 0 && (q.Det == "a" || q.Det == "an") &&
+			q.Referent == Thing && toks[q.End-1].gap&gapComma != 0 {
 			return true
 		}
 	}
