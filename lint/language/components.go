@@ -787,17 +787,19 @@ func (f *finder) takenOff(s *Sentence, c *Clause) int {
 	return 0
 }
 
-// leftAbleTo returns the infinitive clause after "able" that follows the
-// verb of clause ci when that verb is not "be" ("students leave able [to
-// rebuild] a wall", "patients go home able [to walk]"): what its subject
-// can do once the verb is done; or -1. ableTo reads "be able to".
+// leftAbleTo returns the infinitive clause after "able" (or another
+// adjective of being set to act: "ready") that follows the verb of clause
+// ci, past where it goes, when that verb is not "be" ("students leave
+// able [to rebuild] a wall", "patients go home able [to walk]", "they go
+// back to school ready [to speak up]"): what its subject can do once the
+// verb is done; or -1. ableTo reads "be able to".
 func (f *finder) leftAbleTo(s *Sentence, ci int) int {
 	c := &s.Clauses[ci]
-	if f.a.Tokens[c.Verb].closed&clBe != 0 {
-		return -1
+	if f.a.Tokens[c.Verb].closed&clBe != 0 || len(c.Objects) > 0 {
+		return -1 // (not "… that families bring us fit to wear", what an object is made)
 	}
-	for k := c.Verb + 1; k+1 < s.End && k <= c.Verb+3; k++ {
-		if f.norms[k] != "able" {
+	for k := c.Verb + 1; k+1 < s.End && k <= c.Verb+maxPhraseWords; k++ {
+		if t := &f.a.Tokens[k]; t.Tag != Adjective || k > c.Verb+3 && !placeBetween(s, f.a.Tokens, c.Verb+1, k) {
 			continue
 		}
 		for cj := ci + 1; cj < len(s.Clauses) && s.Clauses[cj].First <= k+1; cj++ {
@@ -808,6 +810,46 @@ func (f *finder) leftAbleTo(s *Sentence, ci int) int {
 		return -1
 	}
 	return -1
+}
+
+// theyAfterServed reports whether phrase pi of sentence si is a pronoun
+// whose referent is unclear ("They go back …") after a sentence that
+// serves someone, or opens with people it serves: those people, most
+// likely.
+func (f *finder) theyAfterServed(si, pi int) bool {
+	p := &f.a.Sentences[si].Phrases[pi]
+	if p.Referent != Unclear || f.a.Tokens[p.Head].Tag != Pronoun || si == 0 {
+		return false
+	}
+	if f.servedBefore(si) {
+		return true
+	}
+	// "Teenagers who stammer spend a weekend with us …. They go back …":
+	// people served, in the plural, who open the sentence before
+	prev := &f.a.Sentences[si-1]
+	return len(prev.Phrases) > 0 && f.audienceAt[si-1][0] && prev.Phrases[0].Prep == "" && f.a.Tokens[prev.Phrases[0].Head].Is(Plural)
+}
+
+// placeBetween reports whether tokens [from, to) are adverbs and
+// prepositional phrases only ("back [to school]"): where someone goes.
+func placeBetween(s *Sentence, toks []Token, from, to int) bool {
+	for k := from; k < to; {
+		if toks[k].Tag == Adverb {
+			k++
+			continue
+		}
+		moved := false
+		for pi := range s.Phrases {
+			if p := &s.Phrases[pi]; p.PrepAt == k && p.End <= to {
+				k, moved = p.End, true
+				break
+			}
+		}
+		if !moved {
+			return false
+		}
+	}
+	return true
 }
 
 // leavesWith reports whether clause ci, in sentence si, has someone
@@ -2021,7 +2063,7 @@ func (f *finder) value() {
 				ci+1 < len(s.Clauses) && s.Clauses[ci+1].Kind == Gerund && s.Clauses[ci+1].First == c.End:
 				d := &s.Clauses[ci+1]
 				f.addOutcome(s.Phrases[c.Subject].First, max(d.End, clauseEnd(s, d))) // "student teams stop losing missions": what they are spared
-			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.servedPhrase(s, c.Subject) && s.Phrases[c.Subject].Referent.Animate() && f.leftAbleTo(s, ci) >= 0:
+			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && !c.Negated && (f.servedPhrase(s, c.Subject) && s.Phrases[c.Subject].Referent.Animate() || f.theyAfterServed(si, c.Subject)) && f.leftAbleTo(s, ci) >= 0:
 				d := &s.Clauses[f.leftAbleTo(s, ci)]
 				f.addOutcome(s.Phrases[c.Subject].First, max(d.End, clauseEnd(s, d))) // "Students leave able to rebuild a field wall": what they can do after
 			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.leavesWith(si, ci):

@@ -1756,6 +1756,8 @@ func decide(toks []Token, i int, title bool) {
 		// or "I"; a word WordNet has only as a noun, with an object after
 		// it, is their verb, made of the noun as English makes them
 		t.Tag, t.Lemma = Verb, c.nounLemma
+	case prev == Noun && c.verb > 0 && c.adj >= 4*c.verb && c.adj >= c.adv && c.verbForm == 0 && t.gap == 0 && i+2 < len(toks) && toks[i+1].Norm == "to" && toks[i+1].gap == 0 && baseVerbAt(toks, i+2):
+		set(t, Adjective) // "go back to school ready to speak up": a word that may be a verb but is far more often an adjective, before "to" and a verb, says how they are; not "together", which says how the verb before is done
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i):
 		set(t, Verb)
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].Is(Plural) && !nounNext(toks, i):
