@@ -56,7 +56,7 @@ func TestTags(t *testing.T) {
 		// No adjective follows the noun it would describe: a word WordNet knows only as an adjective of relation, ending its phrase after a noun, is used as the noun.
 		{"We lay gigabit broadband to farms in Eden.", "We/PRON lay/VERB gigabit/NOUN broadband/NOUN to/PREP farms/NOUN in/PREP Eden/PROPN"},
 		// A word that may be a verb but is far more often an adjective, after a noun and before "to" and a verb, says how someone is.
-		{"Apprentices go back to school ready to lay a hedge.", "Apprentices/NOUN go/VERB back/ADV to/PREP school/NOUN ready/ADJ to/PART lay/VERB a/DET hedge/NOUN"},
+		{"They go back to school ready to speak up in class.", "They/PRON go/VERB back/ADV to/PREP school/NOUN ready/ADJ to/PART speak/VERB up/ADV in/PREP class/NOUN"},
 		// No verb stands before a modal: a plural after a fronted phrase's comma is the subject. "what" before a determiner opens a clause, whose verb follows its subject.
 		{"On every hill in Skye, guides will always know what the next walker needs.", "On/PREP every/DET hill/NOUN in/PREP Skye/PROPN guides/NOUN will/MODAL always/ADV know/VERB what/DET the/DET next/ADJ walker/NOUN needs/VERB"},
 		// Adjectives joined by commas after a determiner describe one noun, to the end of the list: a word that may be a noun is not the head before its comma, and an "-ing" word is not a participle while the phrase still waits for its noun.
