@@ -4552,6 +4552,19 @@ func (f *finder) thingsAfterColon(s *Sentence) bool {
 			return f.madeThingsFrom(s, pi)
 		}
 	}
+	for pi := range s.Phrases {
+		// "Neighbours helping neighbours — groceries, prescriptions, lifts
+		// and a friendly call for anyone …": a headline with no finite
+		// verb, then what is given
+		if p := &s.Phrases[pi]; p.First > s.First && toks[p.First-1].gap&gapColon != 0 {
+			for ci := range s.Clauses {
+				if c := &s.Clauses[ci]; c.Kind == Finite && c.Verb < p.First {
+					return false
+				}
+			}
+			return f.madeThingsFrom(s, pi)
+		}
+	}
 	return false
 }
 
