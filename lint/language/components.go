@@ -1967,7 +1967,8 @@ func (f *finder) value() {
 			case c.Kind == Infinitive && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && f.servedPhrase(s, c.Subject):
 				f.addOutcome(s.Phrases[c.Subject].PrepAt, c.End) // "for every school to stay open"
 			case c.Agent == Self && len(c.Objects) == 1 && (f.good(f.standsFor(s, c.Objects[0])) && (toks[c.Verb].closed&clGiving != 0 || s.Phrases[c.Objects[0]].Referent == Service) ||
-				toks[c.Verb].closed&clGiving != 0 && (s.Phrases[c.Objects[0]].MaybeThing || s.Phrases[c.Objects[0]].Referent == Abstraction && !f.state(&s.Phrases[c.Objects[0]])) ||
+				(toks[c.Verb].closed&clGiving != 0 && (s.Phrases[c.Objects[0]].MaybeThing || s.Phrases[c.Objects[0]].Referent == Abstraction && !f.state(&s.Phrases[c.Objects[0]]))) ||
+				motionVerb(&toks[c.Verb]) && s.Phrases[c.Objects[0]].Referent == Thing && f.toServedAfter(s, c.Objects[0]) || // "cycle food parcels to housebound residents": things carried to them; not "run a line for tenants"
 				f.taught(c) && s.Phrases[c.Objects[0]].Referent == Abstraction && !f.state(&s.Phrases[c.Objects[0]])) && f.deliveredTo(s, c):
 				// "lend boats to rowing clubs", "get fresh food to families"
 				// (food is first a substance, then a food), "offer quiet
@@ -6514,6 +6515,18 @@ func (f *finder) namedMadeThing(s *Sentence) bool {
 		if p.Referent == Name && q.First == p.End && (q.Prep == "" || q.Prep == p.Prep) && toks[p.End-1].gap&gapComma != 0 && (q.Det == "a" || q.Det == "an") &&
 			q.Referent == Thing && toks[q.End-1].gap&gapComma != 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// toServedAfter reports whether a "to" phrase right after phrase pi names
+// someone served ("… food parcels [to housebound Hackney residents]").
+func (f *finder) toServedAfter(s *Sentence, pi int) bool {
+	end := s.Phrases[pi].End
+	for k := pi + 1; k < len(s.Phrases); k++ {
+		if q := &s.Phrases[k]; q.PrepAt == end {
+			return q.Prep == "to" && f.servedPhrase(s, k)
 		}
 	}
 	return false
