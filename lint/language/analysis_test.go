@@ -57,6 +57,8 @@ func TestTags(t *testing.T) {
 		{"We lay gigabit broadband to farms in Eden.", "We/PRON lay/VERB gigabit/NOUN broadband/NOUN to/PREP farms/NOUN in/PREP Eden/PROPN"},
 		// A word that may be a verb but is far more often an adjective, after a noun and before "to" and a verb, says how someone is.
 		{"They go back to school ready to speak up in class.", "They/PRON go/VERB back/ADV to/PREP school/NOUN ready/ADJ to/PART speak/VERB up/ADV in/PREP class/NOUN"},
+		// A word that may be a noun, joined by "and" to a noun, before "to" and a noun phrase: the list of nouns goes on ("free to use" has a verb after "to").
+		{"We bring company and calm to widowed farmers in the Wolds.", "We/PRON bring/VERB company/NOUN and/CONJ calm/NOUN to/PREP widowed/ADJ farmers/NOUN in/PREP the/DET Wolds/PROPN"},
 		// No verb stands before a modal: a plural after a fronted phrase's comma is the subject. "what" before a determiner opens a clause, whose verb follows its subject.
 		{"On every hill in Skye, guides will always know what the next walker needs.", "On/PREP every/DET hill/NOUN in/PREP Skye/PROPN guides/NOUN will/MODAL always/ADV know/VERB what/DET the/DET next/ADJ walker/NOUN needs/VERB"},
 		// Adjectives joined by commas after a determiner describe one noun, to the end of the list: a word that may be a noun is not the head before its comma, and an "-ing" word is not a participle while the phrase still waits for its noun.
