@@ -59,6 +59,8 @@ func TestTags(t *testing.T) {
 		{"They go back to school ready to speak up in class.", "They/PRON go/VERB back/ADV to/PREP school/NOUN ready/ADJ to/PART speak/VERB up/ADV in/PREP class/NOUN"},
 		// A word that may be a noun, joined by "and" to a noun, before "to" and a noun phrase: the list of nouns goes on ("free to use" has a verb after "to").
 		{"We bring company and calm to widowed farmers in the Wolds.", "We/PRON bring/VERB company/NOUN and/CONJ calm/NOUN to/PREP widowed/ADJ farmers/NOUN in/PREP the/DET Wolds/PROPN"},
+		// An "-ing" word joined by "and" to the things a verb takes, with a preposition and no object of its own, is an activity given with them.
+		{"The pantry provides food parcels and signposting to debt advice for families in Workington.", "The/DET pantry/NOUN provides/VERB food/NOUN parcels/NOUN and/CONJ signposting/NOUN to/PREP debt/NOUN advice/NOUN for/PREP families/NOUN in/PREP Workington/PROPN"},
 		// No verb stands before a modal: a plural after a fronted phrase's comma is the subject. "what" before a determiner opens a clause, whose verb follows its subject.
 		{"On every hill in Skye, guides will always know what the next walker needs.", "On/PREP every/DET hill/NOUN in/PREP Skye/PROPN guides/NOUN will/MODAL always/ADV know/VERB what/DET the/DET next/ADJ walker/NOUN needs/VERB"},
 		// Adjectives joined by commas after a determiner describe one noun, to the end of the list: a word that may be a noun is not the head before its comma, and an "-ing" word is not a participle while the phrase still waits for its noun.

@@ -2658,6 +2658,9 @@ func coordinate(toks []Token, i, left0 int) Tag {
 		}
 		return Adjective
 	}
+	if c.verbForm == Ing && left.Tag == Noun && toks[i].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0 && toks[i+1].Norm != "of" && !earlierVerb(toks, left0, Ing) {
+		return Noun // "provides emergency food parcels and signposting to advice": an activity joined to the things given, with no object of its own
+	}
 	switch {
 	case left.Tag == ProperNoun && toks[i].Is(Capitalised):
 		return ProperNoun // "Brighton and Hove", "Trinidad and Tobago"
