@@ -79,9 +79,11 @@ func placeholders(doc *Document, s *Statement, lex *lexicon.Lexicons) []Span {
 		// HTML, and the statement starts after it), "Vision (TBD): …" (a
 		// label, left out of the statement): residue on the statement's
 		// line, just before it
-		for _, m := range slots(lead) {
-			if slot := strings.ToLower(string(lead[m[0]+1 : m[1]-1])); lead[m[0]] == '<' && !htmlTags[slot] {
-				spans = append(spans, doc.Span(at+m[0], at+m[1]))
+		if bytes.IndexByte(lead, '<') >= 0 { // most leads are labels: skip the regular expression
+			for _, m := range slots(lead) {
+				if slot := strings.ToLower(string(lead[m[0]+1 : m[1]-1])); lead[m[0]] == '<' && !htmlTags[slot] {
+					spans = append(spans, doc.Span(at+m[0], at+m[1]))
+				}
 			}
 		}
 		for _, w := range tokenize.Words(string(lead)) {

@@ -817,17 +817,25 @@ func (f *finder) leftAbleTo(s *Sentence, ci int) int {
 // serves someone, or opens with people it serves: those people, most
 // likely.
 func (f *finder) theyAfterServed(si, pi int) bool {
+	if f.pronounAfterServing(si, pi) {
+		return true
+	}
 	p := &f.a.Sentences[si].Phrases[pi]
 	if p.Referent != Unclear || f.a.Tokens[p.Head].Tag != Pronoun || si == 0 {
 		return false
-	}
-	if f.servedBefore(si) {
-		return true
 	}
 	// "Teenagers who stammer spend a weekend with us …. They go back …":
 	// people served, in the plural, who open the sentence before
 	prev := &f.a.Sentences[si-1]
 	return len(prev.Phrases) > 0 && f.audienceAt[si-1][0] && prev.Phrases[0].Prep == "" && f.a.Tokens[prev.Phrases[0].Head].Is(Plural)
+}
+
+// pronounAfterServing reports whether phrase pi of sentence si is a
+// pronoun whose referent is unclear after a sentence in which the
+// organisation serves someone ("We help small exporters …. They …").
+func (f *finder) pronounAfterServing(si, pi int) bool {
+	p := &f.a.Sentences[si].Phrases[pi]
+	return p.Referent == Unclear && f.a.Tokens[p.Head].Tag == Pronoun && si > 0 && f.servedBefore(si)
 }
 
 // placeBetween reports whether tokens [from, to) are adverbs and
@@ -862,7 +870,7 @@ func (f *finder) leavesWith(si, ci int) bool {
 	c := &s.Clauses[ci]
 	subj := &s.Phrases[c.Subject]
 	served := f.servedPhrase(s, c.Subject) && subj.Referent.Animate() ||
-		subj.Referent == Unclear && f.a.Tokens[subj.Head].Tag == Pronoun && si > 0 && f.servedBefore(si)
+		f.pronounAfterServing(si, c.Subject)
 	if !served || wordnet.Class(f.a.Tokens[c.Verb].entry.First(wordnet.Verb)) != wordnet.VerbMotion {
 		return false
 	}
@@ -1968,7 +1976,7 @@ func (f *finder) value() {
 				f.addOutcome(s.Phrases[c.Subject].PrepAt, c.End) // "for every school to stay open"
 			case c.Agent == Self && len(c.Objects) == 1 && (f.good(f.standsFor(s, c.Objects[0])) && (toks[c.Verb].closed&clGiving != 0 || s.Phrases[c.Objects[0]].Referent == Service) ||
 				(toks[c.Verb].closed&clGiving != 0 && (s.Phrases[c.Objects[0]].MaybeThing || s.Phrases[c.Objects[0]].Referent == Abstraction && !f.state(&s.Phrases[c.Objects[0]]))) ||
-				motionVerb(&toks[c.Verb]) && s.Phrases[c.Objects[0]].Referent == Thing && f.toServedAfter(s, c.Objects[0]) || // "cycle food parcels to housebound residents": things carried to them; not "run a line for tenants"
+				motionVerb(&toks[c.Verb]) && s.Phrases[c.Objects[0]].Referent == Thing && f.servedAfterTo(s, s.Phrases[c.Objects[0]].End) >= 0 || // "cycle food parcels to housebound residents": things carried to them; not "run a line for tenants"
 				f.taught(c) && s.Phrases[c.Objects[0]].Referent == Abstraction && !f.state(&s.Phrases[c.Objects[0]])) && f.deliveredTo(s, c):
 				// "lend boats to rowing clubs", "get fresh food to families"
 				// (food is first a substance, then a food), "offer quiet
@@ -6515,18 +6523,6 @@ func (f *finder) namedMadeThing(s *Sentence) bool {
 		if p.Referent == Name && q.First == p.End && (q.Prep == "" || q.Prep == p.Prep) && toks[p.End-1].gap&gapComma != 0 && (q.Det == "a" || q.Det == "an") &&
 			q.Referent == Thing && toks[q.End-1].gap&gapComma != 0 {
 			return true
-		}
-	}
-	return false
-}
-
-// toServedAfter reports whether a "to" phrase right after phrase pi names
-// someone served ("… food parcels [to housebound Hackney residents]").
-func (f *finder) toServedAfter(s *Sentence, pi int) bool {
-	end := s.Phrases[pi].End
-	for k := pi + 1; k < len(s.Phrases); k++ {
-		if q := &s.Phrases[k]; q.PrepAt == end {
-			return q.Prep == "to" && f.servedPhrase(s, k)
 		}
 	}
 	return false

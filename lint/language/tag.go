@@ -1423,7 +1423,7 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "St Aldhelm's gives the people of …", "Sainsbury's sells …": a name in the possessive is the shop's, and the verb follows
 	case (prev == Noun || prev == ProperNoun) && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" && mainVerbAfterRelative(toks, i):
 		set(t, Verb) // "the women who grow the beans own the mill": after the relative's object, the main verb and its own, however often the word describes
-	case prev == Pronoun && is(toks[i-1].Norm, clObjectPronoun) && toks[i-1].gap == 0 && c.adj > 0 && c.verbForm&(Past|Ing|ThirdPerson) == 0 && relativeOnCausativeObject(toks, i):
+	case prev == Pronoun && is(toks[i-1].Norm, clObjectPronoun) && toks[i-1].gap == 0 && c.adj > 0 && c.verbForm&(Past|Ing|ThirdPerson) == 0 && causativeBeforeRelative(toks, i) >= 0:
 		set(t, Adjective) // "make the letters … that Bristol families bring us fit to handle": past the relative clause on its object, what "make" makes of it
 	case prev == Pronoun && is(toks[i-1].Norm, clObjectPronoun) && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm&(Past|Ing) == 0 && t.gap == 0 && mainVerbAfterRelative(toks, i):
 		set(t, Verb) // "the wardens who protect them act on …": after a relative clause whose object is a pronoun, the main verb
@@ -1897,16 +1897,11 @@ func relativeVerbBefore(toks []Token, k int) bool {
 	return j > 0 && toks[j].Norm == "who" && toks[j].gap == 0 && toks[j-1].gap == 0 && (toks[j-1].Tag == Noun || toks[j-1].Tag == Pronoun || toks[j-1].Tag == Determiner)
 }
 
-// relativeOnCausativeObject reports whether token i follows a relative
-// clause ("that Bristol families bring us") on the object of a verb that
-// makes or keeps something so ("make [the letters, maps and photographs]
-// …"): what follows the clause is that new state.
-func relativeOnCausativeObject(toks []Token, i int) bool {
-	return causativeBeforeRelative(toks, i) >= 0
-}
-
-// causativeBeforeRelative returns the causative verb of
-// relativeOnCausativeObject, or -1.
+// causativeBeforeRelative returns where the verb stands when token i
+// follows a relative clause ("that Bristol families bring us") on the
+// object of a verb that makes or keeps something so ("make [the letters,
+// maps and photographs] …"), or -1: what follows the clause is that new
+// state.
 func causativeBeforeRelative(toks []Token, i int) int {
 	j := i - 1
 	for j > 0 && i-j <= maxPhraseWords && toks[j].Norm != "that" && toks[j].Norm != "which" && toks[j-1].gap == 0 {
