@@ -1949,10 +1949,7 @@ func predicateListAfter(toks []Token, i int) bool {
 // ("what [the next family] needs", "what [our members] want"): "what" is
 // then no determiner of its own but opens a clause, whose verb is next.
 func whatThenPhraseBefore(toks []Token, i int) bool {
-	j := i - 1
-	for j > 0 && i-j <= maxPhraseWords && (toks[j].Tag == Noun || toks[j].Tag == Adjective) && toks[j-1].gap == 0 {
-		j--
-	}
+	j := phraseOpening(toks, i-1)
 	return j > 0 && j < i-1 && toks[j].Tag == Determiner && toks[j].Norm != "what" && toks[j-1].Norm == "what" && toks[j-1].gap == 0
 }
 
@@ -1961,11 +1958,20 @@ func whatThenPhraseBefore(toks []Token, i int) bool {
 // ("every penny [our race nights]"): the subject of a relative clause
 // without "that" on the noun before it.
 func relativeSubjectBefore(toks []Token, k int) bool {
+	j := phraseOpening(toks, k)
+	return toks[j].Tag == Determiner && toks[j].Norm != "a" && toks[j].Norm != "an" && j > 0 && toks[j-1].Tag == Noun && toks[j-1].gap == 0
+}
+
+// phraseOpening walks back from token k over nouns and adjectives with
+// no gap between them, at most maxPhraseWords, and returns the first
+// token it does not pass (the determiner that opens "[our] race nights",
+// or the first noun where a gap stops it): the callers read what it is.
+func phraseOpening(toks []Token, k int) int {
 	j := k
 	for j > 0 && (toks[j].Tag == Noun || toks[j].Tag == Adjective) && toks[j-1].gap == 0 && k-j < maxPhraseWords {
 		j--
 	}
-	return toks[j].Tag == Determiner && toks[j].Norm != "a" && toks[j].Norm != "an" && j > 0 && toks[j-1].Tag == Noun && toks[j-1].gap == 0
+	return j
 }
 
 // prevTag returns the tag of the token before i, or Other at the start.
