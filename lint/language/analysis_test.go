@@ -43,6 +43,8 @@ func tags(a *Analysis) string {
 
 func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		// An object pronoun is no subject: the "-s" word after it is the thing given, not a verb.
+		{"We find them benches to work at.", "We/PRON find/VERB them/PRON benches/NOUN to/PART work/VERB at/PREP"},
 		// Things listed and carried, then "to" before an adjective and a plural: where they go, not an infinitive.
 		{"We take flasks and sleeping bags to rough sleepers in Derby.", "We/PRON take/VERB flasks/NOUN and/CONJ sleeping/ADJ bags/NOUN to/PREP rough/ADJ sleepers/NOUN in/PREP Derby/PROPN"},
 		// A word nearly always a verb, straight after the verb of a relative clause that "who" opens, is the main verb, not that verb's object.

@@ -3736,6 +3736,9 @@ func finiteVerbFits(toks []Token, i int) bool {
 	if i >= 2 && subj.Tag == Noun && !subj.Is(Plural) && subj.gap == 0 && toks[i-2].Tag == Preposition && toks[i-2].gap == 0 && toks[i].cands.verbForm == ThirdPerson && toks[i].cands.plural {
 		return false // "conversation with student [volunteers]": a bare singular right after a preposition is no subject; the plural after it is the phrase's head
 	}
+	if subj.Tag == Pronoun && plainObjectPronoun(subj.Norm) && toks[i].cands.verbForm == ThirdPerson {
+		return false // "find them roofs to work on": "them" is no subject, and a verb's "-s" form needs one
+	}
 	described := false // the subject found before a participle that describes it
 	and := i - 2       // where "and" opens a new clause before the subject and its adjectives: "… and older riders get …", "… and their bakes keep …"
 	for and >= 0 && (toks[and].Tag == Adjective || toks[and].Tag == Determiner && toks[and].closed&clPossessive != 0) && toks[and].gap == 0 {
