@@ -2012,6 +2012,8 @@ func (f *finder) value() {
 				// crews", "bring older people out of isolation": where a
 				// verb that moves or lets someone ends them up
 				f.addOutcome(c.Verb, f.movedTo(s, c.Objects[0]))
+			case c.Agent == Self && len(c.Objects) == 1 && s.Phrases[c.Objects[0]].Referent.Animate() && f.servedPhrase(s, c.Objects[0]) && f.placedIn(s, c) > 0:
+				f.addOutcome(c.Verb, f.placedIn(s, c)) // "place refugees in Newcastle in paid work placements": a position people are put in
 			case len(c.Objects) >= 1 && s.Phrases[c.Objects[0]].Referent.Animate() && f.servedPhrase(s, c.Objects[0]) && f.conjoinedEnd(s, c.Objects[0]) < s.End && toks[f.conjoinedEnd(s, c.Objects[0])].Norm == "together":
 				f.unsure(Value) // "games that bring families together": people brought together may be what they gain
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && f.trainedAs(s, c) > 0:
@@ -3325,6 +3327,36 @@ func (f *finder) movedTo(s *Sentence, oi int) int {
 		return max(c.End, clauseEnd(s, c)) // "into racing crews"
 	}
 	return k + 1
+}
+
+// placedIn returns where a phrase after "in" or "into" ends when clause
+// c's verb puts things somewhere (WordNet files it first under contact:
+// "place", "put", "set") and the phrase, after the object and the places
+// that describe it, names a service or an abstract position rather than a
+// place or a state ("place refugees in Newcastle [in paid work
+// placements]"), or 0: the position someone is put in, which they gain;
+// not "place volunteers in hospitals", a place they are sent to work.
+func (f *finder) placedIn(s *Sentence, c *Clause) int {
+	if wordnet.Class(f.a.Tokens[c.Verb].entry.First(wordnet.Verb)) != wordnet.VerbContact {
+		return 0
+	}
+	k := s.Phrases[c.Objects[0]].End
+	for pi := c.Objects[0] + 1; pi < len(s.Phrases) && s.Phrases[pi].PrepAt == k; pi++ {
+		p := &s.Phrases[pi]
+		switch {
+		case p.Referent == Place || p.Referent == Name:
+			k = p.End // "refugees [in Newcastle]"
+			continue
+		case (p.Prep == "in" || p.Prep == "into") && (p.Referent == Service || p.Referent == Abstraction) && !f.generic(p):
+			switch wordnet.Class(f.a.Tokens[p.Head].entry.First(wordnet.Noun)) {
+			case wordnet.NounState, wordnet.NounFeeling:
+				return 0 // "place children in danger"
+			}
+			return p.End
+		}
+		return 0
+	}
+	return 0
 }
 
 // trainedAs returns where a phrase after "as" ends when clause c's verb
