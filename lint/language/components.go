@@ -3946,6 +3946,10 @@ func (f *finder) strategy() {
 					f.add(Strategy, o.First, o.End, false) // "heronlog is a structured logging library", "Tallyho is a mobile app that …"
 					continue
 				}
+				if end := f.peopleBehindProduct(s, c); end > 0 {
+					f.add(Strategy, s.Phrases[c.Objects[0]].First, end, false) // "We are the volunteers behind LevelLine, open-source code that …"
+					continue
+				}
 				if f.madeForSomeone(s, c) >= 0 {
 					f.unsure(Strategy) // "Driftwood is a fast, flat-file CMS for small publishers": what it is, for someone, of a kind the analysis cannot name
 					continue
@@ -5818,12 +5822,38 @@ func (f *finder) isProduct(s *Sentence, c *Clause) bool {
 	if c.Agent != Self || toks[subj.Head].closed&clStatementWord != 0 || o.Det != "a" && o.Det != "an" && o.Det != "" {
 		return false // "a structured logging library", or with no article: "free, offline-first timing software"
 	}
-	h := &toks[o.Head]
+	return f.firstMadeThing(o)
+}
+
+// firstMadeThing reports whether a phrase names a made thing: a thing WordNet
+// files first as an artifact or a communication ("a logging library",
+// "open-source code"), or one the word list knows as made.
+func (f *finder) firstMadeThing(o *Phrase) bool {
+	h := &f.a.Tokens[o.Head]
 	switch wordnet.Class(h.entry.First(wordnet.Noun)) {
 	case wordnet.NounArtifact, wordnet.NounCommunication:
 		return o.Referent == Thing
 	}
 	return o.Referent == Thing && (is(h.Lemma, clMadeThing) || is(h.Norm, clMadeThing))
+}
+
+// peopleBehindProduct returns where the made thing ends when a clause says
+// that the organisation is the people behind a name, and a made thing in
+// apposition says what the name is ("We are the volunteers behind
+// LevelLine, open-source code that …", "the makers of Tallyho, an app
+// …"), or 0: the thing they make is their means, as "LevelLine is
+// open-source code" says; not "the best app in Cumbria", a ranking.
+func (f *finder) peopleBehindProduct(s *Sentence, c *Clause) int {
+	if c.Kind != Finite || c.Agent != Self || c.Negated || len(c.Objects) != 1 || c.Objects[0]+2 >= len(s.Phrases) {
+		return 0
+	}
+	oi := c.Objects[0]
+	who, name, what := &s.Phrases[oi], &s.Phrases[oi+1], &s.Phrases[oi+2]
+	if !isSomeone(who.Referent) || name.Prep != "behind" && name.Prep != "of" || name.PrepAt != who.End || name.Referent != Name ||
+		what.Prep != "" || what.First != name.End || f.a.Tokens[name.End-1].gap&gapComma == 0 || what.Det != "a" && what.Det != "an" && what.Det != "" || !f.firstMadeThing(what) {
+		return 0
+	}
+	return what.End
 }
 
 // madeForSomeone returns the phrase after "for" when a clause says what
