@@ -1725,16 +1725,22 @@ func (d *detector) mayAim(n ast.Node) bool {
 
 // containsFold reports whether s holds the lower-case ASCII word w in any case.
 func containsFold(s []byte, w string) bool {
+	return indexFold(s, w) >= 0
+}
+
+// indexFold returns where s first holds the lower-case ASCII word w in any
+// case (its other bytes, such as "-" and "=", having the case bit set), or -1.
+func indexFold(s []byte, w string) int {
 	for i := 0; i+len(w) <= len(s); i++ {
 		j := 0
 		for j < len(w) && s[i+j]|0x20 == w[j] {
 			j++
 		}
 		if j == len(w) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // aimCue reports whether the words hold "we aim to" or "aims to".

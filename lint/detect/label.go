@@ -2,6 +2,7 @@ package detect
 
 import (
 	"bytes"
+	"html"
 	"slices"
 	"strings"
 	"unicode"
@@ -63,11 +64,79 @@ func (d *detector) labels() {
 		}
 		d.cuedBlocks = append(d.cuedBlocks, n)
 		top := topOf(n)
+		if !d.underFeatures(d.indexOf(top)) && !d.explained[top] {
+			if h, ok := n.(*ast.HTMLBlock); ok && d.namedByAttribute(h) {
+				return ast.WalkSkipChildren, nil
+			}
+		}
 		if !d.underFeatures(d.indexOf(top)) {
 			d.labelLines(n, d.explained[top])
 		}
 		return ast.WalkSkipChildren, nil
 	})
+}
+
+// namedByAttribute proposes the text an HTML block shows when its first
+// element names a kind in the label a screen reader announces or the
+// title a pointer shows (`<aside aria-label="Our mission">`, `<section
+// title="Vision">`): a label, as a heading is. It reports whether it did.
+func (d *detector) namedByAttribute(n *ast.HTMLBlock) bool {
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return false
+	}
+	value := labelAttribute(d.doc.Body[lines.At(0).Start:lines.At(lines.Len()-1).Stop])
+	if value == "" {
+		return false
+	}
+	kind, ok := d.labelAlone(value)
+	if !ok || !d.fits(n) {
+		return false
+	}
+	text := d.text(n)
+	start, stop := trim(text, 0, len(text))
+	p := pick{blocks: []ast.Node{n}, start: start, end: stop}
+	if start == stop || !d.readsAsStatement(text[start:stop]) || d.otherSense(kind, p) {
+		return false
+	}
+	d.propose(Claim{Kind: kind, Form: FormLabel, Label: value, Blocks: p.blocks, Start: start, End: stop}, n, 0)
+	return true
+}
+
+// labelAttribute returns the value of the aria-label or title attribute
+// of the element an HTML block opens with ("<aside class="banner"
+// aria-label="Our mission">", its attributes on one line or several), or
+// "" when it has neither.
+func labelAttribute(line []byte) string {
+	line = bytes.TrimLeft(line, " \t")
+	if len(line) < 2 || line[0] != '<' || !isASCIILetter(line[1]) {
+		return ""
+	}
+	if end := bytes.IndexByte(line, '>'); end > 0 {
+		line = line[:end]
+	}
+	for _, name := range [...]string{"aria-label=", "title="} {
+		for from := 0; ; {
+			k := indexFold(line[from:], name)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(name)
+			if !isHTMLSpace(line[k-1]) || from >= len(line) || line[from] != '"' && line[from] != '\'' {
+				continue // "data-title=", or a value with no quotes
+			}
+			if v, _, ok := bytes.Cut(line[from+1:], line[from:from+1]); ok {
+				return html.UnescapeString(string(v))
+			}
+		}
+	}
+	return ""
+}
+
+// isHTMLSpace reports whether b is white space between HTML attributes.
+func isHTMLSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f'
 }
 
 // itemsLabelled returns how many items of the list that holds paragraph
