@@ -896,6 +896,10 @@ func TestObjects(t *testing.T) {
 		{"We give apprentices a mentor.", "give:apprentices,a mentor"},
 		// "from" takes a whole prepositional phrase; the second object follows it.
 		{"We give school groups from across Norway a taste of life on the plateau.", "give:school groups,a taste"},
+		// A plural ends the phrase that describes the first object; the second object follows.
+		{"We give walkers of all ages map skills.", "give:walkers,map skills"},
+		// A plural WordNet lists as a word of its own may modify the noun after it.
+		{"We give the owners of arts centres free advice.", "give:the owners,free advice"},
 		// "we" is never an object: after an adverb and a comma, the main clause's subject.
 		{"For new shepherds in Ettrick to work safely, we lend trained collies.", "work: lend:trained collies"},
 	} {

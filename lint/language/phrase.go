@@ -538,6 +538,9 @@ func phraseEnd(toks []Token, i, end int) int {
 			return j + 1 // "the way | people work": a clause follows
 		case u.Tag == Noun && head >= 0 && toks[j-1].Tag == ProperNoun && toks[j-1].gap == 0 && toks[i].Tag != Determiner && i > 0 && toks[i-1].Tag == Preposition && whereSomeoneIs(toks[i-1].Norm) && afterDitransitiveObject(toks, i-1):
 			return j // "give theatres in [Manchester] | period furniture": where the first object is, a name, then the second object
+		case u.Tag == Noun && head >= 0 && head == j-1 && toks[head].Tag == Noun && toks[head].Is(Plural) && toks[head].gap == 0 && !lexicalPlural(&toks[head]) &&
+			i > 0 && toks[i-1].Tag == Preposition && (toks[i-1].Norm == "of" || whereSomeoneIs(toks[i-1].Norm)) && afterDitransitiveObject(toks, i-1):
+			return j // "giving volunteers of all [ages] | heritage skills": a plural ends the phrase that describes the first object, and the second begins
 		case u.Tag == Noun || u.Tag == ProperNoun:
 			head = j
 		case u.Tag == Pronoun && (u.Norm == "ones" || u.Norm == "one") && j > i && (toks[j-1].Tag == Adjective || toks[j-1].Tag == Determiner && toks[j-1].gap == 0 && toks[j-1].closed&clDistributive == 0):
@@ -631,6 +634,14 @@ func mayReceive(t *Token) bool {
 		return true
 	}
 	return !t.known
+}
+
+// lexicalPlural reports whether WordNet lists a plural as a word of its
+// own ("arts", "savings", "clothes"), which may modify the noun after it
+// as a singular does ("arts centres", "savings accounts").
+func lexicalPlural(t *Token) bool {
+	e, ok := wordnet.Lookup(t.Norm)
+	return ok && e.Senses(wordnet.Noun) != ""
 }
 
 // relativeFollows reports whether a clause without a relative pronoun
