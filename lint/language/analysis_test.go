@@ -43,6 +43,8 @@ func tags(a *Analysis) string {
 
 func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		// A noun said twice around "by" tells how the work goes.
+		{"We mend the wall, stone by stone.", "We/PRON mend/VERB the/DET wall/NOUN stone/NOUN by/PREP stone/NOUN"},
 		// An object pronoun is no subject: the "-s" word after it is the thing given, not a verb.
 		{"We find them benches to work at.", "We/PRON find/VERB them/PRON benches/NOUN to/PART work/VERB at/PREP"},
 		// Things listed and carried, then "to" before an adjective and a plural: where they go, not an infinitive.
@@ -802,6 +804,9 @@ func TestReferents(t *testing.T) {
 		{"We lend sleeping bags.", "bags", Thing},
 		{"Hot food for every shift.", "food", Thing},
 		{"For night-shift cleaners.", "cleaners", Person},
+		// A list joins like with like: a word with a sense of a person, joined to people, names people (a boater is first a straw hat).
+		{"We open the canal to boaters and anglers.", "boaters", Person},
+		{"We sell straw hats and boaters.", "boaters", Thing},
 		// The last part of a hyphenated word names people where the joined word WordNet holds was never seen (a "haymaker" is a punch).
 		{"For hay-makers on the Levels.", "hay-makers", Person},
 		{"Every retired sheepdog rests.", "sheepdog", Animal},
@@ -896,6 +901,8 @@ func TestObjects(t *testing.T) {
 		{"We give apprentices a mentor.", "give:apprentices,a mentor"},
 		// "from" takes a whole prepositional phrase; the second object follows it.
 		{"We give school groups from across Norway a taste of life on the plateau.", "give:school groups,a taste"},
+		// A noun said twice around "by" is no part of the object.
+		{"We clear the river mile by mile.", "clear:the river"},
 		// A plural ends the phrase that describes the first object; the second object follows.
 		{"We give walkers of all ages map skills.", "give:walkers,map skills"},
 		// A plural WordNet lists as a word of its own may modify the noun after it.

@@ -232,7 +232,26 @@ func chunk(toks []Token, first, end int) []Phrase {
 			p.Referent, p.MaybeAnimate, p.MaybeThing = q.Referent, false, q.MaybeThing // "growing all of its own birch": a share of the birch, not everyone
 		}
 	}
+	for qi := range out {
+		if q := &out[qi]; q.Conjoined >= 0 {
+			p := &out[q.Conjoined]
+			joinedToPeople(toks, p, q)
+			joinedToPeople(toks, q, p)
+		}
+	}
 	return out
+}
+
+// joinedToPeople reads phrase p as people when "and" or "or" joins it to
+// phrase q, which names people, and one of the senses of p's head is a
+// person ("to boaters and anglers": a boater is first a straw hat): a
+// list joins like with like.
+func joinedToPeople(toks []Token, p, q *Phrase) {
+	if q.Referent != Person || p.Referent.Animate() || p.Referent == Everyone || p.Prep != q.Prep || toks[p.Head].Tag != Noun ||
+		strings.IndexByte(toks[p.Head].entry.Senses(wordnet.Noun), byte(wordnet.NounPerson)) < 0 {
+		return
+	}
+	p.Referent, p.MaybeAnimate, p.AnyAnimate = Person, true, true
 }
 
 // activityModified reports whether the word before the phrase's head, in
@@ -541,6 +560,8 @@ func phraseEnd(toks []Token, i, end int) int {
 		case u.Tag == Noun && head >= 0 && head == j-1 && toks[head].Tag == Noun && toks[head].Is(Plural) && toks[head].gap == 0 && !lexicalPlural(&toks[head]) &&
 			i > 0 && toks[i-1].Tag == Preposition && (toks[i-1].Norm == "of" || whereSomeoneIs(toks[i-1].Norm)) && afterDitransitiveObject(toks, i-1):
 			return j // "giving volunteers of all [ages] | heritage skills": a plural ends the phrase that describes the first object, and the second begins
+		case u.Tag == Noun && head >= 0 && j+2 < end && toks[j+1].Norm == "by" && toks[j+2].Norm == u.Norm:
+			return head + 1 // "clear the river | mile by mile": the noun said twice around "by" is no part of the phrase
 		case u.Tag == Noun || u.Tag == ProperNoun:
 			head = j
 		case u.Tag == Pronoun && (u.Norm == "ones" || u.Norm == "one") && j > i && (toks[j-1].Tag == Adjective || toks[j-1].Tag == Determiner && toks[j-1].gap == 0 && toks[j-1].closed&clDistributive == 0):

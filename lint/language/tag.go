@@ -1291,6 +1291,10 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case c.noun > 0 && t.gap == 0 && i+2 < len(toks) && toks[i+1].Norm == "by" && toks[i+1].gap == 0 && toks[i+2].Norm == t.Norm:
+		set(t, Noun) // "lock by lock", "street by street": a noun said twice around "by" tells how the work goes, one at a time
+	case prev == Preposition && c.noun > 0 && i >= 2 && toks[i-1].Norm == "by" && toks[i-2].Norm == t.Norm && toks[i-2].Tag == Noun:
+		set(t, Noun) // the second "lock" of "lock by lock"
 	case prev == Verb && c.verbForm == Ing && t.gap == 0 && toks[i-1].gap == 0 &&
 		toks[i-1].closed&(clBe|clHave|clDo|clGerundObject) == 0 && nounNext(toks, i) && toks[i+1].cands.plural: // closed holds the lemma's classes too ("enjoys")
 		// "rent composting toilets", "run sailing courses": only a verb of
@@ -1825,6 +1829,32 @@ func decide(toks []Token, i int, title bool) {
 	}
 }
 
+// againClasses returns the classes of words.txt a verb made with "re-"
+// shares with the verb it is made from ("reopen the canal to boaters"
+// gives as "open" does): the verb must be in none itself, and WordNet must
+// file both first under the same class, as "reopen" and "open", "rebuild"
+// and "build" are; not "reserve" and "serve", "repair" and "pair", which
+// only look alike.
+func againClasses(lemma string) class {
+	if len(lemma) < 5 || !strings.HasPrefix(lemma, "re") || classesOf(lemma)&^grammarClasses != 0 {
+		return 0
+	}
+	stem := strings.TrimPrefix(lemma[2:], "-")
+	cl := classesOf(stem) &^ grammarClasses
+	if cl == 0 {
+		return 0
+	}
+	made, ok := wordnet.Lookup(lemma)
+	if !ok {
+		return 0
+	}
+	from, ok := wordnet.Lookup(stem)
+	if !ok || made.First(wordnet.Verb) == 0 || made.First(wordnet.Verb) != from.First(wordnet.Verb) {
+		return 0
+	}
+	return cl
+}
+
 // set gives a token an open-class tag, with its lemma and form, and the
 // classes of words.txt its lemma belongs to ("making" is causative as
 // "make" is).
@@ -1833,6 +1863,9 @@ func set(t *Token, tg Tag) {
 	defer func() {
 		if t.Lemma != t.Norm {
 			t.closed |= classesOf(t.Lemma) &^ grammarClasses
+		}
+		if tg == Verb {
+			t.closed |= againClasses(t.Lemma)
 		}
 	}()
 	c := t.cands
