@@ -2027,6 +2027,8 @@ func (f *finder) value() {
 				// "lay hedges for farmers, turning gappy boundaries into
 				// stock-proof hedges": a change made in work for someone
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End)
+			case c.Agent == Self && len(c.Objects) == 1 && !s.Phrases[c.Objects[0]].Referent.Animate() && f.madeIntoFor(s, c.Objects[0]):
+				f.unsure(Value) // "turn a bare flat into a home for Swansea care leavers": what is made for someone served may be theirs, or only sold to them ("old sails into bags for tourists")
 			case c.Agent == Self && len(c.Objects) >= 1 && f.servedPhrase(s, c.Objects[0]) && (wordnet.Class(toks[c.Verb].entry.First(wordnet.Verb)) == wordnet.VerbChange || f.match(benefitVerbList, c.Verb) > 0) && toks[c.Verb].closed&(clCopula|clBe) == 0:
 				// "transform lives", "empower nurses": what changes for
 				// them; not "serve patients", which says only whom.
@@ -3207,6 +3209,23 @@ func (f *finder) connectedTo(s *Sentence, v *Token, end int) bool {
 	}
 	p := &s.Phrases[pi]
 	return p.Referent != Everyone && f.a.Tokens[p.Head].Is(Plural) && p.Det == ""
+}
+
+// madeIntoFor reports whether the object oi is turned into something for
+// someone served, which may be given to them or only made for them to buy
+// ("turn a bare flat [into a home] [for Swansea care leavers]"): a phrase
+// after "into", not people ("into studios" may be a place of business),
+// then "for" and someone served.
+func (f *finder) madeIntoFor(s *Sentence, oi int) bool {
+	into := oi + 1
+	for into < len(s.Phrases) && s.Phrases[into].Conjoined == oi && s.Phrases[into].Prep == "" {
+		into++ // "turn flats and shops [into …]"
+	}
+	if into+1 >= len(s.Phrases) {
+		return false
+	}
+	p, q := &s.Phrases[into], &s.Phrases[into+1]
+	return p.Prep == "into" && p.PrepAt == s.Phrases[into-1].End && !isSomeone(p.Referent) && p.Referent != Everyone && !f.generic(p) && q.Prep == "for" && q.PrepAt == p.End && f.servedPhrase(s, into+1)
 }
 
 // intoMade returns where a phrase after "into" at token k ends, when it

@@ -1762,6 +1762,8 @@ func decide(toks []Token, i int, title bool) {
 		t.Tag, t.Lemma = Verb, c.nounLemma
 	case prev == Noun && c.verb > 0 && c.adj >= 4*c.verb && c.adj >= c.adv && c.verbForm == 0 && t.gap == 0 && i+2 < len(toks) && toks[i+1].Norm == "to" && toks[i+1].gap == 0 && baseVerbAt(toks, i+2):
 		set(t, Adjective) // "go back to school ready to speak up": a word that may be a verb but is far more often an adjective, before "to" and a verb, says how they are; not "together", which says how the verb before is done
+	case prev == ProperNoun && c.noun > 0 && c.verbForm == 0 && t.gap == 0 && nameAfterPreposition(toks, i-1) && nounNext(toks, i) && toks[i+1].cands.plural:
+		set(t, Noun) // "a home for Swansea [care] leavers": the name is the preposition's, and no noun before it agrees with a plain verb; the word modifies the plural
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i):
 		set(t, Verb)
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].Is(Plural) && !nounNext(toks, i):
@@ -2146,6 +2148,17 @@ func baseVerbAt(toks []Token, k int) bool {
 	}
 	c := toks[k].cands
 	return toks[k].closed&grammarClasses == 0 && c.verb > 0 && c.verbForm == 0 && c.verb >= c.noun
+}
+
+// nameAfterPreposition reports whether the token at k is a singular name
+// right after a preposition, with no plural noun before that preposition
+// that a plain verb after the name could agree with ("a home for
+// Swansea …"; not "start-ups in Lagos ship …").
+func nameAfterPreposition(toks []Token, k int) bool {
+	if k < 1 || toks[k].Tag != ProperNoun || toks[k].Is(Plural) || toks[k].gap != 0 || toks[k-1].Tag != Preposition || toks[k-1].gap != 0 {
+		return false
+	}
+	return k == 1 || !(toks[k-2].Tag == Noun && toks[k-2].Is(Plural) || toks[k-2].Tag == ProperNoun)
 }
 
 // nounNext reports whether the token after i can head or start a noun
