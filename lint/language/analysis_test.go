@@ -901,6 +901,9 @@ func TestObjects(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"We lend boats to rowing clubs.", "lend:boats"},
 		{"We give apprentices a mentor.", "give:apprentices,a mentor"},
+		// Other verbs English lets take two objects: whom it goes to, then what.
+		{"We assign each apprentice a mentor.", "assign:each apprentice,a mentor"},
+		{"We issue new members a key to the boathouse.", "issue:new members,a key"},
 		// "from" takes a whole prepositional phrase; the second object follows it.
 		{"We give school groups from across Norway a taste of life on the plateau.", "give:school groups,a taste"},
 		// A noun said twice around "by" is no part of the object.
