@@ -45,6 +45,9 @@ func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		// A name after a preposition is its object: a word after it, before a plural, modifies the plural; no noun before agrees with a plain verb.
 		{"We build a home for Swansea care leavers.", "We/PRON build/VERB a/DET home/NOUN for/PREP Swansea/PROPN care/NOUN leavers/NOUN"},
+		// An "-ing" word WordNet's texts often use as a noun ends a compound after "a" and a singular noun.
+		{"We hold a committee meeting for members.", "We/PRON hold/VERB a/DET committee/NOUN meeting/NOUN for/PREP members/NOUN"},
+		{"We help a child living in poverty.", "We/PRON help/VERB a/DET child/NOUN living/VERB in/PREP poverty/NOUN"},
 		// A noun said twice around "by" tells how the work goes.
 		{"We mend the wall, stone by stone.", "We/PRON mend/VERB the/DET wall/NOUN stone/NOUN by/PREP stone/NOUN"},
 		// An object pronoun is no subject: the "-s" word after it is the thing given, not a verb.

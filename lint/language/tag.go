@@ -1779,7 +1779,7 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "a team getting value", "a nurse visiting patients", "a café serving coffee": a word hardly ever a noun, after someone or a place of business, with an object
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && is(c.verbLemma, clInstrumental) && nounNext(toks, i):
 		set(t, Verb) // "maps routes across the city using data from …": a means, not a kind of data
-	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0 && !fieldOfWork(&toks[i-1]):
+	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0 && !fieldOfWork(&toks[i-1]) && !ingCompound(toks, i):
 		set(t, Verb) // "every child starting at a school": a participle that describes the noun
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap == 0 && i+1 < len(toks) && (toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" || toks[i+1].Is(Capitalised) && toks[i+1].closed == 0 && !t.Is(Capitalised)):
 		set(t, Verb) // "weavers in every valley selling their cloth", "every offender leaving Brackmoor": an "-ing" word with an object of its own
@@ -2148,6 +2148,23 @@ func baseVerbAt(toks []Token, k int) bool {
 	}
 	c := toks[k].cands
 	return toks[k].closed&grammarClasses == 0 && c.verb > 0 && c.verbForm == 0 && c.verb >= c.noun
+}
+
+// lexicalIngNoun is how often WordNet's texts must use an "-ing" word as a
+// noun of its own ("meeting", "building", "training") for it to head a
+// compound after a singular noun.
+const lexicalIngNoun = 20
+
+// ingCompound reports whether the "-ing" word at i ends a compound that
+// "a" or "an" opens ("holds a committee meeting for members"): the word
+// is a noun WordNet's texts use often, after a bare singular noun; not
+// "every child starting at a school", nor "a child living in poverty".
+func ingCompound(toks []Token, i int) bool {
+	if i < 2 || toks[i-1].Is(Plural) || toks[i-2].Norm != "a" && toks[i-2].Norm != "an" || toks[i-2].gap != 0 {
+		return false
+	}
+	e, ok := wordnet.Lookup(toks[i].Norm)
+	return ok && e.Freq(wordnet.Noun) >= lexicalIngNoun
 }
 
 // nameAfterPreposition reports whether the token at k is a singular name
