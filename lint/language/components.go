@@ -2118,12 +2118,13 @@ func (f *finder) value() {
 				f.unsure(Value) // "to raise funds for the heritage museum": money gathered or given for someone else is what they gain
 			case f.wantsWhatSelfMakes(s, c):
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "sell it to potters who want a local clay that fires reliably": a need the work meets
-			case c.Kind == Finite && !c.Negated && c.Subject >= 0 && (len(c.Objects) > 0 || c.Complement >= 0) && toks[c.Verb].closed&clDesire != 0 && relativeOpener(c.Opener) &&
+			case c.Kind == Finite && !c.Negated && c.Subject >= 0 && (len(c.Objects) > 0 || c.Complement >= 0) && (toks[c.Verb].closed&clDesire != 0 || wouldRather(toks, c)) && relativeOpener(c.Opener) &&
 				f.servedPhrase(s, c.Subject) && (f.givenBySelf(s, s.Phrases[c.Subject].PrepAt) || s.Phrases[c.Subject].Prep == "for" && f.workedOnBefore(s, s.Phrases[c.Subject].PrepAt)):
 				// "sell them … to students in Leeds who need cheap, reliable
 				// wheels", "dyes wool with plants we grow, for knitters who
 				// want rich colour", "make wedding rings … for couples who
-				// want to know where their metal came from": a need of those
+				// want to know where their metal came from", "a framework for
+				// developers who would rather ship features": a need of those
 				// the work goes to or is done for, which it may meet
 				f.unsure(Value)
 			case c.Kind == Finite && c.Governor < 0 && c.OpenerAt < 0 && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.noOneServed(s, c.Subject) &&
@@ -3209,6 +3210,13 @@ func (f *finder) connectedTo(s *Sentence, v *Token, end int) bool {
 	}
 	p := &s.Phrases[pi]
 	return p.Referent != Everyone && f.a.Tokens[p.Head].Is(Plural) && p.Det == ""
+}
+
+// wouldRather reports whether clause c's verb follows "would rather"
+// ("developers who would rather ship features"): what its subject prefers,
+// as "want" says.
+func wouldRather(toks []Token, c *Clause) bool {
+	return c.Modal && c.Verb >= 2 && toks[c.Verb-1].Norm == "rather" && toks[c.Verb-2].Norm == "would"
 }
 
 // madeIntoFor reports whether the object oi is turned into something for
