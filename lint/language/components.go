@@ -689,13 +689,13 @@ func (f *finder) placeWhereActivity() bool {
 	return false
 }
 
-// worldPictured reports whether a picture opens on "a world" ("A world
-// where …", "a world in which …").
+// worldPictured reports whether a picture opens on "a world" or "a
+// planet" ("A world where …", "a planet in which …").
 func (f *finder) worldPictured() bool {
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
 		for pi := range s.Phrases {
-			if p := &s.Phrases[pi]; (p.Det == "a" || p.Det == "an") && f.lemma[p.Head] == "world" && p.End < s.End && (f.a.Tokens[p.End].Tag == Subordinator || f.a.Tokens[p.End].Tag == Preposition) {
+			if p := &s.Phrases[pi]; (p.Det == "a" || p.Det == "an") && (f.lemma[p.Head] == "world" || f.lemma[p.Head] == "planet") && p.End < s.End && (f.a.Tokens[p.End].Tag == Subordinator || f.a.Tokens[p.End].Tag == Preposition) {
 				return true
 			}
 		}
