@@ -152,7 +152,26 @@ func nounBefore(toks []Token, first, i int) bool {
 	if i > first+1 && toks[i-1].Tag == Adverb && toks[i-1].closed&grammarClasses == 0 && toks[i-1].gap == 0 && toks[i-2].gap&^gapComma == 0 {
 		i--
 	}
-	return i > first && (toks[i-1].Tag == Noun || toks[i-1].Tag == ProperNoun)
+	return i > first && (toks[i-1].Tag == Noun || toks[i-1].Tag == ProperNoun || indefinitePerson(toks, i-1) && noObjectAfter(toks, i))
+}
+
+// noObjectAfter reports whether the verb at i has nothing after it that
+// could be its object: the text ends, or a break, a preposition or an
+// adverb follows ("no one lost [at] sea"; not "no one lost their home").
+func noObjectAfter(toks []Token, i int) bool {
+	return i+1 == len(toks) || toks[i].gap != 0 || toks[i+1].Tag == Preposition || toks[i+1].Tag == Adverb
+}
+
+// indefinitePerson reports whether token k is a pronoun for anyone or no
+// one ("nobody", "everyone", the "one" of "no one"), which a past
+// participle with no object may describe as it does a noun ("no one lost
+// at sea", "nobody left behind").
+func indefinitePerson(toks []Token, k int) bool {
+	t := &toks[k]
+	if t.Tag != Pronoun || t.Norm == "you" || t.Norm == "all" {
+		return false
+	}
+	return t.closed&clEveryone != 0 || t.Norm == "one" && k > 0 && toks[k-1].Norm == "no" && toks[k-1].gap == 0
 }
 
 // afterPrepPhrases returns the token after the prepositional phrases that

@@ -2127,9 +2127,12 @@ func (f *finder) value() {
 				// developers who would rather ship features": a need of those
 				// the work goes to or is done for, which it may meet
 				f.unsure(Value)
-			case c.Kind == Finite && c.Governor < 0 && c.OpenerAt < 0 && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.noOneServed(s, c.Subject) &&
+			case (c.Kind == Finite || c.Kind == Participle && c.Subject >= 0 && s.Phrases[c.Subject].First == s.First) && c.Governor < 0 && c.OpenerAt < 0 && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.noOneServed(s, c.Subject) &&
 				toks[c.Verb].closed&(clBe|clCopula) == 0:
-				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "… farmers book a slot along it. Nobody drives 200 miles to an empty shed": what no one has to go through now
+				// "… farmers book a slot along it. Nobody drives 200 miles to
+				// an empty shed": what no one has to go through now; "No one
+				// lost at sea": a picture of what no one goes through
+				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c)))
 			case (c.Opener == "where" || c.Opener == "wherein" || c.Opener == "which" && c.OpenerAt > s.First && toks[c.OpenerAt-1].Norm == "in") &&
 				c.Subject >= 0 && f.servedPhrase(s, c.Subject) && !c.Negated:
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "a world where everyone can …"
