@@ -45,6 +45,8 @@ func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		// A name after a preposition is its object: a word after it, before a plural, modifies the plural; no noun before agrees with a plain verb.
 		{"We build a home for Swansea care leavers.", "We/PRON build/VERB a/DET home/NOUN for/PREP Swansea/PROPN care/NOUN leavers/NOUN"},
+		// A craft named by a hyphenated "-ing" word is the object, before an adjective that is hardly ever a noun.
+		{"We make wood-turning possible for blind makers.", "We/PRON make/VERB wood-turning/NOUN possible/ADJ for/PREP blind/ADJ makers/NOUN"},
 		// An "-ing" word WordNet's texts often use as a noun ends a compound after "a" and a singular noun.
 		{"We hold a committee meeting for members.", "We/PRON hold/VERB a/DET committee/NOUN meeting/NOUN for/PREP members/NOUN"},
 		{"We help a child living in poverty.", "We/PRON help/VERB a/DET child/NOUN living/VERB in/PREP poverty/NOUN"},

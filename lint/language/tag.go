@@ -1130,6 +1130,25 @@ func nounFirstCompound(w string) bool {
 	return found && e.Has(wordnet.Noun)
 }
 
+// rareNounShare is how many times more often than a noun a word must be an
+// adjective to be read as one where a noun could also stand ("possible").
+const rareNounShare = 20
+
+// lonePredicateNext reports whether the word after i is far more often an
+// adjective than a noun and no noun follows it ("make bell-ringing
+// [possible] for …"): what the verb makes its object, not a noun the word
+// at i describes.
+func lonePredicateNext(toks []Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].gap != 0 {
+		return false
+	}
+	n := toks[i+1].cands
+	if n == nil || n.adj < rareNounShare*max(1, n.noun) {
+		return false
+	}
+	return i+2 >= len(toks) || toks[i+1].gap != 0 || !nounNext(toks, i+1)
+}
+
 // carriedObjectBefore reports whether token i follows the object of a
 // verb that carries or sends something ("take [a dental van] to …",
 // "bring [a mobile library] to …"): a verb of giving, or one with a sense
@@ -1355,8 +1374,11 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "Sails that last twice as long": a plural and the clause that describes it, not a verb with no subject
 	case prev == Verb && (toks[i-1].closed&clCausative != 0 || toks[i-1].Lemma == "get") && toks[i-1].gap == 0 && c.verbForm == Ing && c.noun == 0 && t.gap == 0 && peopleNext(toks, i):
 		set(t, Adjective) // "get holidaying families playing together", "help visiting parents find …": the people's participle, before them
-	case prev == Verb && c.verbForm == Ing && toks[i-1].gap == 0 && nounFirstCompound(t.Norm) && !nounNext(toks, i) && toks[i-1].Form&Ing == 0 && toks[i-1].closed&(clBe|clHave|clDo) == 0:
-		set(t, Noun) // "pass hand-weaving on", "teach wood-carving": a craft named by what it works and how, the verb's object
+	case prev == Verb && (c.verbForm == Ing || strings.HasSuffix(t.Norm, "ing")) && toks[i-1].gap == 0 && nounFirstCompound(t.Norm) && (!nounNext(toks, i) || lonePredicateNext(toks, i)) && toks[i-1].Form&Ing == 0 && toks[i-1].closed&(clBe|clHave|clDo) == 0:
+		// "pass hand-weaving on", "teach wood-carving", "make bell-ringing
+		// possible for …": a craft named by what it works and how, the
+		// verb's object
+		set(t, Noun)
 	case prev == Adjective && i >= 2 && toks[i-2].Tag == Noun && toks[i-2].gap == 0 && toks[i-1].gap == 0 && predicativeOnly(&toks[i-1]) && c.verb > 0 && c.verbForm&(ThirdPerson|Past) != 0:
 		set(t, Verb) // "every family afloat passes through": an adjective that never stands before a noun ends its noun's phrase, and the verb follows
 	case (prev == Noun || prev == Adjective) && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap&gapComma != 0 && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clVerbParticle == 0 && listAfterColon(toks, i):
