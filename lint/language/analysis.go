@@ -116,6 +116,18 @@ const maxSentence = 128
 func (a *Analysis) addSentence(text string, words []Word) {
 	first := len(a.Tokens)
 	for k, w := range words {
+		if k+1 < len(words) && enumerator(text, words, k) {
+			// "Our purpose: 1) sell wholefoods; 2) pay fair wages": the
+			// marker numbers an item and is no word of it; the punctuation
+			// around it stays between the words on either side.
+			a.splitWords()
+			if len(a.Tokens) > first {
+				a.Tokens[len(a.Tokens)-1].gap |= readGap(text[w.End:words[k+1].Start])
+			}
+			a.words++
+			a.wordToken = append(a.wordToken[:a.words], len(a.Tokens))
+			continue
+		}
 		norm := w.Norm
 		if norm == "" {
 			norm = normalize(text[w.Start:w.End])
@@ -140,6 +152,28 @@ func (a *Analysis) addSentence(text string, words []Word) {
 		}
 	}
 	a.Sentences = append(a.Sentences, Sentence{First: first, End: len(a.Tokens)})
+}
+
+// enumerator reports whether word k marks an item of a list written
+// inside a sentence: a number of one or two digits, a single letter or a
+// small roman numeral, with ")" straight after it ("1)", "(b)", "iii)"),
+// opening the sentence or after a colon, a semicolon or a comma.
+func enumerator(text string, words []Word, k int) bool {
+	w := words[k]
+	if w.End >= len(text) || text[w.End] != ')' || w.End-w.Start > 4 {
+		return false
+	}
+	if k > 0 && !strings.ContainsAny(text[words[k-1].End:w.Start], ":;,") {
+		return false
+	}
+	mark := text[w.Start:w.End]
+	switch {
+	case len(mark) == 1 && (mark[0] >= 'a' && mark[0] <= 'z' || mark[0] >= 'A' && mark[0] <= 'Z'):
+		return true
+	case strings.Trim(mark, "0123456789") == "" && len(mark) <= 2:
+		return true
+	}
+	return strings.Trim(mark, "ivx") == ""
 }
 
 // splitWords starts the maps between tokens and input words, before the

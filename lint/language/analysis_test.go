@@ -45,6 +45,11 @@ func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		// A name after a preposition is its object: a word after it, before a plural, modifies the plural; no noun before agrees with a plain verb.
 		{"We build a home for Swansea care leavers.", "We/PRON build/VERB a/DET home/NOUN for/PREP Swansea/PROPN care/NOUN leavers/NOUN"},
+		// After a determiner, with no noun after it, a word that may be a preposition is the noun.
+		{"We make the past searchable.", "We/PRON make/VERB the/DET past/NOUN searchable/ADJ"},
+		// The markers of a list written inside a sentence are no words of it: each item opens as a clause does.
+		{"Our aims: 1) lend tools; 2) teach repairs.", "Our/DET aims/NOUN lend/VERB tools/NOUN teach/VERB repairs/NOUN"},
+		{"Our aims: (a) lend tools, (b) teach repairs.", "Our/DET aims/NOUN lend/VERB tools/NOUN teach/VERB repairs/NOUN"},
 		// A craft named by a hyphenated "-ing" word is the object, before an adjective that is hardly ever a noun.
 		{"We make wood-turning possible for blind makers.", "We/PRON make/VERB wood-turning/NOUN possible/ADJ for/PREP blind/ADJ makers/NOUN"},
 		// An "-ing" word WordNet's texts often use as a noun ends a compound after "a" and a singular noun.

@@ -2056,6 +2056,8 @@ func (f *finder) value() {
 				// feeling or a state handed on is for someone, though none
 				// is named; not "provide access", a quality.
 				f.unsure(Value)
+			case c.Agent == Self && !c.Negated && f.forFeeling(s, c):
+				f.unsure(Value) // "We sing together for joy": a feeling the work is done for is someone's, though no one is named
 			case c.Agent == Self && len(c.Objects) == 1 && c.Kind != Participle && f.raisesFeeling(c.Verb) && f.feeling(&s.Phrases[c.Objects[0]]):
 				// "to inspire confidence", "spark joy", "build pride": a
 				// feeling caused is someone's, though none is named
@@ -3438,6 +3440,24 @@ func (f *finder) raisesFeeling(i int) bool {
 func (f *finder) feeling(p *Phrase) bool {
 	senses := f.a.Tokens[p.Head].entry.Senses(wordnet.Noun)
 	return strings.ContainsRune(senses[:min(2, len(senses))], rune(wordnet.NounFeeling))
+}
+
+// forFeeling reports whether a phrase after "for" in clause c, with no
+// determiner or "the", names a feeling ("sing together [for joy]", "for
+// the love of it"): what the work is done for.
+func (f *finder) forFeeling(s *Sentence, c *Clause) bool {
+	end := s.End // up to the next clause
+	for di := range s.Clauses {
+		if d := &s.Clauses[di]; d.First > c.Verb && d.First < end {
+			end = d.First
+		}
+	}
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.Prep == "for" && p.PrepAt > c.Verb && p.PrepAt < end && (p.Det == "" || p.Det == "the") && f.feeling(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // feelingOrState reports whether a phrase's head is first of all a

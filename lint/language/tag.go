@@ -4317,6 +4317,11 @@ func decideClosed(toks []Token, i int) bool {
 		set(t, Noun) // "this till system": no preposition stands between a determiner and its noun; a word that is as much a noun is one
 		return true
 	}
+	if c := t.cands; cl&clPreposition != 0 && i > 0 && nounMustFollow(&toks[i-1]) && toks[i-1].gap == 0 && c != nil && c.noun > 0 &&
+		(i+1 == len(toks) || t.gap != 0 || toks[i+1].closed&grammarClasses&^clNumber != 0 || toks[i+1].cands == nil || toks[i+1].cands.noun == 0) {
+		set(t, Noun) // "make the past searchable", "from the inside": after a determiner, with no noun after it, the word is the noun
+		return true
+	}
 	switch t.Norm {
 	case "per":
 		if n := next(); n != nil && n.Norm == "cent" {
