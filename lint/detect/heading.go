@@ -1437,6 +1437,9 @@ func (d *detector) sectionBlocks(kind Kind, i, end int) []ast.Node {
 			}
 			continue
 		}
+		if len(blocks) == 0 && d.calloutNames(n, kind) {
+			return nil // "## What we're building toward" over ":::tip Our vision": the callout labels the statement itself, and the paragraph after it is another
+		}
 		if len(blocks) == 0 && d.statusNote(n) {
 			return nil // "The committee is still working on the wording of a proper vision statement": the section's statement is still to come
 		}
@@ -1469,6 +1472,29 @@ func (d *detector) sectionBlocks(kind Kind, i, end int) []ast.Node {
 		}
 	}
 	return blocks
+}
+
+// calloutNames reports whether block n is a callout whose title names
+// kind (":::tip Our vision", '!!! note "Our mission"'): the labels pass
+// takes the statement inside it.
+func (d *detector) calloutNames(n ast.Node, kind Kind) bool {
+	title, ok := "", false
+	if a, isBox := n.(*admonition.Node); isBox {
+		title, ok = a.Title, true
+	} else if _, para := n.(*ast.Paragraph); para {
+		line := d.text(n)
+		if d.doc.LineStarts != nil {
+			if starts := d.doc.LineStarts(n); len(starts) > 1 {
+				line = line[:starts[1]] // its first source line: soft breaks read as spaces
+			}
+		}
+		title, ok = admonitionTitle(line)
+	}
+	if !ok {
+		return false
+	}
+	k, ok := d.labelAlone(title)
+	return ok && k == kind
 }
 
 // saysKind reports whether a paragraph that does not read as a statement
