@@ -968,6 +968,8 @@ func TestClauseSubjects(t *testing.T) {
 		// next verb's subject ("a crop" does not replant).
 		{"We store seed so any family that loses a crop can replant.", "store:We loses:any family replant:any family"},
 		{"Every child who needs glasses will get a pair.", "needs:Every child get:Every child"},
+		// After "and", a noun, a relative clause with a participle, then a modal: a new clause whose subject is the noun, not a list after "as".
+		{"The fridge will be as ordinary as the post box, and families who are struggling will use it.", "be:The fridge struggling:families use:families"},
 		// A time after the relative clause's object ("at seven"), and an aside between dashes, still leave its antecedent the subject.
 		{"Parents who start work at seven can leave their children with us.", "start:Parents leave:Parents"},
 		{"Parents who live in Brent – nurses, cleaners – can leave their children with us.", "live:Parents leave:Parents"},

@@ -439,8 +439,8 @@ func verbAfterRelative(toks []Token, j, end int) bool {
 	for k := j + 1; k < end; k++ {
 		switch toks[k].Tag {
 		case Verb, Modal:
-			if !inGroup {
-				verbs++ // a verb group counts once: "who have never been"
+			if !inGroup || toks[k].Tag == Modal && toks[k-1].Tag == Verb && toks[k-1].closed&(clBe|clHave|clDo) == 0 {
+				verbs++ // a verb group counts once: "who have never been"; a modal after a main verb opens another ("who are struggling | will use")
 			}
 			inGroup = true
 		case Adverb, Particle:
