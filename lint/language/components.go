@@ -3149,6 +3149,14 @@ func (f *finder) toPhraseAfter(s *Sentence, pi int) bool {
 	return k+1 < len(f.phraseFrom) && f.phraseFrom[k+1] != nil && f.phraseFrom[k+1].Prep == "to" && f.phraseFrom[k+1].PrepAt == k
 }
 
+// broughtInto reports whether a phrase after "into" or "onto" follows
+// phrase pi and the phrases "and" joins to it ("brings asylum seekers and
+// local fans [onto the same pitch]"): where they are taken.
+func (f *finder) broughtInto(s *Sentence, pi int) bool {
+	k := f.conjoinedEnd(s, pi)
+	return k+1 < len(f.phraseFrom) && f.phraseFrom[k+1] != nil && f.phraseFrom[k+1].PrepAt == k && (f.phraseFrom[k+1].Prep == "into" || f.phraseFrom[k+1].Prep == "onto")
+}
+
 // ownedBy reports whether phrase pi, after "to", is whom a verb of having
 // says something belongs to ("a festival that belongs to the town").
 func (f *finder) ownedBy(s *Sentence, pi int) bool {
@@ -3764,6 +3772,10 @@ func (f *finder) deliveredTo(s *Sentence, c *Clause) bool {
 			end = p.End // "between an idea and production": the phrase before it goes on
 			continue
 		}
+		if p.Prep == "" && p.First == end && pi > c.Objects[0]+1 && s.Phrases[pi-1].Possessor && s.Phrases[pi-1].End == end {
+			end = p.End // "from Dublin's [supermarkets] to students": what a possessive owns goes on with its phrase
+			continue
+		}
 		onTo := p.Prep == "to" && p.PrepAt == end+1 && f.norms[end] == "on" // "pass the craft on to new weavers": "on to", one preposition as "onto" is
 		if p.PrepAt != end && !(p.PrepAt > end && adverbsBetween(f.a.Tokens, end, p.PrepAt)) && !onTo {
 			break // the chain of phrases after the object: "in the home of every child"; adverbs may stand between ("open up the collection, physically and digitally, to …")
@@ -4108,8 +4120,8 @@ func (f *finder) strategy() {
 					f.add(Strategy, c.Verb, o.End, false)
 				case taken > 0:
 					f.add(Strategy, c.Verb, taken, false) // "bring a symphony orchestra into school halls"
-				case v.closed&clGiving != 0 && o.Referent.Animate() && f.toPhraseAfter(s, oi):
-					f.unsure(Strategy) // "bring offenders to justice": people taken somewhere, which may be the work
+				case v.closed&clGiving != 0 && o.Referent.Animate() && (f.toPhraseAfter(s, oi) || f.broughtInto(s, oi)):
+					f.unsure(Strategy) // "bring offenders to justice", "brings asylum seekers and local fans onto the same pitch": people taken somewhere, which may be the work
 				case v.closed&clGiving != 0 && o.Referent.Animate() && f.gatheredFor(s, oi):
 					f.unsure(Strategy) // "brings retired people together every Wednesday for talks, walks and a proper tea": people gathered for something, which may be the work
 				case v.closed&clGiving != 0 && (o.Referent == Service || o.Referent == Establishment) && !f.set(abstractObjectList).Has(toks[o.Head].Norm) && !f.set(abstractObjectList).Has(toks[o.Head].Lemma):
