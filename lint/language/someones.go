@@ -2,8 +2,9 @@ package language
 
 // SomeonesWord reports whether words [first, end) name something of a
 // person's rather than what the organisation makes: they modify a noun for
-// people ("mobile developers", "the platform team"), or they head a phrase
-// that a person owns ("their app"). A rule counting product words reads a
+// people ("mobile developers", "the platform team") or for what people
+// belong to ("a member of any tool library"), or they head a phrase that a
+// person owns ("their app"). A rule counting product words reads a
 // vision's beneficiaries and their own things apart from its product.
 func (a *Analysis) SomeonesWord(first, end int) bool {
 	first, end, s := a.wordSentence(first, end)
@@ -20,6 +21,8 @@ func (a *Analysis) SomeonesWord(first, end int) bool {
 			return true // "mobile developers", "the platform team"
 		case end == p.Head+1 && (p.Det == "their" || p.Det == "his" || p.Det == "her"):
 			return true // "test their app"
+		case end <= p.Head && p.Prep == "of" && pi > 0 && s.Phrases[pi-1].End == p.PrepAt && (s.Phrases[pi-1].Referent == Person || s.Phrases[pi-1].Referent == Group):
+			return true // "a member of any tool library": a word that describes what people belong to; not "users of the app", the thing itself
 		}
 	}
 	return false
