@@ -10,8 +10,8 @@ import (
 // FuzzAnalyze runs the language layer on arbitrary statements, as
 // detection hands it sentences: every grammar rule indexes tokens around
 // the one it reads, and none may read outside its sentence or panic. The
-// parts it reports must lie within the tokens, and the hedges it judges
-// must not panic. FuzzParse reaches the layer only through a statement
+// parts it reports must lie within the input words (a contraction is two
+// tokens, a list's marker none), and the hedges it judges must not panic. FuzzParse reaches the layer only through a statement
 // detection accepts; this target feeds it directly.
 func FuzzAnalyze(f *testing.F) {
 	for _, s := range fuzzSeeds(f) {
@@ -21,12 +21,12 @@ func FuzzAnalyze(f *testing.F) {
 		a := analyze(text)
 		for k := Component(0); k < componentCount; k++ {
 			for _, p := range a.Components.Parts(k) {
-				if p.First < 0 || p.End > len(a.Tokens) || p.First >= p.End {
-					t.Fatalf("%v part [%d, %d) outside the %d tokens of %q", k, p.First, p.End, len(a.Tokens), text)
+				if p.First < 0 || p.End > a.Words() || p.First >= p.End {
+					t.Fatalf("%v part [%d, %d) outside the %d words of %q", k, p.First, p.End, a.Words(), text)
 				}
 			}
 		}
-		for i := range a.Tokens {
+		for i := range a.Words() {
 			a.Weakens(i, i+1)
 		}
 	})
