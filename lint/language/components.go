@@ -1984,6 +1984,9 @@ func (f *finder) value() {
 				// skills to young people": what a verb of giving hands to
 				// them, or one of teaching
 				f.add(Value, c.Verb, f.conjoinedEnd(s, c.Objects[0]), false)
+			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && s.Phrases[c.Objects[0]].Referent == Establishment && !f.generic(&s.Phrases[c.Objects[0]]) &&
+				f.servedAfterTo(s, f.conjoinedEnd(s, c.Objects[0])) >= 0:
+				f.add(Value, c.Verb, f.conjoinedEnd(s, c.Objects[0]), false) // "bring theatre to deaf audiences", "bring a pharmacy to every island": a place of service brought to someone served
 			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clSupplying != 0 && f.suppliedWith(s, c) > 0:
 				f.add(Value, c.Verb, f.suppliedWith(s, c), false) // "supply blacksmiths and artists across Wales with charcoal": a good given to someone served
 			case c.Agent == Self && len(c.Objects) == 1 && !isSomeone(s.Phrases[c.Objects[0]].Referent) && s.Phrases[c.Objects[0]].Referent != Everyone && f.passedOnTo(s, c):
@@ -3890,6 +3893,9 @@ func (f *finder) strategy() {
 		if f.thingsAfterColon(s) {
 			f.unsure(Strategy) // "Make it easy for developers to accept payments: one SDK, ten lines of code": what it takes, most likely the organisation's
 		}
+		if f.receivedListAfterColon(s) {
+			f.unsure(Strategy) // "Men with binge eating disorder in Manchester get a place to talk: a Tuesday peer group, a text buddy and a facilitator …": what is provided, most likely the means
+		}
 		if f.withAfterComma(s) {
 			f.unsure(Strategy) // "to get couples ready for their first dance, with a routine built around their own song": what the work is done with
 		}
@@ -4670,6 +4676,36 @@ func (f *finder) thingsAfterColon(s *Sentence) bool {
 				}
 			}
 			return f.madeThingsFrom(s, pi)
+		}
+	}
+	return false
+}
+
+// receivedListAfterColon reports whether someone served gets something
+// (see receives) and, after a colon past the verb, a list of two or more
+// phrases with no role of their own names what it is made of ("… get a
+// place to talk without shame: a Tuesday peer group, a text buddy and a
+// facilitator …").
+func (f *finder) receivedListAfterColon(s *Sentence) bool {
+	toks := f.a.Tokens
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if !f.receives(c) || !f.servedPhrase(s, c.Subject) {
+			continue
+		}
+		for pi := range s.Phrases {
+			p := &s.Phrases[pi]
+			if p.First <= c.Verb || toks[p.First-1].gap&gapColon == 0 {
+				continue
+			}
+			if p.Prep != "" || f.hasRole(s, pi) {
+				return false
+			}
+			items := 0
+			for k := pi; k < len(s.Phrases) && f.listItem(s, pi, k); k++ {
+				items++
+			}
+			return items >= 2
 		}
 	}
 	return false
