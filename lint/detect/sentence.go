@@ -330,6 +330,31 @@ func pictureOpens(norms []string, i int) bool {
 	return k < len(norms) && (norms[k] == "where" || norms[k] == "when" || norms[k] == "in" && k+1 < len(norms) && norms[k+1] == "which")
 }
 
+// pictureModifiers is the most words that may describe the noun of a
+// picture before it ("a seamless, world-class seed-sharing culture in
+// which …").
+const pictureModifiers = 4
+
+// pictureAfterModifiers reports whether a noun and the clause that
+// pictures it (see pictureOpens) start at i or after a few words that
+// describe the noun, with no punctuation but commas, no conjunction and
+// no verb "be" between.
+func pictureAfterModifiers(norms []string, gapAfter func(int) string, i int) bool {
+	for k := i; k < len(norms) && k <= i+pictureModifiers; k++ {
+		switch norms[k] {
+		case "and", "or", "but", "is", "are", "was", "were":
+			return false // "the mission is a slogan and when it is a decision": no noun of a picture
+		}
+		if pictureOpens(norms, k) {
+			return true
+		}
+		if strings.ContainsAny(gapAfter(k), ".;:!?()") {
+			return false
+		}
+	}
+	return false
+}
+
 // pointedKind returns where the statement starts when the sentence opens
 // with "that", "this" or "here" (after "So", "And" or "Now"), then "is"
 // (with at most an aside set off by commas between) and an owned kind,
@@ -572,8 +597,9 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 					// "Our vision is mountains where nobody has to …": a
 					// plural with no article, and the clause that pictures it
 					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
-				case (next == "a" || next == "an") && kind == Mission && pictureOpens(norms, j+2):
+				case (next == "a" || next == "an") && kind == Mission && pictureAfterModifiers(norms, gapAfter, j+2):
 					// "our mission is a future in which no small nonprofit
+					// …", "… is a seamless, seed-sharing culture in which
 					// …": a mission put as the state it works for
 					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
 				case next == "that" && countsEveryone(at(j+2)):
