@@ -50,6 +50,8 @@ func TestTags(t *testing.T) {
 		// The markers of a list written inside a sentence are no words of it: each item opens as a clause does.
 		{"Our aims: 1) lend tools; 2) teach repairs.", "Our/DET aims/NOUN lend/VERB tools/NOUN teach/VERB repairs/NOUN"},
 		{"Our aims: (a) lend tools, (b) teach repairs.", "Our/DET aims/NOUN lend/VERB tools/NOUN teach/VERB repairs/NOUN"},
+		// An adjective with its complement after a noun: the word before it is the noun ("future" is also an adjective, "free" a noun).
+		{"A future free from fear.", "A/DET future/NOUN free/ADJ from/PREP fear/NOUN"},
 		// A craft named by a hyphenated "-ing" word is the object, before an adjective that is hardly ever a noun.
 		{"We make wood-turning possible for blind makers.", "We/PRON make/VERB wood-turning/NOUN possible/ADJ for/PREP blind/ADJ makers/NOUN"},
 		// An "-ing" word WordNet's texts often use as a noun ends a compound after "a" and a singular noun.

@@ -1608,7 +1608,7 @@ func decide(toks []Token, i int, title bool) {
 			// its verb
 			set(&toks[i-1], Noun)
 			set(t, Verb)
-		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 && !(c.noun > 0 && (thirdPersonNext(toks, i) || subjectAfterOpener(toks, i) && thirdPersonMaybe(toks, i) || loneAdjectiveNext(toks, i) || placeEndsBeforeVerb(toks, i))) || adjectiveListNext(toks, i) ||
+		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 && !(c.noun > 0 && (thirdPersonNext(toks, i) || subjectAfterOpener(toks, i) && thirdPersonMaybe(toks, i) || loneAdjectiveNext(toks, i) || postpositiveNext(toks, i) || placeEndsBeforeVerb(toks, i))) || adjectiveListNext(toks, i) ||
 			prev == Adjective && toks[i-1].gap&gapComma != 0 && c.adj >= 4*c.noun):
 			set(t, Adjective) // after an adjective and a comma, a word far more often one goes on the list ("fair, friendly and fun")
 		case c.noun > 0:
@@ -2240,6 +2240,18 @@ func loneAdjectiveNext(toks []Token, i int) bool {
 	}
 	n := &toks[i+1]
 	return n.cands.noun == 0 && n.cands.verb == 0 && n.cands.adj > 0 && n.known && !n.Is(Capitalised) && (i+2 >= len(toks) || n.gap != 0 || toks[i+2].closed&grammarClasses != 0)
+}
+
+// postpositiveNext reports whether the word after token i is more often
+// an adjective than a noun and a preposition follows it ("a future [free]
+// from debt", "a town [safe] for cyclists"): an adjective with its
+// complement, after the noun it describes, so token i is that noun.
+func postpositiveNext(toks []Token, i int) bool {
+	if i+2 >= len(toks) || toks[i].gap != 0 || toks[i+1].gap != 0 {
+		return false
+	}
+	n := &toks[i+1]
+	return n.cands != nil && n.cands.adj > n.cands.noun && n.known && !n.Is(Capitalised) && toks[i+2].closed&clPreposition != 0 && toks[i+2].closed&clVerbParticle == 0
 }
 
 // determinerNext reports whether a determiner or a possessive that opens a
