@@ -1336,9 +1336,9 @@ const statementSubheadingWords = 5
 // block stands before the first of them ("# Vision and mission" over
 // "## Vision"). A heading that names a mission only by a weak word leaves
 // it to a paragraph labelled so in a sub-section ("# Why we exist" over
-// "## What we do" and "**Mission:** We run …").
+// "## What we do" and "**Mission:** We run …"), or before it.
 func (d *detector) defers(i, end int, kind Kind) bool {
-	if d.infos[i].weak && d.labelledInSubsection(i, end, kind) {
+	if d.infos[i].weak && (d.labelledInSubsection(i, end, kind) || d.labelledBefore(i, kind)) {
 		return true
 	}
 	// A table that labels its own statements ("| **Purpose** | We give …
@@ -1387,6 +1387,22 @@ func (d *detector) labelledInSubsection(i, end int, kind Kind) bool {
 			sub = true
 		}
 		if _, ok := d.top[k].(*ast.Paragraph); !ok || !sub || !d.mayName(d.top[k]) {
+			continue
+		}
+		if labelled, _, ok := d.label(d.text(d.top[k])); ok && labelled == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// labelledBefore reports whether a top-level paragraph before the heading
+// at i opens with a label of kind ("**Mission:** Give small clinics …"
+// under the page's title, then "## Why this exists" over the story of how
+// the project began): the page has stated it already.
+func (d *detector) labelledBefore(i int, kind Kind) bool {
+	for k := 0; k < i; k++ {
+		if _, ok := d.top[k].(*ast.Paragraph); !ok || !d.mayName(d.top[k]) {
 			continue
 		}
 		if labelled, _, ok := d.label(d.text(d.top[k])); ok && labelled == kind {
