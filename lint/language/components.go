@@ -3893,6 +3893,9 @@ func (f *finder) strategy() {
 		if f.thingsAfterColon(s) {
 			f.unsure(Strategy) // "Make it easy for developers to accept payments: one SDK, ten lines of code": what it takes, most likely the organisation's
 		}
+		if f.wayOfDoing(s) {
+			f.unsure(Strategy) // "Small online study groups for young carers … — Homework Harbour's way of helping pupils …": what it calls its way of doing the work is how
+		}
 		if f.receivedListAfterColon(s) {
 			f.unsure(Strategy) // "Men with binge eating disorder in Manchester get a place to talk: a Tuesday peer group, a text buddy and a facilitator …": what is provided, most likely the means
 		}
@@ -4677,6 +4680,28 @@ func (f *finder) thingsAfterColon(s *Sentence) bool {
 			}
 			return f.madeThingsFrom(s, pi)
 		}
+	}
+	return false
+}
+
+// wayOfDoing reports whether a dash or a colon sets off, after the
+// sentence's opening words, the organisation's "way of" doing something:
+// "our way" or a name's ("— Homework Harbour's way of helping pupils …"),
+// then "of" and an "-ing" verb. What it glosses so is how the work is done.
+func (f *finder) wayOfDoing(s *Sentence) bool {
+	toks := f.a.Tokens
+	for k := s.First + 1; k+2 < s.End; k++ {
+		if toks[k].Norm != "way" || toks[k+1].Norm != "of" || toks[k+2].Tag != Verb || !toks[k+2].Is(Ing) {
+			continue
+		}
+		owner := k - 1
+		if toks[owner].Norm != "our" && !(toks[owner].Is(Possessive) && toks[owner].Tag == ProperNoun) {
+			return false
+		}
+		for owner > s.First && toks[owner-1].Is(Capitalised) && toks[owner-1].gap == 0 {
+			owner-- // "Homework Harbour's": a name's words
+		}
+		return owner > s.First && toks[owner-1].gap&gapColon != 0
 	}
 	return false
 }
@@ -7352,12 +7377,18 @@ func personalObject(t *Token) bool {
 }
 
 // aimedAt reports whether phrase pi is the object of the organisation's
-// infinitive or gerund ("to build [a bakery]", "creating [a market]"): a
-// thing it aims to bring about.
+// infinitive or gerund, or of its verb of wanting, or the phrase after
+// "of" that such an object opens ("to build [a bakery]", "creating [a
+// market]", "we want a generation of [Bramblewick children]"): a thing or
+// people it aims to bring about.
 func (f *finder) aimedAt(s *Sentence, pi int) bool {
+	of := pi > 0 && s.Phrases[pi].Prep == "of" && s.Phrases[pi].PrepAt == s.Phrases[pi-1].End
 	for ci := range s.Clauses {
 		c := &s.Clauses[ci]
-		if c.Agent == Self && (c.Kind == Infinitive || c.Kind == Gerund) && !c.Negated && slices.Contains(c.Objects, pi) {
+		if c.Agent != Self || c.Negated || c.Kind != Infinitive && c.Kind != Gerund && f.a.Tokens[c.Verb].closed&clDesire == 0 {
+			continue
+		}
+		if slices.Contains(c.Objects, pi) || of && slices.Contains(c.Objects, pi-1) {
 			return true
 		}
 	}
