@@ -50,6 +50,11 @@ func TestTags(t *testing.T) {
 		// The markers of a list written inside a sentence are no words of it: each item opens as a clause does.
 		{"Our aims: 1) lend tools; 2) teach repairs.", "Our/DET aims/NOUN lend/VERB tools/NOUN teach/VERB repairs/NOUN"},
 		{"Our aims: (a) lend tools, (b) teach repairs.", "Our/DET aims/NOUN lend/VERB tools/NOUN teach/VERB repairs/NOUN"},
+		// A name that opens on a capitalised preposition, before its verb; not a place before people.
+		{"Beyond Words trains carers.", "Beyond/PROPN Words/PROPN trains/VERB carers/NOUN"},
+		{"Across Wales farmers grow oats.", "Across/PREP Wales/PROPN farmers/NOUN grow/VERB oats/NOUN"},
+		// People, then two plain verbs joined by "and" before a determiner: verbs, though the first is more often a noun.
+		{"Our members tune and repair the old organs.", "Our/DET members/NOUN tune/VERB and/CONJ repair/VERB the/DET old/ADJ organs/NOUN"},
 		// An adjective with its complement after a noun: the word before it is the noun ("future" is also an adjective, "free" a noun).
 		{"A future free from fear.", "A/DET future/NOUN free/ADJ from/PREP fear/NOUN"},
 		// A craft named by a hyphenated "-ing" word is the object, before an adjective that is hardly ever a noun.

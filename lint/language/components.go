@@ -1984,9 +1984,12 @@ func (f *finder) value() {
 				// skills to young people": what a verb of giving hands to
 				// them, or one of teaching
 				f.add(Value, c.Verb, f.conjoinedEnd(s, c.Objects[0]), false)
-			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && s.Phrases[c.Objects[0]].Referent == Establishment && !f.generic(&s.Phrases[c.Objects[0]]) &&
-				f.servedAfterTo(s, f.conjoinedEnd(s, c.Objects[0])) >= 0:
-				f.add(Value, c.Verb, f.conjoinedEnd(s, c.Objects[0]), false) // "bring theatre to deaf audiences", "bring a pharmacy to every island": a place of service brought to someone served
+			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && (s.Phrases[c.Objects[0]].Referent == Establishment || s.Phrases[c.Objects[0]].Referent == Place) &&
+				!f.generic(&s.Phrases[c.Objects[0]]) && f.servedAfterTo(s, f.conjoinedEnd(s, c.Objects[0])) >= 0:
+				// "bring theatre to deaf audiences", "bring the outdoors to
+				// patients": a place of service, or a place, brought to
+				// someone served
+				f.add(Value, c.Verb, f.conjoinedEnd(s, c.Objects[0]), false)
 			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clSupplying != 0 && f.suppliedWith(s, c) > 0:
 				f.add(Value, c.Verb, f.suppliedWith(s, c), false) // "supply blacksmiths and artists across Wales with charcoal": a good given to someone served
 			case c.Agent == Self && len(c.Objects) == 1 && !isSomeone(s.Phrases[c.Objects[0]].Referent) && s.Phrases[c.Objects[0]].Referent != Everyone && f.passedOnTo(s, c):

@@ -1786,6 +1786,10 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "go back to school ready to speak up": a word that may be a verb but is far more often an adjective, before "to" and a verb, says how they are; not "together", which says how the verb before is done
 	case prev == ProperNoun && c.noun > 0 && c.verbForm == 0 && t.gap == 0 && nameAfterPreposition(toks, i-1) && nounNext(toks, i) && toks[i+1].cands.plural:
 		set(t, Noun) // "a home for Swansea [care] leavers": the name is the preposition's, and no noun before it agrees with a plain verb; the word modifies the plural
+	case prev == Noun && toks[i-1].Is(Plural) && isSomeoneNoun(&toks[i-1]) && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm == 0 && t.gap == 0 &&
+		i+3 < len(toks) && toks[i+1].Norm == "and" && toks[i+1].gap == 0 && toks[i+2].cands != nil && toks[i+2].cands.verb > 0 && toks[i+2].cands.verbForm == 0 &&
+		toks[i+2].gap == 0 && determinerNext(toks, i+2) && !verbBefore(toks, i):
+		set(t, Verb) // "Our volunteers tune and repair the neglected pianos": people, then two plain verbs joined by "and" before their object; no compound has a plural first
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i):
 		set(t, Verb)
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].Is(Plural) && !nounNext(toks, i):
@@ -2187,6 +2191,16 @@ func ingCompound(toks []Token, i int) bool {
 	}
 	e, ok := wordnet.Lookup(toks[i].Norm)
 	return ok && e.Freq(wordnet.Noun) >= lexicalIngNoun
+}
+
+// peopleNoun reports whether a word's noun reading names people or a
+// group of them by its likeliest sense ("volunteers", "crews").
+func peopleNoun(t *Token) bool {
+	if t.cands == nil {
+		return false
+	}
+	c := t.cands.nounEntry.First(wordnet.Noun)
+	return c == wordnet.NounPerson || c == wordnet.NounSocialGroup
 }
 
 // nameAfterPreposition reports whether the token at k is a singular name
@@ -4304,6 +4318,10 @@ func decideClosed(toks []Token, i int) bool {
 	}
 	if cl&clPreposition != 0 && i > 0 && i <= 2 && t.Is(Capitalised) && t.gap == 0 && toks[i-1].gap == 0 && toks[0].Is(Capitalised) && toks[i-1].Is(Capitalised) && toks[i-1].closed&grammarClasses == 0 && thirdPersonVerbAt(toks, i+1) {
 		t.Tag = ProperNoun // "Tenor Behind maintains …": a capitalised word of the organisation's name, before its verb, though it is a preposition too
+		return true
+	}
+	if cl&clPreposition != 0 && i == 0 && len(toks) > 2 && t.Is(Capitalised) && t.gap == 0 && toks[1].Is(Capitalised) && toks[1].gap == 0 && toks[1].closed&grammarClasses == 0 && thirdPersonVerbAt(toks, 2) && !peopleNoun(&toks[2]) {
+		t.Tag = ProperNoun // "Inside Cycles runs …": a name that opens on a preposition, before its verb; not "Across Wales volunteers run …", people
 		return true
 	}
 	if i > 0 && toks[i-1].Tag == Verb && toks[i-1].gap == 0 && toks[i-1].closed&(clBe|clHave|clDo) == 0 {
