@@ -157,6 +157,12 @@ func (s *claimSet) resolve(d *detector) {
 	sortProposals(s.accepted)
 }
 
+// dropFrom drops the proposals whose mark stands at or after body offset
+// from (front matter's, at -1, stay).
+func (s *claimSet) dropFrom(from int) {
+	s.proposed = slices.DeleteFunc(s.proposed, func(p proposal) bool { return p.at >= from })
+}
+
 // accept adds p to the accepted claims.
 func (s *claimSet) accept(p proposal) {
 	if s.byNode == nil {

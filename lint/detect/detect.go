@@ -28,6 +28,7 @@ package detect
 
 import (
 	"github.com/yuin/goldmark/ast"
+	"slices"
 
 	"github.com/vmlint/vmlint/lint/lexicon"
 )
@@ -170,6 +171,12 @@ func Detect(doc *Document, lex *lexicon.Lexicons) Result {
 	d.sentences()
 	if len(d.claims.proposed) > 0 && d.changelog() {
 		return Result{}
+	}
+	if len(d.claims.proposed) > 0 {
+		if from := d.versionsFrom(); from >= 0 {
+			d.claims.dropFrom(from)
+			d.declarations = slices.DeleteFunc(d.declarations, func(x Declaration) bool { return x.Heading != nil && startOf(x.Heading) >= from })
+		}
 	}
 	d.claims.resolve(d)
 	d.frontMatterSentences()

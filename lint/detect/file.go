@@ -51,19 +51,31 @@ func fileWords(path string) []string {
 
 // changelog reports whether the document is a changelog, which holds no
 // statement however it names things ("- Vision: image input in chat"): a
-// file named so (CHANGELOG.md, RELEASES.md) or one with two or more
-// headings that open with a version or a date ("## [1.4.0] - 2024-05-02").
+// file named so (CHANGELOG.md, RELEASES.md).
 func (d *detector) changelog() bool {
-	if words := fileWords(d.doc.Path); len(words) > 0 && d.vocab.changelogName.Match(words, 0) == len(words) {
-		return true
-	}
-	versions := 0
+	words := fileWords(d.doc.Path)
+	return len(words) > 0 && d.vocab.changelogName.Match(words, 0) == len(words)
+}
+
+// versionsFrom returns the body offset of the first of two or more
+// headings that open with a version or a date ("## [1.4.0] - 2024-05-02",
+// "### v0.5 — Stock take"), or -1: what stands under them is a release's
+// notes or plans, which hold no statement however they name things; what
+// stands before them (a roadmap's "## North star") may.
+func (d *detector) versionsFrom() int {
+	first, versions := -1, 0
 	for _, n := range d.top {
 		if _, ok := n.(*ast.Heading); ok && isVersion(d.text(n)) {
+			if versions == 0 {
+				first = startOf(n)
+			}
 			versions++
 		}
 	}
-	return versions >= 2
+	if versions < 2 {
+		return -1
+	}
+	return first
 }
 
 // isVersion reports whether a heading opens with a version number or a
