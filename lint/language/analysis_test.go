@@ -50,6 +50,8 @@ func TestTags(t *testing.T) {
 		// The markers of a list written inside a sentence are no words of it: each item opens as a clause does.
 		{"Our aims: 1) lend tools; 2) teach repairs.", "Our/DET aims/NOUN lend/VERB tools/NOUN teach/VERB repairs/NOUN"},
 		{"Our aims: (a) lend tools, (b) teach repairs.", "Our/DET aims/NOUN lend/VERB tools/NOUN teach/VERB repairs/NOUN"},
+		// A hyphenated past participle where a noun phrase opens is an adjective, not a verb.
+		{"We run a network of person-centred, low-cost clinics.", "We/PRON run/VERB a/DET network/NOUN of/PREP person-centred/ADJ low-cost/ADJ clinics/NOUN"},
 		// A name that opens on a capitalised preposition, before its verb; not a place before people.
 		{"Beyond Words trains carers.", "Beyond/PROPN Words/PROPN trains/VERB carers/NOUN"},
 		{"Across Wales farmers grow oats.", "Across/PREP Wales/PROPN farmers/NOUN grow/VERB oats/NOUN"},

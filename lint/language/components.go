@@ -2146,10 +2146,12 @@ func (f *finder) value() {
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "a world where everyone can …"
 			case c.Agent == Self && len(c.Objects) >= 1 && f.ownedBySomeoneServed(s, c.Objects[0]) && strings.ContainsAny(toks[s.Phrases[c.Objects[0]].Head].entry.Senses(wordnet.Noun), "fx"):
 				f.unsure(Value) // "to lift patients' spirits": work on someone's feeling or state, which may be the benefit
-			case c.Kind == Finite && c.Subject >= 0 && (c.Agent != Self && f.servedPhrase(s, c.Subject) || s.Phrases[c.Subject].Det == "our") && s.Phrases[c.Subject].Referent.Animate() && madeSureOf(toks, s.Phrases[c.Subject].First):
+			case c.Kind == Finite && c.Subject >= 0 && ((c.Agent != Self && f.servedPhrase(s, c.Subject) || s.Phrases[c.Subject].Det == "our") && s.Phrases[c.Subject].Referent.Animate() || f.ownedBySomeoneServed(s, c.Subject)) &&
+				madeSureOf(toks, f.ownerFirst(s, c.Subject)):
 				// "makes sure every registered boxer is medically checked",
-				// "make sure our players retire with a degree": what is made
-				// sure of for someone may be the benefit
+				// "make sure our players retire with a degree", "make sure
+				// patients' voices are heard": what is made sure of for
+				// someone, or for what is theirs, may be the benefit
 				f.unsure(Value)
 			case c.Kind == Finite && c.OpenerAt < 0 && !c.Negated && c.Subject >= 0 && c.Agent != Self && s.Phrases[c.Subject].Referent.Animate() &&
 				toks[c.Verb].closed&(clBe|clHave|clCopula|clLinking|clDesire) == 0 && (f.servedBefore(si) || f.selfWorksAfterBreak(s, ci)):
@@ -2373,6 +2375,15 @@ func (f *finder) ownedBySomeoneServed(s *Sentence, pi int) bool {
 	// An owner is most often someone: "commuters' bikes", though a
 	// commuter is first a train.
 	return f.servedPhrase(s, pi-1) || q.AnyAnimate && q.Referent != Self && q.Det != "our" && !f.a.Tokens[q.Head].Is(Capitalised)
+}
+
+// ownerFirst returns where phrase pi starts, or where its possessor starts
+// when one stands right before it ("[patients'] voices").
+func (f *finder) ownerFirst(s *Sentence, pi int) int {
+	if pi > 0 && s.Phrases[pi-1].Possessor && s.Phrases[pi-1].End == s.Phrases[pi].First {
+		return s.Phrases[pi-1].First
+	}
+	return s.Phrases[pi].First
 }
 
 // handsOf reports whether a phrase after "in" or "into" names parts of

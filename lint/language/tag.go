@@ -1852,6 +1852,8 @@ func decide(toks []Token, i int, title bool) {
 		// would describe, so a word WordNet knows only as an adjective of
 		// relation, ending its phrase, is used as the noun
 		t.Tag, t.Lemma = Noun, t.Norm
+	case c.verbForm == Past && c.noun == 0 && strings.IndexByte(t.Norm, '-') > 0 && (prev == Preposition || prev == Determiner || prev == Adjective):
+		set(t, Adjective) // "of person-centred, high-quality care", "a community-led": a compound of a past participle where a noun phrase opens, not a verb
 	default:
 		set(t, best(c))
 	}
