@@ -59,6 +59,7 @@ func TestTags(t *testing.T) {
 		{"Our members tune and repair the old organs.", "Our/DET members/NOUN tune/VERB and/CONJ repair/VERB the/DET old/ADJ organs/NOUN"},
 		// An adjective with its complement after a noun: the word before it is the noun ("future" is also an adjective, "free" a noun).
 		{"A future free from fear.", "A/DET future/NOUN free/ADJ from/PREP fear/NOUN"},
+		{"We earn a fair living from wool.", "We/PRON earn/VERB a/DET fair/ADJ living/NOUN from/PREP wool/NOUN"},
 		// A craft named by a hyphenated "-ing" word is the object, before an adjective that is hardly ever a noun.
 		{"We make wood-turning possible for blind makers.", "We/PRON make/VERB wood-turning/NOUN possible/ADJ for/PREP blind/ADJ makers/NOUN"},
 		// An "-ing" word WordNet's texts often use as a noun ends a compound after "a" and a singular noun.

@@ -2258,16 +2258,17 @@ func loneAdjectiveNext(toks []Token, i int) bool {
 	return n.cands.noun == 0 && n.cands.verb == 0 && n.cands.adj > 0 && n.known && !n.Is(Capitalised) && (i+2 >= len(toks) || n.gap != 0 || toks[i+2].closed&grammarClasses != 0)
 }
 
-// postpositiveNext reports whether the word after token i is more often
-// an adjective than a noun and a preposition follows it ("a future [free]
-// from debt", "a town [safe] for cyclists"): an adjective with its
+// postpositiveNext reports whether the word after token i is at least
+// four times as often an adjective as a noun and a preposition follows it
+// ("a future [free] from debt", "a town [safe] for cyclists"; not "a fair
+// [living] from", a noun as often): an adjective with its
 // complement, after the noun it describes, so token i is that noun.
 func postpositiveNext(toks []Token, i int) bool {
 	if i+2 >= len(toks) || toks[i].gap != 0 || toks[i+1].gap != 0 {
 		return false
 	}
 	n := &toks[i+1]
-	return n.cands != nil && n.cands.adj > n.cands.noun && n.known && !n.Is(Capitalised) && toks[i+2].closed&clPreposition != 0 && toks[i+2].closed&clVerbParticle == 0
+	return n.cands != nil && n.cands.adj >= 4*max(1, n.cands.noun) && n.known && !n.Is(Capitalised) && toks[i+2].closed&clPreposition != 0 && toks[i+2].closed&clVerbParticle == 0
 }
 
 // determinerNext reports whether a determiner or a possessive that opens a
