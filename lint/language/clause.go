@@ -1641,9 +1641,11 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 				c.Subject = k // "Every student, in every classroom, learning …"
 				return s.Phrases[k].Referent
 			}
-			if p := &s.Phrases[0]; ci == 0 && len(s.Phrases) > 0 && p.First == s.First && p.End == at && p.Prep == "" && p.Referent != Self {
-				c.Subject = 0 // "Heathland, thriving.": a verbless picture, what it pictures and how it is
-				return p.Referent
+			if ci == 0 && len(s.Phrases) > 0 {
+				if p := &s.Phrases[0]; p.First == s.First && p.End == at && p.Prep == "" && p.Referent != Self {
+					c.Subject = 0 // "Heathland, thriving.": a verbless picture, what it pictures and how it is
+					return p.Referent
+				}
 			}
 		}
 		if d := ci - 1; c.Kind == Gerund && c.OpenerAt < 0 && ci > 0 && (s.Clauses[d].End == c.First ||
