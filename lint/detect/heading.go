@@ -1386,14 +1386,21 @@ func (d *detector) labelledInSubsection(i, end int, kind Kind) bool {
 		if _, ok := d.top[k].(*ast.Heading); ok {
 			sub = true
 		}
-		if _, ok := d.top[k].(*ast.Paragraph); !ok || !sub || !d.mayName(d.top[k]) {
-			continue
-		}
-		if labelled, _, ok := d.label(d.text(d.top[k])); ok && labelled == kind {
+		if sub && d.labelledParagraph(d.top[k], kind) {
 			return true
 		}
 	}
 	return false
+}
+
+// labelledParagraph reports whether block n is a paragraph that opens
+// with a label of kind ("**Mission:** We run …").
+func (d *detector) labelledParagraph(n ast.Node, kind Kind) bool {
+	if _, ok := n.(*ast.Paragraph); !ok || !d.mayName(n) {
+		return false
+	}
+	labelled, _, ok := d.label(d.text(n))
+	return ok && labelled == kind
 }
 
 // labelledBefore reports whether a top-level paragraph before the heading
@@ -1402,10 +1409,7 @@ func (d *detector) labelledInSubsection(i, end int, kind Kind) bool {
 // the project began): the page has stated it already.
 func (d *detector) labelledBefore(i int, kind Kind) bool {
 	for k := 0; k < i; k++ {
-		if _, ok := d.top[k].(*ast.Paragraph); !ok || !d.mayName(d.top[k]) {
-			continue
-		}
-		if labelled, _, ok := d.label(d.text(d.top[k])); ok && labelled == kind {
+		if d.labelledParagraph(d.top[k], kind) {
 			return true
 		}
 	}

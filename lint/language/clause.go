@@ -1396,7 +1396,13 @@ func openerBefore(toks []Token, first, k int) (string, int) {
 // before it, and that owner counts one by one ("[every veterans']
 // association", "[no fisherman's] widow"): the phrase is counted too.
 func countedOwner(s *Sentence, pi int) bool {
-	return pi > 0 && s.Phrases[pi-1].Possessor && s.Phrases[pi-1].End == s.Phrases[pi].First && s.Phrases[pi-1].Distributive()
+	return s.owned(pi) && s.Phrases[pi-1].Distributive()
+}
+
+// owned reports whether phrase pi is owned by the phrase right before it,
+// a possessive ("[patients'] voices", "[Dublin's] supermarkets").
+func (s *Sentence) owned(pi int) bool {
+	return pi > 0 && s.Phrases[pi-1].Possessor && s.Phrases[pi-1].End == s.Phrases[pi].First
 }
 
 func joinNorms(toks []Token, i, j int) string {

@@ -2368,7 +2368,7 @@ func (f *finder) receivingSubject(s *Sentence, pi int) bool {
 // ownedBySomeoneServed reports whether a served phrase owns phrase pi
 // ("tenants' repairs", "every farmer's tax return").
 func (f *finder) ownedBySomeoneServed(s *Sentence, pi int) bool {
-	if pi == 0 || !s.Phrases[pi-1].Possessor || s.Phrases[pi-1].End != s.Phrases[pi].First {
+	if !s.owned(pi) {
 		return false
 	}
 	q := &s.Phrases[pi-1]
@@ -2380,7 +2380,7 @@ func (f *finder) ownedBySomeoneServed(s *Sentence, pi int) bool {
 // ownerFirst returns where phrase pi starts, or where its possessor starts
 // when one stands right before it ("[patients'] voices").
 func (f *finder) ownerFirst(s *Sentence, pi int) int {
-	if pi > 0 && s.Phrases[pi-1].Possessor && s.Phrases[pi-1].End == s.Phrases[pi].First {
+	if s.owned(pi) {
 		return s.Phrases[pi-1].First
 	}
 	return s.Phrases[pi].First
@@ -3789,7 +3789,7 @@ func (f *finder) deliveredTo(s *Sentence, c *Clause) bool {
 			end = p.End // "between an idea and production": the phrase before it goes on
 			continue
 		}
-		if p.Prep == "" && p.First == end && pi > c.Objects[0]+1 && s.Phrases[pi-1].Possessor && s.Phrases[pi-1].End == end {
+		if p.Prep == "" && p.First == end && pi > c.Objects[0]+1 && s.owned(pi) {
 			end = p.End // "from Dublin's [supermarkets] to students": what a possessive owns goes on with its phrase
 			continue
 		}
