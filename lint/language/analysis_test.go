@@ -55,6 +55,10 @@ func TestTags(t *testing.T) {
 		// A name that opens on a capitalised preposition, before its verb; not a place before people.
 		{"Beyond Words trains carers.", "Beyond/PROPN Words/PROPN trains/VERB carers/NOUN"},
 		{"Across Wales farmers grow oats.", "Across/PREP Wales/PROPN farmers/NOUN grow/VERB oats/NOUN"},
+		// A phrase that opens the sentence holds no subject: the people after it are the subject, and the next word their verb.
+		{"Across Wales volunteers run repair cafés.", "Across/PREP Wales/PROPN volunteers/NOUN run/VERB repair/NOUN cafés/NOUN"},
+		{"In the valleys farmers run tool libraries.", "In/PREP the/DET valleys/NOUN farmers/NOUN run/VERB tool/NOUN libraries/NOUN"},
+		{"Across Wales volunteers will mend kettles.", "Across/PREP Wales/PROPN volunteers/NOUN will/MODAL mend/VERB kettles/NOUN"},
 		// People, then two plain verbs joined by "and" before a determiner: verbs, though the first is more often a noun.
 		{"Our members tune and repair the old organs.", "Our/DET members/NOUN tune/VERB and/CONJ repair/VERB the/DET old/ADJ organs/NOUN"},
 		// An adjective with its complement after a noun: the word before it is the noun ("future" is also an adjective, "free" a noun).

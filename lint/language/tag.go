@@ -35,6 +35,7 @@ func tag(toks []Token) {
 	giveContactRelativesVerbs(toks)
 	giveNamesNounVerbs(toks)
 	giveSubjectsVerbs(toks)
+	giveFrontedSubjectsVerbs(toks)
 	giveNamesVerbPairs(toks, title)
 	nameTitledSubject(toks, title)
 }
@@ -153,6 +154,46 @@ func giveSubjectsVerbs(toks []Token) {
 		}
 	}
 	set(t, Verb)
+}
+
+// giveFrontedSubjectsVerbs repairs a sentence with no verb of its own that
+// opens with a prepositional phrase, then a plural noun for people and a
+// word that may be their plain verb ("Across Wales volunteers [run] repair
+// cafés", "In the valleys farmers [run] …"): the opening phrase holds no
+// subject, so the people after it are the subject, and the word the tagger
+// read as the first of a compound with its object is their verb.
+func giveFrontedSubjectsVerbs(toks []Token) {
+	people := 2
+	for people < len(toks) && !(toks[people].Tag == Noun && toks[people].Is(Plural) && isSomeoneNoun(&toks[people]) && frontedPhraseBefore(toks, people)) {
+		if toks[people].gap != 0 || toks[people].Tag != Noun && toks[people].Tag != ProperNoun && toks[people].Tag != Adjective && toks[people].Tag != Determiner {
+			return
+		}
+		people++
+	}
+	v := people + 1
+	if v+1 >= len(toks) || toks[people].gap != 0 || toks[v].Tag != Noun || toks[v].Is(Capitalised) || toks[v].gap != 0 || verbInClauseAfter(toks, people) {
+		return
+	}
+	if c := toks[v].cands; c == nil || c.verb == 0 || c.verbForm&(Ing|ThirdPerson) != 0 || !(toks[v+1].Tag == Noun || toks[v+1].Tag == Adjective || objectOpensAfter(toks, v)) {
+		return
+	}
+	set(&toks[v], Verb)
+}
+
+// frontedPhraseBefore reports whether the words before token i are one
+// prepositional phrase that opens the sentence: a preposition, then the
+// words of its noun phrase, ending in a noun or a name, with no comma
+// ("Across Wales", "In the valleys").
+func frontedPhraseBefore(toks []Token, i int) bool {
+	if i < 2 || toks[0].Tag != Preposition || toks[i-1].Tag != Noun && toks[i-1].Tag != ProperNoun {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if toks[k].gap != 0 || k > 0 && toks[k].Tag != Noun && toks[k].Tag != ProperNoun && toks[k].Tag != Adjective && toks[k].Tag != Determiner && toks[k].Tag != Number {
+			return false
+		}
+	}
+	return true
 }
 
 // objectOpensAfter reports whether an object opens after token i: people,
@@ -1784,6 +1825,8 @@ func decide(toks []Token, i int, title bool) {
 		t.Tag, t.Lemma = Verb, c.nounLemma
 	case prev == Noun && c.verb > 0 && c.adj >= 4*c.verb && c.adj >= c.adv && c.verbForm == 0 && t.gap == 0 && i+2 < len(toks) && toks[i+1].Norm == "to" && toks[i+1].gap == 0 && baseVerbAt(toks, i+2):
 		set(t, Adjective) // "go back to school ready to speak up": a word that may be a verb but is far more often an adjective, before "to" and a verb, says how they are; not "together", which says how the verb before is done
+	case prev == ProperNoun && c.plural && c.verbForm == ThirdPerson && peopleNoun(t) && frontedPhraseBefore(toks, i):
+		set(t, Noun) // "Across Wales volunteers run …": a phrase that opens the sentence holds no subject, so the people after its name are the subject, not the name's verb
 	case prev == ProperNoun && c.noun > 0 && c.verbForm == 0 && t.gap == 0 && nameAfterPreposition(toks, i-1) && nounNext(toks, i) && toks[i+1].cands.plural:
 		set(t, Noun) // "a home for Swansea [care] leavers": the name is the preposition's, and no noun before it agrees with a plain verb; the word modifies the plural
 	case prev == Noun && toks[i-1].Is(Plural) && isSomeoneNoun(&toks[i-1]) && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm == 0 && t.gap == 0 &&
