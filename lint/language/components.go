@@ -4014,6 +4014,9 @@ func (f *finder) strategy() {
 					continue
 				}
 			}
+			if f.peopleAtWorkOnThings(s, c) {
+				f.unsure(Strategy) // "Volunteers organise monthly litter picks": people at work on things; whether they are the organisation's the analysis cannot tell
+			}
 			if c.Agent != Self && !(c.Governor >= 0 && s.Clauses[c.Governor].Agent == Self && c.Agent == Self) || namedActivity(c) {
 				continue
 			}
@@ -4487,6 +4490,26 @@ func (f *finder) othersAtWork(si, ci int) bool {
 		}
 	}
 	return f.servedBefore(si)
+}
+
+// peopleAtWorkOnThings reports whether a clause of the present has people
+// do an organisation's kind of work on things ("Volunteers organise
+// monthly litter picks", "Members plant bulbs"): work, though the analysis
+// cannot tell whether the people are the organisation's or the ones it
+// serves.
+func (f *finder) peopleAtWorkOnThings(s *Sentence, c *Clause) bool {
+	toks := f.a.Tokens
+	if c.Kind != Finite || c.Negated || c.Agent != Person && c.Agent != Group || c.Subject < 0 || len(c.Objects) == 0 || toks[s.Phrases[c.Subject].Head].Tag == Pronoun {
+		return false
+	}
+	if o := s.Phrases[c.Objects[0]].Referent; o != Thing && o != Service && o != Establishment {
+		return false
+	}
+	v := &toks[c.Verb]
+	if f.set(abstractVerbList).Has(v.Lemma) || v.closed&(clBe|clHave|clDo|clReceiving|clDesire|clLinking|clModal) != 0 {
+		return false
+	}
+	return f.match(actionVerbList, c.Verb) > 0 // the verbs of an organisation's work, not of living ("families eat fresh vegetables")
 }
 
 // besideOurs reports whether a clause has its subject work beside the
