@@ -55,6 +55,12 @@ func TestTags(t *testing.T) {
 		// A name that opens on a capitalised preposition, before its verb; not a place before people.
 		{"Beyond Words trains carers.", "Beyond/PROPN Words/PROPN trains/VERB carers/NOUN"},
 		{"Across Wales farmers grow oats.", "Across/PREP Wales/PROPN farmers/NOUN grow/VERB oats/NOUN"},
+		// An "-ing" word of a verb that lets its object act opens the sentence as that verb, though people and a place follow it.
+		{"Helping widows in Tarnby rebuild friendships.", "Helping/VERB widows/NOUN in/PREP Tarnby/PROPN rebuild/VERB friendships/NOUN"},
+		{"Fishing towns in Kerrow keep their harbours.", "Fishing/NOUN towns/NOUN in/PREP Kerrow/PROPN keep/VERB their/DET harbours/NOUN"},
+		// A noun WordNet lists with the word after it is no "-ing" verb after a preposition; "nothing" after an "-s" word is its object.
+		{"We repair any make of hearing aid.", "We/PRON repair/VERB any/DET make/NOUN of/PREP hearing/ADJ aid/NOUN"},
+		{"The clinic fixes hearing aids and charges nothing.", "The/DET clinic/NOUN fixes/VERB hearing/ADJ aids/NOUN and/CONJ charges/VERB nothing/PRON"},
 		// A phrase that opens the sentence holds no subject: the people after it are the subject, and the next word their verb.
 		{"Across Wales volunteers run repair cafés.", "Across/PREP Wales/PROPN volunteers/NOUN run/VERB repair/NOUN cafés/NOUN"},
 		{"In the valleys farmers run tool libraries.", "In/PREP the/DET valleys/NOUN farmers/NOUN run/VERB tool/NOUN libraries/NOUN"},

@@ -1954,6 +1954,8 @@ func (f *finder) value() {
 			case c.Agent == Self && len(c.Objects) >= 1 && toks[c.Verb].closed&clProvisioning != 0 && f.servedPhrase(s, c.Objects[0]) &&
 				(s.Phrases[c.Objects[0]].Referent.Animate() || personalObject(&toks[s.Phrases[c.Objects[0]].Head])):
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[len(c.Objects)-1]].End) // "pay growers above market prices", "… from co-operatives in Kerala, pay them 30% above …"
+			case !c.Negated && len(c.Objects) > 0 && toks[c.Verb].closed&clPriceNoun != 0 && nothingCharged(s, toks, c):
+				f.addOutcome(c.Verb, max(c.End, clauseEnd(s, c))) // "charge nothing to pensioners", "costs families nothing": what is free to them
 			case c.Agent == Self && len(c.Objects) == 0 && toks[c.Verb].closed&clGiving != 0 && f.servedAfterTo(s, c.End) >= 0:
 				f.unsure(Value) // "lends to worker co-ops": what is given goes unsaid, though someone receives it
 			case len(c.Objects) == 2 && (f.servedPhrase(s, c.Objects[0]) || s.Phrases[c.Objects[0]].MaybeAnimate || s.Phrases[c.Objects[0]].AnyAnimate || agentive(f.lemma[s.Phrases[c.Objects[0]].Head]) && f.recipient(s, c.Objects[0])):
@@ -4218,7 +4220,7 @@ func (f *finder) strategy() {
 				// "through the power of …".
 				h := f.lemma[p.Head]
 				if p.Referent != Self && !f.set(abstractObjectList).Has(h) && h != "power" && h != "time" && h != "life" && toks[p.Head].Tag != Number &&
-					toks[p.Head].entry.First(wordnet.Noun) != wordnet.NounTime { // "through the years", "through the night"
+					(toks[p.Head].entry.First(wordnet.Noun) != wordnet.NounTime || heldAtTime(toks, p)) { // "through the years", "through the night"; not "through coffee mornings"
 					f.add(Strategy, p.PrepAt, p.End, false)
 				} else if q := pi + 1; toks[p.Head].entry.First(wordnet.Noun) == wordnet.NounTime && q < len(s.Phrases) && s.Phrases[q].Prep == "of" && s.Phrases[q].PrepAt == p.End &&
 					(s.Phrases[q].Referent == Service || s.Phrases[q].Referent == Thing) {
@@ -4510,6 +4512,31 @@ func (f *finder) peopleAtWorkOnThings(s *Sentence, c *Clause) bool {
 		return false
 	}
 	return f.match(actionVerbList, c.Verb) > 0 // the verbs of an organisation's work, not of living ("families eat fresh vegetables")
+}
+
+// nothingCharged reports whether the last object of clause c, whose verb
+// names a price, is none at all: "nothing", or "no" and a price ("charge
+// no fees").
+func nothingCharged(s *Sentence, toks []Token, c *Clause) bool {
+	o := &s.Phrases[c.Objects[len(c.Objects)-1]]
+	return toks[o.Head].Norm == "nothing" || o.Det == "no" && toks[o.Head].closed&clPriceNoun != 0
+}
+
+// heldAtTime reports whether a phrase headed by a time names what is held
+// at that time: a noun of an activity, a talk, food or drink before the
+// head ("coffee mornings", "quiz nights", "swim-and-chat mornings"); not a
+// time of year or a place ("winter evenings", "the school holidays").
+func heldAtTime(toks []Token, p *Phrase) bool {
+	for k := p.First; k < p.Head; k++ {
+		if toks[k].Tag != Noun {
+			continue
+		}
+		switch toks[k].entry.First(wordnet.Noun) {
+		case wordnet.NounAct, wordnet.NounEvent, wordnet.NounCommunication, wordnet.NounFood:
+			return true
+		}
+	}
+	return false
 }
 
 // besideOurs reports whether a clause has its subject work beside the
@@ -5826,8 +5853,8 @@ func (f *finder) concreteVerb(v *Token) bool {
 // mostConcrete returns, of a phrase and those joined to it ("smoke alarms
 // and door chains"), the one that names the most concrete thing.
 func (f *finder) mostConcrete(s *Sentence, pi int) int {
-	if next := pi + 1; next < len(s.Phrases) && s.Phrases[next].Prep == "of" && s.Phrases[next].PrepAt == s.Phrases[pi].End && f.measure(&s.Phrases[pi]) {
-		return f.mostConcrete(s, next) // "keep [eight centuries] of parish records safe": what is measured
+	if next := pi + 1; next < len(s.Phrases) && s.Phrases[next].Prep == "of" && s.Phrases[next].PrepAt == s.Phrases[pi].End && (f.measure(&s.Phrases[pi]) || f.anyKind(&s.Phrases[pi])) {
+		return f.mostConcrete(s, next) // "keep [eight centuries] of parish records safe", "fix [any make] of hearing aid": what is measured, or of which kind
 	}
 	root := pi
 	if s.Phrases[pi].Conjoined >= 0 {
@@ -6468,6 +6495,14 @@ func listEnd(s *Sentence, pi int) int {
 		end = s.Phrases[k].End
 	}
 	return end
+}
+
+// anyKind reports whether a phrase names kinds of what its "of" phrase
+// names, counted as any or all of them ("any make of", "every kind of",
+// "all sorts of"): WordNet files such a noun first under cognition.
+func (f *finder) anyKind(p *Phrase) bool {
+	return p.Referent == Abstraction && (p.Distributive() || p.Det == "any" || p.Det == "all") &&
+		wordnet.Class(f.a.Tokens[p.Head].entry.First(wordnet.Noun)) == wordnet.NounCognition
 }
 
 // measure reports whether a phrase counts a time or a quantity ("eight

@@ -1727,8 +1727,8 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Preposition && toks[i-1].Norm == "to" && c.verb > 0 && c.verbForm == Ing && t.gap == 0 && i+1 < len(toks) &&
 		toks[i+1].closed&(clDeterminer|clPossessive|clDistributive) != 0 && toks[i+1].Norm != "that":
 		set(t, Verb) // "from pricing a policy to paying a claim", "committed to helping their neighbours": an "-ing" verb with its object; not "to rowing clubs"
-	case prev == Preposition && c.verb > 0 && c.verbForm == Ing && gerundPreposition(toks[i-1].Norm) && !(c.noun >= 8*c.verb && nounNext(toks, i)) && !forPeopleOfTrade(toks, i):
-		set(t, Verb) // "by pooling data"; not "through evening classes", far more often a noun, before one
+	case prev == Preposition && c.verb > 0 && c.verbForm == Ing && gerundPreposition(toks[i-1].Norm) && !(c.noun >= 8*c.verb && nounNext(toks, i)) && !forPeopleOfTrade(toks, i) && !listedNounWithNext(toks, i):
+		set(t, Verb) // "by pooling data"; not "through evening classes", far more often a noun, before one, nor "of hearing aid", a noun WordNet lists
 	case prev == Preposition && c.verb > 0 && c.verbForm == Past && c.noun == 0 && nounNext(toks, i) && toks[i].gap == 0:
 		set(t, Adjective) // "through person-centred care", "for disabled children": a participle that describes the noun
 	case prev == Preposition && (c.noun > 0 || c.adj > 0):
@@ -2542,8 +2542,8 @@ func opening(toks []Token, i int) Tag {
 		return Adjective // "Clean water for …", "Open maps for …"; not a word far more often a verb ("Cut food waste …")
 	case next == Modal:
 		return best(&candidates{noun: c.noun, adj: c.adj, adv: c.adv}) // "Rowing is …": a subject
-	case c.verbForm == Ing && c.noun > 0 && ingModifiesSubject(toks, i):
-		return Noun // "Fishing towns will know …": the towns are the subject, and "fishing" says which
+	case c.verbForm == Ing && c.noun > 0 && !is(c.verbLemma, clCausative) && ingModifiesSubject(toks, i):
+		return Noun // "Fishing towns will know …": the towns are the subject, and "fishing" says which; not "Helping men with dementia rebuild …", a verb that lets its object do what follows
 	case c.verbForm == Ing && c.adj > 0 && adjectiveListNext(toks, i):
 		return Adjective // "Living, laid hedges along every lane": the first of a noun's adjectives, a comma after it
 	case c.verbForm == Ing && c.noun > 0 && toks[i].gap == 0 && i+2 < len(toks) && (toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && toks[i+1].gap == 0 &&
@@ -2714,6 +2714,16 @@ func plainVerbBefore(toks []Token, k int) bool {
 	return n.closed&grammarClasses == 0 && n.cands != nil && n.cands.verbForm == 0 && n.cands.verb > 0 && n.cands.verb >= 4*n.cands.noun && n.cands.verb >= 4*n.cands.adj
 }
 
+// listedNounWithNext reports whether token i and the noun after it make a
+// noun of two words WordNet lists ("hearing aid", "sewing machines").
+func listedNounWithNext(toks []Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].gap != 0 || toks[i+1].cands == nil || toks[i+1].cands.nounLemma == "" {
+		return false
+	}
+	e, ok := wordnet.Lookup(toks[i].Norm + " " + toks[i+1].cands.nounLemma)
+	return ok && e.Has(wordnet.Noun)
+}
+
 // gerundPreposition reports whether an "-ing" form after the preposition
 // acts as a verb ("by lending boats") rather than describing a noun ("to
 // rowing clubs").
@@ -2753,10 +2763,11 @@ func coordinate(toks []Token, i, left0 int) Tag {
 		return Verb
 	}
 	if c.verb > 0 && c.verbForm == ThirdPerson && i+1 < len(toks) && earlierVerb(toks, left0, ThirdPerson) &&
-		(is(toks[i+1].Norm, clObjectPronoun) || !closesList(toks, i-1) && (toks[i+1].closed&(clDeterminer|clDistributive|clPossessive) != 0 || c.verb*2 >= c.noun && nounNext(toks, i))) {
+		(is(toks[i+1].Norm, clObjectPronoun) || indefinite(toks[i+1].Norm) || !closesList(toks, i-1) && (toks[i+1].closed&(clDeterminer|clDistributive|clPossessive) != 0 || c.verb*2 >= c.noun && nounNext(toks, i))) {
 		// "a volunteer who speaks their language and helps them register",
-		// "builds soil probes and trains parish councils": a second verb of
-		// the same subject, with its object; not "gives bar staff,
+		// "builds soil probes and trains parish councils", "fixes aids and
+		// charges nothing": a second verb of the same subject, with its
+		// object (no noun runs on into "nothing"); not "gives bar staff,
 		// cleaners and nurses a ride", the end of a list of nouns
 		return Verb
 	}
