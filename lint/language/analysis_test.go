@@ -59,6 +59,9 @@ func TestTags(t *testing.T) {
 		{"Helping widows in Tarnby rebuild friendships.", "Helping/VERB widows/NOUN in/PREP Tarnby/PROPN rebuild/VERB friendships/NOUN"},
 		{"Fishing towns in Kerrow keep their harbours.", "Fishing/NOUN towns/NOUN in/PREP Kerrow/PROPN keep/VERB their/DET harbours/NOUN"},
 		// A noun WordNet lists with the word after it is no "-ing" verb after a preposition; "nothing" after an "-s" word is its object.
+		// A name of several words, one of them possessive, then two "-s" verbs joined by "and" before the clause of result.
+		{"Radio St Kilda's broadcasts to every ward and takes requests each evening, so nights pass faster.", "Radio/PROPN St/PROPN Kilda's/PROPN broadcasts/VERB to/PREP every/DET ward/NOUN and/CONJ takes/VERB requests/NOUN each/DET evening/NOUN so/SCONJ nights/NOUN pass/VERB faster/ADJ"},
+		{"St Kilda's shops and cafés fund the hospice.", "St/PROPN Kilda's/PROPN shops/NOUN and/CONJ cafés/NOUN fund/VERB the/DET hospice/NOUN"},
 		{"We repair any make of hearing aid.", "We/PRON repair/VERB any/DET make/NOUN of/PREP hearing/ADJ aid/NOUN"},
 		{"The clinic fixes hearing aids and charges nothing.", "The/DET clinic/NOUN fixes/VERB hearing/ADJ aids/NOUN and/CONJ charges/VERB nothing/PRON"},
 		// A phrase that opens the sentence holds no subject: the people after it are the subject, and the next word their verb.

@@ -1954,6 +1954,8 @@ func (f *finder) value() {
 			case c.Agent == Self && len(c.Objects) >= 1 && toks[c.Verb].closed&clProvisioning != 0 && f.servedPhrase(s, c.Objects[0]) &&
 				(s.Phrases[c.Objects[0]].Referent.Animate() || personalObject(&toks[s.Phrases[c.Objects[0]].Head])):
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[len(c.Objects)-1]].End) // "pay growers above market prices", "… from co-operatives in Kerala, pay them 30% above …"
+			case f.becauseOfUs(s, ci):
+				f.addOutcome(s.Phrases[c.Subject].First, s.Clauses[ci+1].OpenerAt) // "Patients at Furness General hear the sound of home because we record …": what the organisation's work brings them
 			case !c.Negated && len(c.Objects) > 0 && toks[c.Verb].closed&clPriceNoun != 0 && nothingCharged(s, toks, c):
 				f.addOutcome(c.Verb, max(c.End, clauseEnd(s, c))) // "charge nothing to pensioners", "costs families nothing": what is free to them
 			case c.Agent == Self && len(c.Objects) == 0 && toks[c.Verb].closed&clGiving != 0 && f.servedAfterTo(s, c.End) >= 0:
@@ -4512,6 +4514,24 @@ func (f *finder) peopleAtWorkOnThings(s *Sentence, c *Clause) bool {
 		return false
 	}
 	return f.match(actionVerbList, c.Verb) > 0 // the verbs of an organisation's work, not of living ("families eat fresh vegetables")
+}
+
+// becauseOfUs reports whether clause ci says what the people served do or
+// have, and the clause after it, opened by "because", says the
+// organisation's work is why ("Patients hear the sound of home because we
+// record messages from their families"): what they do is what the work
+// brings them.
+func (f *finder) becauseOfUs(s *Sentence, ci int) bool {
+	c := &s.Clauses[ci]
+	if ci+1 >= len(s.Clauses) || c.Kind != Finite || c.Negated || c.OpenerAt >= 0 || c.Subject < 0 || c.Agent == Self || !s.Phrases[c.Subject].Referent.Animate() || !f.servedPhrase(s, c.Subject) {
+		return false
+	}
+	if f.a.Tokens[c.Verb].closed&(clBe|clDesire) != 0 {
+		return false // "patients need …": a want, not what they gain
+	}
+	d := &s.Clauses[ci+1]
+	return d.Opener == "because" && d.Kind == Finite && d.Agent == Self && !d.Negated &&
+		f.a.Tokens[d.Verb].closed&(clBe|clHave|clDesire) == 0 // the organisation's work, not its state ("because we are short of engineers")
 }
 
 // nothingCharged reports whether the last object of clause c, whose verb

@@ -55,23 +55,34 @@ func phraseOpens(t *Token) bool {
 // has no "-s" word taking an object after its "and" ("Bike repairs and
 // rides for every family").
 func giveNamesVerbPairs(toks []Token, title bool) {
-	if title || len(toks) < 5 || !toks[0].Is(Capitalised) || toks[0].closed&grammarClasses != 0 || toks[0].gap != 0 || !thirdPersonVerb(&toks[1]) || toks[1].gap != 0 {
+	first := 1 // the first "-s" word, after the capitalised words of the name ("Radio St Brendan's broadcasts …")
+	for first < len(toks) && toks[first].Is(Capitalised) && toks[first].closed&grammarClasses == 0 && toks[first-1].gap&^gapPossessive == 0 {
+		first++
+	}
+	if title || len(toks) < first+4 || !toks[0].Is(Capitalised) || toks[0].closed&grammarClasses != 0 || toks[first-1].gap&^gapPossessive != 0 || !thirdPersonVerb(&toks[first]) || toks[first].gap != 0 {
 		return
 	}
 	second := -1
-	for j := 2; j+1 < len(toks); j++ {
+	for j := first + 1; j+1 < len(toks); j++ {
+		if toks[j].Tag == Subordinator && toks[j-1].gap&gapComma != 0 {
+			break // "…, so a hospital stay feels …": a clause of its own, with its own verb
+		}
 		if toks[j].Tag == Verb || toks[j].Tag == Modal || toks[j].gap&gapClause != 0 {
 			return
 		}
-		if second < 0 && j >= 4 && toks[j-1].Norm == "and" && toks[j-1].gap == 0 && toks[j-2].gap == 0 && thirdPersonVerb(&toks[j]) && toks[j].gap == 0 && phraseOpens(&toks[j+1]) {
+		if second < 0 && j >= first+3 && toks[j-1].Norm == "and" && toks[j-1].gap == 0 && toks[j-2].gap == 0 && thirdPersonVerb(&toks[j]) && toks[j].gap == 0 && phraseOpens(&toks[j+1]) {
 			second = j
 		}
 	}
-	if second < 0 || !phraseOpens(&toks[2]) {
+	if second < 0 || !phraseOpens(&toks[first+1]) && toks[first+1].closed&clPreposition == 0 {
 		return
 	}
-	set(&toks[0], ProperNoun)
-	set(&toks[1], Verb)
+	for k := range first {
+		if toks[k].Tag != ProperNoun {
+			set(&toks[k], ProperNoun)
+		}
+	}
+	set(&toks[first], Verb)
 	set(&toks[second], Verb)
 }
 
