@@ -62,6 +62,9 @@ func TestTags(t *testing.T) {
 		// A name of several words, one of them possessive, then two "-s" verbs joined by "and" before the clause of result.
 		{"Radio St Kilda's broadcasts to every ward and takes requests each evening, so nights pass faster.", "Radio/PROPN St/PROPN Kilda's/PROPN broadcasts/VERB to/PREP every/DET ward/NOUN and/CONJ takes/VERB requests/NOUN each/DET evening/NOUN so/SCONJ nights/NOUN pass/VERB faster/ADJ"},
 		{"St Kilda's shops and cafés fund the hospice.", "St/PROPN Kilda's/PROPN shops/NOUN and/CONJ cafés/NOUN fund/VERB the/DET hospice/NOUN"},
+		// A time awaited takes a clause without "when", as "the way" does: its subjects, joined, and their verb.
+		{"We work for the day Orkney's crofters and fishers stay.", "We/PRON work/VERB for/PREP the/DET day/NOUN Orkney's/PROPN crofters/NOUN and/CONJ fishers/NOUN stay/VERB"},
+		{"We run the day centre for the elderly.", "We/PRON run/VERB the/DET day/NOUN centre/NOUN for/PREP the/DET elderly/NOUN"},
 		{"We repair any make of hearing aid.", "We/PRON repair/VERB any/DET make/NOUN of/PREP hearing/ADJ aid/NOUN"},
 		{"The clinic fixes hearing aids and charges nothing.", "The/DET clinic/NOUN fixes/VERB hearing/ADJ aids/NOUN and/CONJ charges/VERB nothing/PRON"},
 		// A phrase that opens the sentence holds no subject: the people after it are the subject, and the next word their verb.

@@ -4516,6 +4516,21 @@ func (f *finder) peopleAtWorkOnThings(s *Sentence, c *Clause) bool {
 	return f.match(actionVerbList, c.Verb) > 0 // the verbs of an organisation's work, not of living ("families eat fresh vegetables")
 }
 
+// clauseOpensAt reports whether a finite clause of the present, not the
+// organisation's, has its subject open at token k (a clause after a noun
+// without "when" or "that": "the day [deckhands go to sea]").
+func (f *finder) clauseOpensAt(s *Sentence, k int) bool {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Kind == Finite && c.Subject >= 0 && c.OpenerAt < 0 && c.Agent != Self && !f.a.Tokens[c.Verb].Is(Past) {
+			if sub := &s.Phrases[c.Subject]; sub.First == k || sub.First > k && f.a.Tokens[k].Is(Possessive) && sub.First == k+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // becauseOfUs reports whether clause ci says what the people served do or
 // have, and the clause after it, opened by "because", says the
 // organisation's work is why ("Patients hear the sound of home because we
@@ -6347,6 +6362,10 @@ func (f *finder) future() {
 		selfDescribed := f.describesItself(s)
 		for pi := 0; pi < len(s.Phrases) && !selfDescribed; pi++ {
 			p := &s.Phrases[pi]
+			if p.End < s.End && p.End == p.Head+1 && timeAwaited(toks, p.Head) && f.clauseOpensAt(s, p.End) {
+				f.add(Future, p.First, p.End, false) // "working for the day [Shetland's deckhands go to sea …]": a time awaited, and how things are then
+				continue
+			}
 			if p.End < s.End && (toks[p.End].Norm == "where" || toks[p.End].Norm == "wherein" ||
 				toks[p.End].Norm == "when" && toks[p.Head].entry.First(wordnet.Noun) == wordnet.NounTime && (p.Det == "a" || p.Det == "the") && p.Prep == "" && toks[p.End-1].gap == 0 && !f.pastClauseAt(s, p.End) || // "a day when …"; not "every winter, when …", "the day when the mill closed"
 				toks[p.End].Norm == "in" && p.End+1 < s.End && toks[p.End+1].Norm == "which") && toks[p.Head].Tag != Pronoun && opensClause(s, p.End) {

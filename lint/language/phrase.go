@@ -486,6 +486,10 @@ func verbAfterNouns(toks []Token, j, end int) bool {
 		case Verb, Modal:
 			return true
 		case Determiner, Noun, Adjective, Pronoun, ProperNoun:
+		case Conjunction:
+			if j+1 == end || toks[j+1].Tag != Noun && toks[j+1].Tag != Determiner && toks[j+1].Tag != ProperNoun {
+				return false // "deckhands [and] skippers go": only nouns joined
+			}
 		default:
 			return false
 		}

@@ -371,8 +371,11 @@ func giveMannerClausesVerbs(toks []Token) {
 		if !mannerClauseAfter(toks, i) {
 			continue
 		}
-		for k := i + 2; k < len(toks) && toks[k-1].gap == 0; k++ {
+		for k := i + 2; k < len(toks) && toks[k-1].gap&^gapPossessive == 0; k++ {
 			v, subj := &toks[k], &toks[k-1]
+			if v.Norm == "and" && k+1 < len(toks) && (toks[k+1].Tag == Noun || toks[k+1].Tag == Determiner) && subj.Tag == Noun {
+				continue // "the day deckhands [and] skippers go …": two subjects
+			}
 			if v.Tag == Verb || v.Tag == Modal || v.Tag == Preposition || v.Tag == Subordinator || v.Tag == Conjunction {
 				break // a verb already, or the clause has none
 			}
@@ -388,11 +391,29 @@ func giveMannerClausesVerbs(toks []Token) {
 // determiner, is followed by a clause's subject: a determiner, a noun or a
 // pronoun ("the way [people …]", "the way [the world …]").
 func mannerClauseAfter(toks []Token, i int) bool {
-	if i == 0 || i+2 >= len(toks) || toks[i].Tag != Noun || toks[i].closed&clMannerNoun == 0 || toks[i-1].Tag != Determiner || toks[i].gap != 0 {
+	if i == 0 || i+2 >= len(toks) || toks[i].Tag != Noun || toks[i-1].Tag != Determiner || toks[i].gap != 0 {
+		return false
+	}
+	if toks[i].closed&clMannerNoun == 0 && !timeAwaited(toks, i) {
 		return false
 	}
 	n := &toks[i+1]
-	return n.Tag == Determiner && n.Norm != "of" || n.Tag == Noun || n.Tag == Pronoun && is(n.Norm, clSubjectPronoun)
+	return n.Tag == Determiner && n.Norm != "of" || n.Tag == Noun || n.Tag == Pronoun && is(n.Norm, clSubjectPronoun) || n.Tag == ProperNoun && n.Is(Possessive)
+}
+
+// timeAwaited reports whether token i is a time that "the" and a
+// preposition of aim or extent put ahead ("working for [the day] …", "until
+// [the day] …"), which a clause follows without "when" as a noun of manner
+// does ("the day [Shetland's deckhands go to sea] …").
+func timeAwaited(toks []Token, i int) bool {
+	if i < 2 || toks[i-1].Norm != "the" || toks[i-2].Tag != Preposition || toks[i].Is(Plural) {
+		return false
+	}
+	switch toks[i-2].Norm {
+	case "for", "until", "till", "towards", "toward", "to":
+		return toks[i].entry.First(wordnet.Noun) == wordnet.NounTime
+	}
+	return false
 }
 
 // indefinite reports whether a pronoun is a compound of "some", "any",
