@@ -33,7 +33,7 @@ func (d *detector) fits(n ast.Node) bool {
 		if start, end, wrapped := d.calloutInner(n); wrapped {
 			text = text[start:end] // "{{< callout >}}\nWe run …\n{{< /callout >}}": the text the callout shows
 		}
-		like = !selfClosingTag(text) && !d.imageCaption(n) && !d.navigation(n) && !d.metadataLines(n) && !d.metadataTable(n) && !recordTable(n) && !checklist(n) && d.readsAsStatement(text) && !d.documentGoesOn(n) && !d.cardTeaser(n, text)
+		like = !selfClosingTag(text) && !d.imageCaption(n) && !d.navigation(n) && !d.metadataLines(n) && !d.metadataTable(n) && !recordTable(n) && !checklist(n) && !d.quotedTerms(n) && d.readsAsStatement(text) && !d.documentGoesOn(n) && !d.cardTeaser(n, text)
 		put(&d.statementLike, n, like)
 	}
 	return like
@@ -168,6 +168,32 @@ func checklist(n ast.Node) bool {
 	_, ok = first.FirstChild().(*east.TaskCheckBox)
 	return ok
 }
+
+// quotedTerms reports whether a block is a list whose every item is one
+// phrase in double quotes, after any mark ("✅ "Nexora's platform"", "❌
+// "chatbot""): a style guide's words to use or avoid, no statement. An
+// item that quotes a phrase and goes on ("- "neighbour", not "client"") is
+// prose.
+func (d *detector) quotedTerms(n ast.Node) bool {
+	list, ok := n.(*ast.List)
+	if !ok || list.FirstChild() == nil {
+		return false
+	}
+	for item := list.FirstChild(); item != nil; item = item.NextSibling() {
+		text := strings.TrimLeftFunc(d.text(item), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !doubleQuote(r) })
+		text = strings.TrimRightFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '.' || r == ',' || r == ';' })
+		open, size := utf8.DecodeRuneInString(text)
+		closing, closingSize := utf8.DecodeLastRuneInString(text)
+		if !doubleQuote(open) || !doubleQuote(closing) || len(text) <= size+closingSize || strings.ContainsFunc(text[size:len(text)-closingSize], doubleQuote) {
+			return false
+		}
+	}
+	return true
+}
+
+// doubleQuote reports whether r is a double quotation mark, straight or
+// curly.
+func doubleQuote(r rune) bool { return r == '"' || r == '“' || r == '”' }
 
 // crossReferenceWords is the most words of a block that only points to
 // another answer ("See A1.", "See section 2 above").

@@ -941,7 +941,11 @@ func (d *detector) headings() {
 				continue
 			}
 			kind := info.kinds[0]
-			pick, ok := d.preferCue(kind, d.sectionBlocks(kind, i, end))
+			own := end
+			if d.level(i) == 1 && d.fieldStates(kind) {
+				own = d.firstSubheading(i, end) // "# Company vision" over a page whose front matter holds the vision: the title names the field's statement, and the sub-sections are the page's other topics
+			}
+			pick, ok := d.preferCue(kind, d.sectionBlocks(kind, i, own))
 			if !ok {
 				if h := d.sentenceHeadingAfter(i); h != nil && d.sectionIsBare(i, end) {
 					// "###### PRODUCT VISION" over "# Every independent vet
@@ -980,6 +984,27 @@ func (d *detector) headings() {
 			d.propose(Claim{Kind: kind, Form: FormHeading, Label: d.text(n), Blocks: pick.blocks, Start: pick.start, End: pick.end}, n, 0)
 		}
 	}
+}
+
+// fieldStates reports whether a front matter field already states kind.
+func (d *detector) fieldStates(kind Kind) bool {
+	for _, p := range d.claims.proposed {
+		if p.Form == FormFrontMatter && p.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// firstSubheading returns the index of the first heading after i in its
+// section, or end.
+func (d *detector) firstSubheading(i, end int) int {
+	for k := i + 1; k < end; k++ {
+		if _, ok := d.top[k].(*ast.Heading); ok {
+			return k
+		}
+	}
+	return end
 }
 
 // pairedSection handles a heading that names both kinds ("## Vision and
@@ -1600,6 +1625,9 @@ func (d *detector) opens(k int, summaryOnly bool) bool {
 	}
 	if of := slices.Index(norms, "of"); of > 0 && d.aboutDocument(norms[of+1:]) {
 		return false // "### 1. Purpose of this paper": what the paper is for, not the statement
+	}
+	if len(norms) > 1 && (norms[0] == "our" || norms[0] == "the") {
+		norms = norms[1:] // "## Our pillars", "## The roadmap"
 	}
 	return !summaryOnly && d.vocab.otherTopic.Match(norms, 0) == 0
 }
