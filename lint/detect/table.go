@@ -77,9 +77,10 @@ func (d *detector) table(t ast.Node) {
 	if named == 0 || len(rows[0]) != 2 && named < 2 {
 		return
 	}
+	organisation := d.namesOrganisation(rows)
 	for _, row := range rows {
-		if named < 2 && d.weakCell(row[0]) {
-			continue // "| Purpose | Stores the sessions |" describes a part
+		if named < 2 && d.weakCell(row[0]) && !organisation {
+			continue // "| Purpose | Stores the sessions |" describes a part; not where a row names the organisation ("| Organisation | Fairharbour Law Centre |")
 		}
 		if kind := d.rowKind(row[0]); len(row) >= 2 && kind != "" && d.cellKind(row[1]) == "" {
 			d.proposeCell(kind, FormLabel, row[0], row[1])
@@ -255,6 +256,21 @@ func (d *detector) cellKind(cell ast.Node) Kind {
 		return ""
 	}
 	return kinds[0]
+}
+
+// namesOrganisation reports whether a row of a two-column table is
+// labelled with a word for an organisation ("| Organisation | … |", "|
+// Company | … |"): the table's facts are the organisation's.
+func (d *detector) namesOrganisation(rows [][]ast.Node) bool {
+	for _, row := range rows {
+		if len(row) != 2 {
+			continue
+		}
+		if _, norms := d.tokens(d.text(row[0])); len(norms) > 0 && d.vocab.organisation.Match(norms, 0) == len(norms) {
+			return true
+		}
+	}
+	return false
 }
 
 // weakCell reports whether a cell names a mission only by a weak word.

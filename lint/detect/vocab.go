@@ -21,6 +21,7 @@ type vocabulary struct {
 	featureSection, visionFeature, missionOperation, missionGame, visionEyesight                                   *lexicon.Set
 	ordersSection                                                                                                  *lexicon.Set // "Situation", "Execution": a military order's paragraphs
 	nameColumn                                                                                                     *lexicon.Set // "Category", "Piece": a table column of names
+	organisation                                                                                                   *lexicon.Set // "Organisation", "Company": a table row that names whose the table is
 	metaOpening, metaLabel, noticeBlock, placeholderNote, noteOpening, statusNote, salutation, templateInstruction *lexicon.Set
 	definitionHead                                                                                                 *lexicon.Set
 	metaVerb                                                                                                       *lexicon.Set // verbs of describing a text ("describes", "sets out")
@@ -68,7 +69,7 @@ func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
 		summary: lex.Get("heading-summary"), otherTopic: lex.Get("other-topic"),
 		featureSection: lex.Get("feature-section"), visionFeature: lex.Get("vision-feature"),
 		missionOperation: lex.Get("mission-operation"), missionGame: lex.Get("mission-game"), visionEyesight: lex.Get("vision-eyesight"),
-		ordersSection: lex.Get("orders-section"), nameColumn: lex.Get("name-column"),
+		ordersSection: lex.Get("orders-section"), nameColumn: lex.Get("name-column"), organisation: lex.Get("organisation-noun"),
 		metaOpening: lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"), noticeBlock: lex.Get("notice-block"), definitionHead: lex.Get("definition-head"), metaVerb: lex.Get("meta-verb"), adopting: lex.Get("adopting-verb"), byline: lex.Get("byline"), notOwner: lex.Get("owner-not"), mention: lex.Get("kind-mention"), objectInfinitive: lex.Get("object-infinitive-verb"),
 		textUnit: lex.Get("text-unit"), lengthCount: lex.Get("length-count"),
 		placeholderNote: lex.Get("placeholder-note"), statusNote: lex.Get("status-note"), salutation: lex.Get("salutation"), noteOpening: lex.Get("note-opening"), templateInstruction: lex.Get("template-instruction"),
