@@ -4209,7 +4209,7 @@ func (f *finder) strategy() {
 				f.unsure(Strategy)
 			case f.joinsParties(s, c, oi):
 				f.unsure(Strategy) // "Skillbridge connects employers and apprentices": bringing two sides together may be the means
-			case o.Referent.Animate() && o.Referent != Everyone && !isAbstract && !weak && f.match(benefitVerbList, c.Verb) == 0 && v.closed&clCausative == 0:
+			case o.Referent.Animate() && o.Referent != Everyone && !isAbstract && !weak && f.match(benefitVerbList, c.Verb) == 0 && v.closed&clCausative == 0 && !changesTheirLot(toks, o, v):
 				f.unsure(Strategy) // "represents community nurses in pay talks": work done for someone, of a kind the analysis cannot name
 			}
 		}
@@ -4547,6 +4547,14 @@ func (f *finder) becauseOfUs(s *Sentence, ci int) bool {
 	d := &s.Clauses[ci+1]
 	return d.Opener == "because" && d.Kind == Finite && d.Agent == Self && !d.Negated &&
 		f.a.Tokens[d.Verb].closed&(clBe|clHave|clDesire) == 0 // the organisation's work, not its state ("because we are short of engineers")
+}
+
+// changesTheirLot reports whether a verb of change has for its object
+// what people have or are ("brighten the lives of patients", "transform
+// the health of …"): the change is the benefit, not the work that brings
+// it.
+func changesTheirLot(toks []Token, o *Phrase, v *Token) bool {
+	return toks[o.Head].closed&clPossessionNoun != 0 && wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbChange
 }
 
 // nothingCharged reports whether the last object of clause c, whose verb
@@ -5788,6 +5796,9 @@ func (f *finder) unexplainedWork() bool {
 			}
 			if v.closed&(clGiving|clDitransitive) != 0 && len(c.Objects) > 0 && f.feelingOrState(&s.Phrases[c.Objects[len(c.Objects)-1]]) {
 				continue // "To give dog owners … a healthier, happier life": a state or a feeling given is the benefit, not the work; not "pay the best prices"
+			}
+			if len(c.Objects) > 0 && changesTheirLot(toks, &s.Phrases[c.Objects[0]], v) {
+				continue // "To brighten the lives of patients": the change to what they have is the benefit, not the work
 			}
 			own := c.Agent == Self || c.Subject >= 0 && s.Phrases[c.Subject].Det == "our" || f.peopleAtName(s, c) || f.membersOfSelf(s, c)
 			result := c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0
