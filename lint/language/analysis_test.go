@@ -948,6 +948,9 @@ func TestObjects(t *testing.T) {
 		{"We give walkers of all ages map skills.", "give:walkers,map skills"},
 		// A plural WordNet lists as a word of its own may modify the noun after it.
 		{"We give the owners of arts centres free advice.", "give:the owners,free advice"},
+		// Things listed after the first object's name are the second object; a single noun after a name is the name's compound.
+		{"We give crofters of the Western Isles groceries, books and company.", "give:crofters,groceries"},
+		{"We give the pupils of the Leeds schools new books.", "give:the pupils,new books"},
 		// "we" is never an object: after an adverb and a comma, the main clause's subject.
 		{"For new shepherds in Ettrick to work safely, we lend trained collies.", "work: lend:trained collies"},
 	} {

@@ -278,6 +278,23 @@ func whereSomeoneIs(prep string) bool {
 	return false
 }
 
+// listOpensAt reports whether a list of plain nouns opens at token j: a
+// noun, then a comma or "and" and another noun ("groceries, prescriptions
+// and company").
+func listOpensAt(toks []Token, j, end int) bool {
+	if j+2 >= end || toks[j].Tag != Noun {
+		return false
+	}
+	if toks[j].gap&gapComma == 0 && toks[j+1].Norm != "and" {
+		return false
+	}
+	k := j + 1
+	if toks[k].Norm == "and" {
+		k++
+	}
+	return toks[k].Tag == Noun
+}
+
 // isCount reports whether a token is a number word that counts in the
 // plural ("thousands", "millions", "dozens").
 func isCount(t *Token) bool {
@@ -561,6 +578,9 @@ func phraseEnd(toks []Token, i, end int) int {
 			return j + 1 // "the way | people work": a clause follows
 		case u.Tag == Noun && head >= 0 && toks[j-1].Tag == ProperNoun && toks[j-1].gap == 0 && toks[i].Tag != Determiner && i > 0 && toks[i-1].Tag == Preposition && whereSomeoneIs(toks[i-1].Norm) && afterDitransitiveObject(toks, i-1):
 			return j // "give theatres in [Manchester] | period furniture": where the first object is, a name, then the second object
+		case u.Tag == Noun && head >= 0 && head == j-1 && toks[head].Tag == ProperNoun && toks[head].gap == 0 && u.Is(Plural) && i > 0 && toks[i-1].Tag == Preposition &&
+			(toks[i-1].Norm == "of" || whereSomeoneIs(toks[i-1].Norm)) && listOpensAt(toks, j, end) && afterDitransitiveObject(toks, i-1):
+			return j // "give residents of the North [Cotswolds] | groceries, prescriptions and company": the things given, listed after the name, are the second object
 		case u.Tag == Noun && head >= 0 && head == j-1 && toks[head].Tag == Noun && toks[head].Is(Plural) && toks[head].gap == 0 && !lexicalPlural(&toks[head]) &&
 			i > 0 && toks[i-1].Tag == Preposition && (toks[i-1].Norm == "of" || whereSomeoneIs(toks[i-1].Norm)) && afterDitransitiveObject(toks, i-1):
 			return j // "giving volunteers of all [ages] | heritage skills": a plural ends the phrase that describes the first object, and the second begins
