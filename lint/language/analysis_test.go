@@ -65,6 +65,8 @@ func TestTags(t *testing.T) {
 		// A time awaited takes a clause without "when", as "the way" does: its subjects, joined, and their verb.
 		{"We work for the day Orkney's crofters and fishers stay.", "We/PRON work/VERB for/PREP the/DET day/NOUN Orkney's/PROPN crofters/NOUN and/CONJ fishers/NOUN stay/VERB"},
 		{"We run the day centre for the elderly.", "We/PRON run/VERB the/DET day/NOUN centre/NOUN for/PREP the/DET elderly/NOUN"},
+		// A second participle joined by "and", with its own agent: "run" is its own participle.
+		{"Owned by its members and run by volunteers, the shop sells bread.", "Owned/VERB by/PREP its/DET members/NOUN and/CONJ run/VERB by/PREP volunteers/NOUN the/DET shop/NOUN sells/VERB bread/NOUN"},
 		{"We repair any make of hearing aid.", "We/PRON repair/VERB any/DET make/NOUN of/PREP hearing/ADJ aid/NOUN"},
 		{"The clinic fixes hearing aids and charges nothing.", "The/DET clinic/NOUN fixes/VERB hearing/ADJ aids/NOUN and/CONJ charges/VERB nothing/PRON"},
 		// A phrase that opens the sentence holds no subject: the people after it are the subject, and the next word their verb.

@@ -2787,6 +2787,9 @@ func inPrepPhrase(toks []Token, k int) bool {
 func coordinate(toks []Token, i, left0 int) Tag {
 	c := toks[i].cands
 	left := &toks[left0]
+	if c.verb > 0 && c.verbForm&(Ing|ThirdPerson) == 0 && toks[i].gap == 0 && i+1 < len(toks) && toks[i+1].Norm == "by" && agentBefore(toks, left0) {
+		return Verb // "owned by its customers and run by volunteers": a second participle, with its agent ("run" is its own participle)
+	}
 	if c.adj > 2*c.noun && c.adj > 2*c.verb && i+1 < len(toks) && toks[i+1].Norm == "of" && toks[i].gap == 0 {
 		return Adjective // "around the clock and free of charge": an adjective, mostly, and what it is free of
 	}
@@ -3397,6 +3400,17 @@ func verbContinues(toks []Token, i int) bool {
 		return i+2 < len(toks) && toks[i+2].cands.verb > 0 && toks[i+2].cands.verbForm == 0
 	}
 	return false
+}
+
+// agentBefore reports whether token k ends the agent of a past
+// participle: the participle, "by", then a noun phrase ending at k ("owned
+// by [its customers]").
+func agentBefore(toks []Token, k int) bool {
+	j := k
+	for j >= 0 && (toks[j].Tag == Noun || toks[j].Tag == ProperNoun || toks[j].Tag == Adjective || toks[j].Tag == Determiner || toks[j].Tag == Number) && (j == k || toks[j].gap == 0) {
+		j--
+	}
+	return j > 0 && j < k && toks[j].Norm == "by" && toks[j-1].Tag == Verb && toks[j-1].Is(Past)
 }
 
 // earlierVerb reports whether a verb other than "be", "have" or "do"
