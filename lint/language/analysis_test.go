@@ -67,6 +67,9 @@ func TestTags(t *testing.T) {
 		{"We run the day centre for the elderly.", "We/PRON run/VERB the/DET day/NOUN centre/NOUN for/PREP the/DET elderly/NOUN"},
 		// A second participle joined by "and", with its own agent: "run" is its own participle.
 		{"Owned by its members and run by volunteers, the shop sells bread.", "Owned/VERB by/PREP its/DET members/NOUN and/CONJ run/VERB by/PREP volunteers/NOUN the/DET shop/NOUN sells/VERB bread/NOUN"},
+		// A command that opens on a verb, then an acronym as its object; not a name of two words before its "-s" verb.
+		{"Make PDFs readable for blind readers.", "Make/VERB PDFs/PROPN readable/ADJ for/PREP blind/ADJ readers/NOUN"},
+		{"Scale AI builds tools.", "Scale/PROPN AI/PROPN builds/VERB tools/NOUN"},
 		{"We repair any make of hearing aid.", "We/PRON repair/VERB any/DET make/NOUN of/PREP hearing/ADJ aid/NOUN"},
 		{"The clinic fixes hearing aids and charges nothing.", "The/DET clinic/NOUN fixes/VERB hearing/ADJ aids/NOUN and/CONJ charges/VERB nothing/PRON"},
 		// A phrase that opens the sentence holds no subject: the people after it are the subject, and the next word their verb.

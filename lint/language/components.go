@@ -3790,6 +3790,9 @@ func (f *finder) deliveredTo(s *Sentence, c *Clause) bool {
 			return false // not "runs weekly tournaments and a junior ladder for players": what it runs, and for whom
 		}
 		if p.Conjoined > c.Objects[0] && p.Prep == s.Phrases[p.Conjoined].Prep {
+			if (p.Prep == "to" || p.Prep == "for") && f.servedPhrase(s, pi) {
+				return true // "for the wildlife [and the people of Glen Aucht]": someone served among those it is for
+			}
 			end = p.End // "between an idea and production": the phrase before it goes on
 			continue
 		}
@@ -3798,7 +3801,7 @@ func (f *finder) deliveredTo(s *Sentence, c *Clause) bool {
 			continue
 		}
 		onTo := p.Prep == "to" && p.PrepAt == end+1 && f.norms[end] == "on" // "pass the craft on to new weavers": "on to", one preposition as "onto" is
-		if p.PrepAt != end && !(p.PrepAt > end && adverbsBetween(f.a.Tokens, end, p.PrepAt)) && !onTo {
+		if p.PrepAt != end && !(p.PrepAt > end && (adverbsBetween(f.a.Tokens, end, p.PrepAt) || yearBetween(f.a.Tokens, end, p.PrepAt))) && !onTo {
 			break // the chain of phrases after the object: "in the home of every child"; adverbs may stand between ("open up the collection, physically and digitally, to …")
 		}
 		switch p.Prep {
@@ -7290,6 +7293,12 @@ func adverbsBetween(toks []Token, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// yearBetween reports whether tokens [from, to) are a preposition and a
+// year ("by 2040", "in 2030"): when, between a phrase and the next.
+func yearBetween(toks []Token, from, to int) bool {
+	return to == from+2 && toks[from].Tag == Preposition && isYear(toks[from+1].Norm)
 }
 
 // asAdjectiveAs reports whether "as", an adjective and "as" stand between

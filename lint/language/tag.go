@@ -1557,7 +1557,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, ProperNoun) // "Harbour Tools", "the crossing to Rum"; not "a single API"
 	case i == 0 && t.Is(Capitalised) && !title && len(toks) > 1 && toks[1].Is(Capitalised) && (toks[1].closed&grammarClasses == 0 || nameEndsBeforeIs(toks)) && t.closed&grammarClasses == 0 && !(t.Is(Possessive) && is(t.Lemma, clFutureAdverb|clTopicNoun)) &&
 		!(c.verbForm == Ing && c.verb > 0 && t.known) && // "Helping Galloway thrive": a gerund before a name; not "Clearwing Games", a word no dictionary knows
-		!(c.verbForm == 0 && c.verb > c.noun && t.known && nounAfterName(toks)): // "Show Marlin customers …": a command, then its object
+		!(c.verbForm == 0 && c.verb > c.noun && t.known && nounAfterName(toks)) && // "Show Marlin customers …": a command, then its object
+		!(c.verbForm == 0 && c.verb > c.noun && t.known && acronym(strings.TrimSuffix(toks[1].Text, "s")) && !thirdPersonVerbAt(toks, 2)): // "Make PDFs readable …": a command and its object, an acronym; not "Scale AI builds …"
 		set(t, ProperNoun) // "Alta Motors turns …", "Tidewater Charts gives …"; not "Tomorrow's QA engineers"
 	case i == 0 && t.Is(Capitalised) && !title && !t.known && t.closed&grammarClasses == 0 && !strings.HasSuffix(t.Norm, "ing") && len(toks) > 1 &&
 		(toks[1].closed&grammarClasses == 0 || toks[1].closed&(clBe|clHave|clDo|clModal) != 0 && toks[1].gap == 0 && t.gap == 0):
