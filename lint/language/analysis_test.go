@@ -70,6 +70,9 @@ func TestTags(t *testing.T) {
 		// A command that opens on a verb, then an acronym as its object; not a name of two words before its "-s" verb.
 		{"Make PDFs readable for blind readers.", "Make/VERB PDFs/PROPN readable/ADJ for/PREP blind/ADJ readers/NOUN"},
 		{"Scale AI builds tools.", "Scale/PROPN AI/PROPN builds/VERB tools/NOUN"},
+		// After a verb whose object does what follows, "to" and a word that may be a plain verb, with its own object, is an infinitive.
+		{"Enabling small charities to scale impact.", "Enabling/VERB small/ADJ charities/NOUN to/PART scale/VERB impact/NOUN"},
+		{"We teach carpentry to school leavers.", "We/PRON teach/VERB carpentry/NOUN to/PREP school/NOUN leavers/NOUN"},
 		{"We repair any make of hearing aid.", "We/PRON repair/VERB any/DET make/NOUN of/PREP hearing/ADJ aid/NOUN"},
 		{"The clinic fixes hearing aids and charges nothing.", "The/DET clinic/NOUN fixes/VERB hearing/ADJ aids/NOUN and/CONJ charges/VERB nothing/PRON"},
 		// A phrase that opens the sentence holds no subject: the people after it are the subject, and the next word their verb.

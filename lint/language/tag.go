@@ -4490,6 +4490,14 @@ func decideClosed(toks []Token, i int) bool {
 			t.Tag, t.Lemma = Particle, "to" // "to be", "to have"
 			return true
 		}
+		if v := verbBeforeObject(toks, i, true); n == &toks[min(i+1, len(toks)-1)] && v != nil && v.closed&clCausative != 0 && n.cands.verb > 0 && (n.cands.verbForm == 0 || n.cands.baseToo) &&
+			n.closed&grammarClasses == 0 && n.gap == 0 && t.gap == 0 && nounNext(toks, i+1) && !peopleNext(toks, i+1) {
+			// "empowering the social sector to scale impact": a verb whose
+			// object does what follows, and what they do, with its own
+			// object; not "teach sign-writing to school leavers", people
+			t.Tag, t.Lemma = Particle, "to"
+			return true
+		}
 		if (i == 0 || afterOpening(toks, i)) && n == &toks[min(i+1, len(toks)-1)] && n.cands.verb > 0 && n.cands.verbForm == 0 && n.closed&grammarClasses == 0 && t.gap == 0 && n.gap == 0 &&
 			(nounNext(toks, i+1) || verbListNext(toks, i+1)) {
 			t.Tag, t.Lemma = Particle, "to" // "To champion farming in …", "To breed and register …": a statement that opens with "To" opens with its verb
