@@ -237,8 +237,10 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 				continue
 			}
 		}
-		if kind, after, ok := d.runIn(n, text); ok && li == 0 && !examplesOnly {
-			found = append(found, lineLabel{kind: kind, line: ls, after: after, label: strings.TrimSuffix(text[:after], "."), separated: true})
+		if kind, after, ok := d.runIn(n, text, ls); ok && (li == 0 || li == 1 && alertMarker(text[:ls])) && !examplesOnly {
+			// "**Our mission.** We …", also on the line after an alert's
+			// marker ("> [!NOTE]" then "> **Why Aldermoss exists.** We …")
+			found = append(found, lineLabel{kind: kind, line: ls, after: after, label: strings.TrimSuffix(text[ls:after], "."), separated: true})
 			continue
 		}
 		if li == 0 && d.titleInStrong(n) {
@@ -731,10 +733,19 @@ func openingMarksBefore(text string, s int) int {
 
 // runIn recognises a run-in heading that opens a paragraph: a kind's name
 // in bold, ended by a full stop inside the bold ("**Vision.** By 2028, …"),
-// as a strategy's list names each part. It returns the kind and where the
-// text after the name starts in text, the paragraph's.
-func (d *detector) runIn(n ast.Node, text string) (Kind, int, bool) {
-	e, ok := n.FirstChild().(*ast.Emphasis)
+// as a strategy's list names each part. The name opens the line that
+// starts at byte ls of text, the paragraph's. It returns the kind and
+// where the text after the name starts in text.
+func (d *detector) runIn(n ast.Node, text string, ls int) (Kind, int, bool) {
+	first := n.FirstChild()
+	if ls > 0 {
+		// on a later line: the first bold span after the line breaks
+		// and the text before it
+		for first != nil && first.Kind() != ast.KindEmphasis {
+			first = first.NextSibling()
+		}
+	}
+	e, ok := first.(*ast.Emphasis)
 	if !ok || e.Level != 2 {
 		return "", 0, false
 	}
@@ -747,11 +758,11 @@ func (d *detector) runIn(n ast.Node, text string) (Kind, int, bool) {
 		b.Write(t.Segment.Value(d.doc.Body))
 	}
 	name := b.String()
-	if !strings.HasSuffix(name, ".") || !strings.HasPrefix(text, name) {
+	if !strings.HasSuffix(name, ".") || !strings.HasPrefix(text[ls:], name) {
 		return "", 0, false
 	}
 	kind, ok := d.labelAlone(strings.TrimSuffix(name, "."))
-	return kind, len(name), ok
+	return kind, ls + len(name), ok
 }
 
 // startsWithLink reports whether a paragraph's text opens with a link.
