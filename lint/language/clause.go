@@ -1621,6 +1621,11 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 					c.Subject = pi
 					return p.Referent
 				}
+				if p := &s.Phrases[pi]; p.End == at && p.Prep == "of" && pi > 0 && s.Phrases[pi-1].End == p.PrepAt && toks[s.Phrases[pi-1].Head].Tag == Pronoun && s.Phrases[pi-1].Head == s.Phrases[pi-1].First &&
+					toks[s.Phrases[pi-1].Head].closed&(clSubjectPronoun|clObjectPronoun|clSelf) == 0 {
+					c.Subject = pi - 1 // "…, and none of it going to landfill": the part counted of what "of" names
+					return s.Phrases[pi-1].Referent
+				}
 				if p := &s.Phrases[pi]; p.End == at && p.Prep != "" {
 					// "weavers in every valley selling …": the people the
 					// place phrase belongs to.

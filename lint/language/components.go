@@ -7481,8 +7481,8 @@ func (f *finder) boasts(si int) bool {
 	s := &f.a.Sentences[si]
 	for k := s.First; k < s.End; k++ {
 		t := &f.a.Tokens[k]
-		if f.match(rankingList, k) > 0 || t.Tag == Adjective && strings.HasSuffix(t.Norm, "est") && t.Lemma != t.Norm {
-			return true
+		if f.matchNorm(rankingList, k) > 0 || t.Tag == Adjective && strings.HasSuffix(t.Norm, "est") && t.Lemma != t.Norm {
+			return true // as written: "going to landfill" is no "go-to"
 		}
 	}
 	return false
