@@ -73,6 +73,9 @@ func TestTags(t *testing.T) {
 		// After a verb whose object does what follows, "to" and a word that may be a plain verb, with its own object, is an infinitive.
 		{"Enabling small charities to scale impact.", "Enabling/VERB small/ADJ charities/NOUN to/PART scale/VERB impact/NOUN"},
 		{"We teach carpentry to school leavers.", "We/PRON teach/VERB carpentry/NOUN to/PREP school/NOUN leavers/NOUN"},
+		// A word first of all for a person, with no determiner, before a comma and another adjective: an adjective; a list of things stays nouns.
+		{"We provide expert, patient advice.", "We/PRON provide/VERB expert/ADJ patient/ADJ advice/NOUN"},
+		{"We provide bread, fresh fruit and advice.", "We/PRON provide/VERB bread/NOUN fresh/ADJ fruit/NOUN and/CONJ advice/NOUN"},
 		{"We repair any make of hearing aid.", "We/PRON repair/VERB any/DET make/NOUN of/PREP hearing/ADJ aid/NOUN"},
 		{"The clinic fixes hearing aids and charges nothing.", "The/DET clinic/NOUN fixes/VERB hearing/ADJ aids/NOUN and/CONJ charges/VERB nothing/PRON"},
 		// A phrase that opens the sentence holds no subject: the people after it are the subject, and the next word their verb.

@@ -1643,8 +1643,8 @@ func decide(toks []Token, i int, title bool) {
 		// noun after it, says how ("see well", "work late").
 		if c.adv > c.noun && c.adv > c.adj && !nounNext(toks, i) {
 			set(t, Adverb)
-		} else if c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && !verbAfterComma(toks, i) && c.adj >= c.noun/4 || c.adj >= c.noun/4 && adjectiveListNext(toks, i)) {
-			set(t, Adjective)
+		} else if c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && !verbAfterComma(toks, i) && c.adj >= c.noun/4 || (c.adj >= c.noun/4 || bareSingularPerson(t)) && adjectiveListNext(toks, i)) {
+			set(t, Adjective) // (no bare singular stands for a person: "provide expert, compassionate care")
 		} else if c.noun > 0 {
 			set(t, Noun)
 		} else {
@@ -2388,6 +2388,13 @@ func predicatePairAt(toks []Token, i int) bool {
 	}
 	n := &toks[i+2]
 	return n.closed&grammarClasses == 0 && n.cands != nil && n.cands.adj > 0 && n.cands.noun == 0 && n.cands.verb == 0 && !nounNext(toks, i+2)
+}
+
+// bareSingularPerson reports whether a word, read as a noun, would be a
+// singular noun first of all for a person: such a noun needs a
+// determiner, so with none before it the word is not that noun.
+func bareSingularPerson(t *Token) bool {
+	return t.cands != nil && !t.cands.plural && t.cands.nounEntry.First(wordnet.Noun) == wordnet.NounPerson
 }
 
 // adjectiveListNext reports whether a comma after token i leads to another
