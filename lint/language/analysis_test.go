@@ -76,6 +76,9 @@ func TestTags(t *testing.T) {
 		// A word first of all for a person, with no determiner, before a comma and another adjective: an adjective; a list of things stays nouns.
 		{"We provide expert, patient advice.", "We/PRON provide/VERB expert/ADJ patient/ADJ advice/NOUN"},
 		{"We provide bread, fresh fruit and advice.", "We/PRON provide/VERB bread/NOUN fresh/ADJ fruit/NOUN and/CONJ advice/NOUN"},
+		// The "-ing" form of a verb that hardly ever takes an object, before a noun, with no verb before it, describes the noun; "helping" takes one.
+		{"Living rivers, thriving villages.", "Living/ADJ rivers/NOUN thriving/ADJ villages/NOUN"},
+		{"Helping farmers, feeding villages.", "Helping/VERB farmers/NOUN feeding/VERB villages/NOUN"},
 		{"We repair any make of hearing aid.", "We/PRON repair/VERB any/DET make/NOUN of/PREP hearing/ADJ aid/NOUN"},
 		{"The clinic fixes hearing aids and charges nothing.", "The/DET clinic/NOUN fixes/VERB hearing/ADJ aids/NOUN and/CONJ charges/VERB nothing/PRON"},
 		// A phrase that opens the sentence holds no subject: the people after it are the subject, and the next word their verb.

@@ -1928,6 +1928,8 @@ func decide(toks []Token, i int, title bool) {
 		// would describe, so a word WordNet knows only as an adjective of
 		// relation, ending its phrase, is used as the noun
 		t.Tag, t.Lemma = Noun, t.Norm
+	case c.verbForm == Ing && c.adj > 0 && seldomWithObject(c) && i > 0 && toks[i-1].gap&gapComma != 0 && t.gap == 0 && nounNext(toks, i) && !verbBefore(toks, i):
+		set(t, Adjective) // "Living rivers, thriving communities": after a comma, with no verb before it, a verb that hardly ever takes an object describes the noun after it
 	case c.verbForm == Past && c.noun == 0 && strings.IndexByte(t.Norm, '-') > 0 && (prev == Preposition || prev == Determiner || prev == Adjective):
 		set(t, Adjective) // "of person-centred, high-quality care", "a community-led": a compound of a past participle where a noun phrase opens, not a verb
 	default:
@@ -2589,6 +2591,8 @@ func opening(toks []Token, i int) Tag {
 	case c.verbForm == Ing && c.noun > 0 && toks[i].gap == 0 && i+2 < len(toks) && (toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && toks[i+1].gap == 0 &&
 		toks[i+2].closed&grammarClasses == 0 && toks[i+2].cands != nil && toks[i+2].cands.verb == 0:
 		return Noun // "Hurling and camogie in every parish …": a noun for an activity, joined to a noun that is no verb
+	case c.verbForm == Ing && c.adj > 0 && seldomWithObject(c) && nounNext(toks, i) && toks[i].gap == 0:
+		return Adjective // "Living rivers, thriving communities": a verb that hardly ever takes an object has none here; its "-ing" form describes the noun
 	case c.verbForm == Ing:
 		return Verb // "Helping farmers …"
 	case c.verbForm == 0 && c.noun > 0 && toks[i].gap == 0 && i+2 < len(toks) && is(toks[i+1].Norm, clRelative) && thirdPersonVerbAt(toks, i+2):
@@ -2628,6 +2632,15 @@ func creature(class wordnet.Class) bool {
 func rarelyTakesObject(c *candidates) bool {
 	share, ok := c.verbEntry.ObjectShare()
 	return ok && share < rareObjectShare && c.verb >= sureVerbUses
+}
+
+// seldomWithObject reports whether WordNet's texts use the verb with a
+// direct object in under a fifth of its uses, however seldom they use it
+// ("live", "thrive"; not "grow", "help"): its "-ing" form that WordNet
+// also lists as an adjective describes the noun after it.
+func seldomWithObject(c *candidates) bool {
+	share, ok := c.verbEntry.ObjectShare()
+	return ok && share < 2*rareObjectShare
 }
 
 // rareObjectShare and sureVerbUses bound rarelyTakesObject: "run" takes
