@@ -39,31 +39,73 @@ func (d *detector) fits(n ast.Node) bool {
 	return like
 }
 
-// imageCaption reports whether a paragraph is the numbered caption of an
-// image just above it: all of it in emphasis and opening with a figure's
-// number ("*Figure 1. Button, default theme (left) and …*"), straight
-// after a paragraph that holds only an image. (An emphasised line under a
-// banner without a number may be a tagline or the statement itself.)
+// imageCaption reports whether a paragraph is the caption of an image just
+// above it: all of it in emphasis, straight after a paragraph that holds
+// only an image, and opening with a figure's number ("*Figure 1. Button,
+// default theme (left) and …*") or with the words the image's own text
+// opens with ("![Vision: the same lesson card …]" over "*Vision: the same
+// lesson card in …*"). (An emphasised line under a banner without either
+// may be a tagline or the statement itself.)
 func (d *detector) imageCaption(n ast.Node) bool {
 	p, ok := n.(*ast.Paragraph)
 	if !ok || p.FirstChild() == nil || p.FirstChild() != p.LastChild() {
 		return false
 	}
-	if _, ok := p.FirstChild().(*ast.Emphasis); !ok || !numberedFigure(d.text(n)) {
+	if _, ok := p.FirstChild().(*ast.Emphasis); !ok {
 		return false
 	}
 	prev, ok := n.PreviousSibling().(*ast.Paragraph)
 	if !ok || prev.FirstChild() == nil {
 		return false
 	}
+	var alt string
 	for c := prev.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Image:
+			alt = d.altText(c)
 		case *ast.Link:
 			if _, ok := c.FirstChild().(*ast.Image); !ok || c.FirstChild() != c.LastChild() {
 				return false // a linked image counts as one
 			}
+			alt = d.altText(c.FirstChild())
 		default:
+			return false
+		}
+	}
+	text := d.text(n)
+	return numberedFigure(text) || sameOpening(alt, text, captionOpeningWords)
+}
+
+// altText returns the text an image shows when it cannot be seen: its
+// description's words ("![Vision: the tide table …](…)").
+func (d *detector) altText(image ast.Node) string {
+	var b strings.Builder
+	_ = ast.Walk(image, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := n.(*ast.Text); ok && entering {
+			b.Write(t.Segment.Value(d.doc.Body))
+			b.WriteByte(' ')
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
+}
+
+// captionOpeningWords is how many words a caption and its image's text
+// share at their start when the caption repeats it.
+const captionOpeningWords = 4
+
+// sameOpening reports whether two texts open with the same n words, by
+// letters and digits alone, case aside.
+func sameOpening(a, b string, n int) bool {
+	split := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	wa, wb := split(a), split(b)
+	if len(wa) < n || len(wb) < n {
+		return false
+	}
+	for i := range n {
+		if wa[i] != wb[i] {
 			return false
 		}
 	}

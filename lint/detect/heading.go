@@ -1367,13 +1367,15 @@ func (d *detector) defers(i, end int, kind Kind) bool {
 		return true
 	}
 	// A table that labels its own statements ("| **Purpose** | We give …
-	// |"), before any block that fits, states them for the heading. Most
-	// sections hold no table, so blocks are weighed only when one does.
+	// |"), before any block that fits, states them for the heading; under
+	// a heading that names the kind only weakly ("## Charter"), wherever it
+	// stands, as a paragraph labelled so does. Most sections hold no table,
+	// so blocks are weighed only when one does.
 	for k := i + 1; k < end; k++ {
 		if _, ok := d.top[k].(*ast.Heading); ok {
 			break
 		}
-		if t, ok := d.top[k].(*east.Table); ok && d.labelsKinds(t) && !d.fitsBefore(i+1, k) {
+		if t, ok := d.top[k].(*east.Table); ok && d.labelsKinds(t) && (d.infos[i].weak || !d.fitsBefore(i+1, k)) {
 			return true
 		}
 	}

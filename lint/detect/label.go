@@ -311,12 +311,13 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		}
 		if strings.Trim(text[start:stop], " *_\"'“”") != "" {
 			p := pick{blocks: []ast.Node{n}, start: start, end: stop}
-			if d.readsAsStatement(text[start:stop]) && !d.otherSense(l.kind, p) && !(l.kind == Vision && d.eyesightPage() && !d.labelOwned(l.label) && !d.explicitly(Vision, p)) &&
+			if d.readsAsStatement(text[start:stop]) && !d.imageCaption(n) && !d.otherSense(l.kind, p) && !(l.kind == Vision && d.eyesightPage() && !d.labelOwned(l.label) && !d.explicitly(Vision, p)) &&
 				!(d.namedThing(l.kind, p) && !d.labelOwned(l.label)) {
 				// (nor "- **Vision**: start slower than in rehearsal" in a
 				// set list that plays a piece called Vision)
 				// (not "1. **Vision:** your child reads letters on a chart"
 				// on a page that speaks of eyes and glasses)
+				// (nor "*Vision: the same lesson card …*", an image's caption)
 				d.propose(Claim{Kind: l.kind, Form: FormLabel, Label: l.label, Blocks: p.blocks, Start: start, End: stop}, n, l.line)
 			}
 			continue
