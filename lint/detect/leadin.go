@@ -118,6 +118,9 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 	if kind, ok := d.followingKind(norms); ok {
 		return start, kind, true // "After a long discussion the board agreed the following new vision, to be tested …:"
 	}
+	if n := len(norms); n >= 3 && n <= leadInWords && norms[n-1] == "to" && (norms[n-2] == "exist" || norms[n-2] == "exists") {
+		return start, Mission, true // "We exist to:", "The Trust exists to:", then what for: why the organisation exists
+	}
 	for i, w := range norms {
 		if isWhWord(w) || d.vocab.explains.Has(w) {
 			return 0, "", false // "Here is how our mission shapes our work:"
@@ -321,15 +324,15 @@ func inName(text string, words []tokenize.Range, i, n int) bool {
 	return r >= 'a' && r <= 'z'
 }
 
-// endsWithCopula reports whether a lead-in ends "… is:" or "… are:", so
-// that the list after it finishes its sentence.
+// endsWithCopula reports whether a lead-in ends "… is:" or "… are:", or
+// "… exist to:", so that the list after it finishes its sentence.
 func endsWithCopula(text string) bool {
 	t := strings.TrimRight(strings.TrimSuffix(text, ":"), " ")
 	l := strings.ToLower(t)
 	if strings.HasSuffix(l, "here it is") || strings.HasSuffix(l, "here they are") {
 		return false // "Here it is:" points at the statement and is no part of it
 	}
-	for _, w := range []string{" is", " are", " est", " es", " ist", " è", " é"} {
+	for _, w := range []string{" is", " are", " est", " es", " ist", " è", " é", " exist to", " exists to"} {
 		if strings.HasSuffix(l, w) {
 			return true
 		}
