@@ -279,7 +279,7 @@ func (d *detector) mayNameFuture(h ast.Node) bool {
 			return true
 		}
 	}
-	return false
+	return containsFold(src, "where we") // "Where we want to be"
 }
 
 // inQuotes reports whether text[start:end] stands in quotation marks,
@@ -299,11 +299,15 @@ const leadWords = 3
 // futureWorkedFor reports whether a heading names the state the
 // organisation works for, as a vision does: "The future we're working
 // toward", "The world we want", "The future that we are building", "What
-// we're building toward". Not "The world we live in", which describes,
-// nor "What we're building", a product.
+// we're building toward", "Where we want to be". Not "The world we live
+// in", which describes, nor "What we're building", a product, nor "Where
+// we're going", a plan's next steps.
 func (d *detector) futureWorkedFor(norms []string) bool {
 	if len(norms) > 2 && norms[0] == "what" {
 		return d.weWorkFor(norms, 1) && aimedAt(norms[len(norms)-1])
+	}
+	if len(norms) > 3 && norms[0] == "where" {
+		return d.weWorkFor(norms, 1) && norms[len(norms)-1] == "be" // "Where we want to be": the state the work is for, as a place to reach
 	}
 	i := 0
 	if i < len(norms) && norms[i] == "the" {
