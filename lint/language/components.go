@@ -421,6 +421,14 @@ func (f *finder) audience() {
 				doubt = true
 				continue
 			}
+			if !candidate && strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), rune(wordnet.NounPerson)) && f.subjectOfTheirLot(s, pi) {
+				// "Liveaboard boaters … will never again lose their homes": a
+				// word with a sense for people, read as the organisation,
+				// whose own home, life or work the clause speaks of is most
+				// likely those people (a boater is first a hat)
+				doubt = true
+				continue
+			}
 			if !candidate && !maybe && strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), rune(wordnet.NounPerson)) && f.causedObject(s, pi) {
 				// "inspiring young minds": whom a verb that moves someone to
 				// act works on, in a word with a sense for people, may be
@@ -877,6 +885,25 @@ func (f *finder) leavesWith(si, ci int) bool {
 	for pi := range s.Phrases {
 		if p := &s.Phrases[pi]; p.Prep == "with" && p.PrepAt == c.End {
 			return !p.Referent.Animate() && !p.MaybeAnimate
+		}
+	}
+	return false
+}
+
+// subjectOfTheirLot reports whether phrase pi is the subject of a clause
+// read as the organisation's whose object is "their" and what people have
+// or are ("lose their homes", "keep their jobs"): the possession nouns. An
+// organisation's name takes "its"; a subject that has homes is its people
+// ("Liveaboard boaters …", a capitalised word no dictionary knows read as
+// a name).
+func (f *finder) subjectOfTheirLot(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Subject != pi || c.Agent != Self || len(c.Objects) == 0 {
+			continue
+		}
+		if o := &s.Phrases[c.Objects[0]]; o.Det == "their" && f.a.Tokens[o.Head].closed&clPossessionNoun != 0 {
+			return true
 		}
 	}
 	return false
