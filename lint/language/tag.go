@@ -3944,13 +3944,14 @@ func objectStart(toks []Token, k int) int {
 
 // joinedSubjectOpens reports whether the words before i are noun phrases
 // joined by "and" that open the sentence ("Captioned walks and a signing
-// guide", "Monthly sessions, gentle rules and a padded court"), each of
-// nouns, adjectives and determiners only, commas between the first ones.
+// guide", "Monthly sessions, gentle rules and a padded court", "Our
+// drivers, dispatchers and the Parcel Post app"), each of nouns, names,
+// adjectives and determiners only, commas between the first ones.
 func joinedSubjectOpens(toks []Token, i int) bool {
 	phrase := func(k int) (int, bool) { // where the phrase ending at k opens (the token before it), and whether it has a noun
 		noun := false
-		for last := k; k >= 0 && (toks[k].Tag == Noun || toks[k].Tag == Adjective || toks[k].Tag == Determiner) && (k == last || toks[k].gap&(gapComma|gapClause) == 0); k-- {
-			noun = noun || toks[k].Tag == Noun
+		for last := k; k >= 0 && (toks[k].Tag == Noun || toks[k].Tag == ProperNoun || toks[k].Tag == Adjective || toks[k].Tag == Determiner) && (k == last || toks[k].gap&(gapComma|gapClause) == 0); k-- {
+			noun = noun || toks[k].Tag == Noun // (a name in the phrase, "the Parcel Post app", modifies its noun)
 		}
 		return k, noun
 	}
