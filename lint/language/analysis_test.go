@@ -81,6 +81,8 @@ func TestTags(t *testing.T) {
 		{"Helping farmers, feeding villages.", "Helping/VERB farmers/NOUN feeding/VERB villages/NOUN"},
 		// Phrases joined by "and" open the sentence, one with a name in it: a plural subject, and a plain verb agrees with it.
 		{"Our drivers and the Ferry Link app get parcels to islanders.", "Our/DET drivers/NOUN and/CONJ the/DET Ferry/PROPN Link/PROPN app/NOUN get/VERB parcels/NOUN to/PREP islanders/NOUN"},
+		// An indefinite pronoun takes a clause without "that", as "the way" does: its subject and verb.
+		{"We turn lessons into something pupils touch.", "We/PRON turn/VERB lessons/NOUN into/PREP something/PRON pupils/NOUN touch/VERB"},
 		{"We repair any make of hearing aid.", "We/PRON repair/VERB any/DET make/NOUN of/PREP hearing/ADJ aid/NOUN"},
 		{"The clinic fixes hearing aids and charges nothing.", "The/DET clinic/NOUN fixes/VERB hearing/ADJ aids/NOUN and/CONJ charges/VERB nothing/PRON"},
 		// A phrase that opens the sentence holds no subject: the people after it are the subject, and the next word their verb.

@@ -368,7 +368,7 @@ func thirdPersonVerb(t *Token) bool {
 // is its verb, unless a verb already follows the noun.
 func giveMannerClausesVerbs(toks []Token) {
 	for i := 1; i+2 < len(toks); i++ {
-		if !mannerClauseAfter(toks, i) {
+		if !mannerClauseAfter(toks, i) && !indefiniteClauseAfter(toks, i) {
 			continue
 		}
 		for k := i + 2; k < len(toks) && toks[k-1].gap&^gapPossessive == 0; k++ {
@@ -399,6 +399,18 @@ func mannerClauseAfter(toks []Token, i int) bool {
 	}
 	n := &toks[i+1]
 	return n.Tag == Determiner && n.Norm != "of" || n.Tag == Noun || n.Tag == Pronoun && is(n.Norm, clSubjectPronoun) || n.Tag == ProperNoun && n.Is(Possessive)
+}
+
+// indefiniteClauseAfter reports whether an indefinite pronoun at i
+// ("something", "everything") is followed by a clause's subject without
+// "that": a plural noun or a subject pronoun ("something [pupils touch
+// and remember]", "everything [they need]").
+func indefiniteClauseAfter(toks []Token, i int) bool {
+	if toks[i].Tag != Pronoun || !indefinite(toks[i].Norm) || toks[i].gap != 0 || i+2 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	return n.Tag == Noun && n.Is(Plural) || n.Tag == Pronoun && isSubjectPronoun(n.Norm)
 }
 
 // timeAwaited reports whether token i is a time that "the" and a
