@@ -2821,8 +2821,10 @@ func (f *finder) shareGoesTo() bool {
 // readyWhenNeeded reports whether a sentence sets out what happens to a
 // being ("when a family's dog is hit by a car at three in the morning")
 // and then what the organisation does or is ("our overnight team is
-// awake, staffed and ready to operate"): a promise of help when it is
-// needed, which may be the benefit.
+// awake, staffed and ready to operate"), or says what the organisation or
+// its thing does right before "when" someone asks ("a bus that comes when
+// you call it"): a promise of help when it is needed, which may be the
+// benefit.
 func (f *finder) readyWhenNeeded() bool {
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
@@ -2834,6 +2836,11 @@ func (f *finder) readyWhenNeeded() bool {
 			for _, d := range s.Clauses[ci+1:] {
 				if d.Agent == Self && d.OpenerAt < 0 && !d.Negated {
 					return true
+				}
+			}
+			if ci > 0 && c.OpenerAt >= 0 {
+				if d := &s.Clauses[ci-1]; d.Agent == Self && !d.Negated && d.Kind == Finite && afterPrepPhrases(s, f.a.Tokens, max(d.End, clauseEnd(s, d)), true) == c.OpenerAt {
+					return true // "a bus that comes when you call it": the organisation's, or its thing's, answer, right before when
 				}
 			}
 		}
