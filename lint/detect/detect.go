@@ -236,10 +236,10 @@ type detector struct {
 	// named holds, per kind, whether the page writes its word as a name
 	// (kindNamedOnPage), read once a kind.
 	named map[Kind]bool
-	// glossary is whether the page is a glossary (glossaryPage), and
-	// gameWord whether its body holds "accept" (mayPlayMission): 0 until
-	// read, then 1 or -1.
-	glossary, gameWord int8
+	// glossary is whether the page is a glossary (glossaryPage), gameWord
+	// whether its body holds "accept" (mayPlayMission), and pageCue whether it
+	// holds a cue word (pageCued): 0 until read, then 1 or -1.
+	glossary, gameWord, pageCue int8
 	// orders is whether the page is a military order (ordersDocument),
 	// read once (ordersRead).
 	orders, ordersRead bool

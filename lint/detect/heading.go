@@ -307,7 +307,11 @@ func (d *detector) futureWorkedFor(norms []string) bool {
 		return d.weWorkFor(norms, 1) && aimedAt(norms[len(norms)-1])
 	}
 	if len(norms) > 3 && norms[0] == "where" {
-		return d.weWorkFor(norms, 1) && norms[len(norms)-1] == "be" // "Where we want to be": the state the work is for, as a place to reach
+		// "Where we want to be": the state the work is for, as a place to
+		// reach; on a page that names a kind elsewhere, as a strategy
+		// does, so that the prefilter need not pass every heading with
+		// "where" in it
+		return d.weWorkFor(norms, 1) && norms[len(norms)-1] == "be" && d.pageCued()
 	}
 	i := 0
 	if i < len(norms) && norms[i] == "the" {
@@ -321,6 +325,24 @@ func (d *detector) futureWorkedFor(norms []string) bool {
 		i++
 	}
 	return d.weWorkFor(norms, i)
+}
+
+// pageCued reports whether the page holds a cue word in its body or its
+// front matter, read once: the words the prefilter looks for, so a form
+// taken only on such a page changes nothing the prefilter decides.
+func (d *detector) pageCued() bool {
+	if d.pageCue == 0 {
+		d.pageCue = -1
+		if d.vocab.cues.Contains(d.doc.Body) {
+			d.pageCue = 1
+		}
+		for key, value := range d.doc.Fields {
+			if d.pageCue < 0 && (d.vocab.cues.ContainsString(key) || d.vocab.cues.ContainsString(value)) {
+				d.pageCue = 1
+			}
+		}
+	}
+	return d.pageCue > 0
 }
 
 // aimedAt reports whether the last word of a verb of working for says

@@ -77,10 +77,9 @@ type PrefilterCues struct {
 	gate *CueSet
 }
 
-// whatAimedAt are the headings "what" or "where", "we" and a verb of
-// working for name as a vision, by the words they end on (see aimedAt and
-// futureWorkedFor).
-var whatAimedAt = []string{"what toward", "what towards", "where want be"}
+// whatAimedAt are the headings "what", "we" and a verb of working for
+// name as a vision, by the words they end on (see aimedAt).
+var whatAimedAt = []string{"what toward", "what towards"}
 
 // beforeTo are the sentence cue words statementCue accepts only when the
 // next word is "to" (or "so", for "exists so that").
