@@ -1982,7 +1982,7 @@ func (f *finder) value() {
 				(s.Phrases[c.Objects[0]].Referent.Animate() || personalObject(&toks[s.Phrases[c.Objects[0]].Head])):
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[len(c.Objects)-1]].End) // "pay growers above market prices", "… from co-operatives in Kerala, pay them 30% above …"
 			case f.becauseOfUs(s, ci):
-				f.addOutcome(s.Phrases[c.Subject].First, s.Clauses[ci+1].OpenerAt) // "Patients at Furness General hear the sound of home because we record …": what the organisation's work brings them
+				f.addOutcome(s.Phrases[c.Subject].First, s.Clauses[f.becauseClause(s, ci)].OpenerAt) // "Patients at Furness General hear the sound of home because we record …": what the organisation's work brings them
 			case !c.Negated && len(c.Objects) > 0 && toks[c.Verb].closed&clPriceNoun != 0 && nothingCharged(s, toks, c):
 				f.addOutcome(c.Verb, max(c.End, clauseEnd(s, c))) // "charge nothing to pensioners", "costs families nothing": what is free to them
 			case c.Agent == Self && len(c.Objects) == 0 && toks[c.Verb].closed&clGiving != 0 && f.servedAfterTo(s, c.End) >= 0:
@@ -3989,6 +3989,10 @@ func (f *finder) strategy() {
 			if c.Opener == "because" && c.Kind == Finite && !c.Negated && c.Subject >= 0 && len(c.Objects) > 0 && f.servedPhrase(s, c.Subject) && toks[c.Verb].closed&(clReceiving|clHave) != 0 {
 				f.unsure(Strategy) // "… pass their licence faster because each one has the same coach …": what they have, that makes the difference, is most likely the organisation's
 			}
+			if c.Opener == "because" && f.workIsWhy(s, ci) && !abstract.Has(toks[c.Verb].Lemma) {
+				f.add(Strategy, c.Verb, afterPrepPhrases(s, toks, max(c.End, clauseEnd(s, c)), true), false) // "… qualify as vet nurses …, because VetPath places them in paid apprenticeships": the work that is why
+				continue
+			}
 			if f.servedGets(s, c) || f.servedUseOurs(s, c) {
 				f.unsure(Strategy) // "Learners in Ash get patient lessons", "Children in care walk with our llamas": what those served are given, or use of ours, is most likely the organisation's work
 			}
@@ -4571,19 +4575,48 @@ func (f *finder) clauseOpensAt(s *Sentence, k int) bool {
 // becauseOfUs reports whether clause ci says what the people served do or
 // have, and the clause after it, opened by "because", says the
 // organisation's work is why ("Patients hear the sound of home because we
-// record messages from their families"): what they do is what the work
-// brings them.
-func (f *finder) becauseOfUs(s *Sentence, ci int) bool {
+// record messages from their families", "… because VetPath places them in
+// paid apprenticeships": a name there is the organisation's): what they do
+// is what the work brings them, and the work is how.
+func (f *finder) becauseOfUs(s *Sentence, ci int) bool { return f.becauseClause(s, ci) >= 0 }
+
+// workIsWhy reports whether clause ci, opened by "because", is the
+// organisation's work that a clause before it about the people served
+// gives as the reason (becauseClause).
+func (f *finder) workIsWhy(s *Sentence, ci int) bool {
+	for m := ci - 1; m >= 0; m-- {
+		if f.becauseClause(s, m) == ci {
+			return true
+		}
+	}
+	return false
+}
+
+// becauseClause returns the clause opened by "because" that says the
+// organisation's work is why clause ci, about the people served, holds
+// (see becauseOfUs), or -1; clauses that hang on ci ("without leaving the
+// fells") may stand between.
+func (f *finder) becauseClause(s *Sentence, ci int) int {
 	c := &s.Clauses[ci]
-	if ci+1 >= len(s.Clauses) || c.Kind != Finite || c.Negated || c.OpenerAt >= 0 || c.Subject < 0 || c.Agent == Self || !s.Phrases[c.Subject].Referent.Animate() || !f.servedPhrase(s, c.Subject) {
-		return false
+	if c.Kind != Finite || c.Negated || c.OpenerAt >= 0 || c.Subject < 0 || c.Agent == Self || !s.Phrases[c.Subject].Referent.Animate() || !f.servedPhrase(s, c.Subject) {
+		return -1
 	}
 	if f.a.Tokens[c.Verb].closed&(clBe|clDesire) != 0 {
-		return false // "patients need …": a want, not what they gain
+		return -1 // "patients need …": a want, not what they gain
 	}
-	d := &s.Clauses[ci+1]
-	return d.Opener == "because" && d.Kind == Finite && d.Agent == Self && !d.Negated &&
-		f.a.Tokens[d.Verb].closed&(clBe|clHave|clDesire) == 0 // the organisation's work, not its state ("because we are short of engineers")
+	for di := ci + 1; di < len(s.Clauses); di++ {
+		d := &s.Clauses[di]
+		if d.Opener == "because" {
+			if d.Kind == Finite && (d.Agent == Self || d.Agent == Name) && !d.Negated && f.a.Tokens[d.Verb].closed&(clBe|clHave|clDesire) == 0 {
+				return di // the organisation's work, not its state ("because we are short of engineers")
+			}
+			return -1
+		}
+		if d.OpenerAt < 0 && d.Kind == Finite {
+			return -1 // another main clause
+		}
+	}
+	return -1
 }
 
 // changesTheirLot reports whether a verb of change has for its object
