@@ -1983,6 +1983,8 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[len(c.Objects)-1]].End) // "pay growers above market prices", "… from co-operatives in Kerala, pay them 30% above …"
 			case f.becauseOfUs(s, ci):
 				f.addOutcome(s.Phrases[c.Subject].First, s.Clauses[f.becauseClause(s, ci)].OpenerAt) // "Patients at Furness General hear the sound of home because we record …": what the organisation's work brings them
+			case c.Agent == Self && !c.Negated && len(c.Objects) > 0 && toks[c.Verb].closed&clProvisioning != 0 && f.theirCostsAt(s, c.Objects[0]) > 0:
+				f.addOutcome(c.Verb, f.theirCostsAt(s, c.Objects[0])) // "We pay the college fees, travel and first-year wages of apprentice vet nurses": what they would have paid, paid for them
 			case !c.Negated && len(c.Objects) > 0 && toks[c.Verb].closed&clPriceNoun != 0 && nothingCharged(s, toks, c):
 				f.addOutcome(c.Verb, max(c.End, clauseEnd(s, c))) // "charge nothing to pensioners", "costs families nothing": what is free to them
 			case c.Agent == Self && len(c.Objects) == 0 && toks[c.Verb].closed&clGiving != 0 && f.servedAfterTo(s, c.End) >= 0:
@@ -4625,6 +4627,21 @@ func (f *finder) becauseClause(s *Sentence, ci int) int {
 // it.
 func changesTheirLot(toks []Token, o *Phrase, v *Token) bool {
 	return toks[o.Head].closed&clPossessionNoun != 0 && wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbChange
+}
+
+// theirCostsAt returns where the "of" phrase ends when the phrase at pi,
+// or the list it opens, names a price, "of" someone served ("the college
+// fees, travel and first-year wages of apprentice vet nurses"), or 0.
+func (f *finder) theirCostsAt(s *Sentence, pi int) int {
+	last, price := pi, false
+	for k := pi; k < len(s.Phrases) && (k == pi || s.Phrases[k].Conjoined == pi); k++ {
+		last = k
+		price = price || f.a.Tokens[s.Phrases[k].Head].closed&clPriceNoun != 0
+	}
+	if !price || !f.ofSomeoneServed(s, last) {
+		return 0
+	}
+	return s.Phrases[last+1].End
 }
 
 // nothingCharged reports whether the last object of clause c, whose verb
