@@ -1332,7 +1332,9 @@ func (f *finder) excluded(s *Sentence, pi int) bool {
 	}
 	switch wordnet.Class(toks[p.Head].entry.First(wordnet.Noun)) {
 	case wordnet.NounTime, wordnet.NounQuantity:
-		return true // "every week", "each month": when, not whom
+		if !ageWritten(toks, p) {
+			return true // "every week", "each month": when, not whom; not "16 year olds" ("old" is also the past)
+		}
 	}
 	if p.End < s.End && (toks[p.End].Norm == "where" || toks[p.End].Norm == "wherein" || toks[p.End].Norm == "in" && p.End+1 < s.End && toks[p.End+1].Norm == "which") &&
 		!(p.Referent.Animate() && p.Referent != Everyone) {

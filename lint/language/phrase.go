@@ -633,6 +633,10 @@ func phraseEnd(toks []Token, i, end int) int {
 			j++
 			continue // "Kiln & Co": one name
 		}
+		if u.Tag == Number && u.gap == gapColon|gapDash && j+1 < end && (toks[j+1].Tag == Number || ageNoun(toks[j+1].Norm)) {
+			j++
+			continue // "16–25 year olds", "16–25-year-olds": a range of numbers is one
+		}
 		if u.gap&(gapComma|gapAnd|gapClause|gapParen) != 0 && (head >= 0 && head == j || u.Tag == Number) {
 			return j + 1 // "local food, long-term employment": one phrase each; "ten thousand, growers …"
 		}
@@ -764,8 +768,8 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 	if x, ok := compound(toks, p); ok {
 		e = x // "hearing aids" are things, though "aid" is first an act
 	}
-	if h.Tag == Noun && ageNoun(h.Norm) {
-		return Person, true // "inactive over-50s": people of an age, though WordNet knows "50s" as a decade
+	if h.Tag == Noun && (ageNoun(h.Norm) || ageWritten(toks, p)) {
+		return Person, true // "inactive over-50s", "16 year olds": people of an age, though WordNet knows "50s" as a decade
 	}
 	if h.Tag == Noun && p.End < len(toks) && toks[p.End].Norm == "who" && !locative(p.Prep) && !strings.ContainsAny(e.Senses(wordnet.Noun), "GAE") {
 		// "sugar boilers who spent forty years at the kettle": "who"
@@ -868,6 +872,21 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 		return Service, maybe
 	}
 	return Abstraction, maybe
+}
+
+// ageWritten reports whether a phrase ends in an age written as words:
+// a number, "year", "month" or "week", and "olds" ("16 year olds", "six
+// month olds"), as "16-year-olds" is written joined.
+func ageWritten(toks []Token, p *Phrase) bool {
+	h := p.Head
+	if h-2 < p.First || toks[h].Norm != "olds" {
+		return false
+	}
+	switch toks[h-1].Norm {
+	case "year", "month", "week":
+		return toks[h-2].Tag == Number
+	}
+	return false
 }
 
 // bodyDescribed reports whether a word before the phrase's head is the
