@@ -299,12 +299,12 @@ const leadWords = 3
 // futureWorkedFor reports whether a heading names the state the
 // organisation works for, as a vision does: "The future we're working
 // toward", "The world we want", "The future that we are building", "What
-// we're building toward", "Where we want to be". Not "The world we live
-// in", which describes, nor "What we're building", a product, nor "Where
-// we're going", a plan's next steps.
+// we're building toward", "What we're rowing toward", "Where we want to
+// be". Not "The world we live in", which describes, nor "What we're
+// building", a product, nor "Where we're going", a plan's next steps.
 func (d *detector) futureWorkedFor(norms []string) bool {
 	if len(norms) > 2 && norms[0] == "what" {
-		return d.weWorkFor(norms, 1) && aimedAt(norms[len(norms)-1])
+		return (d.weWorkFor(norms, 1) || weMoveToward(norms, 1)) && aimedAt(norms[len(norms)-1])
 	}
 	if len(norms) > 3 && norms[0] == "where" {
 		// "Where we want to be": the state the work is for, as a place to
@@ -343,6 +343,21 @@ func (d *detector) pageCued() bool {
 		}
 	}
 	return d.pageCue > 0
+}
+
+// weMoveToward reports whether the words from i read "we" (or "we're"),
+// perhaps "are", then one "-ing" verb and "toward" or "towards" to the end
+// ("we're rowing toward", "we are climbing towards"): any way of going
+// that the organisation says it heads for a state by.
+func weMoveToward(norms []string, i int) bool {
+	if i >= len(norms) || norms[i] != "we" && norms[i] != "we're" {
+		return false
+	}
+	i++
+	if i < len(norms) && norms[i] == "are" {
+		i++
+	}
+	return i+2 == len(norms) && strings.HasSuffix(norms[i], "ing") && aimedAt(norms[i+1])
 }
 
 // aimedAt reports whether the last word of a verb of working for says

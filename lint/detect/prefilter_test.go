@@ -140,7 +140,7 @@ func TestPrefilterCoversHeadingForms(t *testing.T) {
 	lex := lexicon.Default()
 	cues := prefilterCues(lex)
 	d := &detector{lex: lex, vocab: vocabularyFor(lex)}
-	for _, text := range []string{"The future we're working toward", "The world we want to see", "The future that we are building", "What we're building towards", "Why Gorsebrook exists"} {
+	for _, text := range []string{"The future we're working toward", "The world we want to see", "The future that we are building", "What we're building towards", "What we're rowing toward", "Why Gorsebrook exists"} {
 		if info := d.classifyHeading(text, false); info.class != headingNames {
 			t.Errorf("%q: detection does not name a kind by it", text)
 		}
