@@ -2086,7 +2086,7 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, clauseEnd(s, c))
 			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && f.someoneServed() && f.state(&s.Phrases[c.Objects[0]]):
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "bringing comfort", "give hope"
-			case c.Agent == Self && len(c.Objects) == 1 && (s.Phrases[c.Objects[0]].Referent == Thing || s.Phrases[c.Objects[0]].Referent == Place) && toks[c.Verb].closed&(clBe|clHave|clCopula) == 0 &&
+			case (c.Agent == Self || fundedWork(s, toks, c)) && len(c.Objects) == 1 && (s.Phrases[c.Objects[0]].Referent == Thing || s.Phrases[c.Objects[0]].Referent == Place) && toks[c.Verb].closed&(clBe|clHave|clCopula) == 0 &&
 				(f.ownedBySomeoneServed(s, c.Objects[0]) || s.Phrases[c.Objects[0]].Det == "their" && f.someoneServed() || f.forItsOwners(s, c.Objects[0])):
 				// "fixes commuters' bikes", "carry their bags between stops",
 				// "raise sunken boats for the families who own them": work
@@ -4629,6 +4629,17 @@ func (f *finder) becauseClause(s *Sentence, ci int) int {
 // it.
 func changesTheirLot(toks []Token, o *Phrase, v *Token) bool {
 	return toks[o.Head].closed&clPossessionNoun != 0 && wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbChange
+}
+
+// fundedWork reports whether clause c is an "-ing" verb that a verb of
+// providing for pays for ("the profits pay for [insulating] older
+// residents' homes"): work the organisation's money does, as its own is.
+func fundedWork(s *Sentence, toks []Token, c *Clause) bool {
+	if c.Kind != Gerund || c.First < 2 || toks[c.First-1].Norm != "for" {
+		return false
+	}
+	v := &toks[c.First-2]
+	return v.Tag == Verb && v.closed&clProvisioning != 0
 }
 
 // theirCostsAt returns where the "of" phrase ends when the phrase at pi,
