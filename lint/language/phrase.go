@@ -279,17 +279,14 @@ func whereSomeoneIs(prep string) bool {
 }
 
 // listOpensAt reports whether a list of plain nouns opens at token j: a
-// noun, then a comma or "and" and another noun ("groceries, prescriptions
-// and company").
+// noun, then a comma or "and" (listGoesOn) and another noun ("groceries,
+// prescriptions and company").
 func listOpensAt(toks []Token, j, end int) bool {
-	if j+2 >= end || toks[j].Tag != Noun {
-		return false
-	}
-	if toks[j].gap&gapComma == 0 && toks[j+1].Norm != "and" {
+	if j+2 >= end || toks[j].Tag != Noun || !listGoesOn(toks, j+1, end) {
 		return false
 	}
 	k := j + 1
-	if toks[k].Norm == "and" {
+	if toks[k].Tag == Conjunction {
 		k++
 	}
 	return toks[k].Tag == Noun
