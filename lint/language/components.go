@@ -2086,7 +2086,7 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, clauseEnd(s, c))
 			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && f.someoneServed() && f.state(&s.Phrases[c.Objects[0]]):
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "bringing comfort", "give hope"
-			case (c.Agent == Self || fundedWork(s, toks, c)) && len(c.Objects) == 1 && (s.Phrases[c.Objects[0]].Referent == Thing || s.Phrases[c.Objects[0]].Referent == Place) && toks[c.Verb].closed&(clBe|clHave|clCopula) == 0 &&
+			case (c.Agent == Self || fundedWork(toks, c)) && len(c.Objects) == 1 && (s.Phrases[c.Objects[0]].Referent == Thing || s.Phrases[c.Objects[0]].Referent == Place) && toks[c.Verb].closed&(clBe|clHave|clCopula) == 0 &&
 				(f.ownedBySomeoneServed(s, c.Objects[0]) || s.Phrases[c.Objects[0]].Det == "their" && f.someoneServed() || f.forItsOwners(s, c.Objects[0])):
 				// "fixes commuters' bikes", "carry their bags between stops",
 				// "raise sunken boats for the families who own them": work
@@ -4634,7 +4634,7 @@ func changesTheirLot(toks []Token, o *Phrase, v *Token) bool {
 // fundedWork reports whether clause c is an "-ing" verb that a verb of
 // providing for pays for ("the profits pay for [insulating] older
 // residents' homes"): work the organisation's money does, as its own is.
-func fundedWork(s *Sentence, toks []Token, c *Clause) bool {
+func fundedWork(toks []Token, c *Clause) bool {
 	if c.Kind != Gerund || c.First < 2 || toks[c.First-1].Norm != "for" {
 		return false
 	}
