@@ -21,7 +21,7 @@ import "sort"
 //   - an adverb hedges unless it is a contrast ("rather than"), grades a
 //     word inside a noun phrase ("largely rural communities"), tells the
 //     manner of the verb before it ("pay growers fairly for …", "pay them
-//     fairly while they learn") or of the
+//     fairly while they learn", "paid fairly to keep them") or of the
 //     participle after it ("fairly priced"), or sits in a clause of
 //     purpose or description.
 //
@@ -98,8 +98,8 @@ func (a *Analysis) adverbHedges(s *Sentence, i int) bool {
 	}
 	if i > s.First && toks[i-1].gap == 0 && (toks[i-1].Tag == Verb || toks[i-1].Tag == Noun || toks[i-1].Tag == Pronoun || toks[i-1].Tag == ProperNoun || participle(&toks[i-1]) ||
 		toks[i-1].closed&clVerbParticle != 0 && toks[i-1].Tag != Verb && i-1 > s.First && toks[i-2].gap == 0 && (toks[i-2].Tag == Noun || toks[i-2].Tag == Verb || toks[i-2].Tag == Pronoun)) {
-		if i+1 == s.End || toks[i].gap != 0 || toks[i+1].Tag == Preposition || toks[i+1].Tag == Conjunction || toks[i+1].Tag == Subordinator {
-			return false // "pay growers fairly for their milk", "paid fairly for it", "share shifts out fairly and …", "pay them fairly while they learn": the verb's manner
+		if i+1 == s.End || toks[i].gap != 0 || toks[i+1].Tag == Preposition || toks[i+1].Tag == Conjunction || toks[i+1].Tag == Subordinator || toks[i+1].Tag == Particle {
+			return false // "pay growers fairly for their milk", "paid fairly for it", "share shifts out fairly and …", "pay them fairly while they learn", "farmers paid fairly to keep them": the verb's manner
 		}
 	}
 	return true
