@@ -940,6 +940,9 @@ func TestRoles(t *testing.T) {
 		{"Farms along the coast, earning from pony trekking that keeps them open.", "earning:self: trekking:animal: keeps:animal:that"},
 		// An aside of prepositions set off by commas stands between a verb's object and its complement, whose agent the object is.
 		{"We want every weaver in Harris, from first warp to hundredth tweed, to feel proud.", "want:self: feel:person:"},
+		// "The" and a capitalised word WordNet knows for a body of people name the organisation; written in lower case, a trust is a feeling first.
+		{"The Trust leases meadows to young farmers.", "leases:self:"},
+		{"The trust leases meadows to young farmers.", "leases:thing:"},
 	} {
 		got := clauses(tc.text, func(a *Analysis, s *Sentence, c *Clause) string {
 			return c.Agent.String() + ":" + c.Opener

@@ -1327,6 +1327,8 @@ func namesItself(toks []Token, p *Phrase) bool {
 		return true // "Pallmark lifting frames take …": the organisation's named product
 	case (p.Referent == Group || p.Referent == Establishment) && (p.Det == "the" || p.Det == "this") && !h.Is(Plural):
 		return true
+	case (p.Det == "the" || p.Det == "this") && p.Head > p.First && h.Is(Capitalised) && !h.Is(Plural) && strings.ContainsRune(h.entry.Senses(wordnet.Noun), rune(wordnet.NounSocialGroup)):
+		return true // "The Trust buys …": a body of people WordNet knows the word for, written with a capital as its own name is, though first a feeling
 	case (p.Referent == Abstraction || p.Referent == Service) && (p.Det == "the" || p.Det == "this") && !h.Is(Plural) && p.End < len(toks) &&
 		toks[p.End].Tag == Verb && toks[p.End].Is(ThirdPerson) && toks[p.End].closed&(clBe|clHave|clLinking|clCopula) == 0 && handsOnVerb(&toks[p.End]):
 		return true // "The scheme collects, checks and publishes records …": a plan or a service that does concrete work is the organisation running it
