@@ -4306,6 +4306,8 @@ func (f *finder) strategy() {
 					f.add(Strategy, p.PrepAt, p.End, false)
 				} else if p.Referent.Animate() && p.Referent != Everyone && p.PrepAt > s.First && toks[p.PrepAt-1].gap&gapComma != 0 && f.atWorkAfter(s, p) {
 					f.unsure(Strategy) // "…, with volunteers filling the gaps": people at work beside what is done, most likely the organisation's
+				} else if p.Referent == Unclear && counted && !someoneElses && (f.afterSelfVerb(s, p.PrepAt) || f.frontedBeforeSelf(s, p.PrepAt)) {
+					f.unsure(Strategy) // "supports hill farmers … — with a confidential helpline, …": a thing counted that no dictionary names, after the organisation's verb, may be its means
 				}
 			}
 		}
