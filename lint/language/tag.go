@@ -174,6 +174,9 @@ func giveSubjectsVerbs(toks []Token) {
 // subject, so the people after it are the subject, and the word the tagger
 // read as the first of a compound with its object is their verb.
 func giveFrontedSubjectsVerbs(toks []Token) {
+	if len(toks) < 4 || toks[0].Tag != Preposition {
+		return // most sentences: no phrase opens them, and the walk below would ask frontedPhraseBefore for nothing
+	}
 	people := 2
 	for people < len(toks) && !(toks[people].Tag == Noun && toks[people].Is(Plural) && isSomeoneNoun(&toks[people]) && frontedPhraseBefore(toks, people)) {
 		if toks[people].gap != 0 || toks[people].Tag != Noun && toks[people].Tag != ProperNoun && toks[people].Tag != Adjective && toks[people].Tag != Determiner {
