@@ -414,6 +414,26 @@ func barePlural(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
+// pluralPictured reports whether the words at i are a plural with no
+// article, after at most a few words that describe it, and then the
+// clause that pictures it ("mountains where …", "school kitchens that
+// …", "carers who …"), with no punctuation between.
+func pluralPictured(norms []string, gapAfter func(int) string, i int) bool {
+	for k := i; k < len(norms) && k <= i+pictureModifiers; k++ {
+		switch norms[k] {
+		case "a", "an", "the", "and", "or", "but", "is", "are", "was", "were", "to":
+			return false // "… is that it's too long", "… is to …": no bare plural pictured
+		}
+		if barePlural(norms[k]) && (pictureOpens(norms, k) || k+1 < len(norms) && (norms[k+1] == "that" || norms[k+1] == "who")) {
+			return !strings.ContainsAny(gapAfter(k), ".,;:!?()")
+		}
+		if strings.ContainsAny(gapAfter(k), ".,;:!?()") {
+			return false
+		}
+	}
+	return false
+}
+
 // countsEveryone reports whether w opens a phrase that counts all of a
 // kind ("every", "each", "no", "all") or stands for everyone.
 func countsEveryone(w string) bool {
@@ -593,9 +613,11 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 					continue // "Marlow's vision of the fens at dusk is a lonely one, but …": what the vision is like, not what it is
 				case kind == Vision && (next == "a" || next == "an" || next == "of" || next == "that" || next == "where" || next == "one" || next == "the" && owner != "the"):
 					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
-				case kind == Vision && barePlural(next) && pictureOpens(norms, j+1):
-					// "Our vision is mountains where nobody has to …": a
-					// plural with no article, and the clause that pictures it
+				case kind == Vision && pluralPictured(norms, gapAfter, j+1):
+					// "Our vision is mountains where nobody has to …",
+					// "… is school kitchens that cook what children will
+					// eat": a plural with no article, and the clause that
+					// pictures it
 					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
 				case (next == "a" || next == "an") && kind == Mission && pictureAfterModifiers(norms, gapAfter, j+2):
 					// "our mission is a future in which no small nonprofit
