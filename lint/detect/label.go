@@ -198,6 +198,15 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 			starts = s
 		}
 	}
+	if len(starts) > 1 {
+		last := starts[len(starts)-1]
+		if kind, label, ok := d.attribution(text[last:]); ok {
+			if !examplesOnly {
+				d.attributedAbove(n, kind, label, last)
+			}
+			return
+		}
+	}
 	var found []lineLabel
 	if startsWithLink(n) {
 		starts = starts[1:] // "[Mission](mission.md): why we exist" is an entry of a contents list
@@ -381,11 +390,29 @@ func (d *detector) attributed(n ast.Node, kind Kind, label string) {
 	if !ok || !d.fits(prev) {
 		return
 	}
-	text := d.text(prev)
-	start, stop := trim(text, 0, len(text))
-	p := pick{blocks: []ast.Node{prev}, start: start, end: stop}
+	d.proposeAttributed(prev, kind, label, len(d.text(prev)))
+}
+
+// attributedAbove proposes the lines of paragraph n before its last line,
+// an attribution that names a kind, as a statement of that kind ("> "Good
+// bread, fair wages, owned by the town."" and on the next line of the
+// same quotation "> — our mission, as agreed by members"): the words it
+// attributes, which end at byte last of the paragraph's text.
+func (d *detector) attributedAbove(n ast.Node, kind Kind, label string, last int) {
+	if mayHold(n) && !d.claims.taken(n) {
+		d.proposeAttributed(n, kind, label, last)
+	}
+}
+
+// proposeAttributed proposes the text of block n up to byte end, the
+// words an attribution gives a kind, as a statement of that kind when it
+// reads as one.
+func (d *detector) proposeAttributed(n ast.Node, kind Kind, label string, end int) {
+	text := d.text(n)
+	start, stop := trim(text, 0, end)
+	p := pick{blocks: []ast.Node{n}, start: start, end: stop}
 	if start < stop && d.readsAsStatement(text[start:stop]) && !d.otherSense(kind, p) {
-		d.propose(Claim{Kind: kind, Form: FormLabel, Label: label, Blocks: p.blocks, Start: start, End: stop}, prev, 0)
+		d.propose(Claim{Kind: kind, Form: FormLabel, Label: label, Blocks: p.blocks, Start: start, End: stop}, n, 0)
 	}
 }
 
