@@ -43,6 +43,9 @@ func tags(a *Analysis) string {
 
 func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		// "That" right after a verb of doing or changing, before a preposition, is its object; after a verb of knowing or saying it opens a clause.
+		{"We fix that for hall secretaries.", "We/PRON fix/VERB that/PRON for/PREP hall/NOUN secretaries/NOUN"},
+		{"We believe that with patience every child reads.", "We/PRON believe/VERB that/SCONJ with/PREP patience/NOUN every/DET child/NOUN reads/VERB"},
 		// A name after a preposition is its object: a word after it, before a plural, modifies the plural; no noun before agrees with a plain verb.
 		{"We build a home for Swansea care leavers.", "We/PRON build/VERB a/DET home/NOUN for/PREP Swansea/PROPN care/NOUN leavers/NOUN"},
 		// After a determiner, with no noun after it, a word that may be a preposition is the noun.

@@ -585,6 +585,26 @@ func afterResultOpener(toks []Token, i int) bool {
 // maxResultOpener is the most words of an opener of the result class.
 const maxResultOpener = 3
 
+// demonstrativeObject reports whether "that" at i is the object of the
+// verb right before it, a pronoun for what was said before ("We fix that
+// for volunteer secretaries", "we change that"): after a verb of doing,
+// changing, making or handling, with a preposition or the clause's end
+// after it. Verbs of knowing, saying, feeling and seeing take a clause
+// after "that" ("we believe that with …", "ensure that by 2030 …").
+func demonstrativeObject(toks []Token, i int) bool {
+	if i == 0 || toks[i-1].Tag != Verb || toks[i-1].gap != 0 || toks[i-1].closed&(clBe|clHave|clModal) != 0 {
+		return false
+	}
+	if toks[i].gap == 0 && i+1 < len(toks) && (toks[i+1].closed&clPreposition == 0 || toks[i+1].closed&clSubordinator != 0) {
+		return false // "… that for …": a preposition, not a word that may open a clause ("as", "before")
+	}
+	switch toks[i-1].entry.First(wordnet.Verb) {
+	case wordnet.VerbChange, wordnet.VerbSocial, wordnet.VerbContact, wordnet.VerbCreation, wordnet.VerbCompetition, wordnet.VerbConsumption:
+		return true
+	}
+	return false
+}
+
 // subjectFollows reports whether the subordinator at i opens a clause whose
 // subject comes next: "where", "when", "so that", and "which" or "whom"
 // after a preposition ("a future in which food banks …"), where the
@@ -4548,6 +4568,10 @@ func decideClosed(toks []Token, i int) bool {
 		t.Tag, t.Lemma = Preposition, "to"
 		return true
 	case "that":
+		if demonstrativeObject(toks, i) {
+			t.Tag = Pronoun
+			return true
+		}
 		n := next()
 		// A determiner "that" counts one thing: after a noun or a name, or
 		// before a plural ("the Fens that high-street banks turn away"),
