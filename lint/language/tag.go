@@ -4192,6 +4192,14 @@ func finiteVerbFits(toks []Token, i int) bool {
 			// Northgate Co-op pools members' ploughs")
 			return true
 		}
+		if c.verbForm == 0 && subj == &toks[i-1] && subj.Tag == Noun && subj.Is(Plural) && isSomeoneNoun(subj) && toks[i].gap == 0 && n.closed&grammarClasses == 0 && n.cands.noun > 0 && n.cands.verb == 0 &&
+			!n.Is(Capitalised) && (i+2 == len(toks) || n.gap != 0 || toks[i+2].closed&clPreposition != 0) {
+			// "co-operative members plant sphagnum on the bog": people, a
+			// plain verb and its object, a noun that is never a verb, before
+			// a preposition or the clause's end; a compound whose first
+			// noun is plural people ("members plant") is rare
+			return true
+		}
 		if n.closed&grammarClasses == 0 && n.cands.noun > 0 && n.cands.verb == 0 && n.cands.noun >= n.cands.adj && c.noun > c.verb {
 			return false // "dairy farmer markets": the rest of a noun
 		}
