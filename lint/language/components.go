@@ -3697,7 +3697,8 @@ func (f *finder) good(p *Phrase) bool {
 // service as the subject, a verb of giving or moving in its past
 // participle, and "to" someone right after it ("seed of local crops is
 // stored and returned to any grower who needs it", "lessons are given to
-// every child"); 0 when it does not.
+// every child"), or, for a verb of sharing, "among", "between" or "with"
+// them; 0 when it does not.
 func (f *finder) handedTo(s *Sentence, c *Clause) int {
 	toks := f.a.Tokens
 	passive := f.passive(c) || c.Joined >= 0 && f.passive(&s.Clauses[c.Joined]) && toks[c.Verb].Is(Past)
@@ -3707,6 +3708,13 @@ func (f *finder) handedTo(s *Sentence, c *Clause) int {
 	}
 	if pi := f.servedAfterTo(s, c.End); pi >= 0 {
 		return s.Phrases[pi].End
+	}
+	if toks[c.Verb].closed&clSharing != 0 {
+		for pi := range s.Phrases {
+			if p := &s.Phrases[pi]; p.PrepAt == c.End && (p.Prep == "among" || p.Prep == "amongst" || p.Prep == "between" || p.Prep == "with") && f.servedPhrase(s, pi) {
+				return p.End // "the carbon income is shared among the crofting families": whom a good is shared with
+			}
+		}
 	}
 	return 0
 }
