@@ -3034,10 +3034,15 @@ func (f *finder) actsForOthers(s *Sentence, pi int) bool {
 // [to the nearest town]"), or 0: a verb that moves things, someone as its
 // object, and "to" somewhere (a place, a thing, a building, a name; not
 // someone, nor "access to bus times"), before the next clause (a
-// clause that describes the people may come between).
+// clause that describes the people may come between). A verb that only
+// may move (movingSense) takes people only "to" somewhere.
 func (f *finder) takenTo(s *Sentence, c *Clause) int {
 	if c.Negated || len(c.Objects) == 0 || f.set(abstractVerbList).Has(f.lemma[c.Verb]) && !motionVerb(&f.a.Tokens[c.Verb]) ||
-		!isSomeone(s.Phrases[c.Objects[0]].Referent) || !f.transfers(&f.a.Tokens[c.Verb]) {
+		!isSomeone(s.Phrases[c.Objects[0]].Referent) {
+		return 0
+	}
+	moves := f.transfers(&f.a.Tokens[c.Verb])
+	if !moves && !movingSense(&f.a.Tokens[c.Verb]) {
 		return 0
 	}
 	bound := s.End
@@ -3049,8 +3054,8 @@ func (f *finder) takenTo(s *Sentence, c *Clause) int {
 	object := &s.Phrases[c.Objects[0]]
 	for pi := range s.Phrases {
 		p := &s.Phrases[pi]
-		if p.PrepAt < object.End || p.End > bound || p.Prep != "to" && p.Prep != "into" && p.Prep != "from" {
-			continue
+		if p.PrepAt < object.End || p.End > bound || p.Prep != "to" && p.Prep != "into" && (p.Prep != "from" || !moves) {
+			continue // a verb that only may move ("take") moves people only "to" somewhere
 		}
 		if somewhere(p) || p.Referent == Service && motionVerb(&f.a.Tokens[c.Verb]) {
 			return p.End // "… to the mainland", "drive dialysis patients to and from treatment"
@@ -3058,6 +3063,18 @@ func (f *finder) takenTo(s *Sentence, c *Clause) int {
 	}
 	return 0
 }
+
+// movingSense reports whether one of a verb's likeliest senses, by
+// WordNet's sense-tagged texts, is one of moving, though its likeliest is
+// not ("take": to take someone somewhere is its third): with people as its
+// object and somewhere to go, it moves them.
+func movingSense(v *Token) bool {
+	senses := v.entry.Senses(wordnet.Verb)
+	return strings.IndexByte(senses[:min(len(senses), movingSenses)], byte(wordnet.VerbMotion)) >= 0
+}
+
+// movingSenses is how many of a verb's likeliest senses movingSense reads.
+const movingSenses = 3
 
 // somewhere reports whether a phrase names where someone can be taken: a
 // place, or a school or a village among things; not "access to bus
