@@ -1515,6 +1515,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return unsureSlot // "by training six weavers a year, so each can start a business": those the means works on gain the outcome
 			case (c.Opener == "by" || c.Opener == "through") && p.Referent == Person && f.concreteVerb(v):
 				return unsureSlot // "by training apprentices in copper-pan methods": the people the means works on may be whom it serves
+			case (c.Opener == "by" || c.Opener == "through") && f.generic(p) && !f.qualified(s, pi) && (p.Referent.Animate() || p.Referent == Everyone):
+				return servedSlot // "by teaching people to fix them": people in general, whom the means works on, are the public it serves, as "communities" are
 			case c.Opener == "by" || c.Opener == "through":
 				return noSlot // "by planting hedges": the means, not whom it serves
 			case c.Opener == "" && c.Joined >= 0 && (s.Clauses[c.Joined].Opener == "by" || s.Clauses[c.Joined].Opener == "through") && !isSomeone(p.Referent) && p.Referent != Everyone:
