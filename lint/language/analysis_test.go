@@ -948,6 +948,8 @@ func TestRoles(t *testing.T) {
 		// "The" and a capitalised word WordNet knows for a body of people name the organisation; written in lower case, a trust is a feeling first.
 		{"The Trust leases meadows to young farmers.", "leases:self:"},
 		{"The trust leases meadows to young farmers.", "leases:thing:"},
+		// A semicolon ends a verb's objects, and an item of a list set off by semicolons joins the item before, not a clause inside it.
+		{"Our aims: to protect the Kell Way; to help walkers enjoy it; and to train wardens.", "protect:self: help:self: enjoy:person: train:self:"},
 	} {
 		got := clauses(tc.text, func(a *Analysis, s *Sentence, c *Clause) string {
 			return c.Agent.String() + ":" + c.Opener

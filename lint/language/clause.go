@@ -600,7 +600,7 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			if d.First < k {
 				continue
 			}
-			if (d.First == k || d.First == k+1 && toks[k].Tag == Adverb) && (toks[d.First-1].gap&gapComma == 0 || aside && d.First == k) { // a comma ends the verb's objects
+			if (d.First == k || d.First == k+1 && toks[k].Tag == Adverb) && (toks[d.First-1].gap&(gapComma|gapClause) == 0 || aside && d.First == k && toks[d.First-1].gap&gapClause == 0) { // a comma, a colon or a semicolon ends the verb's objects
 				// Not "men [leaving prison] start work": a participle on
 				// people, whose verb is still to come, takes no complement.
 				causative := len(c.Objects) > 0 && toks[c.Verb].closed&clCausative != 0 && participleOnPeople(toks, c.Verb, d.Verb) < 0
@@ -648,6 +648,21 @@ func madeByOrganisation(s *Sentence, toks []Token, c *Clause) {
 	}
 }
 
+// itemOpeningBefore returns the infinitive that opens the item before
+// clause ci in a list whose items a colon and semicolons set off ("…:
+// [to protect] the Pennine Way; to help …"), or -1.
+func itemOpeningBefore(s *Sentence, toks []Token, ci int) int {
+	for ej := ci - 1; ej >= 0; ej-- {
+		if e := &s.Clauses[ej]; e.First > s.First && toks[e.First-1].gap&gapClause != 0 {
+			if e.Kind == Infinitive && e.OpenerAt < 0 {
+				return ej
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // joinedTo returns the clause that clause ci is joined to, sharing its
 // subject: the clause before it, when only "and", "or", a comma and
 // adverbs stand between its verb (or objects) and this one's.
@@ -689,6 +704,11 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 			if p.PrepAt == end || when || goesOn || owned {
 				end, moved = p.End, true
 			}
+		}
+	}
+	if end <= c.First && toks[end-1].gap&gapSemicolon != 0 && toks[c.First].Tag == Particle && toks[c.First].Norm == "to" {
+		if e := itemOpeningBefore(s, toks, ci); e >= 0 {
+			return e // "to protect the Way; to help walkers enjoy it; and to train the wardens": the items of a list set off by semicolons join one another, not a clause inside the item before
 		}
 	}
 	if end > c.First || c.Modal || toks[c.First].Tag == Particle && d.Kind != Infinitive {
