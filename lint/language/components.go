@@ -609,9 +609,26 @@ func (f *finder) audience() {
 	if !doubt && len(f.c.Parts(Audience)) == 0 && f.worldPictured() {
 		doubt = true // "A world where coal carrying is celebrated": some careful readers take "a world" for everyone in it, as the labelling guide takes "the world"
 	}
+	if !doubt && len(f.c.Parts(Audience)) == 0 && f.forCountedOnes() {
+		doubt = true // "Cloud for the next billion", "for the many": a count with no noun after it stands for people, most likely
+	}
 	if doubt {
 		f.unsure(Audience)
 	}
+}
+
+// forCountedOnes reports whether a phrase after "for" is "the" and a
+// number or a quantifier with no noun after it ("for the next billion",
+// "for the many, not the few"): the noun left out is most often people.
+func (f *finder) forCountedOnes() bool {
+	for si := range f.a.Sentences {
+		for _, p := range f.a.Sentences[si].Phrases {
+			if h := &f.a.Tokens[p.Head]; p.Prep == "for" && p.Det == "the" && p.Head == p.End-1 && (h.Tag == Number || h.Tag == Determiner) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // handledObject reports whether phrase pi is the only object of a verb
