@@ -45,6 +45,8 @@ func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		// Plural people, then a plain verb and a noun that is never a verb before a preposition: the people's verb and its object, not a compound.
 		{"Co-operative members plant sphagnum on the bog.", "Co-operative/ADJ members/NOUN plant/VERB sphagnum/NOUN on/PREP the/DET bog/NOUN"},
+		// A word WordNet knows only as an adjective, right before a relative "that", is the noun the clause describes.
+		{"We lay gigabit broadband that villages own.", "We/PRON lay/VERB gigabit/NOUN broadband/NOUN that/SCONJ villages/NOUN own/VERB"},
 		// "That" right after a verb of doing or changing, before a preposition, is its object; after a verb of knowing or saying it opens a clause.
 		{"We fix that for hall secretaries.", "We/PRON fix/VERB that/PRON for/PREP hall/NOUN secretaries/NOUN"},
 		{"We believe that with patience every child reads.", "We/PRON believe/VERB that/SCONJ with/PREP patience/NOUN every/DET child/NOUN reads/VERB"},

@@ -585,6 +585,15 @@ func afterResultOpener(toks []Token, i int) bool {
 // maxResultOpener is the most words of an opener of the result class.
 const maxResultOpener = 3
 
+// adjectiveBeforeRelative reports whether the word at i, which WordNet
+// knows only as an adjective, stands right before "that" or "which"
+// ("broadband that they own"): a relative clause describes a noun, so
+// the word is the noun its phrase ends on.
+func adjectiveBeforeRelative(toks []Token, i int) bool {
+	c := toks[i].cands
+	return c.noun == 0 && c.verb == 0 && c.adj > 0 && toks[i].gap == 0 && i+1 < len(toks) && (toks[i+1].Norm == "that" || toks[i+1].Norm == "which")
+}
+
 // demonstrativeObject reports whether "that" at i is the object of the
 // verb right before it, a pronoun for what was said before ("We fix that
 // for volunteer secretaries", "we change that"): after a verb of doing,
@@ -1709,6 +1718,8 @@ func decide(toks []Token, i int, title bool) {
 		switch {
 		case c.verbForm == ThirdPerson && c.verb > 0 && prev != Determiner && i+1 < len(toks) && t.gap == 0 && plainObjectPronoun(toks[i+1].Norm):
 			set(t, Verb) // "so a flat costs them one drop": no noun phrase runs on into "them"; a verb takes it as its object
+		case (prev == Adjective || prev == Determiner) && adjectiveBeforeRelative(toks, i):
+			set(t, Noun) // "full-fibre broadband that they own": a relative clause describes a noun, so the word before it heads the phrase, though WordNet knows it only as an adjective
 		case prev == Adjective && c.verbForm == ThirdPerson && c.verb >= rareVerbShare*max(1, c.noun) && t.gap == 0 && toks[i-1].gap == 0 &&
 			toks[i-1].cands != nil && toks[i-1].cands.noun > 0 && i >= 2 && (toks[i-2].Tag == Noun || toks[i-2].Tag == Determiner) && objectOpensAt(toks, i+1):
 			// "Our ferry co-operative carries Lismore islanders …": a word
@@ -1967,6 +1978,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "Living rivers, thriving communities": after a comma, with no verb before it, a verb that hardly ever takes an object describes the noun after it
 	case c.verbForm == Past && c.noun == 0 && strings.IndexByte(t.Norm, '-') > 0 && (prev == Preposition || prev == Determiner || prev == Adjective):
 		set(t, Adjective) // "of person-centred, high-quality care", "a community-led": a compound of a past participle where a noun phrase opens, not a verb
+	case prev == Noun && toks[i-1].gap == 0 && adjectiveBeforeRelative(toks, i):
+		set(t, Noun) // "gigabit broadband that they own": the same after a noun that modifies it
 	default:
 		set(t, best(c))
 	}
