@@ -3304,20 +3304,33 @@ func (f *finder) connectedToMade(s *Sentence, v *Token, end int) int {
 // object ("connect volunteers with opportunities"), of whatever kind:
 // connectedToMade says when they are concrete enough to be the work. Not
 // a thing of the people's own or one in the singular ("connect people
-// with their world", "with nature"), which is the aim.
+// with their world", "with nature"), which is the aim; but a noun WordNet
+// does not know as one ("to full-fibre broadband") may be what is built.
 func (f *finder) connectedTo(s *Sentence, v *Token, end int) bool {
 	if wordnet.Class(v.entry.First(wordnet.Verb)) != wordnet.VerbContact {
 		return false
 	}
-	pi := prepPhraseAt(s, end, "with")
-	if pi < 0 {
-		pi = prepPhraseAt(s, end, "to")
+	pi := -1
+	for k := range s.Phrases {
+		p := &s.Phrases[k]
+		if p.PrepAt < end {
+			continue
+		}
+		if p.PrepAt > end {
+			break
+		}
+		if p.Prep == "with" || p.Prep == "to" {
+			pi = k
+			break
+		}
+		end = p.End // "connect 250 families [in the Elan valley] to …": the phrases that place the object go on with it
 	}
 	if pi < 0 {
 		return false
 	}
 	p := &s.Phrases[pi]
-	return p.Referent != Everyone && f.a.Tokens[p.Head].Is(Plural) && p.Det == ""
+	return p.Referent != Everyone && f.a.Tokens[p.Head].Is(Plural) && p.Det == "" ||
+		p.Referent == Unclear && f.a.Tokens[p.Head].Tag == Noun // "connect hill households to full-fibre broadband": a noun WordNet does not know as one may be what is built
 }
 
 // wouldRather reports whether clause c's verb follows "would rather"
