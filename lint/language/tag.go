@@ -1739,8 +1739,8 @@ func decide(toks []Token, i int, title bool) {
 			set(t, Adjective) // "the rowing clubs", "a trusted guide"
 		case c.verb > 0 && c.verbForm == 0 && nounNext(toks, i) && t.gap == 0:
 			set(t, Noun) // "more download passes": a verb's stem that names a noun's kind (WordNet knows "download" only as a verb)
-		case c.verb > 0 && c.verbForm&(Ing|Past) == 0 && prev == Determiner && toks[i-1].closed&clPossessive != 0:
-			set(t, Noun) // "their bakes keep …": no verb follows "their"; a verb's form used as a noun
+		case c.verb > 0 && c.verbForm&(Ing|Past) == 0 && prev == Determiner && (toks[i-1].closed&clPossessive != 0 || toks[i-1].Norm == "the" || c.verbForm == 0 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "an")):
+			set(t, Noun) // "their bakes keep …", "have a natter": no verb follows "their" or an article; a verb's form used as a noun
 			if c.verbForm == ThirdPerson {
 				t.Form |= Plural // its "-s" makes it plural
 			}
