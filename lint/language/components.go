@@ -4003,8 +4003,12 @@ func (f *finder) strategy() {
 		if f.placeOfServiceSelf(s) {
 			f.unsure(Strategy) // "We are the neighbourhood pharmacy for the Brent Park estate": a shop, a clinic or a school at work
 		}
-		if f.doneWhereItIs(s) {
-			f.unsure(Strategy) // "Menopause cafés are free gatherings where people … come together to drink tea …": what is done where the service is, most likely its means
+		if f.doneWhereItIs(s) || f.placeOffered(s) {
+			// "Menopause cafés are free gatherings where people … come
+			// together to drink tea …", "A place for men of any age to
+			// share skills, make things and have a natter": what is done
+			// where the service is, most likely its means
+			f.unsure(Strategy)
 		}
 		if f.thingsAfterColon(s) {
 			f.unsure(Strategy) // "Make it easy for developers to accept payments: one SDK, ten lines of code": what it takes, most likely the organisation's
@@ -5168,6 +5172,45 @@ func (f *finder) doneWhereItIs(s *Sentence) bool {
 			if !d.Negated && len(d.Objects) > 0 && f.concreteVerb(&toks[d.Verb]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// placeOffered reports whether the sentence opens on a place or an
+// establishment with no verb of its own, then says that people do
+// concrete work there: in a "where" clause on an establishment ("A shed
+// where men of any age share skills"; not "A town where every child …",
+// a picture of a place), or after "for" them and "to" ("A place for men
+// of any age to share skills, make things and have a natter"). Put so, the
+// place is what the organisation is, as doneWhereItIs reads "Menopause
+// cafés are … gatherings where …".
+func (f *finder) placeOffered(s *Sentence) bool {
+	if len(s.Phrases) == 0 {
+		return false
+	}
+	p := &s.Phrases[0]
+	if p.First != s.First || p.Prep != "" || p.Referent != Place && p.Referent != Establishment {
+		return false
+	}
+	toks := f.a.Tokens
+	end := p.End
+	if len(s.Phrases) > 1 && s.Phrases[1].Prep == "for" && s.Phrases[1].PrepAt == end && s.Phrases[1].Referent.Animate() {
+		end = f.conjoinedEnd(s, 1)
+		for pi := 2; pi < len(s.Phrases) && s.Phrases[pi].PrepAt == end; pi++ {
+			end = s.Phrases[pi].End // "for men [of any age]", "for women [in Leith]"
+		}
+	}
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.First < end && c.Kind == Finite {
+			return false // the place is a clause's subject: "A shed opens …"
+		}
+		if c.First < end || c.Negated || len(c.Objects) == 0 || !f.concreteVerb(&toks[c.Verb]) && !f.transfers(&toks[c.Verb]) {
+			continue
+		}
+		if c.Opener == "where" && c.OpenerAt == p.End && p.Referent == Establishment || c.Kind == Infinitive && c.First == end && end > p.End {
+			return true // not "A town where every child …", a picture of a place
 		}
 	}
 	return false
