@@ -45,6 +45,8 @@ func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		// Plural people, then a plain verb and a noun that is never a verb before a preposition: the people's verb and its object, not a compound.
 		{"Co-operative members plant sphagnum on the bog.", "Co-operative/ADJ members/NOUN plant/VERB sphagnum/NOUN on/PREP the/DET bog/NOUN"},
+		// A word fairly often a noun, after a noun and before a preposition, ends the phrase a determiner opens.
+		{"We are the only boatbuilding co-operative in Fife.", "We/PRON are/VERB the/DET only/ADJ boatbuilding/NOUN co-operative/NOUN in/PREP Fife/PROPN"},
 		// After an article, a word WordNet knows only as a verb is that verb's noun.
 		{"Members have a natter.", "Members/NOUN have/VERB a/DET natter/NOUN"},
 		// A word WordNet knows only as an adjective, right before a relative "that", is the noun the clause describes.

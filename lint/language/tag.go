@@ -585,6 +585,17 @@ func afterResultOpener(toks []Token, i int) bool {
 // maxResultOpener is the most words of an opener of the result class.
 const maxResultOpener = 3
 
+// determinedBefore reports whether the words before token i, nouns,
+// adjectives and names, follow a determiner that opens their phrase
+// ("the leading sign language interpreting [co-operative]").
+func determinedBefore(toks []Token, i int) bool {
+	k := i - 1
+	for k >= 0 && toks[k].gap == 0 && (toks[k].Tag == Noun || toks[k].Tag == Adjective || toks[k].Tag == ProperNoun && !toks[k].Is(Possessive)) {
+		k--
+	}
+	return k >= 0 && toks[k].Tag == Determiner && toks[k].gap == 0
+}
+
 // adjectiveBeforeRelative reports whether the word at i, which WordNet
 // knows only as an adjective, stands right before "that" or "which"
 // ("broadband that they own"): a relative clause describes a noun, so
@@ -1980,6 +1991,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "of person-centred, high-quality care", "a community-led": a compound of a past participle where a noun phrase opens, not a verb
 	case prev == Noun && toks[i-1].gap == 0 && adjectiveBeforeRelative(toks, i):
 		set(t, Noun) // "gigabit broadband that they own": the same after a noun that modifies it
+	case prev == Noun && toks[i-1].gap == 0 && t.gap == 0 && c.noun > 0 && c.verb == 0 && 4*c.noun >= c.adj && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0 && determinedBefore(toks, i):
+		set(t, Noun) // "the leading sign language interpreting co-operative in …": an adjective seldom follows a noun, so the phrase a determiner opens ends on this word, a noun fairly often, before its preposition
 	default:
 		set(t, best(c))
 	}
