@@ -661,7 +661,8 @@ func phraseEnd(toks []Token, i, end int) int {
 // mayReceive reports whether a noun, by its likeliest sense, names what
 // can be given something: people, animals, groups, places and places of
 // work ("give students …", "lend schools …"), or a word the tables do not
-// know; not an activity or a thing ("lend sports chairs": one phrase).
+// know; not an activity or a thing ("lend sports chairs": one phrase). A
+// noun WordNet's texts never saw is read by most of its senses.
 // ditransitiveBefore reports whether a verb that takes two objects stands
 // right before token i, or before a list of names and nouns that "and" or
 // "or" joins to the phrase at i ("giving [Gypsy and] Traveller families").
@@ -675,7 +676,11 @@ func ditransitiveBefore(toks []Token, i int) bool {
 }
 
 func mayReceive(t *Token) bool {
-	switch t.entry.First(wordnet.Noun) {
+	class := t.entry.First(wordnet.Noun)
+	if senses := t.entry.Senses(wordnet.Noun); senses != "" && t.entry.Freq(wordnet.Noun) == 0 {
+		class = majority(senses) // "stranded climbers": where WordNet's texts never saw the noun, the order of its senses says nothing (a climber is first a vine)
+	}
+	switch class {
 	case wordnet.NounPerson, wordnet.NounAnimal, wordnet.NounGroup, wordnet.NounSocialGroup, wordnet.NounLocation, wordnet.NounEstablishment:
 		return true
 	}
