@@ -47,6 +47,9 @@ func TestTags(t *testing.T) {
 		{"Co-operative members plant sphagnum on the bog.", "Co-operative/ADJ members/NOUN plant/VERB sphagnum/NOUN on/PREP the/DET bog/NOUN"},
 		// A word fairly often a noun, after a noun and before a preposition, ends the phrase a determiner opens.
 		{"We are the only boatbuilding co-operative in Fife.", "We/PRON are/VERB the/DET only/ADJ boatbuilding/NOUN co-operative/NOUN in/PREP Fife/PROPN"},
+		// A capitalised first word no dictionary knows is a name, unless it is a plural shaped as a noun for people and the verb after it agrees with a plural.
+		{"Fellwalkers need maps.", "Fellwalkers/NOUN need/VERB maps/NOUN"},
+		{"Ledgerly helps farmers.", "Ledgerly/PROPN helps/VERB farmers/NOUN"},
 		// After an article, a word WordNet knows only as a verb is that verb's noun.
 		{"Members have a natter.", "Members/NOUN have/VERB a/DET natter/NOUN"},
 		// A word WordNet knows only as an adjective, right before a relative "that", is the noun the clause describes.

@@ -1616,8 +1616,13 @@ func decide(toks []Token, i int, title bool) {
 		!(c.verbForm == 0 && c.verb > c.noun && t.known && acronym(strings.TrimSuffix(toks[1].Text, "s")) && !thirdPersonVerbAt(toks, 2)): // "Make PDFs readable …": a command and its object, an acronym; not "Scale AI builds …"
 		set(t, ProperNoun) // "Alta Motors turns …", "Tidewater Charts gives …"; not "Tomorrow's QA engineers"
 	case i == 0 && t.Is(Capitalised) && !title && !t.known && t.closed&grammarClasses == 0 && !strings.HasSuffix(t.Norm, "ing") && len(toks) > 1 &&
-		(toks[1].closed&grammarClasses == 0 || toks[1].closed&(clBe|clHave|clDo|clModal) != 0 && toks[1].gap == 0 && t.gap == 0):
-		set(t, ProperNoun) // "Handwave books …", "Ledgerly helps …", "Ledgerly does …": a word no dictionary knows, capitalised first, is a name
+		(toks[1].closed&grammarClasses == 0 || toks[1].closed&(clBe|clHave|clDo|clModal) != 0 && toks[1].gap == 0 && t.gap == 0) &&
+		!(strings.HasSuffix(t.Norm, "s") && t.gap == 0 && (baseVerbAt(toks, 1) || pluralAuxiliaryAt(toks, 1)) && (personTail(t.Norm) || agentive(t.Norm))):
+		// "Handwave books …", "Ledgerly helps …", "Ledgerly does …": a word
+		// no dictionary knows, capitalised first, is a name; not
+		// "Hillwalkers need …", a plural of a kind of person before a verb
+		// that agrees with it
+		set(t, ProperNoun)
 	case i == 1 && prev == Verb && toks[0].Is(Ing) && toks[0].gap == 0 && c.verbForm == ThirdPerson && c.verb >= c.noun && t.gap == 0 && i+1 < len(toks) &&
 		toks[i+1].closed&(clDeterminer|clPossessive|clDistributive) != 0 && toks[i+1].Norm != "that":
 		set(t, Verb) // "Routing turns a shipper's requests into routes": an "-ing" subject, then its verb
