@@ -2632,6 +2632,8 @@ func opening(toks []Token, i int) Tag {
 	switch {
 	case i == 0 && c.verbForm == 0 && c.noun > 0 && !is(c.verbLemma, clBareInfinitive) && toks[i].gap == 0 && peopleSubjectVerbAt(toks, i+1) > 0:
 		return Noun // "Support workers visit families", "Play rangers from our playground visit parks": no imperative takes people and then a plain verb, unless it takes a bare one ("Help farmers sell …"); the word says which people
+	case i == 0 && c.verbForm == 0 && (c.noun > 0 || c.adj > 0) && toks[i].gap == 0 && peopleBeforeAuxiliary(toks, i+1):
+		return best(&candidates{noun: c.noun, adj: c.adj}) // "Foster carers in Fife are visited …": no imperative takes people and then "are" or a modal; the word says which people
 	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && i+1 < len(toks) && toks[i+1].cands != nil && toks[i+1].cands.verbForm&(Past|Ing) != 0 && toks[i+1].cands.verb > 0 && toks[i+1].closed&grammarClasses == 0:
 		return Noun // "Claims paid in days", "Bats roosting under every roof": no "-s" verb opens a sentence with a participle straight after it; a plural described by one does
 	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && i+1 < len(toks) && creature(c.nounEntry.First(wordnet.Noun)) &&
@@ -4433,6 +4435,14 @@ func verbWithObjectAt(toks []Token, j int) bool {
 // prepositional phrases, up to maxPlacePhrases, that start at k ("in Lagos
 // will", "on the coast can", "of children with allergies can").
 func modalAfterPlace(toks []Token, k int) bool {
+	k = pastPlace(toks, k)
+	return k < len(toks) && toks[k].closed&clModal != 0
+}
+
+// pastPlace returns where the prepositional phrases that start at k end
+// ("parents [of children] [with allergies] can …"), up to
+// maxPlacePhrases of them: k itself when none starts there.
+func pastPlace(toks []Token, k int) int {
 	for phrases := 0; phrases < maxPlacePhrases && k < len(toks) && toks[k].closed&clPreposition != 0 && toks[k].closed&clModal == 0 && (phrases == 0 || toks[k-1].gap == 0); phrases++ {
 		// "parents [of children] [with allergies] can …": each phrase in turn
 		k++
@@ -4441,7 +4451,22 @@ func modalAfterPlace(toks []Token, k int) bool {
 			k++
 		}
 	}
-	return k < len(toks) && toks[k].closed&clModal != 0
+	return k
+}
+
+// peopleBeforeAuxiliary reports whether token k is a plural noun for
+// people and, after any phrases that place them, a modal or a plural
+// "are", "were" or "have" follows: a subject and its verb's auxiliary
+// ("[carers] in Fife are visited").
+func peopleBeforeAuxiliary(toks []Token, k int) bool {
+	if k >= len(toks) || toks[k].gap != 0 || toks[k].closed&grammarClasses != 0 || !strings.HasSuffix(toks[k].Norm, "s") {
+		return false
+	}
+	if c := toks[k].cands; !(c.plural && c.noun > 0 && c.nounEntry.First(wordnet.Noun) == wordnet.NounPerson || !toks[k].known && agentive(toks[k].Norm)) {
+		return false // "carers", a word WordNet lacks, has an agent's ending
+	}
+	j := pastPlace(toks, k+1)
+	return j < len(toks) && (toks[j].closed&clModal != 0 || pluralAuxiliaryAt(toks, j))
 }
 
 // maxPlacePhrases is how many prepositional phrases modalAfterPlace passes
@@ -4635,8 +4660,8 @@ func decideClosed(toks []Token, i int) bool {
 			t.Tag = Adverb // "more productive"
 			return true
 		}
-		if n := next(); n == nil || n.closed&(clPreposition|clConjunction) != 0 {
-			t.Tag = Adverb // "earn more", "more than"
+		if n := next(); n == nil || n.closed&(clPreposition|clConjunction) != 0 || t.gap&(gapComma|gapClause) != 0 {
+			t.Tag = Adverb // "earn more", "more than", "when it all gets too much, …": no noun follows across a comma
 			return true
 		}
 		t.Tag = Determiner
@@ -4701,6 +4726,10 @@ func decideClosed(toks []Token, i int) bool {
 			t.Tag = Subordinator
 			return true
 		}
+	}
+	if (t.Norm == "all" || t.Norm == "both" || t.Norm == "each") && i > 0 && toks[i-1].Tag == Pronoun && toks[i-1].gap == 0 && (isSubjectPronoun(toks[i-1].Norm) || toks[i-1].Norm == "it") {
+		t.Tag = Adverb // "when it all gets too much", "we each get": a quantifier that floats after its subject, before the verb
+		return true
 	}
 	if cl&clVerbParticle != 0 && i > 0 && toks[i-1].Tag == Verb && (i+1 >= len(toks) || toks[i+1].closed&(clDeterminer|clDistributive|clPossessive) == 0) {
 		t.Tag = Adverb // a verb's particle: "bring people together", "pay back"
