@@ -960,6 +960,8 @@ func TestRoles(t *testing.T) {
 		// "The" and a capitalised word WordNet knows for a body of people name the organisation; written in lower case, a trust is a feeling first.
 		{"The Trust leases meadows to young farmers.", "leases:self:"},
 		{"The trust leases meadows to young farmers.", "leases:thing:"},
+		// A clause set off by commas after "and" stands between the items of a list; the next item joins the item before it.
+		{"Young carers are visited, phoned and, when it all gets too much, given a break.", "visited:person: phoned:person: gets:abstraction:when given:person:"},
 		// A semicolon ends a verb's objects, and an item of a list set off by semicolons joins the item before, not a clause inside it.
 		{"Our aims: to protect the Kell Way; to help walkers enjoy it; and to train wardens.", "protect:self: help:self: enjoy:person: train:self:"},
 	} {

@@ -672,6 +672,14 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 	}
 	d := &s.Clauses[ci-1]
 	c := &s.Clauses[ci]
+	if ci >= 2 && d.OpenerAt > 0 && toks[d.OpenerAt-1].Norm == "and" && toks[d.OpenerAt-1].gap&gapComma != 0 && c.First == c.Verb && c.First > 0 && toks[c.First-1].gap&gapComma != 0 &&
+		toks[c.Verb].Form&(Past|Ing|ThirdPerson) == toks[s.Clauses[ci-2].Verb].Form&(Past|Ing|ThirdPerson) {
+		// "are visited, phoned and, when it all gets too much, given a
+		// weekend's break": the clause set off by commas after "and"
+		// stands between the items of a list, and the next item, with no
+		// subject of its own, joins the item before it
+		return ci - 2
+	}
 	end := d.End
 	for _, o := range d.Objects {
 		end = max(end, s.Phrases[o].End)
