@@ -2225,7 +2225,7 @@ func (f *finder) value() {
 			case len(c.Objects) > 0 && !c.Negated && c.Objects[len(c.Objects)-1]+1 < len(s.Phrases) && f.conditionIn(s, c.Objects[len(c.Objects)-1]+1):
 				f.unsure(Value) // "… use the craft to exercise hand strength in stroke patients": work on a state or quality in people may be what they gain
 			}
-			if p := c.Subject; c.Kind == Finite && f.passive(c) && p >= 0 && !c.Negated && (f.servedPhrase(s, p) || s.Phrases[p].MaybeAnimate) && s.Phrases[p].Referent != Self && f.concreteVerb(&toks[c.Verb]) {
+			if p := c.Subject; c.Kind == Finite && f.passiveJoined(s, c) && p >= 0 && !c.Negated && (f.servedPhrase(s, p) || s.Phrases[p].MaybeAnimate) && s.Phrases[p].Referent != Self && f.concreteVerb(&toks[c.Verb]) {
 				f.unsure(Value) // "commuters on the Halden line are carried to Leeds in 22 minutes": what is done for them may be the benefit
 			}
 		}
@@ -3750,7 +3750,7 @@ func (f *finder) good(p *Phrase) bool {
 // them; 0 when it does not.
 func (f *finder) handedTo(s *Sentence, c *Clause) int {
 	toks := f.a.Tokens
-	passive := f.passive(c) || c.Joined >= 0 && f.passive(&s.Clauses[c.Joined]) && toks[c.Verb].Is(Past)
+	passive := f.passiveJoined(s, c)
 	if !passive || c.Subject < 0 || c.Negated || !f.good(&s.Phrases[c.Subject]) ||
 		toks[c.Verb].closed&clGiving == 0 && !f.transfers(&toks[c.Verb]) {
 		return 0
@@ -6082,6 +6082,20 @@ func (f *finder) passive(c *Clause) bool {
 		}
 	}
 	return c.Kind == Participle
+}
+
+// passiveJoined reports whether clause c is passive, itself or as a later
+// past participle of a list whose first is ("Foster carers are visited,
+// phoned and given a weekend's break"): each shares the first's "are".
+func (f *finder) passiveJoined(s *Sentence, c *Clause) bool {
+	for d := c; ; d = &s.Clauses[d.Joined] {
+		if f.passive(d) {
+			return true
+		}
+		if d.Joined < 0 || !f.a.Tokens[d.Verb].Is(Past) {
+			return false
+		}
+	}
 }
 
 // concreteVerb reports whether a verb names a concrete activity: one of
