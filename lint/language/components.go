@@ -3366,10 +3366,30 @@ func (f *finder) intoMade(k int, fromThing bool) int {
 		return 0
 	}
 	p := f.phraseFrom[k+1]
-	if p.Prep != "into" || p.PrepAt != k || p.Referent != Thing && !(fromThing && p.Referent == Unclear && f.a.Tokens[p.Head].Tag == Noun) || f.generic(p) {
-		return 0 // a thing is made; from a thing, also a noun no dictionary knows ("turn it into gelato")
+	if p.Prep != "into" || p.PrepAt != k || p.Referent != Thing && !(fromThing && p.Referent == Unclear && f.a.Tokens[p.Head].Tag == Noun) && !f.usedBySomeone(p) || f.generic(p) {
+		return 0 // a thing is made; from a thing, also a noun no dictionary knows ("turn it into gelato"); or what someone uses ("into otter counts that the Rivers Trust uses")
 	}
 	return p.End
+}
+
+// usedBySomeone reports whether a relative clause right after phrase p
+// says someone uses it ("otter counts [that the Usk Rivers Trust and
+// local fishing clubs use]"): what is used is a made thing, whatever its
+// noun.
+func (f *finder) usedBySomeone(p *Phrase) bool {
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		if p.First < s.First || p.First >= s.End {
+			continue
+		}
+		for _, c := range s.Clauses {
+			if c.OpenerAt == p.End && relativeOpener(c.Opener) && c.Subject >= 0 && c.Kind == Finite && !c.Negated && f.a.Tokens[c.Verb].closed&clInstrumental != 0 &&
+				(s.Phrases[c.Subject].Referent.Animate() || s.Phrases[c.Subject].Referent == Name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasObject reports whether the verb at token i has an object.
