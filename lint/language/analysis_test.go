@@ -53,6 +53,8 @@ func TestTags(t *testing.T) {
 		// No imperative takes people and then "are": the first word says which people. A quantifier after a subject pronoun floats before the verb, and "much" before a comma has no noun.
 		{"Foster carers are given a break.", "Foster/NOUN carers/NOUN are/VERB given/VERB a/DET break/NOUN"},
 		{"When it all gets too much, carers call us.", "When/SCONJ it/PRON all/ADV gets/VERB too/ADV much/ADV carers/NOUN call/VERB us/PRON"},
+		// After a modal and an aside set off by commas, the verb the modal takes.
+		{"Clubs can, where possible, help carers.", "Clubs/NOUN can/MODAL where/SCONJ possible/ADJ help/VERB carers/NOUN"},
 		// After an article, a word WordNet knows only as a verb is that verb's noun.
 		{"Members have a natter.", "Members/NOUN have/VERB a/DET natter/NOUN"},
 		// A word WordNet knows only as an adjective, right before a relative "that", is the noun the clause describes.

@@ -2275,6 +2275,9 @@ func capitalisedRun(toks []Token, i int) bool {
 // an infinitive "to", a modal, "do", a subject pronoun, or one of those
 // before adverbs ("we always lend", "will soon reach").
 func wantsVerb(toks []Token, i int) bool {
+	if asideAfterModal(toks, i) {
+		return toks[i].cands.verbForm == 0 || toks[i].cands.noun == 0 // "we can, where possible, help …"
+	}
 	k := i - 1
 	for k >= 0 && toks[k].Tag == Adverb || k >= 0 && toks[k].Tag == Particle && toks[k].Norm == "not" {
 		k--
@@ -2298,6 +2301,28 @@ func wantsVerb(toks []Token, i int) bool {
 	}
 	return false
 }
+
+// asideAfterModal reports whether token i follows an aside set off by
+// commas, of at most asideWords words, right after a modal or "to" ("we
+// can, where possible, help …", "to, in time, own …"): the verb the modal
+// takes comes after the aside.
+func asideAfterModal(toks []Token, i int) bool {
+	if i < 2 || toks[i-1].gap&gapComma == 0 {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-1-asideWords; j-- {
+		if toks[j].gap&(gapClause|gapParen) != 0 {
+			return false
+		}
+		if toks[j].gap&gapComma != 0 {
+			return toks[j].Tag == Modal || toks[j].Tag == Particle && toks[j].Norm == "to"
+		}
+	}
+	return false
+}
+
+// asideWords is the most words asideAfterModal passes over.
+const asideWords = 4
 
 func isSubjectPronoun(w string) bool { return is(w, clSubjectPronoun) }
 
