@@ -1482,6 +1482,9 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 		if prep == "with" && isSomeone(p.Referent) && f.listedAfterThings(s, pi) {
 			return noSlot // "with fixed prices, same-day parts and a mechanic who explains every job": someone provided, as the things before are
 		}
+		if prep == "with" && p.Det == "a" && p.Referent == Person && f.afterPeopleObject(s, pi) {
+			return noSlot // "visit people at home every week with a trained volunteer": one who goes with the work done to others is its means
+		}
 		return weakSlot
 	case "":
 	default:
@@ -1598,6 +1601,19 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 		return servedSlot // "Sampan pilots in Aberdeen Harbour: we insure their boats …": the people named first, whose the work after the colon is
 	}
 	return noSlot
+}
+
+// afterPeopleObject reports whether phrase pi follows, in its clause,
+// the organisation's verb whose first object is someone ("visit [people]
+// at home every week [with …]").
+func (f *finder) afterPeopleObject(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Agent == Self && len(c.Objects) > 0 && c.Objects[0] < pi && s.Phrases[c.Objects[0]].Referent.Animate() && s.Phrases[pi].PrepAt < nextClauseAt(s, c) && s.Phrases[pi].PrepAt > c.Verb {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBeforeSelfWork reports whether phrase pi opens its sentence and
