@@ -2281,6 +2281,8 @@ func (f *finder) value() {
 			f.unsure(Value) // "We inspire and educate": whom, it does not say
 		case verb > 0 && f.objectIsLivingState(i):
 			f.unsure(Value) // "Improving health and wellbeing": a state only the living have, though no one is named
+		case verb > 0 && toks[i].Tag == Verb && toks[i].closed&clProtecting != 0:
+			f.unsure(Value) // "We protect mission-critical infrastructure with …": what is kept from harm is spared it, for whoever relies on it
 		}
 	}
 	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.everyOnePictured() || f.movesSomeone() || f.pricedForSomeone() || f.qualityForSomeone() || f.promptForSomeone() || f.readyWhenNeeded() || f.shareGoesTo() || f.problemThenWork() || f.changeFromTo() || f.reasonGives() || f.servedActAfter() || f.listedForServed()) {
