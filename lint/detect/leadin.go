@@ -31,6 +31,9 @@ func (d *detector) leadIns() {
 			continue
 		}
 		start, kind, ok := d.leadInSentence(text)
+		if !ok {
+			start, kind, ok = d.cuedLeadIn(n)
+		}
 		if !ok || meansToFollow(text[start:]) {
 			continue // (not "Our mission is to … , by:", a sentence that states it, with its means listed after: see sentences)
 		}
@@ -47,6 +50,20 @@ func (d *detector) leadIns() {
 		}
 		d.propose(Claim{Kind: kind, Form: FormLeadIn, Blocks: blocks, Start: p.start, End: p.end}, n, start)
 	}
+}
+
+// cuedLeadIn returns where the last sentence of paragraph n starts, and
+// its kind, when the sentence states the kind as the sentence reading
+// does ("Over the next three years our mission is to help independent
+// pharmacies in the UK and Ireland:") and ends the paragraph with a
+// colon: however long, it leads in to the block after it.
+func (d *detector) cuedLeadIn(n ast.Node) (int, Kind, bool) {
+	for _, c := range d.cueSentences(n) {
+		if c.explicit && !c.afterColon && d.endsLeadIn(n, c) {
+			return c.start, c.kind, true
+		}
+	}
+	return 0, "", false
 }
 
 // followingEnds reports whether a paragraph's text ends with a sentence,
