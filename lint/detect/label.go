@@ -222,6 +222,13 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		if !ok {
 			title, ok = shortcodeTitle(line)
 		}
+		if !ok && li == 0 && len(starts) > 2 && closesCallout(strings.TrimSpace(text[starts[len(starts)-1]:])) {
+			if name := shortcodeName(line); name != "" {
+				if _, named := d.labelAlone(name); named {
+					title, ok = name, true // "{{< mission >}}" … "{{< /mission >}}": a shortcode named for the kind labels what it wraps
+				}
+			}
+		}
 		if !ok && li == 0 && len(starts) > 2 && confluenceMacro(strings.TrimSpace(line), strings.TrimSpace(text[starts[len(starts)-1]:])) {
 			title, ok = macroTitle(line)
 		}
@@ -495,6 +502,23 @@ func shortcodeTitle(line string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// shortcodeName returns the name of the Hugo shortcode that a line opens
+// and nothing else, its hyphens and underscores read as spaces and its
+// first letter in capitals ("{{< mission >}}" → "Mission", "{{%
+// our-vision %}}" → "Our vision"), or "".
+func shortcodeName(line string) string {
+	line = strings.TrimSpace(line)
+	if !strings.HasPrefix(line, "{{<") && !strings.HasPrefix(line, "{{%") || !strings.HasSuffix(line, ">}}") && !strings.HasSuffix(line, "%}}") {
+		return ""
+	}
+	fields := strings.Fields(line[3 : len(line)-3])
+	if len(fields) != 1 || strings.HasPrefix(fields[0], "/") {
+		return ""
+	}
+	name := strings.NewReplacer("-", " ", "_", " ").Replace(fields[0])
+	return strings.ToUpper(name[:1]) + name[1:] // written as a label would be
 }
 
 // shortcodeText returns the text a line wraps in a Hugo shortcode's
