@@ -397,6 +397,9 @@ func (f *finder) audience() {
 			if p.Det == "our" && p.Prep == "" && p.Referent.Animate() && madeSureOf(f.a.Tokens, p.First) {
 				doubt = true // "make sure our players retire with a degree": whom it makes sure of is served, though its own
 			}
+			if p.Referent == Self && p.Det == "our" && p.Prep == "" && f.a.Tokens[p.Head].Is(Plural) && f.futureSubject(s, pi) {
+				doubt = true // "our lifeboat volunteers will have practised for it": the organisation's own people, pictured better off
+			}
 			if p.Referent == Self || ourPossessor(p) || p.Prep == "with" && p.Det == "our" && (p.Referent == Establishment || !p.Referent.Animate()) {
 				continue // "our clinic's nurses", "with our evening workshops": the organisation's own
 			}
