@@ -2795,8 +2795,9 @@ func (f *finder) peopleAdjectives(p *Phrase) (int, int) {
 
 // promptForSomeone reports whether the organisation's clause, in a
 // sentence that names someone served, promises a time ("repair wheelchairs
-// for NHS users … within 48 hours of a call") or fits the work to theirs
-// ("fix watches for commuters while they wait"): speed promised is likely
+// for NHS users … within 48 hours of a call", "… deliver them the same
+// day") or fits the work to theirs ("fix watches for commuters while they
+// wait"): speed promised is likely
 // the benefit, though nothing says what changes for them.
 func (f *finder) promptForSomeone() bool {
 	for si := range f.a.Sentences {
@@ -2805,8 +2806,9 @@ func (f *finder) promptForSomeone() bool {
 			continue
 		}
 		for pi := range s.Phrases {
-			if p := &s.Phrases[pi]; p.Prep == "within" && timeNoun(&f.a.Tokens[p.Head]) || p.Prep == "in" && fractionOf(f.a.Tokens, p) && strings.IndexByte(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), byte(wordnet.NounTime)) >= 0 {
-				return true // "within 48 hours", "in half the usual time"
+			if p := &s.Phrases[pi]; p.Prep == "within" && timeNoun(&f.a.Tokens[p.Head]) || p.Prep == "in" && fractionOf(f.a.Tokens, p) && strings.IndexByte(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), byte(wordnet.NounTime)) >= 0 ||
+				p.Prep == "" && timeNoun(&f.a.Tokens[p.Head]) && sameOrNextBefore(f.a.Tokens, p) && !roleInClause(s, pi) {
+				return true // "within 48 hours", "in half the usual time", "deliver them the same day"
 			}
 		}
 		for _, c := range s.Clauses {
@@ -2818,6 +2820,29 @@ func (f *finder) promptForSomeone() bool {
 					return true // "fixes watches for commuters while they wait": the work fitted to the time of those it is for
 				}
 			}
+		}
+	}
+	return false
+}
+
+// sameOrNextBefore reports whether "same" or "next" describes a
+// phrase's head ("the same day", "the next morning"): a time set by the
+// moment of asking.
+func sameOrNextBefore(toks []Token, p *Phrase) bool {
+	for k := p.First; k < p.Head; k++ {
+		if toks[k].Norm == "same" || toks[k].Norm == "next" {
+			return true
+		}
+	}
+	return false
+}
+
+// roleInClause reports whether phrase pi is a clause's subject or one of
+// its objects, rather than a phrase that says when or how.
+func roleInClause(s *Sentence, pi int) bool {
+	for _, c := range s.Clauses {
+		if c.Subject == pi || slices.Contains(c.Objects, pi) {
+			return true
 		}
 	}
 	return false
