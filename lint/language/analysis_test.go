@@ -55,6 +55,8 @@ func TestTags(t *testing.T) {
 		{"When it all gets too much, carers call us.", "When/SCONJ it/PRON all/ADV gets/VERB too/ADV much/ADV carers/NOUN call/VERB us/PRON"},
 		// After a modal and an aside set off by commas, the verb the modal takes.
 		{"Clubs can, where possible, help carers.", "Clubs/NOUN can/MODAL where/SCONJ possible/ADJ help/VERB carers/NOUN"},
+		// Past participles listed with a word far more often an adjective describe the noun as the adjective does.
+		{"Old mills repaired, reopened and busy again.", "Old/ADJ mills/NOUN repaired/ADJ reopened/ADJ and/CONJ busy/ADJ again/ADV"},
 		// After an article, a word WordNet knows only as a verb is that verb's noun.
 		{"Members have a natter.", "Members/NOUN have/VERB a/DET natter/NOUN"},
 		// A word WordNet knows only as an adjective, right before a relative "that", is the noun the clause describes.

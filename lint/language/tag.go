@@ -1534,6 +1534,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "valley gardens full of old varieties": only a verb that links takes an adjective and its "of" after it; a plural described does
 	case c.verbForm == Past && c.verb > 0 && prev == Adverb && i >= 2 && toks[i-2].Tag == Subordinator && toks[i-2].closed&clRelative != 0 && toks[i-1].gap == 0 && toks[i-2].gap == 0:
 		set(t, Verb) // "towns that once built ships": the relative clause's verb, after its adverb
+	case c.verbForm == Past && c.verb > 0 && (prev == Noun || prev == ProperNoun || prev == Adjective) && participlesThenAdjective(toks, i):
+		set(t, Adjective) // "old orchards saved, replanted and full of people again": past participles listed with an adjective are said of the noun as it is
 	case c.verbForm == Past && prev == Adverb && t.gap == 0 && adjectiveListNext(toks, i):
 		set(t, Adjective) // "blind, partially sighted and dyslexic readers": one of the adjectives of a noun
 	case c.noun > 0 && c.verbForm == 0 && prev == Subordinator && (toks[i-1].Norm == "that" || toks[i-1].Norm == "which") && t.gap == 0 && nounNext(toks, i) && modalAhead(toks, i+1):
@@ -2145,6 +2147,28 @@ func predicateListAfter(toks []Token, i int) bool {
 		case toks[k].gap == 0 && k+1 < len(toks) && (toks[k+1].Norm == "and" || toks[k+1].Norm == "or") && adjective(k+2):
 			e := k + 2
 			return e+1 == len(toks) || toks[e].gap != 0 || toks[e+1].closed&clPreposition != 0
+		}
+		return false
+	}
+	return false
+}
+
+// participlesThenAdjective reports whether the past participle at i
+// opens or goes on a list of past participles that "and" or "or" closes
+// with a word far more often an adjective ("saved, replanted and full of
+// people"): the list describes a state, as the adjective does.
+func participlesThenAdjective(toks []Token, i int) bool {
+	for k := i; k < len(toks) && k <= i+maxPhraseWords; k++ {
+		c := toks[k].cands
+		if toks[k].closed&grammarClasses != 0 || c == nil || c.verbForm != Past {
+			return false
+		}
+		switch {
+		case toks[k].gap == gapComma:
+			continue
+		case toks[k].gap == 0 && k+2 < len(toks) && (toks[k+1].Norm == "and" || toks[k+1].Norm == "or") && toks[k+1].gap == 0:
+			n := toks[k+2].cands
+			return toks[k+2].closed&grammarClasses == 0 && n != nil && n.adj > 0 && n.verbForm == 0 && n.adj >= 4*(n.verb+n.noun)
 		}
 		return false
 	}
