@@ -7422,6 +7422,21 @@ func predicateBefore(toks []Token, first, k int) bool {
 	return false
 }
 
+// gerundAfterBreak reports whether clause di, or the clause it is joined
+// to in turn, is an "-ing" clause that opens after a colon or a dash past
+// token first: the list a verbless picture goes on with.
+func gerundAfterBreak(toks []Token, s *Sentence, di, first int) bool {
+	for d := &s.Clauses[di]; d.Kind == Gerund; d = &s.Clauses[d.Joined] {
+		if d.First > first && toks[d.First-1].gap&gapClause != 0 {
+			return true
+		}
+		if d.Joined < 0 {
+			break
+		}
+	}
+	return false
+}
+
 // verbless reports whether a sentence has no verb of its own: no finite
 // or imperative clause, and no infinitive or gerund that opens it ("Quiet
 // streets for every child walking to school").
@@ -7458,6 +7473,9 @@ func (f *finder) verblessFrom(s *Sentence, first int) bool {
 		}
 		if c.Kind == Gerund && c.First > first && f.a.Tokens[c.First-1].gap&gapClause != 0 {
 			continue // "…: finding truth together"
+		}
+		if c.Kind == Gerund && c.Joined >= 0 && gerundAfterBreak(f.a.Tokens, s, c.Joined, first) {
+			continue // "… — picking, pressing, and [learning] the names of apples": the next of the list after the colon or dash
 		}
 		if c.Kind == Gerund && f.listedAfterPreposition(s, c) {
 			continue // "without fear, fines or paying for advice": a preposition's list, not the sentence's verb
