@@ -50,11 +50,16 @@ says nothing about what changes.`,
 			a := s.Language()
 			start := 0
 			for k, sn := range s.Sentences {
-				if !found && a != nil && k < len(a.Sentences) && !hasMainClause(&a.Sentences[k]) && start < len(norms) &&
-					(norms[start] == "the" || norms[start] == "a" || norms[start] == "an" || strings.HasSuffix(norms[start], "'s")) {
-					if end := rankingAfter(ranking, norms, start, a); end > 0 {
-						report(start, end)
-						found = true
+				if !found && a != nil && k < len(a.Sentences) && !hasMainClause(&a.Sentences[k]) {
+					at := start
+					if n := nameBeforeColon(s, a, start, start+len(sn.Words)); n > 0 {
+						at = n // "Tyneside Thunder: Europe's number one wheelchair rugby club …": the name, then the ranked phrase
+					}
+					if at < len(norms) && (norms[at] == "the" || norms[at] == "a" || norms[at] == "an" || strings.HasSuffix(norms[at], "'s")) {
+						if end := rankingAfter(ranking, norms, at, a); end > 0 {
+							report(at, end)
+							found = true
+						}
 					}
 				}
 				start += len(sn.Words)
@@ -62,6 +67,28 @@ says nothing about what changes.`,
 		}
 	},
 }
+
+// nameBeforeColon returns the index of the word after a colon that
+// follows a name of at most maxNameWords words opening the sentence
+// whose words run from first to end ("Tyneside Thunder: …"), or 0.
+func nameBeforeColon(s *lint.Statement, a *language.Analysis, first, end int) int {
+	if len(a.Tokens) != len(s.Words()) {
+		return 0 // a contraction made two tokens of one word: the indices part
+	}
+	for k := first; k < end-1 && k < first+maxNameWords && k < len(a.Tokens); k++ {
+		if a.Tokens[k].Tag != language.ProperNoun {
+			return 0
+		}
+		if strings.Contains(s.MatchOf(k, k+2).Text, ":") {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// maxNameWords is the most words of a name before a colon that
+// nameBeforeColon reads.
+const maxNameWords = 4
 
 // maxRankModifiers is how many describing words may stand between "be a"
 // and a ranking word.
