@@ -57,6 +57,10 @@ func TestTags(t *testing.T) {
 		{"Clubs can, where possible, help carers.", "Clubs/NOUN can/MODAL where/SCONJ possible/ADJ help/VERB carers/NOUN"},
 		// Past participles listed with a word far more often an adjective describe the noun as the adjective does.
 		{"Old mills repaired, reopened and busy again.", "Old/ADJ mills/NOUN repaired/ADJ reopened/ADJ and/CONJ busy/ADJ again/ADV"},
+		// An adjective opening a sentence, then a capitalised plural for people, is people described, not a name of two words.
+		{"Older Mancunians will dance again.", "Older/ADJ Mancunians/NOUN will/MODAL dance/VERB again/ADV"},
+		{"Young Bristolians will swim.", "Young/ADJ Bristolians/NOUN will/MODAL swim/VERB"},
+		{"Old Trafford hosts games.", "Old/PROPN Trafford/PROPN hosts/VERB games/NOUN"},
 		// After an article, a word WordNet knows only as a verb is that verb's noun.
 		{"Members have a natter.", "Members/NOUN have/VERB a/DET natter/NOUN"},
 		// A word WordNet knows only as an adjective, right before a relative "that", is the noun the clause describes.

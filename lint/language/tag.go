@@ -1610,12 +1610,13 @@ func decide(toks []Token, i int, title bool) {
 		// Stoke open …": no preposition but "to" takes a plain verb
 		set(t, ProperNoun)
 	case t.Is(Capitalised) && !title && i > 0 && !afterOpening(toks, i) && (!t.known || capitalisedRun(toks, i) || t.cands.noun >= t.cands.verb && t.cands.noun >= t.cands.adj && t.closed&clStatementWord == 0) &&
-		!(acronym(t.Text) && is(t.Norm, clMadeThing)):
+		!(acronym(t.Text) && is(t.Norm, clMadeThing)) && !(i == 1 && describesPeopleWord(toks)):
 		set(t, ProperNoun) // "Harbour Tools", "the crossing to Rum"; not "a single API"
 	case i == 0 && t.Is(Capitalised) && !title && len(toks) > 1 && toks[1].Is(Capitalised) && (toks[1].closed&grammarClasses == 0 || nameEndsBeforeIs(toks)) && t.closed&grammarClasses == 0 && !(t.Is(Possessive) && is(t.Lemma, clFutureAdverb|clTopicNoun)) &&
 		!(c.verbForm == Ing && c.verb > 0 && t.known) && // "Helping Galloway thrive": a gerund before a name; not "Clearwing Games", a word no dictionary knows
 		!(c.verbForm == 0 && c.verb > c.noun && t.known && nounAfterName(toks)) && // "Show Marlin customers …": a command, then its object
-		!(c.verbForm == 0 && c.verb > c.noun && t.known && acronym(strings.TrimSuffix(toks[1].Text, "s")) && !thirdPersonVerbAt(toks, 2)): // "Make PDFs readable …": a command and its object, an acronym; not "Scale AI builds …"
+		!(c.verbForm == 0 && c.verb > c.noun && t.known && acronym(strings.TrimSuffix(toks[1].Text, "s")) && !thirdPersonVerbAt(toks, 2)) && // "Make PDFs readable …": a command and its object, an acronym; not "Scale AI builds …"
+		!describesPeopleWord(toks): // "Young Bristolians with sight loss will …": an adjective, then people of a place
 		set(t, ProperNoun) // "Alta Motors turns …", "Tidewater Charts gives …"; not "Tomorrow's QA engineers"
 	case i == 0 && t.Is(Capitalised) && !title && !t.known && t.closed&grammarClasses == 0 && !strings.HasSuffix(t.Norm, "ing") && len(toks) > 1 &&
 		(toks[1].closed&grammarClasses == 0 || toks[1].closed&(clBe|clHave|clDo|clModal) != 0 && toks[1].gap == 0 && t.gap == 0) &&
@@ -2324,6 +2325,20 @@ func wantsVerb(toks []Token, i int) bool {
 		return toks[i].cands.verbForm&(Ing|Past) != 0 && (toks[i].cands.adj == 0 || !nounNext(toks, i))
 	}
 	return false
+}
+
+// describesPeopleWord reports whether a sentence opens with a word far
+// more often an adjective than anything else ("Young", "Older") and then
+// a capitalised plural for people, by WordNet's first sense or, where it
+// lacks the word, by its shape ("Mancunians", "Bristolians"): people of a
+// place or a pursuit, described, not a name of two words.
+func describesPeopleWord(toks []Token) bool {
+	if len(toks) < 2 || !toks[0].known || toks[0].cands == nil || toks[1].cands == nil || toks[1].closed&grammarClasses != 0 {
+		return false
+	}
+	c, n, w := toks[0].cands, toks[1].cands, toks[1].Norm
+	people := n.plural && n.nounEntry.First(wordnet.Noun) == wordnet.NounPerson || !toks[1].known && (agentive(w) || personTail(w))
+	return c.verb == 0 && c.adj > 4*c.noun && strings.HasSuffix(w, "s") && people
 }
 
 // asideAfterModal reports whether token i follows an aside set off by
