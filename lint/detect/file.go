@@ -51,10 +51,27 @@ func fileWords(path string) []string {
 
 // changelog reports whether the document is a changelog, which holds no
 // statement however it names things ("- Vision: image input in chat"): a
-// file named so (CHANGELOG.md, RELEASES.md).
+// file named so (CHANGELOG.md, RELEASES.md), or by a name ordinary pages
+// share (history, news) in capitals.
 func (d *detector) changelog() bool {
 	words := fileWords(d.doc.Path)
-	return len(words) > 0 && d.vocab.changelogName.Match(words, 0) == len(words)
+	if len(words) == 0 {
+		return false
+	}
+	if d.vocab.changelogName.Match(words, 0) == len(words) {
+		return true
+	}
+	// "HISTORY.md", "NEWS"; not a site's history.md, "A short history of
+	// Saltmarsh Lido" (release notes under version headings are read
+	// apart: see versionsFrom)
+	return d.vocab.changelogPageName.Match(words, 0) == len(words) && capitalsOnly(filepath.Base(d.doc.Path))
+}
+
+// capitalsOnly reports whether a file's name, less its extension, has
+// letters and none in lower case ("HISTORY.md", "NEWS").
+func capitalsOnly(base string) bool {
+	name := strings.TrimSuffix(base, filepath.Ext(base))
+	return strings.ToUpper(name) == name && strings.ToLower(name) != name
 }
 
 // versionsFrom returns the body offset of the first of two or more

@@ -16,7 +16,7 @@ import (
 // all read "mision", "missao", "mission".
 type vocabulary struct {
 	visions, missions, weak, prefixes, companions, owners, tails                                                   *lexicon.Set // folded
-	cueVision, cueMission, fileVision, fileMission, changelogName                                                  *lexicon.Set // folded
+	cueVision, cueMission, fileVision, fileMission, changelogName, changelogPageName                               *lexicon.Set // folded
 	notVision, explains, summary, otherTopic                                                                       *lexicon.Set
 	featureSection, visionFeature, missionOperation, missionGame, visionEyesight                                   *lexicon.Set
 	ordersSection                                                                                                  *lexicon.Set // "Situation", "Execution": a military order's paragraphs
@@ -63,7 +63,7 @@ func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
 		prefixes: folded("heading-prefix"), companions: folded("heading-companion"), owners: folded("owner"),
 		tails:     folded("heading-tail"),
 		cueVision: folded("statement-cue-vision"), cueMission: folded("statement-cue-mission"),
-		fileVision: folded("file-vision"), fileMission: folded("file-mission"), changelogName: folded("changelog-name"),
+		fileVision: folded("file-vision"), fileMission: folded("file-mission"), changelogName: folded("changelog-name"), changelogPageName: folded("changelog-name-page"),
 		notVision: lex.Get("heading-not-vision"), explains: lex.Get("heading-explains"), news: lex.Get("heading-news"),
 		futureHeads: folded("heading-future-head"), futureVerbs: folded("heading-future-verb"),
 		summary: lex.Get("heading-summary"), otherTopic: lex.Get("other-topic"),

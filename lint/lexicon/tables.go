@@ -24,6 +24,7 @@ var listNames = [...]string{
 	"buzzwords",
 	"byline",
 	"changelog-name",
+	"changelog-name-page",
 	"definition-head",
 	"differentiation",
 	"feature-section",
@@ -104,6 +105,7 @@ var listInflect = [...]bool{
 	false, // buzzwords
 	false, // byline
 	false, // changelog-name
+	false, // changelog-name-page
 	false, // definition-head
 	false, // differentiation
 	false, // feature-section
@@ -1003,11 +1005,13 @@ var listEntries = [...][]string{
 		"change log",
 		"changelog",
 		"changes",
-		"history",
-		"news",
 		"release history",
 		"release notes",
 		"releases",
+	},
+	{ // changelog-name-page
+		"history",
+		"news",
 	},
 	{ // definition-head
 		"declaration",
@@ -5235,18 +5239,18 @@ var tableWords = [...]string{
 
 // tableMasks are the bits of the lists each of tableWords starts an entry in.
 var tableMasks = [...]uint64{
-	0x2000000000000000, // #1
+	0x4000000000000000, // #1
 	0x800,              // 20
 	0x800,              // 20-somethings
-	0x80000000,         // 3d
-	0x20101104008,      // a
+	0x100000000,        // 3d
+	0x40202204008,      // a
 	0x0,                // abbiamo
 	0x4000,             // ability
-	0x20200000000,      // about
-	0x100000000000,     // above
-	0x200000000,        // abstract
+	0x40400000000,      // about
+	0x200000000000,     // above
+	0x400000000,        // abstract
 	0x800,              // academics
-	0x100000000,        // academy
+	0x200000000,        // academy
 	0x8010,             // accelerate
 	0x8010,             // accelerated
 	0x8010,             // accelerateed
@@ -5266,27 +5270,27 @@ var tableMasks = [...]uint64{
 	0x8000,             // achieveing
 	0x8000,             // achieves
 	0x8000,             // achieving
-	0x40000000000000,   // acknowledgements
-	0x40000000000,      // act
-	0x40000000000,      // acting
-	0x80000000000,      // action
+	0x80000000000000,   // acknowledgements
+	0x80000000000,      // act
+	0x80000000000,      // acting
+	0x100000000000,     // action
 	0x10000,            // actionable
-	0x80000000000,      // actions
-	0x40000000000,      // acts
+	0x100000000000,     // actions
+	0x80000000000,      // acts
 	0x0,                // add
-	0x10000000000000,   // admin
-	0x10000000000000,   // administration
+	0x20000000000000,   // admin
+	0x20000000000000,   // administration
 	0x800,              // administrators
 	0x800,              // admins
-	0x100000080,        // adopted
+	0x200000080,        // adopted
 	0x20,               // adoption
 	0x400,              // adult
 	0x8010,             // advance
 	0x8010,             // advanced
 	0x8010,             // advanceed
 	0x8010,             // advanceing
-	0x8000008010,       // advances
-	0x8000008010,       // advancing
+	0x10000008010,      // advances
+	0x10000008010,      // advancing
 	0x40,               // advocate
 	0x40,               // advocated
 	0x40,               // advocateed
@@ -5299,37 +5303,37 @@ var tableMasks = [...]uint64{
 	0x8000,             // affording
 	0x8000,             // affords
 	0x800,              // agencies
-	0x100000400,        // agency
-	0x40000000000000,   // agenda
+	0x200000400,        // agency
+	0x80000000000000,   // agenda
 	0x10000,            // agile
-	0x80100000080,      // agreed
-	0x80010000,         // ai
+	0x100200000080,     // agreed
+	0x100010000,        // ai
 	0x10000,            // ai-driven
 	0x10000,            // ai-powered
-	0x1001000010,       // aim
+	0x2002000010,       // aim
 	0x10,               // aimed
 	0x10,               // aiming
-	0x1001000010,       // aims
+	0x2002000010,       // aims
 	0x1,                // al
 	0x0,                // algorithm
 	0x0,                // algorithms
 	0x4,                // alignment
-	0x8000000000000100, // all
+	0x100,              // all
 	0x8000,             // alleviate
 	0x8000,             // alleviated
 	0x8000,             // alleviateed
 	0x8000,             // alleviateing
 	0x8000,             // alleviates
 	0x8000,             // alleviating
-	0x100000000,        // alliance
-	0x8000000000000,    // allow
-	0x8000000000000,    // allowed
-	0x8000000000000,    // allowing
-	0x8000000000000,    // allows
-	0x100000,           // alternative
-	0x40000000000000,   // alternatives
-	0x800000000000,     // altitude
-	0x8000000000000000, // always
+	0x200000000,        // alliance
+	0x10000000000000,   // allow
+	0x10000000000000,   // allowed
+	0x10000000000000,   // allowing
+	0x10000000000000,   // allows
+	0x200000,           // alternative
+	0x80000000000000,   // alternatives
+	0x1000000000000,    // altitude
+	0x0,                // always
 	0x1000,             // am
 	0x0,                // amazing
 	0x0,                // america's
@@ -5348,23 +5352,23 @@ var tableMasks = [...]uint64{
 	0x40,               // analyzeing
 	0x40,               // analyzes
 	0x40,               // analyzing
-	0x2000000,          // and
-	0x8000000000000000, // any
+	0x4000000,          // and
+	0x0,                // any
 	0x100,              // anybody
 	0x100,              // anyone
-	0x200000,           // api
-	0x200000,           // apis
-	0x80000000000,      // apologies
+	0x400000,           // api
+	0x400000,           // apis
+	0x100000000000,     // apologies
 	0x0,                // app
-	0x40000000000000,   // appendix
+	0x80000000000000,   // appendix
 	0x0,                // application
 	0x800,              // apprentices
-	0x2000000,          // approach
-	0x80100000080,      // approved
-	0x80000000000,      // approvers
+	0x4000000,          // approach
+	0x100200000080,     // approved
+	0x100000000000,     // approvers
 	0x3,                // approx
 	0x0,                // apps
-	0x40000000000000,   // architecture
+	0x80000000000000,   // architecture
 	0x40,               // archive
 	0x40,               // archived
 	0x40,               // archiveed
@@ -5372,37 +5376,37 @@ var tableMasks = [...]uint64{
 	0x40,               // archives
 	0x40,               // archiving
 	0x1000,             // are
-	0x1000000000,       // arguably
-	0x20000000000,      // around
+	0x2000000000,       // arguably
+	0x40000000000,      // around
 	0x0,                // articulate
-	0x80000000,         // artificial
+	0x100000000,        // artificial
 	0x800,              // artists
-	0x9100000000,       // as
-	0x8000000000000,    // ask
-	0x8000000000000,    // asked
-	0x8000000000000,    // asking
-	0x8000000000000,    // asks
+	0x12200000000,      // as
+	0x10000000000000,   // ask
+	0x10000000000000,   // asked
+	0x10000000000000,   // asking
+	0x10000000000000,   // asks
 	0x400,              // aspiring
-	0x100000000,        // association
-	0x40000000000000,   // assumptions
-	0x100800000000000,  // astronaut
-	0x800000000000,     // astronauts
-	0x20600000000,      // at
+	0x200000000,        // association
+	0x80000000000000,   // assumptions
+	0x201000000000000,  // astronaut
+	0x1000000000000,    // astronauts
+	0x40c00000000,      // at
 	0x800,              // athletes
-	0x1000000000,       // attempt
-	0x1000000000,       // attempts
-	0x80000000000,      // attendees
-	0x4000000000000,    // attention
-	0x80000000000,      // audience
+	0x2000000000,       // attempt
+	0x2000000000,       // attempts
+	0x100000000000,     // attendees
+	0x8000000000000,    // attention
+	0x100000000000,     // audience
 	0x40,               // audit
 	0x40,               // audited
 	0x40,               // auditing
 	0x40,               // audits
 	0x40,               // auditted
 	0x40,               // auditting
-	0x10020000000,      // auftrag
-	0x80000000000,      // author
-	0x80000000800,      // authors
+	0x20040000000,      // auftrag
+	0x100000000000,     // author
+	0x100000000800,     // authors
 	0x40,               // automate
 	0x40,               // automated
 	0x40,               // automateed
@@ -5413,88 +5417,88 @@ var tableMasks = [...]uint64{
 	0x8000,             // avoided
 	0x8000,             // avoiding
 	0x8000,             // avoids
-	0x1000000000000,    // award
-	0x1000000000000,    // awards
+	0x2000000000000,    // award
+	0x2000000000000,    // awards
 	0x0,                // awesome
 	0x400,              // b2b
 	0x0,                // back
 	0x0,                // back-end
 	0x0,                // backend
-	0x40000000000000,   // background
-	0x40000000000000,   // backlog
-	0x800000000000,     // balloon
-	0x40000000000,      // based
+	0x80000000000000,   // background
+	0x80000000000000,   // backlog
+	0x1000000000000,    // balloon
+	0x80000000000,      // based
 	0x1010,             // be
-	0x2000000000,       // beach
-	0x1000000000000000, // because
-	0x1000010,          // become
+	0x4000000000,       // beach
+	0x2000000000000000, // because
+	0x2000010,          // become
 	0x10,               // becomed
 	0x10,               // becomeed
 	0x10,               // becomeing
-	0x1000010,          // becomes
-	0x1000010,          // becoming
-	0x2000000010,       // bed
+	0x2000010,          // becomes
+	0x2000010,          // becoming
+	0x4000000010,       // bed
 	0x10,               // beed
 	0x1000,             // been
-	0x4000000000,       // begun
+	0x8000000000,       // begun
 	0x2000,             // behalf
-	0x400000000001010,  // being
-	0x40000002000000,   // beliefs
+	0x800000000001010,  // being
+	0x80000004000000,   // beliefs
 	0x8000,             // belong
 	0x8000,             // belonged
 	0x8000,             // belonging
 	0x8000,             // belongs
-	0x100000000000,     // below
+	0x200000000000,     // below
 	0xe000,             // benefit
 	0x8000,             // benefited
 	0x8000,             // benefiting
-	0x40000000008000,   // benefits
+	0x80000000008000,   // benefits
 	0x8000,             // benefitted
 	0x8000,             // benefitting
 	0x10,               // bes
-	0x2000000000010200, // best
+	0x4000000000010200, // best
 	0x10000,            // best-in-class
-	0x2000000000000000, // best-loved
+	0x4000000000000000, // best-loved
 	0x4000,             // better
-	0x100000,           // beyond
-	0x800000000,        // big
-	0x2000000000000200, // biggest
-	0x2000000000,       // bike
-	0x8000000000000000, // billion
-	0x8000000000000000, // billions
+	0x200000,           // beyond
+	0x1000000000,       // big
+	0x4000000000000200, // biggest
+	0x4000000000,       // bike
+	0x0,                // billion
+	0x0,                // billions
 	0x10,               // bing
-	0x80000000,         // binocular
+	0x100000000,        // binocular
 	0x10000,            // bleeding
 	0x10000,            // bleeding-edge
 	0x400,              // blind
 	0x10000,            // blockchain
 	0x10000,            // blockchain-enabled
-	0x80000000,         // blurred
-	0x80000000,         // blurry
-	0x2000000000,       // book
-	0x2000000000,       // books
+	0x100000000,        // blurred
+	0x100000000,        // blurry
+	0x4000000000,       // book
+	0x4000000000,       // books
 	0x8000,             // boost
 	0x8000,             // boosted
-	0x800000000000,     // booster
+	0x1000000000000,    // booster
 	0x8000,             // boosting
 	0x8000,             // boosts
-	0x4000000000,       // born
-	0x4000000000,       // borne
-	0x4000000000,       // bought
+	0x8000000000,       // born
+	0x8000000000,       // borne
+	0x8000000000,       // bought
 	0x800,              // boys
-	0x100000000,        // brand
+	0x200000000,        // brand
 	0x800,              // brands
 	0x10,               // bring
 	0x10,               // bringed
 	0x10,               // bringing
 	0x10,               // brings
-	0x4000000000,       // broken
-	0x4000000000,       // brought
-	0x10000040,         // build
+	0x8000000000,       // broken
+	0x8000000000,       // brought
+	0x20000040,         // build
 	0x40,               // builded
-	0x10000040,         // building
+	0x20000040,         // building
 	0x40,               // builds
-	0x4000000000,       // built
+	0x8000000000,       // built
 	0x0,                // bullet
 	0x0,                // bullets
 	0x40,               // bundle
@@ -5503,17 +5507,17 @@ var tableMasks = [...]uint64{
 	0x40,               // bundleing
 	0x40,               // bundles
 	0x40,               // bundling
-	0x2000000000,       // bus
-	0x20000100000100,   // business
-	0x20000000000100,   // businesses
+	0x4000000000,       // bus
+	0x40000200000100,   // business
+	0x40000000000100,   // businesses
 	0x400,              // busy
 	0x0,                // but
-	0x800000000000000,  // buy
-	0x800000000000000,  // buyed
+	0x1000000000000000, // buy
+	0x1000000000000000, // buyed
 	0x800,              // buyers
-	0x800000000000000,  // buying
-	0x800000000000000,  // buys
-	0x40000000000,      // by
+	0x1000000000000000, // buying
+	0x1000000000000000, // buys
+	0x80000000000,      // by
 	0x3,                // ca
 	0x0,                // camera
 	0x0,                // cameras
@@ -5522,11 +5526,11 @@ var tableMasks = [...]uint64{
 	0x40,               // campaigning
 	0x40,               // campaigns
 	0x0,                // can
-	0x100000000000000,  // candidate
-	0x200004,           // capabilities
+	0x200000000000000,  // candidate
+	0x400004,           // capabilities
 	0x4,                // capability
 	0x0,                // capture
-	0x2000000000,       // car
+	0x4000000000,       // car
 	0x400,              // care
 	0x800,              // caregivers
 	0x800,              // carers
@@ -5546,19 +5550,19 @@ var tableMasks = [...]uint64{
 	0x10,               // catalyzing
 	0x0,                // cataract
 	0x0,                // cataracts
-	0x1080000000000,    // categories
-	0x1080000000000,    // category
-	0x4000000000,       // caught
-	0x4080000000000,    // caution
+	0x2100000000000,    // categories
+	0x2100000000000,    // category
+	0x8000000000,       // caught
+	0x8100000000000,    // caution
 	0x8000,             // celebrate
 	0x8000,             // celebrated
 	0x8000,             // celebrateed
 	0x8000,             // celebrateing
 	0x8000,             // celebrates
 	0x8000,             // celebrating
-	0x20000000,         // cenhadaeth
-	0x100000000,        // center
-	0x100000000,        // centre
+	0x40000000,         // cenhadaeth
+	0x200000000,        // center
+	0x200000000,        // centre
 	0x40,               // certified
 	0x40,               // certifies
 	0x40,               // certify
@@ -5576,27 +5580,27 @@ var tableMasks = [...]uint64{
 	0x10,               // changed
 	0x10,               // changeed
 	0x10,               // changeing
-	0x40000000240000,   // changelog
-	0x40000000040010,   // changes
+	0x80000000440000,   // changelog
+	0x80000000040010,   // changes
 	0x10,               // changing
-	0x100000000000000,  // character
+	0x200000000000000,  // character
 	0x0,                // characters
 	0x800,              // charities
-	0x100000000,        // charity
-	0x10020000000,      // charter
+	0x200000000,        // charity
+	0x20040000000,      // charter
 	0x0,                // chatbot
 	0x4000,             // cheap
 	0x4000,             // cheaper
-	0x2000000800,       // child
-	0x2000000800,       // children
-	0x4000000000,       // chosen
+	0x4000000800,       // child
+	0x4000000800,       // children
+	0x8000000000,       // chosen
 	0x800,              // cities
 	0x800,              // citizens
-	0x2000000000,       // city
-	0x1000000000000,    // class
-	0x1000000000000,    // classes
+	0x4000000000,       // city
+	0x2000000000000,    // class
+	0x2000000000000,    // classes
 	0x0,                // classification
-	0x2000000000,       // classroom
+	0x4000000000,       // classroom
 	0x40,               // clean
 	0x40,               // cleaned
 	0x4000,             // cleaner
@@ -5609,9 +5613,9 @@ var tableMasks = [...]uint64{
 	0x800,              // clinicians
 	0x800,              // clinics
 	0x0,                // cloud
-	0x100000000,        // club
-	0x100000001,        // co
-	0x100000000,        // co-op
+	0x200000000,        // club
+	0x200000001,        // co
+	0x200000000,        // co-op
 	0x40,               // coach
 	0x40,               // coached
 	0x40,               // coaches
@@ -5627,10 +5631,10 @@ var tableMasks = [...]uint64{
 	0x40,               // collect
 	0x40,               // collected
 	0x40,               // collecting
-	0x100000000,        // collective
+	0x200000000,        // collective
 	0x40,               // collects
-	0x80000000,         // color
-	0x80000000,         // colour
+	0x100000000,        // color
+	0x100000000,        // colour
 	0x8000,             // combat
 	0x8000,             // combated
 	0x8000,             // combating
@@ -5643,31 +5647,31 @@ var tableMasks = [...]uint64{
 	0x40,               // combineing
 	0x40,               // combines
 	0x40,               // combining
-	0x200000000000000,  // coming
-	0x10000000000000,   // command
-	0x200000,           // commands
-	0x800000000000000,  // commission
-	0x800000000000000,  // commissioned
-	0x800000000000000,  // commissioning
-	0x800000000000000,  // commissions
+	0x400000000000000,  // coming
+	0x20000000000000,   // command
+	0x400000,           // commands
+	0x1000000000000000, // commission
+	0x1000000000000000, // commissioned
+	0x1000000000000000, // commissioning
+	0x1000000000000000, // commissions
 	0x4,                // commitment
 	0x0,                // committed
 	0x900,              // communities
-	0x100000100,        // community
+	0x200000100,        // community
 	0x800,              // commuter
 	0x800,              // commuters
-	0x20000000000900,   // companies
-	0x220000100000000,  // company
-	0x100000,           // compared
-	0x40000000004000,   // competitive
+	0x40000000000900,   // companies
+	0x440000200000000,  // company
+	0x200000,           // compared
+	0x80000000004000,   // competitive
 	0x4,                // competitiveness
-	0x40000000000000,   // competitors
-	0x200000,           // components
-	0x80000000,         // computer
-	0x1000000000000,    // concept
-	0x1000000000000,    // concepts
+	0x80000000000000,   // competitors
+	0x400000,           // components
+	0x100000000,        // computer
+	0x2000000000000,    // concept
+	0x2000000000000,    // concepts
 	0x4000,             // confidence
-	0x200000,           // configuration
+	0x400000,           // configuration
 	0x8000,             // connect
 	0xc000,             // connected
 	0x8000,             // connecting
@@ -5678,14 +5682,14 @@ var tableMasks = [...]uint64{
 	0x8040,             // conserveing
 	0x8040,             // conserves
 	0x8040,             // conserving
-	0x40000000000000,   // constraints
+	0x80000000000000,   // constraints
 	0x20,               // construction
 	0x800,              // consumers
-	0x40080000000000,   // contact
-	0x200000000000000,  // content
-	0x40000000000000,   // context
-	0x8000000000000000, // continent
-	0x40000000000000,   // contributing
+	0x80100000000000,   // contact
+	0x400000000000000,  // content
+	0x80000000000000,   // context
+	0x0,                // continent
+	0x80000000000000,   // contributing
 	0x800,              // contributor
 	0x800,              // contributors
 	0x40,               // convert
@@ -5693,38 +5697,38 @@ var tableMasks = [...]uint64{
 	0x40,               // converting
 	0x40,               // converts
 	0x800,              // cooks
-	0x100000000,        // cooperative
-	0x100010000,        // core
+	0x200000000,        // cooperative
+	0x200010000,        // core
 	0x1,                // corp
-	0x100000000,        // corporate
-	0x1000000000,       // could
-	0x100000000,        // council
-	0x800000000000,     // countdown
+	0x200000000,        // corporate
+	0x2000000000,       // could
+	0x200000000,        // council
+	0x1000000000000,    // countdown
 	0x0,                // countless
 	0x100,              // countries
-	0x8000000000000000, // country
-	0x20000000000,      // couple
-	0x4000000,          // craft
-	0x4000000,          // crafting
+	0x0,                // country
+	0x40000000000,      // couple
+	0x8000000,          // craft
+	0x8000000,          // crafting
 	0x800,              // craftspeople
-	0x14008040,         // create
-	0x80000008040,      // created
+	0x28008040,         // create
+	0x100000008040,     // created
 	0x8040,             // createed
 	0x8040,             // createing
 	0x8040,             // creates
-	0x14008040,         // creating
+	0x28008040,         // creating
 	0x400,              // creative
 	0x800,              // creator
 	0x800,              // creators
-	0x40000000000000,   // credits
-	0x800000000000,     // crewed
+	0x80000000000000,   // credits
+	0x1000000000000,    // crewed
 	0x40,               // cultivate
 	0x40,               // cultivated
 	0x40,               // cultivateed
 	0x40,               // cultivateing
 	0x40,               // cultivates
 	0x40,               // cultivating
-	0x2000008,          // culture
+	0x4000008,          // culture
 	0x40,               // curate
 	0x40,               // curated
 	0x40,               // curateed
@@ -5737,7 +5741,7 @@ var tableMasks = [...]uint64{
 	0x8000,             // cureing
 	0x8000,             // cures
 	0x8000,             // curing
-	0x100000000,        // current
+	0x200000000,        // current
 	0x10900,            // customer
 	0x10000,            // customer-centric
 	0x100,              // customers
@@ -5749,9 +5753,9 @@ var tableMasks = [...]uint64{
 	0x18000,            // cutting
 	0x10000,            // cutting-edge
 	0x800,              // cyclists
-	0x400000000,        // da
-	0x4000000000000,    // danger
-	0x100000000,        // das
+	0x800000000,        // da
+	0x8000000000000,    // danger
+	0x200000000,        // das
 	0x0,                // dashboard
 	0x0,                // dashboards
 	0x10400,            // data
@@ -5759,60 +5763,60 @@ var tableMasks = [...]uint64{
 	0x0,                // database
 	0x0,                // dataset
 	0x0,                // datasets
-	0x80000000000,      // date
-	0x2000000000,       // day
-	0x500000000,        // de
+	0x100000000000,     // date
+	0x4000000000,       // day
+	0xa00000000,        // de
 	0x400,              // deaf
-	0x4000000000000000, // dear
+	0x8000000000000000, // dear
 	0x8000,             // decide
 	0x8000,             // decided
 	0x8000,             // decideed
 	0x8000,             // decideing
 	0x8000,             // decides
 	0x8000,             // deciding
-	0x80000000000,      // decision
-	0x80000000000,      // decisions
-	0x20000000,         // declaracao
-	0x20000000,         // declaracion
-	0x20080000,         // declaration
+	0x100000000000,     // decision
+	0x100000000000,     // decisions
+	0x40000000,         // declaracao
+	0x40000000,         // declaracion
+	0x40100000,         // declaration
 	0x0,                // dedicated
 	0x0,                // deferred
-	0x4000000,          // define
-	0x4000000,          // defining
-	0x80000,            // definition
-	0x200000,           // definitions
-	0x400000000,        // degli
-	0x400000000,        // dei
-	0x400000000,        // del
+	0x8000000,          // define
+	0x8000000,          // defining
+	0x100000,           // definition
+	0x400000,           // definitions
+	0x800000000,        // degli
+	0x800000000,        // dei
+	0x800000000,        // del
 	0x40,               // deliver
-	0x40000000000000,   // deliverables
+	0x80000000000000,   // deliverables
 	0x40,               // delivered
 	0x40,               // delivering
 	0x40,               // deliverred
 	0x40,               // deliverring
 	0x40,               // delivers
-	0x400000000,        // della
-	0x400000000,        // delle
-	0x400000000,        // dello
-	0x100000000,        // department
+	0x800000000,        // della
+	0x800000000,        // delle
+	0x800000000,        // dello
+	0x200000000,        // department
 	0x40,               // deploy
 	0x40,               // deployed
 	0x40,               // deploying
 	0x20,               // deployment
 	0x40,               // deploys
 	0x1,                // dept
-	0x500000000,        // der
-	0x400000000,        // des
+	0xa00000000,        // der
+	0x800000000,        // des
 	0x0,                // describe
-	0x200000000000,     // describes
-	0x80000,            // description
+	0x400000000000,     // describes
+	0x100000,           // description
 	0x60,               // design
 	0x40,               // designed
 	0x800,              // designer
 	0x800,              // designers
 	0x40,               // designing
 	0x40,               // designs
-	0x2000000000,       // desk
+	0x4000000000,       // desk
 	0x0,                // detection
 	0x40,               // develop
 	0x40,               // developed
@@ -5825,13 +5829,13 @@ var tableMasks = [...]uint64{
 	0x40,               // develops
 	0x0,                // device
 	0x0,                // devices
-	0x400000000,        // di
-	0x20000000,         // dichiarazione
+	0x800000000,        // di
+	0x40000000,         // dichiarazione
 	0x0,                // did
-	0x100000000,        // die
-	0x4000008,          // difference
-	0x4000000,          // differences
-	0x100000,           // different
+	0x200000000,        // die
+	0x8000008,          // difference
+	0x8000000,          // differences
+	0x200000,           // different
 	0x10000,            // digital
 	0x40,               // digitise
 	0x40,               // digitised
@@ -5846,7 +5850,7 @@ var tableMasks = [...]uint64{
 	0x40,               // digitizes
 	0x40,               // digitizing
 	0x4000,             // dignity
-	0x2000000000,       // dinner
+	0x4000000000,       // dinner
 	0x0,                // diopter
 	0x0,                // dioptre
 	0x400,              // disabled
@@ -5856,7 +5860,7 @@ var tableMasks = [...]uint64{
 	0x8000,             // discoverred
 	0x8000,             // discoverring
 	0x8000,             // discovers
-	0x80000000000,      // discussion
+	0x100000000000,     // discussion
 	0x10000,            // disrupt
 	0x10000,            // disruptive
 	0x40,               // distribute
@@ -5866,44 +5870,44 @@ var tableMasks = [...]uint64{
 	0x40,               // distributes
 	0x40,               // distributing
 	0x20,               // distribution
-	0x100000000,        // division
-	0x400000000,        // do
-	0x800000000000,     // docking
+	0x200000000,        // division
+	0x800000000,        // do
+	0x1000000000000,    // docking
 	0x800,              // doctor
 	0x800,              // doctors
 	0x0,                // document
-	0x2000000,          // doelen
+	0x4000000,          // doelen
 	0x0,                // does
 	0x800,              // dog
-	0x200000000000000,  // dolor
-	0x2000000000000000, // dominant
+	0x400000000000000,  // dolor
+	0x4000000000000000, // dominant
 	0x40,               // donate
 	0x40,               // donated
 	0x40,               // donateed
 	0x40,               // donateing
 	0x40,               // donates
 	0x40,               // donating
-	0x4000000000,       // done
+	0x8000000000,       // done
 	0x800,              // donors
-	0x2000000000,       // door
-	0x400000000,        // dos
-	0x80000000,         // double
+	0x4000000000,       // door
+	0x800000000,        // dos
+	0x100000000,        // double
 	0x3,                // dr
-	0x80104000000,      // draft
-	0x4000000,          // drafting
-	0x4000000000,       // drawn
-	0x811000000,        // dream
+	0x100208000000,     // draft
+	0x8000000,          // drafting
+	0x8000000000,       // drawn
+	0x1022000000,       // dream
 	0x10,               // drive
 	0x10,               // drived
 	0x10,               // driveed
 	0x10,               // driveing
-	0x4000000000,       // driven
+	0x8000000000,       // driven
 	0x800,              // drivers
 	0x10,               // drives
 	0x10,               // driving
-	0x400000000,        // du
+	0x800000000,        // du
 	0x10000,            // dynamic
-	0x2000400,          // e
+	0x4000400,          // e
 	0x400,              // e-commerce
 	0x3,                // e.g
 	0x0,                // each
@@ -5920,7 +5924,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // easier
 	0x8000,             // easing
 	0x10000,            // ecosystem
-	0x2000000,          // ed
+	0x4000000,          // ed
 	0x8040,             // educate
 	0x8040,             // educated
 	0x8040,             // educateed
@@ -5931,19 +5935,19 @@ var tableMasks = [...]uint64{
 	0x800,              // educators
 	0x4,                // effectiveness
 	0x4,                // efficiency
-	0x20000000000,      // eight
-	0x80000000000000,   // ein
-	0x100000000,        // el
+	0x40000000000,      // eight
+	0x100000000000000,  // ein
+	0x200000000,        // el
 	0x400,              // elderly
-	0x200000000,        // elevator
+	0x400000000,        // elevator
 	0x8000,             // eliminate
 	0x8000,             // eliminated
 	0x8000,             // eliminateed
 	0x8000,             // eliminateing
 	0x8000,             // eliminates
 	0x8000,             // eliminating
-	0x400000000000000,  // em
-	0x80000000,         // embedded
+	0x800000000000000,  // em
+	0x100000000,        // embedded
 	0x800,              // employees
 	0x800,              // employers
 	0x8010,             // empower
@@ -5953,7 +5957,7 @@ var tableMasks = [...]uint64{
 	0x8010,             // empowerred
 	0x8010,             // empowerring
 	0x8010,             // empowers
-	0x400000002000000,  // en
+	0x800000004000000,  // en
 	0x8010,             // enable
 	0x8010,             // enabled
 	0x8010,             // enableed
@@ -5961,25 +5965,25 @@ var tableMasks = [...]uint64{
 	0x8010,             // enables
 	0x8010,             // enabling
 	0x0,                // encoder
-	0x8000000000010,    // encourage
-	0x8000000000010,    // encouraged
-	0x8000000000010,    // encourageed
-	0x8000000000010,    // encourageing
-	0x8000000000010,    // encourages
-	0x8000000000010,    // encouraging
+	0x10000000000010,   // encourage
+	0x10000000000010,   // encouraged
+	0x10000000000010,   // encourageed
+	0x10000000000010,   // encourageing
+	0x10000000000010,   // encourages
+	0x10000000000010,   // encouraging
 	0x18000,            // end
 	0x10000,            // end-to-end
-	0x1000000000,       // endeavor
-	0x1000000000,       // endeavour
+	0x2000000000,       // endeavor
+	0x2000000000,       // endeavour
 	0x8000,             // ended
 	0x8000,             // ending
 	0x80,               // endorsed
 	0x0,                // endpoint
-	0x200000,           // endpoints
+	0x400000,           // endpoints
 	0x8000,             // ends
 	0x4,                // engagement
 	0x800,              // engineer
-	0x100000820,        // engineering
+	0x200000820,        // engineering
 	0x800,              // engineers
 	0x8010,             // enhance
 	0x8010,             // enhanced
@@ -6003,13 +6007,13 @@ var tableMasks = [...]uint64{
 	0x10,               // ensures
 	0x10,               // ensuring
 	0x0,                // enter
-	0x20000000000500,   // enterprise
-	0x20000000000900,   // enterprises
+	0x40000000000500,   // enterprise
+	0x40000000000900,   // enterprises
 	0x800,              // entrepreneurs
-	0x10000000,         // envisage
-	0x11000000,         // envision
-	0x801000000,        // envisioned
-	0x1000000,          // envisions
+	0x20000000,         // envisage
+	0x22000000,         // envision
+	0x1002000000,       // envisioned
+	0x2000000,          // envisions
 	0x8000,             // eradicate
 	0x8000,             // eradicated
 	0x8000,             // eradicateed
@@ -6022,38 +6026,38 @@ var tableMasks = [...]uint64{
 	0x40,               // establishes
 	0x40,               // establishing
 	0x40,               // establishs
-	0x2000000,          // estrategia
-	0x2000000,          // et
+	0x4000000,          // estrategia
+	0x4000000,          // et
 	0x1,                // etc
-	0x2000000000,       // evening
-	0x1000000000000,    // event
-	0x1000000000000,    // events
-	0x1000000,          // eventually
-	0x8000000000000000, // every
-	0x8000000000000100, // everybody
-	0x8000000000000100, // everyone
-	0x4000000,          // example
-	0x4000000,          // examples
+	0x4000000000,       // evening
+	0x2000000000000,    // event
+	0x2000000000000,    // events
+	0x2000000,          // eventually
+	0x0,                // every
+	0x100,              // everybody
+	0x100,              // everyone
+	0x8000000,          // example
+	0x8000000,          // examples
 	0x1000c,            // excellence
-	0x100000,           // except
+	0x200000,           // except
 	0x0,                // exceptional
-	0x10000000000000,   // execution
+	0x20000000000000,   // execution
 	0x800,              // executives
-	0x8000000000000,    // expect
-	0x8000000000000,    // expected
-	0x8000000000000,    // expecting
-	0x8000000000000,    // expects
+	0x10000000000000,   // expect
+	0x10000000000000,   // expected
+	0x10000000000000,   // expecting
+	0x10000000000000,   // expects
 	0x4,                // experience
 	0x4,                // experiences
 	0x0,                // explain
-	0x200000000000,     // explains
+	0x400000000000,     // explains
 	0x8000,             // explore
 	0x8000,             // explored
 	0x8000,             // exploreed
 	0x8000,             // exploreing
 	0x8000,             // explores
 	0x8000,             // exploring
-	0x200000,           // extensions
+	0x400000,           // extensions
 	0x0,                // extremely
 	0x0,                // eye
 	0x0,                // eyes
@@ -6064,35 +6068,35 @@ var tableMasks = [...]uint64{
 	0x0,                // facilitating
 	0x800,              // faculty
 	0x4000,             // fairer
-	0x1000000000,       // fairly
-	0x4000000000,       // fallen
-	0x2000000800,       // families
-	0x2000000400,       // family
+	0x2000000000,       // fairly
+	0x8000000000,       // fallen
+	0x4000000800,       // families
+	0x4000000400,       // family
 	0x400,              // family-owned
 	0x800,              // fans
-	0x40000000000000,   // faq
-	0x2000000000,       // farm
+	0x80000000000000,   // faq
+	0x4000000000,       // farm
 	0x800,              // farmers
 	0x4000,             // faster
-	0x2000000000000000, // favorite
-	0x2000000000000000, // favourite
-	0x40000100200000,   // feature
-	0x40000000200000,   // features
+	0x4000000000000000, // favorite
+	0x4000000000000000, // favourite
+	0x80000200400000,   // feature
+	0x80000000400000,   // features
 	0x8040,             // feed
 	0x8040,             // feeded
 	0x8040,             // feeding
 	0x8040,             // feeds
-	0x2000000000,       // ferry
-	0x20000000000,      // few
-	0x104000,           // fewer
-	0x2000000000,       // field
+	0x4000000000,       // ferry
+	0x40000000000,      // few
+	0x204000,           // fewer
+	0x4000000000,       // field
 	0x1,                // fig
 	0x8000,             // fight
 	0x8000,             // fighted
 	0x8000,             // fighting
 	0x8000,             // fights
 	0x0,                // fill
-	0x100000000,        // final
+	0x200000000,        // final
 	0x440,              // finance
 	0x40,               // financed
 	0x40,               // financeed
@@ -6103,31 +6107,31 @@ var tableMasks = [...]uint64{
 	0x8000,             // finded
 	0x8000,             // finding
 	0x8000,             // finds
-	0x100000000,        // firm
-	0x2000000000110600, // first
-	0x2000000000000000, // first-choice
+	0x200000000,        // firm
+	0x4000000000210600, // first
+	0x4000000000000000, // first-choice
 	0x10000,            // first-class
 	0x400,              // first-time
-	0x20000000000,      // five
-	0x200000000000000,  // fixme
+	0x40000000000,      // five
+	0x400000000000000,  // fixme
 	0x8000,             // flourish
 	0x8000,             // flourished
 	0x8000,             // flourishes
 	0x8000,             // flourishing
 	0x8000,             // flourishs
-	0x800000000000,     // flyby
+	0x1000000000000,    // flyby
 	0x0,                // focused
-	0x400000000000000,  // follows
-	0x1000100401004000, // for
-	0x8000000000000,    // force
-	0x8000000000000,    // forced
-	0x8000000000000,    // forceed
-	0x8000000000000,    // forceing
-	0x8000000000000,    // forces
-	0x8000000000000,    // forcing
-	0x2000000000000000, // foremost
-	0x2000000000,       // forest
-	0x4000000000,       // forgotten
+	0x800000000000000,  // follows
+	0x2000200802004000, // for
+	0x10000000000000,   // force
+	0x10000000000000,   // forced
+	0x10000000000000,   // forceed
+	0x10000000000000,   // forceing
+	0x10000000000000,   // forces
+	0x10000000000000,   // forcing
+	0x4000000000000000, // foremost
+	0x4000000000,       // forest
+	0x8000000000,       // forgotten
 	0x20,               // formation
 	0x10,               // foster
 	0x10,               // fostered
@@ -6135,10 +6139,10 @@ var tableMasks = [...]uint64{
 	0x10,               // fosterred
 	0x10,               // fosterring
 	0x10,               // fosters
-	0x4000000000,       // found
-	0x100000000,        // foundation
+	0x8000000000,       // found
+	0x200000000,        // foundation
 	0x800,              // founders
-	0x20000000000,      // four
+	0x40000000000,      // four
 	0xc000,             // free
 	0x8000,             // freed
 	0x4000,             // freedom
@@ -6154,32 +6158,32 @@ var tableMasks = [...]uint64{
 	0x400,              // front-line
 	0x0,                // frontend
 	0x400,              // frontline
-	0x4000000000,       // frozen
-	0x8000008000,       // fulfil
+	0x8000000000,       // frozen
+	0x10000008000,      // fulfil
 	0x8000,             // fulfiled
 	0x8000,             // fulfiling
-	0x8000008000,       // fulfill
+	0x10000008000,      // fulfill
 	0x8000,             // fulfilled
 	0x8000,             // fulfilling
-	0x8000008000,       // fulfills
-	0x8000008000,       // fulfils
-	0x200000,           // functionality
-	0x200000,           // functions
+	0x10000008000,      // fulfills
+	0x10000008000,      // fulfils
+	0x400000,           // functionality
+	0x400000,           // functions
 	0x40,               // fund
 	0x40,               // funded
 	0x40,               // funding
 	0x40,               // funds
-	0x400000000,        // fur
-	0x8000000000,       // furtherance
-	0x8000000000,       // furthering
-	0x8000000000,       // furthers
-	0x40000009010008,   // future
+	0x800000000,        // fur
+	0x10000000000,      // furtherance
+	0x10000000000,      // furthering
+	0x10000000000,      // furthers
+	0x80000012010008,   // future
 	0x10000,            // future-proof
-	0x210000,           // game
+	0x410000,           // game
 	0x10000,            // game-changing
-	0x200000,           // gameplay
+	0x400000,           // gameplay
 	0x800,              // gamers
-	0x2000000000,       // garden
+	0x4000000000,       // garden
 	0x800,              // gardeners
 	0x40,               // gather
 	0x40,               // gathered
@@ -6187,35 +6191,35 @@ var tableMasks = [...]uint64{
 	0x40,               // gatherred
 	0x40,               // gatherring
 	0x40,               // gathers
-	0x1000000000,       // generally
-	0x8000000000000000, // generation
-	0x8000000001000000, // generations
-	0x20000000,         // genhadaeth
+	0x2000000000,       // generally
+	0x0,                // generation
+	0x2000000,          // generations
+	0x40000000,         // genhadaeth
 	0x1000,             // get
 	0x1000,             // gets
-	0x200000,           // getting
+	0x400000,           // getting
 	0x800,              // girls
 	0x40,               // give
 	0x40,               // gived
 	0x40,               // giveed
 	0x40,               // giveing
-	0x4000000000,       // given
+	0x8000000000,       // given
 	0x40,               // gives
 	0x60,               // giving
 	0x0,                // glasses
 	0x0,                // glaucoma
-	0x8000000000000000, // global
-	0x40000000200000,   // glossary
-	0x2000000000000000, // go
-	0x2000000000000000, // go-to
-	0x40000002000000,   // goal
-	0x40000002000000,   // goals
+	0x0,                // global
+	0x80000000400000,   // glossary
+	0x4000000000000000, // go
+	0x4000000000000000, // go-to
+	0x80000004000000,   // goal
+	0x80000004000000,   // goals
 	0x0,                // goggles
-	0x4000000000002000, // good
+	0x8000000000002000, // good
 	0x4000,             // goodwill
 	0x1000,             // got
 	0x1,                // gov
-	0x20000000000500,   // government
+	0x40000000000500,   // government
 	0x800,              // governments
 	0x0,                // gpu
 	0x40,               // grant
@@ -6224,24 +6228,24 @@ var tableMasks = [...]uint64{
 	0x40,               // grants
 	0x0,                // great
 	0x4000,             // greener
-	0x4000000000000000, // greetings
-	0x100000000,        // group
+	0x8000000000000000, // greetings
+	0x200000000,        // group
 	0x10,               // grow
 	0x10,               // growed
 	0x800,              // growers
 	0x10,               // growing
-	0x4000000000,       // grown
+	0x8000000000,       // grown
 	0x10,               // grows
 	0xc,                // growth
-	0x4000000,          // guide
-	0x4000000,          // guidelines
-	0x100000000,        // guiding
-	0x100000000,        // guild
-	0x800000000,        // gweledigaeth
+	0x8000000,          // guide
+	0x8000000,          // guidelines
+	0x200000000,        // guiding
+	0x200000000,        // guild
+	0x1000000000,       // gweledigaeth
 	0x0,                // ha
-	0x2000000000,       // hands
+	0x4000000000,       // hands
 	0x4000,             // happier
-	0x2000000000,       // harbour
+	0x4000000000,       // harbour
 	0x0,                // have
 	0x0,                // haven't
 	0x8000,             // heal
@@ -6252,45 +6256,45 @@ var tableMasks = [...]uint64{
 	0x400,              // healthcare
 	0x4000,             // healthier
 	0x4000,             // healthy
-	0x4000000000,       // heard
+	0x8000000000,       // heard
 	0x0,                // hebben
 	0x0,                // heeft
-	0x4000000000,       // held
-	0x4000000000000000, // hello
-	0x8000000008010,    // help
-	0x8000000008010,    // helped
-	0x8000000008010,    // helping
-	0x8000000008010,    // helps
-	0x80000000000000,   // her
-	0x100000000000,     // here
-	0x100000000000000,  // hero
-	0x100000000000000,  // heroine
-	0x100000000,        // het
-	0x4000000000000000, // hey
-	0x4000000000000000, // hi
-	0x4000000000,       // hidden
+	0x8000000000,       // held
+	0x8000000000000000, // hello
+	0x10000000008010,   // help
+	0x10000000008010,   // helped
+	0x10000000008010,   // helping
+	0x10000000008010,   // helps
+	0x100000000000000,  // her
+	0x200000000000,     // here
+	0x200000000000000,  // hero
+	0x200000000000000,  // heroine
+	0x200000000,        // het
+	0x8000000000000000, // hey
+	0x8000000000000000, // hi
+	0x8000000000,       // hidden
 	0x0,                // high
 	0x0,                // high-quality
-	0x2000000000000000, // highest
-	0x2000000000000000, // highest-rated
+	0x4000000000000000, // highest
+	0x4000000000000000, // highest-rated
 	0x0,                // highly
-	0x80000000000,      // hint
-	0x80000000000,      // hints
-	0x80000000000000,   // his
-	0x40000000040000,   // history
+	0x100000000000,     // hint
+	0x100000000000,     // hints
+	0x100000000000000,  // his
+	0x80000000080000,   // history
 	0x800,              // hobbyists
 	0x10000,            // holistic
-	0x2000000400,       // home
+	0x4000000400,       // home
 	0x800,              // homeowners
-	0x1010000000,       // hope
-	0x1000000000,       // hopefully
-	0x2000000000,       // hospital
+	0x2020000000,       // hope
+	0x2000000000,       // hopefully
+	0x4000000000,       // hospital
 	0x800,              // hospitals
 	0x40,               // host
 	0x40,               // hosted
 	0x40,               // hosting
 	0x40,               // hosts
-	0x2000000000,       // hours
+	0x4000000000,       // hours
 	0x8040,             // house
 	0x8040,             // housed
 	0x8040,             // houseed
@@ -6299,34 +6303,34 @@ var tableMasks = [...]uint64{
 	0x8040,             // houseing
 	0x8040,             // houses
 	0x8040,             // housing
-	0x6000000,          // how
+	0xc000000,          // how
 	0x400,              // hr
 	0x4100,             // human
-	0x8000000000000100, // humanity
+	0x100,              // humanity
 	0x100,              // humanity's
 	0x100,              // humankind
 	0x100,              // humans
 	0x10000,            // hyper
 	0x10000,            // hyper-personalized
 	0x3,                // i.e
-	0x40000000000000,   // ideas
+	0x80000000000000,   // ideas
 	0x0,                // identify
-	0x1000000000,       // if
-	0x100000000,        // il
+	0x2000000000,       // if
+	0x200000000,        // il
 	0x0,                // image
 	0x0,                // images
-	0x11000000,         // imagine
+	0x22000000,         // imagine
 	0xc,                // impact
 	0x10000,            // impactful
-	0x4000000,          // importance
-	0x4000000000000,    // important
+	0x8000000,          // importance
+	0x8000000000000,    // important
 	0x8010,             // improve
 	0x8010,             // improved
 	0x8010,             // improveed
 	0x8010,             // improveing
 	0x8010,             // improves
 	0x8010,             // improving
-	0x1400149201100000, // in
+	0x2800292402200000, // in
 	0x1,                // inc
 	0x3,                // incl
 	0x0,                // include
@@ -6351,12 +6355,12 @@ var tableMasks = [...]uint64{
 	0x4000,             // inexpensive
 	0x0,                // inference
 	0x4000,             // informed
-	0x100000000,        // initiative
+	0x200000000,        // initiative
 	0x10004,            // innovation
 	0x10000,            // innovative
 	0x0,                // input
-	0x200000,           // inputs
-	0x200000000000000,  // insert
+	0x400000,           // inputs
+	0x400000000000000,  // insert
 	0x4000,             // insights
 	0x40,               // inspect
 	0x40,               // inspected
@@ -6369,14 +6373,14 @@ var tableMasks = [...]uint64{
 	0x8010,             // inspires
 	0x8010,             // inspiring
 	0x40,               // install
-	0x40000000200000,   // installation
+	0x80000000400000,   // installation
 	0x40,               // installed
 	0x40,               // installing
 	0x40,               // installs
-	0x100000,           // instead
-	0x100000000,        // institute
-	0x20000000000000,   // institution
-	0x20000000000100,   // institutions
+	0x200000,           // instead
+	0x200000000,        // institute
+	0x40000000000000,   // institution
+	0x40000000000100,   // institutions
 	0x40,               // integrate
 	0x40,               // integrated
 	0x40,               // integrateed
@@ -6384,30 +6388,30 @@ var tableMasks = [...]uint64{
 	0x40,               // integrates
 	0x40,               // integrating
 	0x0,                // integration
-	0x200000,           // integrations
+	0x400000,           // integrations
 	0x4,                // integrity
-	0x1000000000,       // intend
+	0x2000000000,       // intend
 	0x2000,             // interest
 	0x2000,             // interests
 	0x0,                // interface
-	0x100000000000000,  // internship
+	0x200000000000000,  // internship
 	0x200,              // into
-	0x200000000,        // intro
-	0x200000000,        // introduction
+	0x400000000,        // intro
+	0x400000000,        // introduction
 	0x40,               // invest
 	0x40,               // invested
 	0x40,               // investing
 	0x800,              // investor
 	0x800,              // investors
 	0x40,               // invests
-	0x200000000000000,  // ipsum
+	0x400000000000000,  // ipsum
 	0x1000,             // is
 	0x400,              // it
-	0x1000000000000,    // item
-	0x1000000000000,    // items
-	0x80000000000000,   // its
-	0x100000000000000,  // job
-	0x100000000,        // joint
+	0x2000000000000,    // item
+	0x2000000000000,    // items
+	0x100000000000000,  // its
+	0x200000000000000,  // job
+	0x200000000,        // joint
 	0x800,              // journalists
 	0x4000,             // joy
 	0x1,                // jr
@@ -6416,54 +6420,54 @@ var tableMasks = [...]uint64{
 	0x8000,             // keeped
 	0x8000,             // keeping
 	0x8000,             // keeps
-	0x4000000000,       // kept
-	0x200000,           // key
+	0x8000000000,       // kept
+	0x400000,           // key
 	0x800,              // kids
-	0x1000000000,       // kind
-	0x2000000000,       // kitchen
+	0x2000000000,       // kind
+	0x4000000000,       // kitchen
 	0x4000,             // knowledge
-	0x4000000000,       // known
-	0x40000000000000,   // kpis
-	0x100000000,        // la
-	0x100000000,        // lab
-	0x100000000,        // laboratory
-	0x800000000000,     // lander
+	0x8000000000,       // known
+	0x80000000000000,   // kpis
+	0x200000000,        // la
+	0x200000000,        // lab
+	0x200000000,        // laboratory
+	0x1000000000000,    // lander
 	0x800,              // landlords
-	0x1000000000,       // largely
-	0x2000000000000200, // largest
-	0x100000000,        // las
-	0x80000020000,      // last
-	0x2000000000,       // laugh
-	0x800000000040,     // launch
-	0x800000000040,     // launched
-	0x800000000040,     // launches
+	0x2000000000,       // largely
+	0x4000000000000200, // largest
+	0x200000000,        // las
+	0x100000020000,     // last
+	0x4000000000,       // laugh
+	0x1000000000040,    // launch
+	0x1000000000040,    // launched
+	0x1000000000040,    // launches
 	0x40,               // launching
 	0x40,               // launchs
 	0x800,              // lawyers
-	0x100000000,        // le
-	0x2000000000000000, // leader
+	0x200000000,        // le
+	0x4000000000000000, // leader
 	0x800,              // leaders
 	0x4,                // leadership
-	0x2000000000010200, // leading
+	0x4000000000010200, // leading
 	0x10000,            // leading-edge
-	0x100000008000,     // learn
+	0x200000008000,     // learn
 	0x8000,             // learned
 	0x800,              // learner
 	0x800,              // learners
 	0x8000,             // learning
 	0x8000,             // learns
-	0x4000000000,       // led
-	0x4000000000,       // left
-	0x20000000,         // leitbild
+	0x8000000000,       // led
+	0x8000000000,       // left
+	0x40000000,         // leitbild
 	0x40,               // lend
 	0x40,               // lended
 	0x40,               // lending
 	0x40,               // lends
 	0x0,                // lens
 	0x0,                // lenses
-	0x100000000,        // les
+	0x200000000,        // les
 	0x4000,             // less
-	0x200000,           // levels
+	0x400000,           // levels
 	0x10000,            // leverage
 	0x10000,            // leverages
 	0x10000,            // leveraging
@@ -6474,23 +6478,23 @@ var tableMasks = [...]uint64{
 	0x8000,             // liberates
 	0x8000,             // liberating
 	0x800,              // libraries
-	0x100000000,        // library
-	0x40000000000040,   // license
+	0x200000000,        // library
+	0x80000000000040,   // license
 	0x40,               // licensed
 	0x40,               // licenseed
 	0x40,               // licenseing
 	0x40,               // licenses
 	0x40,               // licensing
 	0x108,              // life
-	0x800000000000,     // liftoff
-	0x2000000000,       // light
-	0x8000000000000,    // like
-	0x8000000000000,    // liked
-	0x8000000000000,    // likeed
-	0x8000000000000,    // likeing
-	0x1000000000,       // likely
-	0x8000000000000,    // likes
-	0x8000000000000,    // liking
+	0x1000000000000,    // liftoff
+	0x4000000000,       // light
+	0x10000000000000,   // like
+	0x10000000000000,   // liked
+	0x10000000000000,   // likeed
+	0x10000000000000,   // likeing
+	0x2000000000,       // likely
+	0x10000000000000,   // likes
+	0x10000000000000,   // liking
 	0x0,                // line
 	0x0,                // lines
 	0x0,                // list
@@ -6502,7 +6506,7 @@ var tableMasks = [...]uint64{
 	0x8108,             // lives
 	0x8000,             // living
 	0x1,                // llc
-	0x100000000,        // lo
+	0x200000000,        // lo
 	0x40,               // lobbied
 	0x40,               // lobbies
 	0x40,               // lobby
@@ -6510,14 +6514,14 @@ var tableMasks = [...]uint64{
 	0x40,               // lobbying
 	0x40,               // lobbys
 	0x400,              // local
-	0x100000000,        // long
+	0x200000000,        // long
 	0x0,                // long-sighted
-	0x100000000,        // long-term
-	0x200000000000000,  // lorem
-	0x100000000,        // los
-	0x4000000000,       // lost
+	0x200000000,        // long-term
+	0x400000000000000,  // lorem
+	0x200000000,        // los
+	0x8000000000,       // lost
 	0x0,                // lots
-	0x80004400,         // low
+	0x100004400,        // low
 	0x4000,             // low-cost
 	0x400,              // low-income
 	0x8000,             // lower
@@ -6528,11 +6532,11 @@ var tableMasks = [...]uint64{
 	0x8000,             // lowers
 	0x4000,             // lowest
 	0x1,                // ltd
-	0x800000000000,     // lunar
-	0x80000000,         // machine
-	0x4000000000,       // made
+	0x1000000000000,    // lunar
+	0x100000000,        // machine
+	0x8000000000,       // made
 	0x40,               // maintain
-	0x100000000040,     // maintained
+	0x200000000040,     // maintained
 	0x800,              // maintainers
 	0x40,               // maintaining
 	0x40,               // maintains
@@ -6556,19 +6560,19 @@ var tableMasks = [...]uint64{
 	0x40,               // maps
 	0x400,              // marginalised
 	0x400,              // marginalized
-	0x2000002000000800, // market
+	0x4000004000000800, // market
 	0x800,              // marketers
 	0x40,               // match
 	0x40,               // matched
 	0x40,               // matches
 	0x40,               // matching
 	0x40,               // matchs
-	0x20000000000,      // max
-	0x20000000000,      // maximum
-	0x1000000000,       // may
-	0x1000000000,       // maybe
-	0x2000000000,       // meal
-	0x4000000000,       // meant
+	0x40000000000,      // max
+	0x40000000000,      // maximum
+	0x2000000000,       // may
+	0x2000000000,       // maybe
+	0x4000000000,       // meal
+	0x8000000000,       // meant
 	0x40,               // measure
 	0x40,               // measured
 	0x40,               // measureed
@@ -6591,27 +6595,27 @@ var tableMasks = [...]uint64{
 	0x40,               // mentorring
 	0x40,               // mentors
 	0x800,              // merchants
-	0x4000000000,       // met
-	0x40000000000000,   // metrics
+	0x8000000000,       // met
+	0x80000000000000,   // metrics
 	0x0,                // microservices
 	0x400,              // mid
 	0x400,              // mid-sized
-	0x1000000000,       // might
-	0x2000000000,       // miles
-	0x40000000000000,   // milestone
-	0x40000000000000,   // milestones
+	0x2000000000,       // might
+	0x4000000000,       // miles
+	0x80000000000000,   // milestone
+	0x80000000000000,   // milestones
 	0x800,              // millennials
-	0x8000000000000000, // million
-	0x8000000000000000, // millions
-	0x40002000000000,   // minutes
-	0x20400000,         // mision
-	0x20400000,         // missao
-	0x20400000,         // missie
-	0x20000000,         // missieverklaring
-	0x200000020410000,  // mission
+	0x0,                // million
+	0x0,                // millions
+	0x80004000000000,   // minutes
+	0x40800000,         // mision
+	0x40800000,         // missao
+	0x40800000,         // missie
+	0x40000000,         // missieverklaring
+	0x400000040810000,  // mission
 	0x10000,            // mission-critical
-	0x20400000,         // missione
-	0x20000000,         // missions
+	0x40800000,         // missione
+	0x40000000,         // missions
 	0x0,                // mobile
 	0x40,               // mobilise
 	0x40,               // mobilised
@@ -6625,93 +6629,93 @@ var tableMasks = [...]uint64{
 	0x40,               // mobilizeing
 	0x40,               // mobilizes
 	0x40,               // mobilizing
-	0x200000,           // modalities
+	0x400000,           // modalities
 	0x0,                // mode
 	0x0,                // model
-	0x200000,           // models
-	0x200000,           // modes
-	0x80000000000,      // modified
+	0x400000,           // models
+	0x400000,           // modes
+	0x100000000000,     // modified
 	0x0,                // module
-	0x200000,           // modules
+	0x400000,           // modules
 	0x40,               // monitor
 	0x40,               // monitored
 	0x40,               // monitoring
 	0x40,               // monitorred
 	0x40,               // monitorring
 	0x40,               // monitors
-	0x121000004000,     // more
-	0x2000000000,       // morning
-	0x2000020000000200, // most
-	0x1000000000,       // mostly
-	0x40000000000000,   // motivation
+	0x242000004000,     // more
+	0x4000000000,       // morning
+	0x4000040000000200, // most
+	0x2000000000,       // mostly
+	0x80000000000000,   // motivation
 	0x10000,            // move
-	0x80000000000,      // moved
+	0x100000000000,     // moved
 	0x3,                // mr
 	0x3,                // mrs
 	0x3,                // ms
 	0x3,                // mt
-	0x80000000,         // multimodal
+	0x100000000,        // multimodal
 	0x800,              // municipalities
-	0x100000000,        // museum
+	0x200000000,        // museum
 	0x800,              // musicians
 	0x0,                // must
-	0x80000100000000,   // my
+	0x100000200000000,  // my
 	0x0,                // myopia
-	0x1080000000000,    // name
-	0x1000000000000,    // names
-	0x8000000000000000, // nation
-	0x8000000000000100, // nations
-	0x8000000000000,    // need
-	0x8000000000000,    // needed
-	0x8000000000000,    // needing
-	0x8000000000000,    // needs
-	0x2000000400,       // neighborhood
-	0x2000000400,       // neighbourhood
-	0x100000040,        // network
+	0x2100000000000,    // name
+	0x2000000000000,    // names
+	0x0,                // nation
+	0x100,              // nations
+	0x10000000000000,   // need
+	0x10000000000000,   // needed
+	0x10000000000000,   // needing
+	0x10000000000000,   // needs
+	0x4000000400,       // neighborhood
+	0x4000000400,       // neighbourhood
+	0x200000040,        // network
 	0x40,               // networked
 	0x40,               // networking
 	0x40,               // networks
-	0x8000000001000000, // never
-	0x100000400,        // new
-	0x40000,            // news
-	0x40000000010000,   // next
+	0x2000000,          // never
+	0x200000400,        // new
+	0x80000,            // news
+	0x80000000010000,   // next
 	0x10000,            // next-gen
 	0x10000,            // next-generation
-	0x2080000000,       // night
-	0x20000000000,      // nine
-	0x8000020001100101, // no
-	0x8000000000000100, // nobody
-	0x40000000000c00,   // non
-	0x40000000000000,   // non-goals
+	0x4100000000,       // night
+	0x40000000000,      // nine
+	0x40002200101,      // no
+	0x100,              // nobody
+	0x80000000000c00,   // non
+	0x80000000000000,   // non-goals
 	0x400,              // non-profit
 	0x800,              // non-profits
-	0x2000000000000,    // none
+	0x4000000000000,    // none
 	0x400,              // nonprofit
 	0x800,              // nonprofits
-	0x800000000,        // north
-	0x800000000,        // northstar
-	0x80000100000000,   // nos
-	0x80000100000000,   // nossa
-	0x80000100000000,   // nossas
-	0x80000100000000,   // nosso
-	0x80000100000000,   // nossos
-	0x80000100000000,   // nostra
-	0x80000100000000,   // nostre
-	0x80000100000000,   // nostri
-	0x80000100000000,   // nostro
-	0x442000000100000,  // not
-	0x4080000000000,    // note
-	0x4080000000000,    // notes
-	0x2000000000000,    // nothing
-	0x4000000000000,    // notice
-	0x80000100000000,   // notre
+	0x1000000000,       // north
+	0x1000000000,       // northstar
+	0x100000200000000,  // nos
+	0x100000200000000,  // nossa
+	0x100000200000000,  // nossas
+	0x100000200000000,  // nosso
+	0x100000200000000,  // nossos
+	0x100000200000000,  // nostra
+	0x100000200000000,  // nostre
+	0x100000200000000,  // nostri
+	0x100000200000000,  // nostro
+	0x884000000200000,  // not
+	0x8100000000000,    // note
+	0x8100000000000,    // notes
+	0x4000000000000,    // nothing
+	0x8000000000000,    // notice
+	0x100000200000000,  // notre
 	0x0,                // nous
-	0x80000100000000,   // nuestra
-	0x80000100000000,   // nuestras
-	0x80000100000000,   // nuestro
-	0x80000100000000,   // nuestros
-	0x2000000000000000, // number
-	0x2000000000000000, // number-one
+	0x100000200000000,  // nuestra
+	0x100000200000000,  // nuestras
+	0x100000200000000,  // nuestro
+	0x100000200000000,  // nuestros
+	0x4000000000000000, // number
+	0x4000000000000000, // number-one
 	0x0,                // numerous
 	0x800,              // nurse
 	0x800,              // nurses
@@ -6721,36 +6725,36 @@ var tableMasks = [...]uint64{
 	0x8000,             // nurtureing
 	0x8000,             // nurtures
 	0x8000,             // nurturing
-	0x200000000,        // nutshell
-	0x100000000,        // o
-	0x2000000,          // obiettivi
-	0x2000000,          // objectifs
-	0x40000000000000,   // objective
-	0x40000002000000,   // objectives
-	0x2000000,          // objetivos
+	0x400000000,        // nutshell
+	0x200000000,        // o
+	0x4000000,          // obiettivi
+	0x4000000,          // objectifs
+	0x80000000000000,   // objective
+	0x80000004000000,   // objectives
+	0x4000000,          // objetivos
 	0x0,                // ocr
-	0x20400000000,      // of
+	0x40800000000,      // of
 	0x40,               // offer
 	0x40,               // offered
 	0x40,               // offering
 	0x40,               // offerred
 	0x40,               // offerring
 	0x40,               // offers
-	0x100000000,        // office
-	0x40000000000000,   // okr
-	0x40000000000000,   // okrs
+	0x200000000,        // office
+	0x80000000000000,   // okr
+	0x80000000000000,   // okrs
 	0x400,              // older
 	0x10000,            // omnichannel
-	0x100000004000,     // on
-	0x20201010000,      // one
-	0x200000000,        // one-liner
+	0x200000004000,     // on
+	0x40402010000,      // one
+	0x400000000,        // one-liner
 	0x10000,            // one-stop
 	0x10000,            // one-stop-shop
 	0x400,              // online
-	0x100000,           // only
-	0x80000100000000,   // ons
-	0x80000100000000,   // onze
-	0x40000000000c40,   // open
+	0x200000,           // only
+	0x100000200000000,  // ons
+	0x100000200000000,  // onze
+	0x80000000000c40,   // open
 	0xc40,              // open-source
 	0x40,               // open-sourced
 	0x40,               // open-sourceed
@@ -6773,192 +6777,192 @@ var tableMasks = [...]uint64{
 	0x10000,            // optimise
 	0x4,                // optimization
 	0x10000,            // optimize
-	0x200000,           // options
+	0x400000,           // options
 	0x0,                // optometrist
 	0x0,                // optometrists
-	0x20000000000,      // or
-	0x800000000000,     // orbit
-	0x800000000000,     // orbital
-	0x800000000000,     // orbiter
-	0x800000000000,     // orbits
-	0x20000100000100,   // organisation
-	0x100000000,        // organisational
-	0x20000000000100,   // organisations
+	0x40000000000,      // or
+	0x1000000000000,    // orbit
+	0x1000000000000,    // orbital
+	0x1000000000000,    // orbiter
+	0x1000000000000,    // orbits
+	0x40000200000100,   // organisation
+	0x200000000,        // organisational
+	0x40000000000100,   // organisations
 	0x40,               // organise
 	0x40,               // organised
 	0x40,               // organiseed
 	0x40,               // organiseing
 	0x40,               // organises
 	0x40,               // organising
-	0x20000100000100,   // organization
-	0x100000000,        // organizational
-	0x20000000000100,   // organizations
+	0x40000200000100,   // organization
+	0x200000000,        // organizational
+	0x40000000000100,   // organizations
 	0x40,               // organize
 	0x40,               // organized
 	0x40,               // organizeed
 	0x40,               // organizeing
 	0x40,               // organizes
 	0x40,               // organizing
-	0x100000000,        // os
-	0x80000920000000,   // our
-	0x40000000000000,   // out
+	0x200000000,        // os
+	0x100001240000000,  // our
+	0x80000000000000,   // out
 	0x0,                // outline
-	0x200000000000,     // outlines
+	0x400000000000,     // outlines
 	0x0,                // outstanding
-	0x100000000,        // overall
+	0x200000000,        // overall
 	0x8000,             // overcome
 	0x8000,             // overcomed
 	0x8000,             // overcomeed
 	0x8000,             // overcomeing
 	0x8000,             // overcomes
 	0x8000,             // overcoming
-	0x200000000,        // overview
+	0x400000000,        // overview
 	0x40,               // own
 	0x40,               // owned
-	0x80000000000,      // owner
-	0x80000000000,      // owners
+	0x100000000000,     // owner
+	0x100000000000,     // owners
 	0x40,               // owning
 	0x40,               // owns
-	0x4000000000,       // paid
-	0x400000000,        // para
+	0x8000000000,       // paid
+	0x800000000,        // para
 	0x10000,            // paradigm
 	0x0,                // paragraph
 	0x0,                // paragraphs
 	0x800,              // parent
 	0x800,              // parents
 	0x0,                // parked
-	0x8000000000,       // part
+	0x10000000000,      // part
 	0x40,               // partner
 	0x40,               // partnered
 	0x40,               // partnering
 	0x40,               // partnerred
 	0x40,               // partnerring
 	0x40,               // partners
-	0x100000000,        // partnership
+	0x200000000,        // partnership
 	0x10000,            // passionate
-	0x100000,           // patented
+	0x200000,           // patented
 	0x800,              // patient
 	0x800,              // patients
 	0x800,              // patients'
-	0x800000000000,     // payload
-	0x800000000000,     // payloads
+	0x1000000000000,    // payload
+	0x1000000000000,    // payloads
 	0x4000,             // peace
 	0x100,              // people
-	0x400000000,        // per
+	0x800000000,        // per
 	0x4000,             // perfect
 	0x4,                // performance
-	0x1000000000,       // perhaps
-	0x80000000,         // peripheral
+	0x2000000000,       // perhaps
+	0x100000000,        // peripheral
 	0x100,              // person
-	0x40000000000000,   // personas
+	0x80000000000000,   // personas
 	0x100,              // persons
-	0x8000000000000,    // persuade
-	0x8000000000000,    // persuaded
-	0x8000000000000,    // persuadeed
-	0x8000000000000,    // persuadeing
-	0x8000000000000,    // persuades
-	0x8000000000000,    // persuading
+	0x10000000000000,   // persuade
+	0x10000000000000,   // persuaded
+	0x10000000000000,   // persuadeed
+	0x10000000000000,   // persuadeing
+	0x10000000000000,   // persuades
+	0x10000000000000,   // persuading
 	0x800,              // pet
 	0x800,              // pharmacies
 	0x800,              // pharmacist
 	0x800,              // pharmacists
-	0x2000000000,       // phone
+	0x4000000000,       // phone
 	0x0,                // photo
 	0x800,              // photographers
 	0x0,                // photos
 	0x800,              // physicians
-	0x10000000,         // picture
-	0x1000000000000,    // piece
-	0x1000000000000,    // pieces
-	0x40000000000000,   // pillars
+	0x20000000,         // picture
+	0x2000000000000,    // piece
+	0x2000000000000,    // pieces
+	0x80000000000000,   // pillars
 	0x0,                // pipeline
 	0x0,                // pixel
 	0x0,                // pixels
-	0x200000000000000,  // placeholder
-	0x100000000000000,  // placement
-	0x40001000000000,   // plan
-	0x8000000000000000, // planet
-	0x40000000000000,   // plans
+	0x400000000000000,  // placeholder
+	0x200000000000000,  // placement
+	0x80002000000000,   // plan
+	0x0,                // planet
+	0x80000000000000,   // plans
 	0x40,               // plant
 	0x40,               // planted
 	0x40,               // planting
 	0x40,               // plants
-	0x100000000,        // platform
-	0x100000000000000,  // player
+	0x200000000,        // platform
+	0x200000000000000,  // player
 	0x800,              // players
 	0x0,                // plugin
-	0x200000,           // plugins
+	0x400000,           // plugins
 	0x40,               // pool
 	0x40,               // pooled
 	0x40,               // pooling
 	0x40,               // pools
 	0x0,                // portal
-	0x100000000000000,  // position
-	0x1000000000,       // possibly
-	0x100000000000000,  // post
+	0x200000000000000,  // position
+	0x2000000000,       // possibly
+	0x200000000000000,  // post
 	0x0,                // postponed
 	0x4004,             // potential
-	0x1000000000,       // potentially
-	0x400000000,        // pour
-	0x40000000000,      // powered
+	0x2000000000,       // potentially
+	0x800000000,        // pour
+	0x80000000000,      // powered
 	0x800,              // practitioners
-	0x2000000000000000, // pre
-	0x2000000000000000, // pre-eminent
-	0x2000000000000000, // preeminent
-	0x8000000000000,    // prefer
-	0x8000000000000,    // prefered
-	0x8000000000000,    // prefering
-	0x2008000000000000, // preferred
-	0x8000000000000,    // preferring
-	0x8000000000000,    // prefers
-	0x2000000000010000, // premier
+	0x4000000000000000, // pre
+	0x4000000000000000, // pre-eminent
+	0x4000000000000000, // preeminent
+	0x10000000000000,   // prefer
+	0x10000000000000,   // prefered
+	0x10000000000000,   // prefering
+	0x4010000000000000, // preferred
+	0x10000000000000,   // preferring
+	0x10000000000000,   // prefers
+	0x4000000000010000, // premier
 	0x8000,             // prevent
 	0x8000,             // prevented
 	0x8000,             // preventing
 	0x8000,             // prevents
-	0x40000000000000,   // pricing
-	0x2000000,          // principes
-	0x2000000,          // principi
-	0x2000000,          // principios
-	0x40000002000000,   // principles
-	0x2000000,          // prinzipien
-	0x40000000000000,   // priorities
-	0x80000000000,      // priority
-	0x1000000000000,    // prize
-	0x1000000000000,    // prizes
-	0x100800000000000,  // probe
-	0x40000000000000,   // problem
+	0x80000000000000,   // pricing
+	0x4000000,          // principes
+	0x4000000,          // principi
+	0x4000000,          // principios
+	0x80000004000000,   // principles
+	0x4000000,          // prinzipien
+	0x80000000000000,   // priorities
+	0x100000000000,     // priority
+	0x2000000000000,    // prize
+	0x2000000000000,    // prizes
+	0x201000000000000,  // probe
+	0x80000000000000,   // problem
 	0x40,               // produce
 	0x40,               // produced
 	0x40,               // produceed
 	0x40,               // produceing
 	0x40,               // produces
 	0x40,               // producing
-	0x201080100000800,  // product
+	0x402100200000800,  // product
 	0x4000,             // productive
 	0x4,                // productivity
-	0x1000000000000,    // products
+	0x2000000000000,    // products
 	0x3,                // prof
 	0x400,              // professional
 	0x800,              // professionals
-	0x100000040,        // program
+	0x200000040,        // program
 	0x40,               // programed
 	0x40,               // programing
-	0x100000000,        // programme
+	0x200000000,        // programme
 	0x40,               // programmed
 	0x800,              // programmers
 	0x40,               // programming
 	0x40,               // programs
-	0x100000000,        // project
+	0x200000000,        // project
 	0x10,               // promote
 	0x10,               // promoted
 	0x10,               // promoteed
 	0x10,               // promoteing
 	0x10,               // promotes
 	0x10,               // promoting
-	0x100000000,        // proposed
-	0x10020000000,      // proposito
-	0x100000,           // proprietary
+	0x200000000,        // proposed
+	0x20040000000,      // proposito
+	0x200000,           // proprietary
 	0x8000,             // prosper
 	0x8000,             // prospered
 	0x8000,             // prospering
@@ -6986,32 +6990,32 @@ var tableMasks = [...]uint64{
 	0x40,               // publishes
 	0x60,               // publishing
 	0x40,               // publishs
-	0x800000000000000,  // purchase
-	0x800000000000000,  // purchased
-	0x800000000000000,  // purchaseed
-	0x800000000000000,  // purchaseing
-	0x800000000000000,  // purchases
-	0x800000000000000,  // purchasing
-	0x200010020000000,  // purpose
-	0x8000000000,       // pursue
-	0x8000000000,       // pursues
-	0x8000000000,       // pursuing
-	0x8000000000,       // pursuit
-	0x4000000000,       // put
+	0x1000000000000000, // purchase
+	0x1000000000000000, // purchased
+	0x1000000000000000, // purchaseed
+	0x1000000000000000, // purchaseing
+	0x1000000000000000, // purchases
+	0x1000000000000000, // purchasing
+	0x400020040000000,  // purpose
+	0x10000000000,      // pursue
+	0x10000000000,      // pursues
+	0x10000000000,      // pursuing
+	0x10000000000,      // pursuit
+	0x8000000000,       // put
 	0x4004,             // quality
-	0x200000,           // quests
-	0x1000000000,       // quite
-	0x10020000000,      // raison
-	0x1000100000,       // rather
+	0x400000,           // quests
+	0x2000000000,       // quite
+	0x20040000000,      // raison
+	0x2000200000,       // rather
 	0x80,               // ratified
-	0x800000000000,     // re
-	0x800000000000,     // re-entry
+	0x1000000000000,    // re
+	0x1000000000000,    // re-entry
 	0x8000,             // reach
 	0x8000,             // reached
 	0x8000,             // reaches
 	0x8000,             // reaching
 	0x8000,             // reachs
-	0x104000000000,     // read
+	0x208000000000,     // read
 	0x800,              // readers
 	0x0,                // real
 	0x0,                // real-time
@@ -7028,13 +7032,13 @@ var tableMasks = [...]uint64{
 	0x8000,             // realizes
 	0x8000,             // realizing
 	0x0,                // really
-	0x10020000000,      // reason
+	0x20040000000,      // reason
 	0x8000,             // rebuild
 	0x8000,             // rebuilded
 	0x8000,             // rebuilding
 	0x8000,             // rebuilds
 	0x0,                // recognition
-	0x800000000000,     // reconnaissance
+	0x1000000000000,    // reconnaissance
 	0x8000,             // recover
 	0x8000,             // recovered
 	0x8000,             // recovering
@@ -7057,13 +7061,13 @@ var tableMasks = [...]uint64{
 	0x8000,             // reduceing
 	0x8000,             // reduces
 	0x8000,             // reducing
-	0x800000000000,     // reentry
-	0x40000000000000,   // references
-	0x100000000,        // refreshed
+	0x1000000000000,    // reentry
+	0x80000000000000,   // references
+	0x200000000,        // refreshed
 	0x400,              // regional
-	0x1000000000,       // relatively
-	0x40000000240000,   // release
-	0x40000000040000,   // releases
+	0x2000000000,       // relatively
+	0x80000000440000,   // release
+	0x80000000040000,   // releases
 	0x8000,             // relieve
 	0x8000,             // relieved
 	0x8000,             // relieveed
@@ -7077,7 +7081,7 @@ var tableMasks = [...]uint64{
 	0x8000,             // removeing
 	0x8000,             // removes
 	0x8000,             // removing
-	0x100000000,        // renewed
+	0x200000000,        // renewed
 	0x0,                // renowned
 	0x800,              // renters
 	0x40,               // repair
@@ -7085,14 +7089,14 @@ var tableMasks = [...]uint64{
 	0x40,               // repairing
 	0x40,               // repairs
 	0x0,                // replace
-	0x100000,           // replacing
-	0x8000000000000,    // require
-	0x8000000000000,    // required
-	0x8000000000000,    // requireed
-	0x8000000000000,    // requireing
-	0x40000000200000,   // requirements
-	0x8000000000000,    // requires
-	0x8000000000000,    // requiring
+	0x200000,           // replacing
+	0x10000000000000,   // require
+	0x10000000000000,   // required
+	0x10000000000000,   // requireed
+	0x10000000000000,   // requireing
+	0x80000000400000,   // requirements
+	0x10000000000000,   // requires
+	0x10000000000000,   // requiring
 	0x40,               // rescue
 	0x40,               // rescued
 	0x40,               // rescueed
@@ -7103,7 +7107,7 @@ var tableMasks = [...]uint64{
 	0x800,              // researcher
 	0x800,              // researchers
 	0x800,              // residents
-	0x80000000000,      // resolved
+	0x100000000000,     // resolved
 	0x800,              // restaurants
 	0x8040,             // restore
 	0x8040,             // restored
@@ -7117,11 +7121,11 @@ var tableMasks = [...]uint64{
 	0x0,                // retina
 	0x800,              // retirees
 	0x40,               // review
-	0x80000000040,      // reviewed
-	0x80000000000,      // reviewers
+	0x100000000040,     // reviewed
+	0x100000000000,     // reviewers
 	0x40,               // reviewing
 	0x40,               // reviews
-	0x100000000,        // revised
+	0x200000000,        // revised
 	0x10000,            // revolutionary
 	0x10010,            // revolutionise
 	0x10,               // revolutionised
@@ -7136,25 +7140,25 @@ var tableMasks = [...]uint64{
 	0x10,               // revolutionizes
 	0x10,               // revolutionizing
 	0x4000,             // richer
-	0x4000000000,       // ridden
+	0x8000000000,       // ridden
 	0x800,              // riders
 	0x4000,             // rights
-	0x4000000000,       // risen
-	0x40000000000000,   // risks
-	0x2000000000,       // river
-	0x40000000000000,   // roadmap
-	0x80000000,         // robot
-	0x80000000,         // robotic
+	0x8000000000,       // risen
+	0x80000000000000,   // risks
+	0x4000000000,       // river
+	0x80000000000000,   // roadmap
+	0x100000000,        // robot
+	0x100000000,        // robotic
 	0x10000,            // robust
-	0x800000000000,     // rocket
-	0x800000000000,     // rockets
-	0x100000000000000,  // role
-	0x2000000000,       // roof
+	0x1000000000000,    // rocket
+	0x1000000000000,    // rockets
+	0x200000000000000,  // role
+	0x4000000000,       // roof
 	0x800,              // rotarians
-	0x1000000000000,    // round
-	0x1000000000000,    // rounds
-	0x100800000000000,  // rover
-	0x4000000040,       // run
+	0x2000000000000,    // round
+	0x2000000000000,    // rounds
+	0x201000000000000,  // rover
+	0x8000000040,       // run
 	0x40,               // runed
 	0x40,               // runing
 	0x40,               // runned
@@ -7170,13 +7174,13 @@ var tableMasks = [...]uint64{
 	0x8000,             // safeguards
 	0x4000,             // safer
 	0x4000,             // safety
-	0x4000000000,       // said
+	0x8000000000,       // said
 	0x2000,             // sake
 	0x800,              // sales
-	0x4000000,          // sample
-	0x4000000,          // samples
-	0x100800000000000,  // satellite
-	0x800000000000,     // satellites
+	0x8000000,          // sample
+	0x8000000,          // samples
+	0x201000000000000,  // satellite
+	0x1000000000000,    // satellites
 	0x8000,             // save
 	0x8000,             // saved
 	0x8000,             // saveed
@@ -7184,32 +7188,32 @@ var tableMasks = [...]uint64{
 	0x8000,             // saves
 	0x8000,             // saving
 	0x10000,            // scalable
-	0x40000000000000,   // schedule
+	0x80000000000000,   // schedule
 	0x800,              // scholars
-	0x2100000000,       // school
+	0x4200000000,       // school
 	0x800,              // schools
 	0x800,              // scientist
 	0x800,              // scientists
-	0x40000000000000,   // scope
-	0x2000000000,       // screen
+	0x80000000000000,   // scope
+	0x4000000000,       // screen
 	0x0,                // screenshot
 	0x0,                // screenshots
 	0x0,                // sdk
 	0x10000,            // seamless
 	0x10000,            // seamlessly
-	0x80000000000,      // seconded
+	0x100000000000,     // seconded
 	0x8000,             // secure
 	0x8000,             // secured
 	0x8000,             // secureed
 	0x8000,             // secureing
 	0x8000,             // secures
 	0x8000,             // securing
-	0x180000000000,     // see
-	0x1000000010,       // seek
+	0x300000000000,     // see
+	0x2000000010,       // seek
 	0x10,               // seeked
 	0x10,               // seeking
-	0x1000000010,       // seeks
-	0x4000000000,       // seen
+	0x2000000010,       // seeks
+	0x8000000000,       // seen
 	0x0,                // segmentation
 	0x40,               // sell
 	0x40,               // selled
@@ -7220,44 +7224,44 @@ var tableMasks = [...]uint64{
 	0x800,              // seniors
 	0x0,                // sensor
 	0x0,                // sensors
-	0x4000000000,       // sent
-	0x80000,            // sentence
+	0x8000000000,       // sent
+	0x100000,           // sentence
 	0x0,                // sentences
 	0x10,               // serve
 	0x10,               // served
 	0x10,               // serveed
 	0x10,               // serveing
-	0x8000000010,       // serves
-	0x10000100000000,   // service
+	0x10000000010,      // serves
+	0x20000200000000,   // service
 	0x10,               // serving
-	0x4000000000,       // set
-	0x200000000000,     // sets
-	0x200000,           // settings
-	0x200000,           // setup
-	0x20000000000,      // seven
+	0x8000000000,       // set
+	0x400000000000,     // sets
+	0x400000,           // settings
+	0x400000,           // setup
+	0x40000000000,      // seven
 	0x0,                // several
-	0x4000000000,       // shaken
-	0x1000000,          // shall
+	0x8000000000,       // shaken
+	0x2000000,          // shall
 	0x10,               // shape
 	0x10,               // shaped
 	0x10,               // shapeed
 	0x10,               // shapeing
 	0x10,               // shapes
 	0x10,               // shaping
-	0x100000000,        // shared
+	0x200000000,        // shared
 	0x40,               // ship
 	0x40,               // shiped
 	0x40,               // shiping
 	0x40,               // shipped
 	0x40,               // shipping
 	0x40,               // ships
-	0x2000000000,       // shop
+	0x4000000000,       // shop
 	0x800,              // shopkeepers
 	0x800,              // shoppers
-	0x200000000,        // short
+	0x400000000,        // short
 	0x0,                // short-sighted
-	0x400000000000,     // should
-	0x4000000000,       // shown
+	0x800000000000,     // should
+	0x8000000000,       // shown
 	0x0,                // sight
 	0x0,                // significantly
 	0x4000,             // simpler
@@ -7267,16 +7271,16 @@ var tableMasks = [...]uint64{
 	0x8000,             // simplifyed
 	0x8000,             // simplifying
 	0x8000,             // simplifys
-	0x10000000000000,   // situation
-	0x20000000000,      // six
+	0x20000000000000,   // situation
+	0x40000000000,      // six
 	0xc00,              // small
 	0x4000,             // smarter
 	0x800,              // smbs
-	0x2000000000,       // smile
-	0x1000000000000000, // so
-	0x100000100,        // society
+	0x4000000000,       // smile
+	0x2000000000000000, // so
+	0x200000100,        // society
 	0xc00,              // software
-	0x4000000000,       // sold
+	0x8000000000,       // sold
 	0x10000,            // solution
 	0x10004,            // solutions
 	0x8000,             // solve
@@ -7285,90 +7289,90 @@ var tableMasks = [...]uint64{
 	0x8000,             // solveing
 	0x8000,             // solves
 	0x8000,             // solving
-	0x1000000,          // some
-	0x1000000,          // someday
-	0x1000000000,       // somewhat
-	0x1000000000,       // sort
-	0x800000000000,     // sortie
-	0x800080000000040,  // source
-	0x800000000000040,  // sourced
-	0x800000000000040,  // sourceed
-	0x800000000000040,  // sourceing
-	0x800000000000040,  // sources
-	0x800000000000040,  // sourcing
-	0x100800000000000,  // spacecraft
-	0x800000000000,     // spaceflight
+	0x2000000,          // some
+	0x2000000,          // someday
+	0x2000000000,       // somewhat
+	0x2000000000,       // sort
+	0x1000000000000,    // sortie
+	0x1000100000000040, // source
+	0x1000000000000040, // sourced
+	0x1000000000000040, // sourceed
+	0x1000000000000040, // sourceing
+	0x1000000000000040, // sources
+	0x1000000000000040, // sourcing
+	0x201000000000000,  // spacecraft
+	0x1000000000000,    // spaceflight
 	0x800,              // specialists
 	0x0,                // specify
 	0x0,                // spectacles
-	0x4000000000,       // spent
-	0x800000000000,     // splashdown
-	0x4000000000,       // spoken
-	0x800000000000,     // squadron
+	0x8000000000,       // spent
+	0x1000000000000,    // splashdown
+	0x8000000000,       // spoken
+	0x1000000000000,    // squadron
 	0x0,                // squint
 	0x1,                // sr
 	0x3,                // st
 	0x4,                // stakeholder
-	0x80000000104,      // stakeholders
-	0x2000000000,       // stall
+	0x100000000104,     // stakeholders
+	0x4000000000,       // stall
 	0x800,              // stallholders
-	0x100000800,        // startup
+	0x200000800,        // startup
 	0x800,              // startups
 	0x10000,            // state
 	0x10000,            // state-of-the-art
-	0x100000000,        // stated
-	0x200000202080000,  // statement
-	0x2000000,          // statements
-	0x40080000000000,   // status
+	0x200000000,        // stated
+	0x400000404100000,  // statement
+	0x4000000,          // statements
+	0x80100000000000,   // status
 	0x8000,             // stay
 	0x8000,             // stayed
 	0x8000,             // staying
 	0x8000,             // stays
-	0x40000000000000,   // steps
-	0x80000000,         // stereo
+	0x80000000000000,   // steps
+	0x100000000,        // stereo
 	0x0,                // still
-	0x4000000000,       // stolen
-	0x2000000,          // strategia
-	0x100000000,        // strategic
-	0x2000000,          // strategie
-	0x2000000,          // strategies
-	0x2000000,          // strategy
+	0x8000000000,       // stolen
+	0x4000000,          // strategia
+	0x200000000,        // strategic
+	0x4000000,          // strategie
+	0x4000000,          // strategies
+	0x4000000,          // strategy
 	0x10000,            // streamline
-	0x2000000000,       // street
+	0x4000000000,       // street
 	0x8010,             // strengthen
 	0x8010,             // strengthened
 	0x8010,             // strengthening
 	0x8010,             // strengthenned
 	0x8010,             // strengthenning
 	0x8010,             // strengthens
-	0x1010000010,       // strive
+	0x2020000010,       // strive
 	0x10,               // strived
 	0x10,               // striveed
 	0x10,               // striveing
-	0x1000000010,       // strives
-	0x10000010,         // striving
+	0x2000000010,       // strives
+	0x20000010,         // striving
 	0x4000,             // stronger
 	0xc00,              // student
 	0x800,              // students
-	0x100000000,        // studio
+	0x200000000,        // studio
 	0x800,              // subscribers
 	0x0,                // substantially
 	0x8000,             // succeed
 	0x8000,             // succeeded
 	0x8000,             // succeeding
 	0x8000,             // succeeds
-	0x4000000000400c,   // success
+	0x8000000000400c,   // success
 	0x4000,             // suffering
 	0x0,                // summarise
-	0x200000000000,     // summarises
+	0x400000000000,     // summarises
 	0x0,                // summarize
-	0x200000000000,     // summarizes
-	0x200080000,        // summary
+	0x400000000000,     // summarizes
+	0x400100000,        // summary
 	0x0,                // superior
-	0x8000000810,       // support
-	0x200010,           // supported
-	0x8000000010,       // supporting
-	0x8000000010,       // supports
+	0x10000000810,      // support
+	0x400010,           // supported
+	0x10000000010,      // supporting
+	0x10000000010,      // supports
 	0x4,                // sustainability
 	0x40,               // synchronise
 	0x40,               // synchronised
@@ -7385,26 +7389,26 @@ var tableMasks = [...]uint64{
 	0x10000,            // synergies
 	0x10000,            // synergistic
 	0x10004,            // synergy
-	0x200000000,        // synopsis
+	0x400000000,        // synopsis
 	0x800,              // sysadmins
 	0x0,                // system
 	0x0,                // systems
-	0x2000000000,       // table
+	0x4000000000,       // table
 	0x8000,             // tackle
 	0x8000,             // tackled
 	0x8000,             // tackleed
 	0x8000,             // tackleing
 	0x8000,             // tackles
 	0x8000,             // tackling
-	0x80000000000,      // tags
-	0x4000000000,       // taken
-	0x40000000000000,   // target
-	0x40000000000000,   // targets
-	0x40000000000000,   // tasks
-	0x4000000000,       // taught
-	0x200000000000000,  // tba
-	0x200000000000000,  // tbc
-	0x200000000000000,  // tbd
+	0x100000000000,     // tags
+	0x8000000000,       // taken
+	0x80000000000000,   // target
+	0x80000000000000,   // targets
+	0x80000000000000,   // tasks
+	0x8000000000,       // taught
+	0x400000000000000,  // tba
+	0x400000000000000,  // tbc
+	0x400000000000000,  // tbd
 	0x40,               // teach
 	0x40,               // teached
 	0x800,              // teacher
@@ -7412,96 +7416,96 @@ var tableMasks = [...]uint64{
 	0x40,               // teaches
 	0x40,               // teaching
 	0x40,               // teachs
-	0x40000100000000,   // team
+	0x80000200000000,   // team
 	0x800,              // teams
 	0x400,              // tech
-	0x100000400,        // technical
+	0x200000400,        // technical
 	0x800,              // teenagers
 	0x800,              // teens
-	0x800000000000,     // telemetry
-	0x800000000000,     // telescope
-	0x80000000,         // television
-	0x8000000000000,    // tell
-	0x8000000000000,    // telled
-	0x8000000000000,    // telling
-	0x8000000000000,    // tells
+	0x1000000000000,    // telemetry
+	0x1000000000000,    // telescope
+	0x100000000,        // television
+	0x10000000000000,   // tell
+	0x10000000000000,   // telled
+	0x10000000000000,   // telling
+	0x10000000000000,   // tells
 	0x0,                // tem
-	0x4000000,          // template
-	0x4000000,          // templates
-	0x20000000000,      // ten
+	0x8000000,          // template
+	0x8000000,          // templates
+	0x40000000000,      // ten
 	0x800,              // tenants
 	0x0,                // tenemos
-	0x40000002000000,   // tenets
-	0x1000000000000,    // term
-	0x200000,           // terminology
-	0x1000000000000,    // terms
+	0x80000004000000,   // tenets
+	0x2000000000000,    // term
+	0x400000,           // terminology
+	0x2000000000000,    // terms
 	0x40,               // test
 	0x40,               // tested
 	0x800,              // testers
 	0x40,               // testing
 	0x40,               // tests
-	0x200000000000000,  // text
-	0x20000100000,      // than
-	0x40000000000,      // thanks
-	0x1000000000000000, // that
-	0x100301104108,     // the
-	0x80000000000000,   // their
+	0x400000000000000,  // text
+	0x40000200000,      // than
+	0x80000000000,      // thanks
+	0x2000000000000000, // that
+	0x200602204108,     // the
+	0x100000000000000,  // their
 	0x0,                // them
-	0x1000000000000,    // theme
-	0x1000000000000,    // themes
+	0x2000000000000,    // theme
+	0x2000000000000,    // themes
 	0x0,                // then
-	0x80000000,         // thermal
+	0x100000000,        // thermal
 	0x0,                // these
 	0x0,                // they
-	0x100000000000,     // this
+	0x200000000000,     // this
 	0x0,                // those
-	0x4000010000,       // thought
-	0x20000000000,      // three
+	0x8000010000,       // thought
+	0x40000000000,      // three
 	0x8000,             // thrive
 	0x8000,             // thrived
 	0x8000,             // thriveed
 	0x8000,             // thriveing
 	0x8000,             // thrives
 	0x8000,             // thriving
-	0x40000000000,      // through
-	0x4000000000,       // thrown
+	0x80000000000,      // through
+	0x8000000000,       // thrown
 	0x0,                // tiene
-	0x40000000000000,   // timeline
-	0x4080000000000,    // tip
-	0x4080004000000,    // tips
-	0x1000000000000,    // title
-	0x1000000000000,    // titles
-	0x80200000000,      // tl;dr
-	0x80200000000,      // tldr
-	0x1640021000000000, // to
-	0x40000000000000,   // to-do
-	0x240000000000000,  // todo
+	0x80000000000000,   // timeline
+	0x8100000000000,    // tip
+	0x8100008000000,    // tips
+	0x2000000000000,    // title
+	0x2000000000000,    // titles
+	0x100400000000,     // tl;dr
+	0x100400000000,     // tldr
+	0x2c80042000000000, // to
+	0x80000000000000,   // to-do
+	0x480000000000000,  // todo
 	0x0,                // tokens
-	0x4000000000,       // told
-	0x1000008,          // tomorrow
+	0x8000000000,       // told
+	0x2000008,          // tomorrow
 	0x0,                // tool
-	0x200000,           // tools
-	0x2000000000010200, // top
+	0x400000,           // tools
+	0x4000000000010200, // top
 	0x10000,            // top-notch
-	0x2000000000000000, // top-ranked
-	0x2000000000000000, // top-rated
-	0x4000000000,       // torn
+	0x4000000000000000, // top-ranked
+	0x4000000000000000, // top-rated
+	0x8000000000,       // torn
 	0x800,              // tourists
-	0x8000000000,       // toward
-	0x8000000000,       // towards
-	0x2000000000,       // town
+	0x10000000000,      // toward
+	0x10000000000,      // towards
+	0x4000000000,       // town
 	0x40,               // track
 	0x40,               // tracked
 	0x40,               // tracking
 	0x40,               // tracks
 	0x800,              // trader
 	0x800,              // traders
-	0x2000000000,       // trail
-	0x2000000040,       // train
+	0x4000000000,       // trail
+	0x4000000040,       // train
 	0x40,               // trained
 	0x60,               // training
 	0x40,               // trains
-	0x800000000000,     // trajectory
+	0x1000000000000,    // trajectory
 	0x10,               // transform
 	0x4,                // transformation
 	0x10000,            // transformative
@@ -7522,28 +7526,28 @@ var tableMasks = [...]uint64{
 	0x8000,             // treated
 	0x8000,             // treating
 	0x8000,             // treats
-	0x1000000000,       // tries
-	0x200000,           // troubleshooting
-	0x100000000,        // true
+	0x2000000000,       // tries
+	0x400000,           // troubleshooting
+	0x200000000,        // true
 	0x0,                // truly
-	0x100000000,        // trust
+	0x200000000,        // trust
 	0x4000,             // trustworthy
-	0x1000000000,       // try
-	0x80000000,         // tunnel
+	0x2000000000,       // try
+	0x100000000,        // tunnel
 	0x10000,            // turnkey
-	0x80000000,         // tv
-	0x20000000000,      // two
-	0x1080000000000,    // type
-	0x1000000000000,    // types
-	0x1000000,          // ultimately
-	0x2000000,          // und
-	0x400020000000000,  // under
+	0x100000000,        // tv
+	0x40000000000,      // two
+	0x2100000000000,    // type
+	0x2000000000000,    // types
+	0x2000000,          // ultimately
+	0x4000000,          // und
+	0x800040000000000,  // under
 	0x400,              // underserved
 	0x8000,             // understand
 	0x8000,             // understanded
-	0x400c000,          // understanding
+	0x800c000,          // understanding
 	0x8000,             // understands
-	0x4000000000,       // understood
+	0x8000000000,       // understood
 	0x40,               // undertake
 	0x40,               // undertaked
 	0x40,               // undertakeed
@@ -7556,13 +7560,13 @@ var tableMasks = [...]uint64{
 	0x40,               // unifyed
 	0x40,               // unifying
 	0x40,               // unifys
-	0x100000000,        // union
+	0x200000000,        // union
 	0x0,                // unique
-	0x100000,           // uniquely
-	0x100000000,        // unit
+	0x200000,           // uniquely
+	0x200000000,        // unit
 	0x1,                // univ
 	0x800,              // universities
-	0x100000,           // unlike
+	0x200000,           // unlike
 	0x8000,             // unlock
 	0x8000,             // unlocked
 	0x8000,             // unlocking
@@ -7571,101 +7575,101 @@ var tableMasks = [...]uint64{
 	0x10000,            // unparalleled
 	0x10000,            // unrivaled
 	0x10000,            // unrivalled
-	0x80000100000000,   // unser
-	0x80000100000000,   // unsere
-	0x80000100000000,   // unserer
-	0x20000000000,      // up
-	0x80100000000,      // updated
+	0x100000200000000,  // unser
+	0x100000200000000,  // unsere
+	0x100000200000000,  // unserer
+	0x40000000000,      // up
+	0x100200000000,     // updated
 	0x0,                // upload
 	0x0,                // uploads
 	0x400,              // urban
 	0x0,                // us
 	0x4000,             // usable
-	0x40000000200000,   // usage
-	0x48000000000000,   // use
-	0x8000000000000,    // used
-	0x8000000000000,    // useed
+	0x80000000400000,   // usage
+	0x90000000000000,   // use
+	0x10000000000000,   // used
+	0x10000000000000,   // useed
 	0x4000,             // useful
-	0x8000000000000,    // useing
-	0x40000000010100,   // user
+	0x10000000000000,   // useing
+	0x80000000010100,   // user
 	0x10000,            // user-centric
 	0x100,              // users
-	0x8000000000000,    // uses
-	0x8040000000000,    // using
+	0x10000000000000,   // uses
+	0x10080000000000,   // using
 	0x0,                // utilise
 	0x0,                // utilize
 	0x0,                // utilizes
 	0x0,                // utilizing
-	0x100000000000000,  // vacancy
-	0x2000000,          // valeurs
-	0x2000000,          // valores
-	0x2000000,          // valori
-	0x201000c,          // value
+	0x200000000000000,  // vacancy
+	0x4000000,          // valeurs
+	0x4000000,          // valores
+	0x4000000,          // valori
+	0x401000c,          // value
 	0x10000,            // value-added
-	0x40000002000000,   // values
-	0x400000000,        // van
+	0x80000004000000,   // values
+	0x800000000,        // van
 	0x0,                // various
 	0x800,              // vendor
 	0x800,              // vendors
-	0x80000000000,      // version
-	0x100000,           // versus
+	0x100000000000,     // version
+	0x200000,           // versus
 	0x0,                // very
 	0x800,              // veterans
-	0x40000000000,      // via
+	0x80000000000,      // via
 	0x4000,             // viable
 	0x0,                // video
 	0x800,              // viewers
-	0x2000000000,       // village
-	0x800800000,        // visao
-	0x800800000,        // visie
-	0x200000800800000,  // vision
+	0x4000000000,       // village
+	0x1001000000,       // visao
+	0x1001000000,       // visie
+	0x400001001000000,  // vision
 	0x10000,            // visionary
-	0x800800000,        // visione
-	0x800000000,        // visions
+	0x1001000000,       // visione
+	0x1000000000,       // visions
 	0x3,                // viz
 	0x800,              // volunteers
-	0x400000000,        // von
-	0x400000000,        // voor
-	0x100003,           // vs
+	0x800000000,        // von
+	0x800000000,        // voor
+	0x200003,           // vs
 	0x400,              // vulnerable
-	0x2000000,          // waarden
-	0x200000000000,     // walks
-	0x8001010000000,    // want
-	0x8000000000000,    // wanted
-	0x8000000000000,    // wanting
-	0x8000000000000,    // wants
-	0x4080000000000,    // warning
+	0x4000000,          // waarden
+	0x400000000000,     // walks
+	0x10002020000000,   // want
+	0x10000000000000,   // wanted
+	0x10000000000000,   // wanting
+	0x10000000000000,   // wants
+	0x8100000000000,    // warning
 	0x1000,             // was
-	0x2000000000,       // water
+	0x4000000000,       // water
 	0x8,                // way
-	0x800000000000,     // waypoint
+	0x1000000000000,    // waypoint
 	0x8,                // ways
-	0x41003000000,      // we
+	0x82006000000,      // we
 	0x0,                // wearable
 	0x0,                // wearables
 	0x0,                // webcam
 	0x0,                // website
-	0x4000100000000000, // welcome
-	0x800000000,        // weledigaeth
+	0x8000200000000000, // welcome
+	0x1000000000,       // weledigaeth
 	0x2000,             // welfare
 	0x6000,             // well
 	0x6000,             // well-being
 	0x6000,             // wellbeing
 	0x1000,             // were
-	0x2000000,          // werte
-	0x6000000,          // what
-	0x44200000,         // what's
-	0x1004000000,       // when
-	0x1000000000,       // whenever
-	0x1005000000,       // where
-	0x100000,           // whereas
-	0x1000000000000000, // which
-	0x4000000,          // who
+	0x4000000,          // werte
+	0xc000000,          // what
+	0x88400000,         // what's
+	0x2008000000,       // when
+	0x2000000000,       // whenever
+	0x200a000000,       // where
+	0x200000,           // whereas
+	0x2000000000000000, // which
+	0x8000000,          // who
 	0x0,                // whom
-	0x80000000000000,   // whose
-	0x10024000000,      // why
+	0x100000000000000,  // whose
+	0x20048000000,      // why
 	0x0,                // widget
-	0x400000001000000,  // will
+	0x800000002000000,  // will
 	0x18000,            // win
 	0x10000,            // win-win
 	0x8000,             // wined
@@ -7673,44 +7677,44 @@ var tableMasks = [...]uint64{
 	0x8000,             // winned
 	0x8000,             // winning
 	0x8000,             // wins
-	0x2000000000,       // winter
-	0x1000000000,       // wish
-	0x40000000000,      // with
-	0x100000,           // without
+	0x4000000000,       // winter
+	0x2000000000,       // wish
+	0x80000000000,      // with
+	0x200000,           // without
 	0x800,              // women
-	0x4000000000,       // won
+	0x8000000000,       // won
 	0x0,                // word
 	0x0,                // words
-	0x400040012000000,  // work
+	0x800080024000000,  // work
 	0x800,              // workers
-	0x40010000400,      // working
-	0x40000000000,      // works
-	0x8000000008010008, // world
-	0x8000000000010000, // world's
+	0x80020000400,      // working
+	0x80000000000,      // works
+	0x10010008,         // world
+	0x10000,            // world's
 	0x10000,            // world-class
 	0x0,                // world-renowned
-	0x8000000000000000, // worldwide
-	0x4000000000,       // worn
-	0x1000000000,       // would
-	0x4000000000,       // woven
-	0x4000040,          // write
+	0x0,                // worldwide
+	0x8000000000,       // worn
+	0x2000000000,       // would
+	0x8000000000,       // woven
+	0x8000040,          // write
 	0x40,               // writed
 	0x40,               // writeed
 	0x40,               // writeing
 	0x800,              // writers
 	0x40,               // writes
-	0x4000040,          // writing
-	0x104000000000,     // written
-	0x80000000,         // x
-	0x80000000,         // x-ray
-	0x200000000000000,  // xxx
-	0x2000000,          // y
+	0x8000040,          // writing
+	0x208000000000,     // written
+	0x100000000,        // x
+	0x100000000,        // x-ray
+	0x400000000000000,  // xxx
+	0x4000000,          // y
 	0x0,                // yet
 	0x100,              // you
 	0xc00,              // young
-	0x200000000000000,  // your
+	0x400000000000000,  // your
 	0x800,              // youth
-	0x2000000,          // ziele
+	0x4000000,          // ziele
 }
 
 // tableStarts[i] is where tableWords[i]'s phrases start in tablePhrases.
@@ -10196,39 +10200,39 @@ var tableStarts = [...]uint16{
 
 // tablePhrases are the entries under each of tableWords, by list, each list's longest first.
 var tablePhrases = [...]phrase{
-	{61, ""},                        // #1
-	{64, ""},                        // #1
+	{62, ""},                        // #1
+	{65, ""},                        // #1
 	{11, "somethings"},              // 20
 	{11, ""},                        // 20-somethings
-	{31, ""},                        // 3d
+	{32, ""},                        // 3d
 	{3, "future"},                   // a
 	{14, "difference to"},           // a
 	{14, "difference for"},          // a
-	{20, "fraction of"},             // a
-	{24, "world in which"},          // a
-	{24, "future in which"},         // a
-	{24, "world where"},             // a
-	{24, "world with"},              // a
-	{24, "world without"},           // a
-	{24, "future where"},            // a
-	{24, "future with"},             // a
-	{32, ""},                        // a
-	{41, ""},                        // a
-	{64, ""},                        // a
-	{65, "nossa missao e"},          // a
-	{65, "pour mission"},            // a
-	{66, "nossa visao e"},           // a
-	{68, ""},                        // a
-	{75, "number of"},               // a
-	{75, "lot of"},                  // a
-	{65, "la missione di"},          // abbiamo
+	{21, "fraction of"},             // a
+	{25, "world in which"},          // a
+	{25, "future in which"},         // a
+	{25, "world where"},             // a
+	{25, "world with"},              // a
+	{25, "world without"},           // a
+	{25, "future where"},            // a
+	{25, "future with"},             // a
+	{33, ""},                        // a
+	{42, ""},                        // a
+	{65, ""},                        // a
+	{66, "nossa missao e"},          // a
+	{66, "pour mission"},            // a
+	{67, "nossa visao e"},           // a
+	{69, ""},                        // a
+	{76, "number of"},               // a
+	{76, "lot of"},                  // a
+	{66, "la missione di"},          // abbiamo
 	{14, ""},                        // ability
-	{33, ""},                        // about
-	{41, ""},                        // about
-	{44, ""},                        // above
-	{33, ""},                        // abstract
+	{34, ""},                        // about
+	{42, ""},                        // about
+	{45, ""},                        // above
+	{34, ""},                        // abstract
 	{11, ""},                        // academics
-	{32, ""},                        // academy
+	{33, ""},                        // academy
 	{4, ""},                         // accelerate
 	{15, ""},                        // accelerate
 	{4, ""},                         // accelerated
@@ -10255,20 +10259,20 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // achieveing
 	{15, ""},                        // achieves
 	{15, ""},                        // achieving
-	{54, ""},                        // acknowledgements
-	{42, "as"},                      // act
-	{42, "as"},                      // acting
-	{43, ""},                        // action
+	{55, ""},                        // acknowledgements
+	{43, "as"},                      // act
+	{43, "as"},                      // acting
+	{44, ""},                        // action
 	{16, "insights"},                // actionable
-	{43, ""},                        // actions
-	{42, "as"},                      // acts
-	{70, ""},                        // add
-	{52, "and logistics"},           // admin
-	{52, "and logistics"},           // administration
+	{44, ""},                        // actions
+	{43, "as"},                      // acts
+	{71, ""},                        // add
+	{53, "and logistics"},           // admin
+	{53, "and logistics"},           // administration
 	{11, ""},                        // administrators
 	{11, ""},                        // admins
 	{7, ""},                         // adopted
-	{32, ""},                        // adopted
+	{33, ""},                        // adopted
 	{5, ""},                         // adoption
 	{10, ""},                        // adult
 	{4, ""},                         // advance
@@ -10281,10 +10285,10 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // advanceing
 	{4, ""},                         // advances
 	{15, ""},                        // advances
-	{39, ""},                        // advances
+	{40, ""},                        // advances
 	{4, ""},                         // advancing
 	{15, ""},                        // advancing
-	{39, ""},                        // advancing
+	{40, ""},                        // advancing
 	{6, ""},                         // advocate
 	{6, ""},                         // advocated
 	{6, ""},                         // advocateed
@@ -10298,57 +10302,57 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // affords
 	{11, ""},                        // agencies
 	{10, ""},                        // agency
-	{32, ""},                        // agency
-	{54, ""},                        // agenda
+	{33, ""},                        // agency
+	{55, ""},                        // agenda
 	{16, ""},                        // agile
 	{7, ""},                         // agreed
-	{32, ""},                        // agreed
-	{43, ""},                        // agreed
+	{33, ""},                        // agreed
+	{44, ""},                        // agreed
 	{16, "powered"},                 // ai
 	{16, "driven"},                  // ai
-	{31, ""},                        // ai
-	{69, ""},                        // ai
+	{32, ""},                        // ai
+	{70, ""},                        // ai
 	{16, ""},                        // ai-driven
 	{16, ""},                        // ai-powered
 	{4, ""},                         // aim
-	{24, "to be"},                   // aim
-	{36, "to"},                      // aim
-	{36, "for"},                     // aim
-	{74, "to"},                      // aim
+	{25, "to be"},                   // aim
+	{37, "to"},                      // aim
+	{37, "for"},                     // aim
+	{75, "to"},                      // aim
 	{4, ""},                         // aimed
 	{4, ""},                         // aiming
 	{4, ""},                         // aims
-	{24, "to be"},                   // aims
-	{36, "to"},                      // aims
-	{36, "for"},                     // aims
+	{25, "to be"},                   // aims
+	{37, "to"},                      // aims
+	{37, "for"},                     // aims
 	{0, ""},                         // al
-	{69, ""},                        // algorithm
-	{69, ""},                        // algorithms
+	{70, ""},                        // algorithm
+	{70, ""},                        // algorithms
 	{2, ""},                         // alignment
 	{8, ""},                         // all
-	{63, ""},                        // all
-	{68, ""},                        // all
+	{64, ""},                        // all
+	{69, ""},                        // all
 	{15, ""},                        // alleviate
 	{15, ""},                        // alleviated
 	{15, ""},                        // alleviateed
 	{15, ""},                        // alleviateing
 	{15, ""},                        // alleviates
 	{15, ""},                        // alleviating
-	{32, ""},                        // alliance
-	{51, ""},                        // allow
-	{51, ""},                        // allowed
-	{51, ""},                        // allowing
-	{51, ""},                        // allows
-	{20, "to"},                      // alternative
-	{54, ""},                        // alternatives
-	{47, ""},                        // altitude
-	{63, ""},                        // always
+	{33, ""},                        // alliance
+	{52, ""},                        // allow
+	{52, ""},                        // allowed
+	{52, ""},                        // allowing
+	{52, ""},                        // allows
+	{21, "to"},                      // alternative
+	{55, ""},                        // alternatives
+	{48, ""},                        // altitude
+	{64, ""},                        // always
 	{12, ""},                        // am
-	{75, ""},                        // amazing
-	{64, ""},                        // america's
-	{64, ""},                        // americas
-	{64, ""},                        // an
-	{68, ""},                        // an
+	{76, ""},                        // amazing
+	{65, ""},                        // america's
+	{65, ""},                        // americas
+	{65, ""},                        // an
+	{69, ""},                        // an
 	{6, ""},                         // analyse
 	{6, ""},                         // analysed
 	{6, ""},                         // analyseed
@@ -10362,31 +10366,31 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // analyzeing
 	{6, ""},                         // analyzes
 	{6, ""},                         // analyzing
-	{25, ""},                        // and
-	{68, ""},                        // and
-	{63, ""},                        // any
-	{68, ""},                        // any
+	{26, ""},                        // and
+	{69, ""},                        // and
+	{64, ""},                        // any
+	{69, ""},                        // any
 	{8, ""},                         // anybody
 	{8, ""},                         // anyone
-	{21, ""},                        // api
-	{69, ""},                        // api
-	{73, ""},                        // api
-	{21, ""},                        // apis
-	{69, ""},                        // apis
-	{43, ""},                        // apologies
-	{69, ""},                        // app
-	{54, ""},                        // appendix
-	{69, ""},                        // application
+	{22, ""},                        // api
+	{70, ""},                        // api
+	{74, ""},                        // api
+	{22, ""},                        // apis
+	{70, ""},                        // apis
+	{44, ""},                        // apologies
+	{70, ""},                        // app
+	{55, ""},                        // appendix
+	{70, ""},                        // application
 	{11, ""},                        // apprentices
-	{25, ""},                        // approach
+	{26, ""},                        // approach
 	{7, ""},                         // approved
-	{32, ""},                        // approved
-	{43, ""},                        // approved
-	{43, ""},                        // approvers
+	{33, ""},                        // approved
+	{44, ""},                        // approved
+	{44, ""},                        // approvers
 	{0, ""},                         // approx
 	{1, ""},                         // approx
-	{69, ""},                        // apps
-	{54, ""},                        // architecture
+	{70, ""},                        // apps
+	{55, ""},                        // architecture
 	{6, ""},                         // archive
 	{6, ""},                         // archived
 	{6, ""},                         // archiveed
@@ -10395,50 +10399,50 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // archiving
 	{12, "being"},                   // are
 	{12, ""},                        // are
-	{68, ""},                        // are
-	{36, ""},                        // arguably
-	{41, ""},                        // around
-	{70, ""},                        // articulate
-	{31, ""},                        // artificial
+	{69, ""},                        // are
+	{37, ""},                        // arguably
+	{42, ""},                        // around
+	{71, ""},                        // articulate
+	{32, ""},                        // artificial
 	{11, ""},                        // artists
-	{32, ""},                        // as
-	{36, "much as possible"},        // as
-	{36, "far as possible"},         // as
-	{36, "appropriate"},             // as
-	{39, "part of"},                 // as
-	{68, ""},                        // as
-	{51, ""},                        // ask
-	{51, ""},                        // asked
-	{51, ""},                        // asking
-	{51, ""},                        // asks
+	{33, ""},                        // as
+	{37, "much as possible"},        // as
+	{37, "far as possible"},         // as
+	{37, "appropriate"},             // as
+	{40, "part of"},                 // as
+	{69, ""},                        // as
+	{52, ""},                        // ask
+	{52, ""},                        // asked
+	{52, ""},                        // asking
+	{52, ""},                        // asks
 	{10, ""},                        // aspiring
-	{32, ""},                        // association
-	{54, ""},                        // assumptions
-	{47, ""},                        // astronaut
-	{56, ""},                        // astronaut
-	{47, ""},                        // astronauts
-	{33, "a glance"},                // at
-	{34, ""},                        // at
-	{41, ""},                        // at
-	{64, ""},                        // at
-	{68, ""},                        // at
+	{33, ""},                        // association
+	{55, ""},                        // assumptions
+	{48, ""},                        // astronaut
+	{57, ""},                        // astronaut
+	{48, ""},                        // astronauts
+	{34, "a glance"},                // at
+	{35, ""},                        // at
+	{42, ""},                        // at
+	{65, ""},                        // at
+	{69, ""},                        // at
 	{11, ""},                        // athletes
-	{36, "to"},                      // attempt
-	{36, "to"},                      // attempts
-	{43, ""},                        // attendees
-	{50, ""},                        // attention
-	{43, ""},                        // audience
+	{37, "to"},                      // attempt
+	{37, "to"},                      // attempts
+	{44, ""},                        // attendees
+	{51, ""},                        // attention
+	{44, ""},                        // audience
 	{6, ""},                         // audit
 	{6, ""},                         // audited
 	{6, ""},                         // auditing
 	{6, ""},                         // audits
 	{6, ""},                         // auditted
 	{6, ""},                         // auditting
-	{29, ""},                        // auftrag
-	{40, ""},                        // auftrag
-	{43, ""},                        // author
+	{30, ""},                        // auftrag
+	{41, ""},                        // auftrag
+	{44, ""},                        // author
 	{11, ""},                        // authors
-	{43, ""},                        // authors
+	{44, ""},                        // authors
 	{6, ""},                         // automate
 	{6, ""},                         // automated
 	{6, ""},                         // automateed
@@ -10449,167 +10453,167 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // avoided
 	{15, ""},                        // avoiding
 	{15, ""},                        // avoids
-	{48, ""},                        // award
-	{48, ""},                        // awards
-	{75, ""},                        // awesome
+	{49, ""},                        // award
+	{49, ""},                        // awards
+	{76, ""},                        // awesome
 	{10, ""},                        // b2b
-	{69, "end"},                     // back
-	{69, "end"},                     // back
-	{69, ""},                        // back-end
-	{69, ""},                        // backend
-	{54, ""},                        // background
-	{54, ""},                        // backlog
-	{47, ""},                        // balloon
-	{42, "on"},                      // based
+	{70, "end"},                     // back
+	{70, "end"},                     // back
+	{70, ""},                        // back-end
+	{70, ""},                        // backend
+	{55, ""},                        // background
+	{55, ""},                        // backlog
+	{48, ""},                        // balloon
+	{43, "on"},                      // based
 	{4, ""},                         // be
 	{12, ""},                        // be
-	{68, ""},                        // be
-	{37, ""},                        // beach
-	{60, ""},                        // because
+	{69, ""},                        // be
+	{38, ""},                        // beach
+	{61, ""},                        // because
 	{4, ""},                         // become
-	{24, ""},                        // become
+	{25, ""},                        // become
 	{4, ""},                         // becomed
 	{4, ""},                         // becomeed
 	{4, ""},                         // becomeing
 	{4, ""},                         // becomes
-	{24, ""},                        // becomes
+	{25, ""},                        // becomes
 	{4, ""},                         // becoming
-	{24, ""},                        // becoming
+	{25, ""},                        // becoming
 	{4, ""},                         // bed
-	{37, ""},                        // bed
+	{38, ""},                        // bed
 	{4, ""},                         // beed
 	{12, ""},                        // been
-	{68, ""},                        // been
-	{38, ""},                        // begun
+	{69, ""},                        // been
+	{39, ""},                        // begun
 	{13, ""},                        // behalf
 	{4, ""},                         // being
 	{12, ""},                        // being
-	{58, "edited"},                  // being
-	{58, "written"},                 // being
-	{58, "revised"},                 // being
-	{67, "drafted"},                 // being
-	{68, ""},                        // being
-	{25, ""},                        // beliefs
-	{54, ""},                        // beliefs
+	{59, "edited"},                  // being
+	{59, "written"},                 // being
+	{59, "revised"},                 // being
+	{68, "drafted"},                 // being
+	{69, ""},                        // being
+	{26, ""},                        // beliefs
+	{55, ""},                        // beliefs
 	{15, ""},                        // belong
 	{15, ""},                        // belonged
 	{15, ""},                        // belonging
 	{15, ""},                        // belongs
-	{44, ""},                        // below
+	{45, ""},                        // below
 	{13, ""},                        // benefit
 	{14, ""},                        // benefit
 	{15, ""},                        // benefit
 	{15, ""},                        // benefited
 	{15, ""},                        // benefiting
 	{15, ""},                        // benefits
-	{54, ""},                        // benefits
+	{55, ""},                        // benefits
 	{15, ""},                        // benefitted
 	{15, ""},                        // benefitting
 	{4, ""},                         // bes
 	{9, ""},                         // best
 	{16, "in class"},                // best
 	{16, "practices"},               // best
-	{61, "loved"},                   // best
-	{61, ""},                        // best
-	{75, ""},                        // best
+	{62, "loved"},                   // best
+	{62, ""},                        // best
+	{76, ""},                        // best
 	{16, ""},                        // best-in-class
-	{61, ""},                        // best-loved
+	{62, ""},                        // best-loved
 	{14, ""},                        // better
-	{20, ""},                        // beyond
-	{35, "picture"},                 // big
+	{21, ""},                        // beyond
+	{36, "picture"},                 // big
 	{9, ""},                         // biggest
-	{61, ""},                        // biggest
-	{37, ""},                        // bike
-	{63, ""},                        // billion
-	{63, ""},                        // billions
+	{62, ""},                        // biggest
+	{38, ""},                        // bike
+	{64, ""},                        // billion
+	{64, ""},                        // billions
 	{4, ""},                         // bing
-	{31, ""},                        // binocular
+	{32, ""},                        // binocular
 	{16, "edge"},                    // bleeding
 	{16, ""},                        // bleeding-edge
 	{10, ""},                        // blind
 	{16, "enabled"},                 // blockchain
-	{69, ""},                        // blockchain
+	{70, ""},                        // blockchain
 	{16, ""},                        // blockchain-enabled
-	{31, ""},                        // blurred
-	{72, ""},                        // blurred
-	{31, ""},                        // blurry
-	{72, ""},                        // blurry
-	{37, ""},                        // book
-	{37, ""},                        // books
+	{32, ""},                        // blurred
+	{73, ""},                        // blurred
+	{32, ""},                        // blurry
+	{73, ""},                        // blurry
+	{38, ""},                        // book
+	{38, ""},                        // books
 	{15, ""},                        // boost
 	{15, ""},                        // boosted
-	{47, ""},                        // booster
+	{48, ""},                        // booster
 	{15, ""},                        // boosting
 	{15, ""},                        // boosts
-	{38, ""},                        // born
-	{38, ""},                        // borne
-	{38, ""},                        // bought
+	{39, ""},                        // born
+	{39, ""},                        // borne
+	{39, ""},                        // bought
 	{11, ""},                        // boys
-	{32, ""},                        // brand
+	{33, ""},                        // brand
 	{11, ""},                        // brands
 	{4, ""},                         // bring
 	{4, ""},                         // bringed
 	{4, ""},                         // bringing
 	{4, ""},                         // brings
-	{38, ""},                        // broken
-	{38, ""},                        // brought
+	{39, ""},                        // broken
+	{39, ""},                        // brought
 	{6, ""},                         // build
-	{28, "toward"},                  // build
-	{28, "towards"},                 // build
-	{28, ""},                        // build
+	{29, "toward"},                  // build
+	{29, "towards"},                 // build
+	{29, ""},                        // build
 	{6, ""},                         // builded
 	{6, ""},                         // building
-	{28, "toward"},                  // building
-	{28, "towards"},                 // building
-	{28, ""},                        // building
+	{29, "toward"},                  // building
+	{29, "towards"},                 // building
+	{29, ""},                        // building
 	{6, ""},                         // builds
-	{38, ""},                        // built
-	{71, ""},                        // bullet
-	{71, ""},                        // bullets
+	{39, ""},                        // built
+	{72, ""},                        // bullet
+	{72, ""},                        // bullets
 	{6, ""},                         // bundle
 	{6, ""},                         // bundled
 	{6, ""},                         // bundleed
 	{6, ""},                         // bundleing
 	{6, ""},                         // bundles
 	{6, ""},                         // bundling
-	{37, ""},                        // bus
+	{38, ""},                        // bus
 	{8, ""},                         // business
-	{32, ""},                        // business
-	{53, ""},                        // business
+	{33, ""},                        // business
+	{54, ""},                        // business
 	{8, ""},                         // businesses
-	{53, ""},                        // businesses
+	{54, ""},                        // businesses
 	{10, ""},                        // busy
-	{68, ""},                        // but
-	{59, ""},                        // buy
-	{59, ""},                        // buyed
+	{69, ""},                        // but
+	{60, ""},                        // buy
+	{60, ""},                        // buyed
 	{11, ""},                        // buyers
-	{59, ""},                        // buying
-	{59, ""},                        // buys
-	{42, "means of"},                // by
-	{42, ""},                        // by
-	{68, ""},                        // by
+	{60, ""},                        // buying
+	{60, ""},                        // buys
+	{43, "means of"},                // by
+	{43, ""},                        // by
+	{69, ""},                        // by
 	{0, ""},                         // ca
 	{1, ""},                         // ca
-	{73, ""},                        // camera
-	{73, ""},                        // cameras
+	{74, ""},                        // camera
+	{74, ""},                        // cameras
 	{6, ""},                         // campaign
 	{6, ""},                         // campaigned
 	{6, ""},                         // campaigning
 	{6, ""},                         // campaigns
-	{68, ""},                        // can
-	{56, ""},                        // candidate
+	{69, ""},                        // can
+	{57, ""},                        // candidate
 	{2, ""},                         // capabilities
-	{21, ""},                        // capabilities
-	{73, ""},                        // capabilities
+	{22, ""},                        // capabilities
+	{74, ""},                        // capabilities
 	{2, ""},                         // capability
-	{73, ""},                        // capability
-	{70, ""},                        // capture
-	{37, ""},                        // car
+	{74, ""},                        // capability
+	{71, ""},                        // capture
+	{38, ""},                        // car
 	{10, ""},                        // care
 	{11, ""},                        // caregivers
 	{11, ""},                        // carers
-	{67, "over to"},                 // carried
-	{67, "over to"},                 // carry
+	{68, "over to"},                 // carried
+	{68, "over to"},                 // carry
 	{4, ""},                         // catalyse
 	{4, ""},                         // catalysed
 	{4, ""},                         // catalyseed
@@ -10622,24 +10626,24 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // catalyzeing
 	{4, ""},                         // catalyzes
 	{4, ""},                         // catalyzing
-	{72, ""},                        // cataract
-	{72, ""},                        // cataracts
-	{43, ""},                        // categories
-	{48, ""},                        // categories
-	{43, ""},                        // category
-	{48, ""},                        // category
-	{38, ""},                        // caught
-	{43, ""},                        // caution
-	{50, ""},                        // caution
+	{73, ""},                        // cataract
+	{73, ""},                        // cataracts
+	{44, ""},                        // categories
+	{49, ""},                        // categories
+	{44, ""},                        // category
+	{49, ""},                        // category
+	{39, ""},                        // caught
+	{44, ""},                        // caution
+	{51, ""},                        // caution
 	{15, ""},                        // celebrate
 	{15, ""},                        // celebrated
 	{15, ""},                        // celebrateed
 	{15, ""},                        // celebrateing
 	{15, ""},                        // celebrates
 	{15, ""},                        // celebrating
-	{29, ""},                        // cenhadaeth
-	{32, ""},                        // center
-	{32, ""},                        // centre
+	{30, ""},                        // cenhadaeth
+	{33, ""},                        // center
+	{33, ""},                        // centre
 	{6, ""},                         // certified
 	{6, ""},                         // certifies
 	{6, ""},                         // certify
@@ -10661,57 +10665,57 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // changeed
 	{4, ""},                         // changeing
 	{18, ""},                        // changelog
-	{21, ""},                        // changelog
-	{54, ""},                        // changelog
+	{22, ""},                        // changelog
+	{55, ""},                        // changelog
 	{4, ""},                         // changes
 	{18, ""},                        // changes
-	{54, ""},                        // changes
+	{55, ""},                        // changes
 	{4, ""},                         // changing
-	{56, ""},                        // character
-	{71, ""},                        // character
-	{71, ""},                        // characters
+	{57, ""},                        // character
+	{72, ""},                        // character
+	{72, ""},                        // characters
 	{11, ""},                        // charities
-	{32, ""},                        // charity
-	{29, ""},                        // charter
-	{40, ""},                        // charter
-	{69, ""},                        // chatbot
+	{33, ""},                        // charity
+	{30, ""},                        // charter
+	{41, ""},                        // charter
+	{70, ""},                        // chatbot
 	{14, ""},                        // cheap
 	{14, ""},                        // cheaper
 	{11, ""},                        // child
-	{37, ""},                        // child
+	{38, ""},                        // child
 	{11, ""},                        // children
-	{37, ""},                        // children
-	{38, ""},                        // chosen
+	{38, ""},                        // children
+	{39, ""},                        // chosen
 	{11, ""},                        // cities
 	{11, ""},                        // citizens
-	{37, ""},                        // city
-	{48, ""},                        // class
-	{48, ""},                        // classes
-	{73, ""},                        // classification
-	{37, ""},                        // classroom
+	{38, ""},                        // city
+	{49, ""},                        // class
+	{49, ""},                        // classes
+	{74, ""},                        // classification
+	{38, ""},                        // classroom
 	{6, ""},                         // clean
 	{6, ""},                         // cleaned
 	{14, ""},                        // cleaner
 	{6, ""},                         // cleaning
 	{6, ""},                         // cleans
-	{69, ""},                        // cli
+	{70, ""},                        // cli
 	{8, ""},                         // client
 	{8, ""},                         // clients
 	{11, ""},                        // clinician
 	{11, ""},                        // clinicians
 	{11, ""},                        // clinics
-	{69, ""},                        // cloud
-	{32, ""},                        // club
+	{70, ""},                        // cloud
+	{33, ""},                        // club
 	{0, ""},                         // co
-	{32, "op"},                      // co
-	{32, ""},                        // co-op
+	{33, "op"},                      // co
+	{33, ""},                        // co-op
 	{6, ""},                         // coach
 	{6, ""},                         // coached
 	{6, ""},                         // coaches
 	{6, ""},                         // coaching
 	{6, ""},                         // coachs
 	{6, ""},                         // code
-	{69, ""},                        // codebase
+	{70, ""},                        // codebase
 	{6, ""},                         // coded
 	{6, ""},                         // codeed
 	{6, ""},                         // codeing
@@ -10720,10 +10724,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // collect
 	{6, ""},                         // collected
 	{6, ""},                         // collecting
-	{32, ""},                        // collective
+	{33, ""},                        // collective
 	{6, ""},                         // collects
-	{31, ""},                        // color
-	{31, ""},                        // colour
+	{32, ""},                        // color
+	{32, ""},                        // colour
 	{15, ""},                        // combat
 	{15, ""},                        // combated
 	{15, ""},                        // combating
@@ -10736,41 +10740,41 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // combineing
 	{6, ""},                         // combines
 	{6, ""},                         // combining
-	{57, "soon"},                    // coming
-	{52, "and signal"},              // command
-	{52, "and signals"},             // command
-	{21, ""},                        // commands
-	{59, ""},                        // commission
-	{59, ""},                        // commissioned
-	{59, ""},                        // commissioning
-	{59, ""},                        // commissions
+	{58, "soon"},                    // coming
+	{53, "and signal"},              // command
+	{53, "and signals"},             // command
+	{22, ""},                        // commands
+	{60, ""},                        // commission
+	{60, ""},                        // commissioned
+	{60, ""},                        // commissioning
+	{60, ""},                        // commissions
 	{2, ""},                         // commitment
-	{74, "to"},                      // committed
+	{75, "to"},                      // committed
 	{8, ""},                         // communities
 	{11, "of"},                      // communities
 	{8, ""},                         // community
-	{32, ""},                        // community
+	{33, ""},                        // community
 	{11, ""},                        // commuter
 	{11, ""},                        // commuters
 	{8, ""},                         // companies
 	{11, "that"},                    // companies
-	{53, ""},                        // companies
-	{32, ""},                        // company
-	{53, ""},                        // company
-	{57, "name"},                    // company
-	{57, "x"},                       // company
-	{20, "to"},                      // compared
-	{20, "with"},                    // compared
+	{54, ""},                        // companies
+	{33, ""},                        // company
+	{54, ""},                        // company
+	{58, "name"},                    // company
+	{58, "x"},                       // company
+	{21, "to"},                      // compared
+	{21, "with"},                    // compared
 	{14, ""},                        // competitive
-	{54, "landscape"},               // competitive
+	{55, "landscape"},               // competitive
 	{2, ""},                         // competitiveness
-	{54, ""},                        // competitors
-	{21, ""},                        // components
-	{31, ""},                        // computer
-	{48, ""},                        // concept
-	{48, ""},                        // concepts
+	{55, ""},                        // competitors
+	{22, ""},                        // components
+	{32, ""},                        // computer
+	{49, ""},                        // concept
+	{49, ""},                        // concepts
 	{14, ""},                        // confidence
-	{21, ""},                        // configuration
+	{22, ""},                        // configuration
 	{15, ""},                        // connect
 	{14, ""},                        // connected
 	{15, ""},                        // connected
@@ -10788,15 +10792,15 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // conserves
 	{6, ""},                         // conserving
 	{15, ""},                        // conserving
-	{54, ""},                        // constraints
+	{55, ""},                        // constraints
 	{5, ""},                         // construction
 	{11, ""},                        // consumers
-	{43, ""},                        // contact
-	{54, ""},                        // contact
-	{57, "goes here"},               // content
-	{54, ""},                        // context
-	{63, ""},                        // continent
-	{54, ""},                        // contributing
+	{44, ""},                        // contact
+	{55, ""},                        // contact
+	{58, "goes here"},               // content
+	{55, ""},                        // context
+	{64, ""},                        // continent
+	{55, ""},                        // contributing
 	{11, ""},                        // contributor
 	{11, ""},                        // contributors
 	{6, ""},                         // convert
@@ -10804,29 +10808,29 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // converting
 	{6, ""},                         // converts
 	{11, ""},                        // cooks
-	{32, ""},                        // cooperative
+	{33, ""},                        // cooperative
 	{16, "competencies"},            // core
-	{32, ""},                        // core
+	{33, ""},                        // core
 	{0, ""},                         // corp
-	{32, ""},                        // corporate
-	{36, ""},                        // could
-	{68, ""},                        // could
-	{32, ""},                        // council
-	{47, ""},                        // countdown
-	{75, ""},                        // countless
+	{33, ""},                        // corporate
+	{37, ""},                        // could
+	{69, ""},                        // could
+	{33, ""},                        // council
+	{48, ""},                        // countdown
+	{76, ""},                        // countless
 	{8, ""},                         // countries
-	{63, ""},                        // country
-	{41, ""},                        // couple
-	{26, ""},                        // craft
-	{26, ""},                        // crafting
+	{64, ""},                        // country
+	{42, ""},                        // couple
+	{27, ""},                        // craft
+	{27, ""},                        // crafting
 	{11, ""},                        // craftspeople
 	{6, ""},                         // create
 	{15, "value"},                   // create
-	{26, ""},                        // create
-	{28, ""},                        // create
+	{27, ""},                        // create
+	{29, ""},                        // create
 	{6, ""},                         // created
 	{15, "value"},                   // created
-	{43, ""},                        // created
+	{44, ""},                        // created
 	{6, ""},                         // createed
 	{15, "value"},                   // createed
 	{6, ""},                         // createing
@@ -10835,13 +10839,13 @@ var tablePhrases = [...]phrase{
 	{15, "value"},                   // creates
 	{6, ""},                         // creating
 	{15, "value"},                   // creating
-	{26, ""},                        // creating
-	{28, ""},                        // creating
+	{27, ""},                        // creating
+	{29, ""},                        // creating
 	{10, ""},                        // creative
 	{11, ""},                        // creator
 	{11, ""},                        // creators
-	{54, ""},                        // credits
-	{47, ""},                        // crewed
+	{55, ""},                        // credits
+	{48, ""},                        // crewed
 	{6, ""},                         // cultivate
 	{6, ""},                         // cultivated
 	{6, ""},                         // cultivateed
@@ -10849,7 +10853,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // cultivates
 	{6, ""},                         // cultivating
 	{3, ""},                         // culture
-	{25, ""},                        // culture
+	{26, ""},                        // culture
 	{6, ""},                         // curate
 	{6, ""},                         // curated
 	{6, ""},                         // curateed
@@ -10862,7 +10866,7 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // cureing
 	{15, ""},                        // cures
 	{15, ""},                        // curing
-	{32, ""},                        // current
+	{33, ""},                        // current
 	{8, ""},                         // customer
 	{11, "segment"},                 // customer
 	{16, "centric"},                 // customer
@@ -10877,68 +10881,68 @@ var tablePhrases = [...]phrase{
 	{16, "edge"},                    // cutting
 	{16, ""},                        // cutting-edge
 	{11, ""},                        // cyclists
-	{34, ""},                        // da
-	{50, ""},                        // danger
-	{32, ""},                        // das
-	{69, ""},                        // dashboard
-	{69, ""},                        // dashboards
+	{35, ""},                        // da
+	{51, ""},                        // danger
+	{33, ""},                        // das
+	{70, ""},                        // dashboard
+	{70, ""},                        // dashboards
 	{10, ""},                        // data
 	{16, "driven"},                  // data
 	{16, ""},                        // data-driven
-	{69, ""},                        // database
-	{73, ""},                        // dataset
-	{73, ""},                        // datasets
-	{43, ""},                        // date
-	{37, ""},                        // day
-	{32, ""},                        // de
-	{34, ""},                        // de
+	{70, ""},                        // database
+	{74, ""},                        // dataset
+	{74, ""},                        // datasets
+	{44, ""},                        // date
+	{38, ""},                        // day
+	{33, ""},                        // de
+	{35, ""},                        // de
 	{10, ""},                        // deaf
-	{62, ""},                        // dear
+	{63, ""},                        // dear
 	{15, ""},                        // decide
 	{15, ""},                        // decided
 	{15, ""},                        // decideed
 	{15, ""},                        // decideing
 	{15, ""},                        // decides
 	{15, ""},                        // deciding
-	{43, ""},                        // decision
-	{43, ""},                        // decisions
-	{29, "de missao"},               // declaracao
-	{29, "de mision"},               // declaracion
-	{19, ""},                        // declaration
-	{29, "de mission"},              // declaration
-	{74, "to"},                      // dedicated
-	{67, ""},                        // deferred
-	{26, ""},                        // define
-	{70, ""},                        // define
-	{26, ""},                        // defining
-	{19, ""},                        // definition
-	{21, ""},                        // definitions
-	{34, ""},                        // degli
-	{34, ""},                        // dei
-	{34, ""},                        // del
+	{44, ""},                        // decision
+	{44, ""},                        // decisions
+	{30, "de missao"},               // declaracao
+	{30, "de mision"},               // declaracion
+	{20, ""},                        // declaration
+	{30, "de mission"},              // declaration
+	{75, "to"},                      // dedicated
+	{68, ""},                        // deferred
+	{27, ""},                        // define
+	{71, ""},                        // define
+	{27, ""},                        // defining
+	{20, ""},                        // definition
+	{22, ""},                        // definitions
+	{35, ""},                        // degli
+	{35, ""},                        // dei
+	{35, ""},                        // del
 	{6, ""},                         // deliver
-	{54, ""},                        // deliverables
+	{55, ""},                        // deliverables
 	{6, ""},                         // delivered
 	{6, ""},                         // delivering
 	{6, ""},                         // deliverred
 	{6, ""},                         // deliverring
 	{6, ""},                         // delivers
-	{34, ""},                        // della
-	{34, ""},                        // delle
-	{34, ""},                        // dello
-	{32, ""},                        // department
+	{35, ""},                        // della
+	{35, ""},                        // delle
+	{35, ""},                        // dello
+	{33, ""},                        // department
 	{6, ""},                         // deploy
 	{6, ""},                         // deployed
 	{6, ""},                         // deploying
 	{5, ""},                         // deployment
 	{6, ""},                         // deploys
 	{0, ""},                         // dept
-	{32, ""},                        // der
-	{34, ""},                        // der
-	{34, ""},                        // des
-	{70, ""},                        // describe
-	{45, ""},                        // describes
-	{19, ""},                        // description
+	{33, ""},                        // der
+	{35, ""},                        // der
+	{35, ""},                        // des
+	{71, ""},                        // describe
+	{46, ""},                        // describes
+	{20, ""},                        // description
 	{5, ""},                         // design
 	{6, ""},                         // design
 	{6, ""},                         // designed
@@ -10946,8 +10950,8 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // designers
 	{6, ""},                         // designing
 	{6, ""},                         // designs
-	{37, ""},                        // desk
-	{73, ""},                        // detection
+	{38, ""},                        // desk
+	{74, ""},                        // detection
 	{6, ""},                         // develop
 	{6, ""},                         // developed
 	{10, ""},                        // developer
@@ -10958,16 +10962,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // developped
 	{6, ""},                         // developping
 	{6, ""},                         // develops
-	{69, ""},                        // device
-	{69, ""},                        // devices
-	{34, ""},                        // di
-	{29, "di missione"},             // dichiarazione
-	{68, ""},                        // did
-	{32, ""},                        // die
+	{70, ""},                        // device
+	{70, ""},                        // devices
+	{35, ""},                        // di
+	{30, "di missione"},             // dichiarazione
+	{69, ""},                        // did
+	{33, ""},                        // die
 	{3, ""},                         // difference
-	{26, "between"},                 // difference
-	{26, "between"},                 // differences
-	{20, "from"},                    // different
+	{27, "between"},                 // difference
+	{27, "between"},                 // differences
+	{21, "from"},                    // different
 	{16, "transformation"},          // digital
 	{6, ""},                         // digitise
 	{6, ""},                         // digitised
@@ -10982,18 +10986,18 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // digitizes
 	{6, ""},                         // digitizing
 	{14, ""},                        // dignity
-	{37, ""},                        // dinner
-	{72, ""},                        // diopter
-	{72, ""},                        // dioptre
+	{38, ""},                        // dinner
+	{73, ""},                        // diopter
+	{73, ""},                        // dioptre
 	{10, ""},                        // disabled
-	{73, ""},                        // disabled
+	{74, ""},                        // disabled
 	{15, ""},                        // discover
 	{15, ""},                        // discovered
 	{15, ""},                        // discovering
 	{15, ""},                        // discoverred
 	{15, ""},                        // discoverring
 	{15, ""},                        // discovers
-	{43, ""},                        // discussion
+	{44, ""},                        // discussion
 	{16, ""},                        // disrupt
 	{16, ""},                        // disruptive
 	{6, ""},                         // distribute
@@ -11003,60 +11007,60 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // distributes
 	{6, ""},                         // distributing
 	{5, ""},                         // distribution
-	{32, ""},                        // division
-	{34, ""},                        // do
-	{68, ""},                        // do
-	{47, ""},                        // docking
+	{33, ""},                        // division
+	{35, ""},                        // do
+	{69, ""},                        // do
+	{48, ""},                        // docking
 	{11, ""},                        // doctor
 	{11, ""},                        // doctors
-	{70, ""},                        // document
-	{25, ""},                        // doelen
-	{68, ""},                        // does
+	{71, ""},                        // document
+	{26, ""},                        // doelen
+	{69, ""},                        // does
 	{11, "owners"},                  // dog
-	{57, "sit amet"},                // dolor
-	{61, ""},                        // dominant
+	{58, "sit amet"},                // dolor
+	{62, ""},                        // dominant
 	{6, ""},                         // donate
 	{6, ""},                         // donated
 	{6, ""},                         // donateed
 	{6, ""},                         // donateing
 	{6, ""},                         // donates
 	{6, ""},                         // donating
-	{38, ""},                        // done
+	{39, ""},                        // done
 	{11, ""},                        // donors
-	{37, ""},                        // door
-	{34, ""},                        // dos
-	{31, ""},                        // double
+	{38, ""},                        // door
+	{35, ""},                        // dos
+	{32, ""},                        // double
 	{0, ""},                         // dr
 	{1, ""},                         // dr
-	{26, ""},                        // draft
-	{32, ""},                        // draft
-	{43, ""},                        // draft
-	{26, ""},                        // drafting
-	{38, ""},                        // drawn
-	{24, ""},                        // dream
-	{28, "of"},                      // dream
-	{35, ""},                        // dream
+	{27, ""},                        // draft
+	{33, ""},                        // draft
+	{44, ""},                        // draft
+	{27, ""},                        // drafting
+	{39, ""},                        // drawn
+	{25, ""},                        // dream
+	{29, "of"},                      // dream
+	{36, ""},                        // dream
 	{4, ""},                         // drive
 	{4, ""},                         // drived
 	{4, ""},                         // driveed
 	{4, ""},                         // driveing
-	{38, ""},                        // driven
+	{39, ""},                        // driven
 	{11, ""},                        // drivers
 	{4, ""},                         // drives
 	{4, ""},                         // driving
-	{34, ""},                        // du
+	{35, ""},                        // du
 	{16, ""},                        // dynamic
 	{10, "commerce"},                // e
-	{25, ""},                        // e
+	{26, ""},                        // e
 	{10, ""},                        // e-commerce
 	{0, ""},                         // e.g
 	{1, ""},                         // e.g
-	{68, ""},                        // each
+	{69, ""},                        // each
 	{15, ""},                        // earn
 	{15, ""},                        // earned
 	{15, ""},                        // earning
 	{15, ""},                        // earns
-	{64, ""},                        // earth's
+	{65, ""},                        // earth's
 	{15, ""},                        // ease
 	{15, ""},                        // eased
 	{15, ""},                        // easeed
@@ -11065,7 +11069,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                        // easier
 	{15, ""},                        // easing
 	{16, ""},                        // ecosystem
-	{25, ""},                        // ed
+	{26, ""},                        // ed
 	{6, ""},                         // educate
 	{15, ""},                        // educate
 	{6, ""},                         // educated
@@ -11082,19 +11086,19 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // educators
 	{2, ""},                         // effectiveness
 	{2, ""},                         // efficiency
-	{41, ""},                        // eight
-	{55, ""},                        // ein
-	{32, ""},                        // el
+	{42, ""},                        // eight
+	{56, ""},                        // ein
+	{33, ""},                        // el
 	{10, ""},                        // elderly
-	{33, "pitch"},                   // elevator
+	{34, "pitch"},                   // elevator
 	{15, ""},                        // eliminate
 	{15, ""},                        // eliminated
 	{15, ""},                        // eliminateed
 	{15, ""},                        // eliminateing
 	{15, ""},                        // eliminates
 	{15, ""},                        // eliminating
-	{58, "construcao"},              // em
-	{31, ""},                        // embedded
+	{59, "construcao"},              // em
+	{32, ""},                        // embedded
 	{11, ""},                        // employees
 	{11, ""},                        // employers
 	{4, ""},                         // empower
@@ -11112,14 +11116,14 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // empowerring
 	{4, ""},                         // empowers
 	{15, ""},                        // empowers
-	{25, ""},                        // en
-	{58, "construction"},            // en
-	{58, "construccion"},            // en
+	{26, ""},                        // en
+	{59, "construction"},            // en
+	{59, "construccion"},            // en
 	{4, ""},                         // enable
 	{15, ""},                        // enable
 	{4, ""},                         // enabled
 	{15, ""},                        // enabled
-	{73, ""},                        // enabled
+	{74, ""},                        // enabled
 	{4, ""},                         // enableed
 	{15, ""},                        // enableed
 	{4, ""},                         // enableing
@@ -11128,40 +11132,40 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // enables
 	{4, ""},                         // enabling
 	{15, ""},                        // enabling
-	{73, ""},                        // encoder
+	{74, ""},                        // encoder
 	{4, ""},                         // encourage
-	{51, ""},                        // encourage
+	{52, ""},                        // encourage
 	{4, ""},                         // encouraged
-	{51, ""},                        // encouraged
+	{52, ""},                        // encouraged
 	{4, ""},                         // encourageed
-	{51, ""},                        // encourageed
+	{52, ""},                        // encourageed
 	{4, ""},                         // encourageing
-	{51, ""},                        // encourageing
+	{52, ""},                        // encourageing
 	{4, ""},                         // encourages
-	{51, ""},                        // encourages
+	{52, ""},                        // encourages
 	{4, ""},                         // encouraging
-	{51, ""},                        // encouraging
+	{52, ""},                        // encouraging
 	{15, ""},                        // end
 	{16, "to end"},                  // end
 	{16, ""},                        // end-to-end
-	{36, "to"},                      // endeavor
-	{74, "to"},                      // endeavor
-	{36, "to"},                      // endeavour
+	{37, "to"},                      // endeavor
+	{75, "to"},                      // endeavor
+	{37, "to"},                      // endeavour
 	{15, ""},                        // ended
 	{15, ""},                        // ending
 	{7, ""},                         // endorsed
-	{73, ""},                        // endpoint
-	{21, ""},                        // endpoints
+	{74, ""},                        // endpoint
+	{22, ""},                        // endpoints
 	{15, ""},                        // ends
 	{2, ""},                         // engagement
 	{11, ""},                        // engineer
 	{5, ""},                         // engineering
 	{11, "teams"},                   // engineering
-	{32, ""},                        // engineering
+	{33, ""},                        // engineering
 	{11, ""},                        // engineers
 	{4, ""},                         // enhance
 	{15, ""},                        // enhance
-	{74, ""},                        // enhance
+	{75, ""},                        // enhance
 	{4, ""},                         // enhanced
 	{15, ""},                        // enhanced
 	{4, ""},                         // enhanceed
@@ -11170,10 +11174,10 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // enhanceing
 	{4, ""},                         // enhances
 	{15, ""},                        // enhances
-	{74, ""},                        // enhances
+	{75, ""},                        // enhances
 	{4, ""},                         // enhancing
 	{15, ""},                        // enhancing
-	{74, ""},                        // enhancing
+	{75, ""},                        // enhancing
 	{15, ""},                        // enjoy
 	{15, ""},                        // enjoyed
 	{15, ""},                        // enjoying
@@ -11189,20 +11193,20 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // ensureing
 	{4, ""},                         // ensures
 	{4, ""},                         // ensuring
-	{70, ""},                        // enter
+	{71, ""},                        // enter
 	{8, ""},                         // enterprise
 	{10, ""},                        // enterprise
-	{53, ""},                        // enterprise
+	{54, ""},                        // enterprise
 	{8, ""},                         // enterprises
 	{11, ""},                        // enterprises
-	{53, ""},                        // enterprises
+	{54, ""},                        // enterprises
 	{11, ""},                        // entrepreneurs
-	{28, ""},                        // envisage
-	{24, ""},                        // envision
-	{28, ""},                        // envision
-	{24, ""},                        // envisioned
-	{35, "future"},                  // envisioned
-	{24, ""},                        // envisions
+	{29, ""},                        // envisage
+	{25, ""},                        // envision
+	{29, ""},                        // envision
+	{25, ""},                        // envisioned
+	{36, "future"},                  // envisioned
+	{25, ""},                        // envisions
 	{15, ""},                        // eradicate
 	{15, ""},                        // eradicated
 	{15, ""},                        // eradicateed
@@ -11215,77 +11219,77 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // establishes
 	{6, ""},                         // establishing
 	{6, ""},                         // establishs
-	{25, ""},                        // estrategia
-	{25, ""},                        // et
+	{26, ""},                        // estrategia
+	{26, ""},                        // et
 	{0, ""},                         // etc
-	{37, ""},                        // evening
-	{48, ""},                        // event
-	{48, ""},                        // events
-	{24, ""},                        // eventually
-	{63, ""},                        // every
-	{68, ""},                        // every
+	{38, ""},                        // evening
+	{49, ""},                        // event
+	{49, ""},                        // events
+	{25, ""},                        // eventually
+	{64, ""},                        // every
+	{69, ""},                        // every
 	{8, ""},                         // everybody
-	{63, ""},                        // everybody
+	{64, ""},                        // everybody
 	{8, ""},                         // everyone
-	{63, ""},                        // everyone
-	{26, ""},                        // example
-	{26, ""},                        // examples
+	{64, ""},                        // everyone
+	{27, ""},                        // example
+	{27, ""},                        // examples
 	{2, ""},                         // excellence
 	{3, ""},                         // excellence
 	{16, ""},                        // excellence
-	{20, ""},                        // except
-	{75, ""},                        // exceptional
-	{52, ""},                        // execution
+	{21, ""},                        // except
+	{76, ""},                        // exceptional
+	{53, ""},                        // execution
 	{11, ""},                        // executives
-	{51, ""},                        // expect
-	{51, ""},                        // expected
-	{51, ""},                        // expecting
-	{51, ""},                        // expects
+	{52, ""},                        // expect
+	{52, ""},                        // expected
+	{52, ""},                        // expecting
+	{52, ""},                        // expects
 	{2, ""},                         // experience
 	{2, ""},                         // experiences
-	{70, ""},                        // explain
-	{45, ""},                        // explains
+	{71, ""},                        // explain
+	{46, ""},                        // explains
 	{15, ""},                        // explore
 	{15, ""},                        // explored
 	{15, ""},                        // exploreed
 	{15, ""},                        // exploreing
 	{15, ""},                        // explores
 	{15, ""},                        // exploring
-	{21, ""},                        // extensions
-	{75, ""},                        // extremely
-	{72, ""},                        // eye
-	{72, ""},                        // eyes
-	{72, ""},                        // eyesight
-	{72, ""},                        // eyewear
-	{74, ""},                        // facilitate
-	{74, ""},                        // facilitates
-	{74, ""},                        // facilitating
+	{22, ""},                        // extensions
+	{76, ""},                        // extremely
+	{73, ""},                        // eye
+	{73, ""},                        // eyes
+	{73, ""},                        // eyesight
+	{73, ""},                        // eyewear
+	{75, ""},                        // facilitate
+	{75, ""},                        // facilitates
+	{75, ""},                        // facilitating
 	{11, ""},                        // faculty
 	{14, ""},                        // fairer
-	{36, ""},                        // fairly
-	{38, ""},                        // fallen
+	{37, ""},                        // fairly
+	{39, ""},                        // fallen
 	{11, ""},                        // families
-	{37, ""},                        // families
+	{38, ""},                        // families
 	{10, "owned"},                   // family
 	{10, ""},                        // family
-	{37, ""},                        // family
+	{38, ""},                        // family
 	{10, ""},                        // family-owned
 	{11, ""},                        // fans
-	{54, ""},                        // faq
-	{37, ""},                        // farm
+	{55, ""},                        // faq
+	{38, ""},                        // farm
 	{11, ""},                        // farmers
 	{14, ""},                        // faster
-	{61, ""},                        // favorite
-	{61, ""},                        // favourite
-	{21, "list"},                    // feature
-	{32, ""},                        // feature
-	{54, ""},                        // feature
-	{69, ""},                        // feature
-	{73, ""},                        // feature
-	{21, ""},                        // features
-	{54, ""},                        // features
-	{69, ""},                        // features
-	{73, ""},                        // features
+	{62, ""},                        // favorite
+	{62, ""},                        // favourite
+	{22, "list"},                    // feature
+	{33, ""},                        // feature
+	{55, ""},                        // feature
+	{70, ""},                        // feature
+	{74, ""},                        // feature
+	{22, ""},                        // features
+	{55, ""},                        // features
+	{70, ""},                        // features
+	{74, ""},                        // features
 	{6, ""},                         // feed
 	{15, ""},                        // feed
 	{6, ""},                         // feeded
@@ -11294,18 +11298,18 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // feeding
 	{6, ""},                         // feeds
 	{15, ""},                        // feeds
-	{37, ""},                        // ferry
-	{41, ""},                        // few
+	{38, ""},                        // ferry
+	{42, ""},                        // few
 	{14, ""},                        // fewer
-	{20, ""},                        // fewer
-	{37, ""},                        // field
+	{21, ""},                        // fewer
+	{38, ""},                        // field
 	{0, ""},                         // fig
 	{15, ""},                        // fight
 	{15, ""},                        // fighted
 	{15, ""},                        // fighting
 	{15, ""},                        // fights
-	{70, "in"},                      // fill
-	{32, ""},                        // final
+	{71, "in"},                      // fill
+	{33, ""},                        // final
 	{6, ""},                         // finance
 	{10, ""},                        // finance
 	{6, ""},                         // financed
@@ -11317,59 +11321,59 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // finded
 	{15, ""},                        // finding
 	{15, ""},                        // finds
-	{32, ""},                        // firm
+	{33, ""},                        // firm
 	{9, ""},                         // first
 	{10, "time"},                    // first
 	{16, "class"},                   // first
-	{20, ""},                        // first
-	{61, "choice"},                  // first
-	{61, "choice"},                  // first
-	{64, ""},                        // first
-	{61, ""},                        // first-choice
+	{21, ""},                        // first
+	{62, "choice"},                  // first
+	{62, "choice"},                  // first
+	{65, ""},                        // first
+	{62, ""},                        // first-choice
 	{16, ""},                        // first-class
 	{10, ""},                        // first-time
-	{41, ""},                        // five
-	{57, ""},                        // fixme
+	{42, ""},                        // five
+	{58, ""},                        // fixme
 	{15, ""},                        // flourish
 	{15, ""},                        // flourished
 	{15, ""},                        // flourishes
 	{15, ""},                        // flourishing
 	{15, ""},                        // flourishs
-	{47, ""},                        // flyby
-	{74, "on"},                      // focused
-	{58, "soon"},                    // follows
-	{58, "later"},                   // follows
+	{48, ""},                        // flyby
+	{75, "on"},                      // focused
+	{59, "soon"},                    // follows
+	{59, "later"},                   // follows
 	{14, "the benefit of"},          // for
 	{14, "the better"},              // for
-	{24, "generations"},             // for
-	{34, ""},                        // for
-	{44, "more"},                    // for
-	{44, "details"},                 // for
-	{60, "the benefit of"},          // for
-	{68, ""},                        // for
-	{51, ""},                        // force
-	{51, ""},                        // forced
-	{51, ""},                        // forceed
-	{51, ""},                        // forceing
-	{51, ""},                        // forces
-	{51, ""},                        // forcing
-	{61, ""},                        // foremost
-	{37, ""},                        // forest
-	{38, ""},                        // forgotten
+	{25, "generations"},             // for
+	{35, ""},                        // for
+	{45, "more"},                    // for
+	{45, "details"},                 // for
+	{61, "the benefit of"},          // for
+	{69, ""},                        // for
+	{52, ""},                        // force
+	{52, ""},                        // forced
+	{52, ""},                        // forceed
+	{52, ""},                        // forceing
+	{52, ""},                        // forces
+	{52, ""},                        // forcing
+	{62, ""},                        // foremost
+	{38, ""},                        // forest
+	{39, ""},                        // forgotten
 	{5, ""},                         // formation
 	{4, ""},                         // foster
-	{74, ""},                        // foster
+	{75, ""},                        // foster
 	{4, ""},                         // fostered
 	{4, ""},                         // fostering
-	{74, ""},                        // fostering
+	{75, ""},                        // fostering
 	{4, ""},                         // fosterred
 	{4, ""},                         // fosterring
 	{4, ""},                         // fosters
-	{74, ""},                        // fosters
-	{38, ""},                        // found
-	{32, ""},                        // foundation
+	{75, ""},                        // fosters
+	{39, ""},                        // found
+	{33, ""},                        // foundation
 	{11, ""},                        // founders
-	{41, ""},                        // four
+	{42, ""},                        // four
 	{14, "access"},                  // free
 	{15, ""},                        // free
 	{15, ""},                        // freed
@@ -11380,55 +11384,55 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // frees
 	{15, ""},                        // freing
 	{16, ""},                        // frictionless
-	{68, ""},                        // from
+	{69, ""},                        // from
 	{10, "line"},                    // front
-	{69, "end"},                     // front
-	{69, "end"},                     // front
-	{69, ""},                        // front-end
+	{70, "end"},                     // front
+	{70, "end"},                     // front
+	{70, ""},                        // front-end
 	{10, ""},                        // front-line
-	{69, ""},                        // frontend
+	{70, ""},                        // frontend
 	{10, ""},                        // frontline
-	{38, ""},                        // frozen
+	{39, ""},                        // frozen
 	{15, ""},                        // fulfil
-	{39, ""},                        // fulfil
+	{40, ""},                        // fulfil
 	{15, ""},                        // fulfiled
 	{15, ""},                        // fulfiling
 	{15, ""},                        // fulfill
-	{39, ""},                        // fulfill
+	{40, ""},                        // fulfill
 	{15, ""},                        // fulfilled
 	{15, ""},                        // fulfilled
 	{15, ""},                        // fulfilling
 	{15, ""},                        // fulfilling
 	{15, ""},                        // fulfills
-	{39, ""},                        // fulfills
+	{40, ""},                        // fulfills
 	{15, ""},                        // fulfils
-	{39, ""},                        // fulfils
-	{21, ""},                        // functionality
-	{21, ""},                        // functions
+	{40, ""},                        // fulfils
+	{22, ""},                        // functionality
+	{22, ""},                        // functions
 	{6, ""},                         // fund
 	{6, ""},                         // funded
 	{6, ""},                         // funding
 	{6, ""},                         // funds
-	{34, ""},                        // fur
-	{39, "of"},                      // furtherance
-	{39, ""},                        // furthering
-	{39, ""},                        // furthers
+	{35, ""},                        // fur
+	{40, "of"},                      // furtherance
+	{40, ""},                        // furthering
+	{40, ""},                        // furthers
 	{3, ""},                         // future
 	{16, "proof"},                   // future
-	{24, ""},                        // future
-	{27, ""},                        // future
-	{54, "ideas"},                   // future
-	{54, "plans"},                   // future
-	{54, "features"},                // future
-	{54, "work"},                    // future
+	{25, ""},                        // future
+	{28, ""},                        // future
+	{55, "ideas"},                   // future
+	{55, "plans"},                   // future
+	{55, "features"},                // future
+	{55, "work"},                    // future
 	{16, ""},                        // future-proof
 	{16, "changing"},                // game
 	{16, "changer"},                 // game
-	{21, "modes"},                   // game
+	{22, "modes"},                   // game
 	{16, ""},                        // game-changing
-	{21, ""},                        // gameplay
+	{22, ""},                        // gameplay
 	{11, ""},                        // gamers
-	{37, ""},                        // garden
+	{38, ""},                        // garden
 	{11, ""},                        // gardeners
 	{6, ""},                         // gather
 	{6, ""},                         // gathered
@@ -11436,80 +11440,80 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // gatherred
 	{6, ""},                         // gatherring
 	{6, ""},                         // gathers
-	{36, ""},                        // generally
-	{63, ""},                        // generation
-	{24, "to come"},                 // generations
-	{63, ""},                        // generations
-	{29, ""},                        // genhadaeth
+	{37, ""},                        // generally
+	{64, ""},                        // generation
+	{25, "to come"},                 // generations
+	{64, ""},                        // generations
+	{30, ""},                        // genhadaeth
 	{12, ""},                        // get
 	{12, ""},                        // gets
-	{21, "started"},                 // getting
+	{22, "started"},                 // getting
 	{11, ""},                        // girls
 	{6, ""},                         // give
-	{70, ""},                        // give
+	{71, ""},                        // give
 	{6, ""},                         // gived
 	{6, ""},                         // giveed
 	{6, ""},                         // giveing
-	{38, ""},                        // given
+	{39, ""},                        // given
 	{6, ""},                         // gives
 	{5, ""},                         // giving
 	{6, ""},                         // giving
-	{72, ""},                        // glasses
-	{72, ""},                        // glaucoma
-	{63, ""},                        // global
-	{21, "of terms"},                // glossary
-	{21, ""},                        // glossary
-	{54, ""},                        // glossary
-	{61, "to"},                      // go
-	{61, ""},                        // go-to
-	{25, ""},                        // goal
-	{54, ""},                        // goal
-	{25, ""},                        // goals
-	{54, ""},                        // goals
-	{72, ""},                        // goggles
+	{73, ""},                        // glasses
+	{73, ""},                        // glaucoma
+	{64, ""},                        // global
+	{22, "of terms"},                // glossary
+	{22, ""},                        // glossary
+	{55, ""},                        // glossary
+	{62, "to"},                      // go
+	{62, ""},                        // go-to
+	{26, ""},                        // goal
+	{55, ""},                        // goal
+	{26, ""},                        // goals
+	{55, ""},                        // goals
+	{73, ""},                        // goggles
 	{13, ""},                        // good
-	{62, "morning"},                 // good
-	{62, "afternoon"},               // good
-	{62, "evening"},                 // good
+	{63, "morning"},                 // good
+	{63, "afternoon"},               // good
+	{63, "evening"},                 // good
 	{14, ""},                        // goodwill
 	{12, ""},                        // got
 	{0, ""},                         // gov
 	{8, "entities"},                 // government
 	{8, ""},                         // government
 	{10, ""},                        // government
-	{53, ""},                        // government
+	{54, ""},                        // government
 	{11, ""},                        // governments
-	{73, ""},                        // gpu
+	{74, ""},                        // gpu
 	{6, ""},                         // grant
 	{6, ""},                         // granted
 	{6, ""},                         // granting
 	{6, ""},                         // grants
-	{75, ""},                        // great
+	{76, ""},                        // great
 	{14, ""},                        // greener
-	{62, ""},                        // greetings
-	{32, ""},                        // group
+	{63, ""},                        // greetings
+	{33, ""},                        // group
 	{4, ""},                         // grow
 	{4, ""},                         // growed
 	{11, ""},                        // growers
 	{4, ""},                         // growing
-	{38, ""},                        // grown
+	{39, ""},                        // grown
 	{4, ""},                         // grows
 	{2, ""},                         // growth
 	{3, ""},                         // growth
-	{26, ""},                        // guide
-	{26, ""},                        // guidelines
-	{32, ""},                        // guiding
-	{32, ""},                        // guild
-	{35, ""},                        // gweledigaeth
-	{65, "la missione di"},          // ha
-	{65, "come missione"},           // ha
-	{37, ""},                        // hands
+	{27, ""},                        // guide
+	{27, ""},                        // guidelines
+	{33, ""},                        // guiding
+	{33, ""},                        // guild
+	{36, ""},                        // gweledigaeth
+	{66, "la missione di"},          // ha
+	{66, "come missione"},           // ha
+	{38, ""},                        // hands
 	{14, ""},                        // happier
-	{37, ""},                        // harbour
-	{67, "not written"},             // have
-	{67, "not agreed"},              // have
-	{67, "written"},                 // haven't
-	{67, "agreed"},                  // haven't
+	{38, ""},                        // harbour
+	{68, "not written"},             // have
+	{68, "not agreed"},              // have
+	{68, "written"},                 // haven't
+	{68, "agreed"},                  // haven't
 	{15, ""},                        // heal
 	{15, ""},                        // healed
 	{15, ""},                        // healing
@@ -11518,61 +11522,61 @@ var tablePhrases = [...]phrase{
 	{10, ""},                        // healthcare
 	{14, ""},                        // healthier
 	{14, ""},                        // healthy
-	{38, ""},                        // heard
-	{65, "als missie"},              // hebben
-	{65, "als missie"},              // heeft
-	{38, ""},                        // held
-	{67, "over"},                    // held
-	{62, ""},                        // hello
+	{39, ""},                        // heard
+	{66, "als missie"},              // hebben
+	{66, "als missie"},              // heeft
+	{39, ""},                        // held
+	{68, "over"},                    // held
+	{63, ""},                        // hello
 	{4, ""},                         // help
 	{15, ""},                        // help
-	{51, ""},                        // help
+	{52, ""},                        // help
 	{4, ""},                         // helped
 	{15, ""},                        // helped
-	{51, ""},                        // helped
+	{52, ""},                        // helped
 	{4, ""},                         // helping
 	{15, ""},                        // helping
-	{51, ""},                        // helping
+	{52, ""},                        // helping
 	{4, ""},                         // helps
 	{15, ""},                        // helps
-	{51, ""},                        // helps
-	{55, ""},                        // her
-	{44, "we"},                      // here
-	{44, "you"},                     // here
-	{56, ""},                        // hero
-	{56, ""},                        // heroine
-	{32, ""},                        // het
-	{62, ""},                        // hey
-	{62, ""},                        // hi
-	{38, ""},                        // hidden
-	{75, "quality"},                 // high
-	{75, ""},                        // high-quality
-	{61, "rated"},                   // highest
-	{61, ""},                        // highest-rated
-	{75, ""},                        // highly
-	{43, ""},                        // hint
-	{43, ""},                        // hints
-	{55, ""},                        // his
-	{18, ""},                        // history
-	{54, ""},                        // history
+	{52, ""},                        // helps
+	{56, ""},                        // her
+	{45, "we"},                      // here
+	{45, "you"},                     // here
+	{57, ""},                        // hero
+	{57, ""},                        // heroine
+	{33, ""},                        // het
+	{63, ""},                        // hey
+	{63, ""},                        // hi
+	{39, ""},                        // hidden
+	{76, "quality"},                 // high
+	{76, ""},                        // high-quality
+	{62, "rated"},                   // highest
+	{62, ""},                        // highest-rated
+	{76, ""},                        // highly
+	{44, ""},                        // hint
+	{44, ""},                        // hints
+	{56, ""},                        // his
+	{19, ""},                        // history
+	{55, ""},                        // history
 	{11, ""},                        // hobbyists
 	{16, ""},                        // holistic
 	{10, ""},                        // home
-	{37, ""},                        // home
-	{64, ""},                        // home
+	{38, ""},                        // home
+	{65, ""},                        // home
 	{11, ""},                        // homeowners
-	{28, "to see"},                  // hope
-	{28, "for"},                     // hope
-	{36, "to"},                      // hope
-	{36, "that"},                    // hope
-	{36, ""},                        // hopefully
-	{37, ""},                        // hospital
+	{29, "to see"},                  // hope
+	{29, "for"},                     // hope
+	{37, "to"},                      // hope
+	{37, "that"},                    // hope
+	{37, ""},                        // hopefully
+	{38, ""},                        // hospital
 	{11, ""},                        // hospitals
 	{6, ""},                         // host
 	{6, ""},                         // hosted
 	{6, ""},                         // hosting
 	{6, ""},                         // hosts
-	{37, ""},                        // hours
+	{38, ""},                        // hours
 	{6, ""},                         // house
 	{15, ""},                        // house
 	{6, ""},                         // housed
@@ -11587,20 +11591,20 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // houses
 	{6, ""},                         // housing
 	{15, ""},                        // housing
-	{25, ""},                        // how
-	{26, "we write"},                // how
-	{26, "we wrote"},                // how
-	{26, "to"},                      // how
-	{26, "do"},                      // how
-	{26, "does"},                    // how
-	{26, "should"},                  // how
-	{26, "can"},                     // how
-	{68, ""},                        // how
+	{26, ""},                        // how
+	{27, "we write"},                // how
+	{27, "we wrote"},                // how
+	{27, "to"},                      // how
+	{27, "do"},                      // how
+	{27, "does"},                    // how
+	{27, "should"},                  // how
+	{27, "can"},                     // how
+	{69, ""},                        // how
 	{10, ""},                        // hr
 	{8, "beings"},                   // human
 	{14, "rights"},                  // human
 	{8, ""},                         // humanity
-	{63, ""},                        // humanity
+	{64, ""},                        // humanity
 	{8, ""},                         // humanity's
 	{8, ""},                         // humankind
 	{8, ""},                         // humans
@@ -11608,22 +11612,22 @@ var tablePhrases = [...]phrase{
 	{16, ""},                        // hyper-personalized
 	{0, ""},                         // i.e
 	{1, ""},                         // i.e
-	{54, ""},                        // ideas
-	{70, ""},                        // identify
-	{36, "possible"},                // if
-	{36, "feasible"},                // if
-	{36, "practical"},               // if
-	{36, "appropriate"},             // if
-	{32, ""},                        // il
-	{73, ""},                        // image
-	{73, ""},                        // images
-	{24, ""},                        // imagine
-	{28, ""},                        // imagine
+	{55, ""},                        // ideas
+	{71, ""},                        // identify
+	{37, "possible"},                // if
+	{37, "feasible"},                // if
+	{37, "practical"},               // if
+	{37, "appropriate"},             // if
+	{33, ""},                        // il
+	{74, ""},                        // image
+	{74, ""},                        // images
+	{25, ""},                        // imagine
+	{29, ""},                        // imagine
 	{2, ""},                         // impact
 	{3, ""},                         // impact
 	{16, ""},                        // impactful
-	{26, "of"},                      // importance
-	{50, ""},                        // important
+	{27, "of"},                      // importance
+	{51, ""},                        // important
 	{4, ""},                         // improve
 	{15, ""},                        // improve
 	{4, ""},                         // improved
@@ -11636,35 +11640,35 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // improves
 	{4, ""},                         // improving
 	{15, ""},                        // improving
-	{20, "half"},                    // in
-	{24, "which every"},             // in
-	{24, "which everyone"},          // in
-	{33, "a nutshell"},              // in
-	{33, "short"},                   // in
-	{33, "brief"},                   // in
-	{36, "some cases"},              // in
-	{39, "line with"},               // in
-	{39, "pursuit of"},              // in
-	{39, "furtherance of"},          // in
-	{39, "support of"},              // in
-	{39, "service of"},              // in
-	{42, "partnership with"},        // in
-	{44, "this document"},           // in
-	{44, "this page"},               // in
-	{44, "this section"},            // in
-	{44, "this article"},            // in
-	{44, "this guide"},              // in
-	{58, "progress"},                // in
-	{58, "preparation"},             // in
-	{58, "costruzione"},             // in
-	{58, "bearbeitung"},             // in
-	{58, "aanbouw"},                 // in
-	{60, "order to"},                // in
-	{68, ""},                        // in
+	{21, "half"},                    // in
+	{25, "which every"},             // in
+	{25, "which everyone"},          // in
+	{34, "a nutshell"},              // in
+	{34, "short"},                   // in
+	{34, "brief"},                   // in
+	{37, "some cases"},              // in
+	{40, "line with"},               // in
+	{40, "pursuit of"},              // in
+	{40, "furtherance of"},          // in
+	{40, "support of"},              // in
+	{40, "service of"},              // in
+	{43, "partnership with"},        // in
+	{45, "this document"},           // in
+	{45, "this page"},               // in
+	{45, "this section"},            // in
+	{45, "this article"},            // in
+	{45, "this guide"},              // in
+	{59, "progress"},                // in
+	{59, "preparation"},             // in
+	{59, "costruzione"},             // in
+	{59, "bearbeitung"},             // in
+	{59, "aanbouw"},                 // in
+	{61, "order to"},                // in
+	{69, ""},                        // in
 	{0, ""},                         // inc
 	{0, ""},                         // incl
 	{1, ""},                         // incl
-	{70, ""},                        // include
+	{71, ""},                        // include
 	{14, ""},                        // inclusive
 	{15, ""},                        // increase
 	{15, ""},                        // increased
@@ -11672,7 +11676,7 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // increaseing
 	{15, ""},                        // increases
 	{15, ""},                        // increasing
-	{75, ""},                        // incredible
+	{76, ""},                        // incredible
 	{14, ""},                        // independence
 	{10, ""},                        // independent
 	{6, ""},                         // index
@@ -11684,18 +11688,18 @@ var tablePhrases = [...]phrase{
 	{8, ""},                         // individual
 	{8, ""},                         // individuals
 	{14, ""},                        // inexpensive
-	{73, ""},                        // inference
+	{74, ""},                        // inference
 	{14, "decisions"},               // informed
 	{14, ""},                        // informed
-	{32, ""},                        // initiative
+	{33, ""},                        // initiative
 	{2, ""},                         // innovation
 	{16, ""},                        // innovation
 	{16, ""},                        // innovative
-	{73, ""},                        // input
-	{21, ""},                        // inputs
-	{73, ""},                        // inputs
-	{57, "here"},                    // insert
-	{70, ""},                        // insert
+	{74, ""},                        // input
+	{22, ""},                        // inputs
+	{74, ""},                        // inputs
+	{58, "here"},                    // insert
+	{71, ""},                        // insert
 	{14, ""},                        // insights
 	{6, ""},                         // inspect
 	{6, ""},                         // inspected
@@ -11714,82 +11718,82 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // inspiring
 	{15, ""},                        // inspiring
 	{6, ""},                         // install
-	{21, ""},                        // installation
-	{54, ""},                        // installation
+	{22, ""},                        // installation
+	{55, ""},                        // installation
 	{6, ""},                         // installed
 	{6, ""},                         // installing
 	{6, ""},                         // installs
-	{20, "of"},                      // instead
-	{32, ""},                        // institute
-	{53, ""},                        // institution
+	{21, "of"},                      // instead
+	{33, ""},                        // institute
+	{54, ""},                        // institution
 	{8, ""},                         // institutions
-	{53, ""},                        // institutions
+	{54, ""},                        // institutions
 	{6, ""},                         // integrate
 	{6, ""},                         // integrated
 	{6, ""},                         // integrateed
 	{6, ""},                         // integrateing
 	{6, ""},                         // integrates
 	{6, ""},                         // integrating
-	{69, ""},                        // integration
-	{21, ""},                        // integrations
-	{69, ""},                        // integrations
+	{70, ""},                        // integration
+	{22, ""},                        // integrations
+	{70, ""},                        // integrations
 	{2, ""},                         // integrity
-	{36, "to"},                      // intend
+	{37, "to"},                      // intend
 	{13, ""},                        // interest
 	{13, ""},                        // interests
-	{69, ""},                        // interface
-	{56, ""},                        // internship
+	{70, ""},                        // interface
+	{57, ""},                        // internship
 	{9, ""},                         // into
-	{68, ""},                        // into
-	{33, ""},                        // intro
-	{33, ""},                        // introduction
+	{69, ""},                        // into
+	{34, ""},                        // intro
+	{34, ""},                        // introduction
 	{6, ""},                         // invest
 	{6, ""},                         // invested
 	{6, ""},                         // investing
 	{11, ""},                        // investor
 	{11, ""},                        // investors
 	{6, ""},                         // invests
-	{57, ""},                        // ipsum
+	{58, ""},                        // ipsum
 	{12, "being"},                   // is
 	{12, ""},                        // is
-	{68, ""},                        // is
+	{69, ""},                        // is
 	{10, ""},                        // it
-	{68, ""},                        // it
-	{48, ""},                        // item
-	{48, ""},                        // items
-	{55, ""},                        // its
-	{68, ""},                        // its
-	{56, ""},                        // job
-	{32, ""},                        // joint
+	{69, ""},                        // it
+	{49, ""},                        // item
+	{49, ""},                        // items
+	{56, ""},                        // its
+	{69, ""},                        // its
+	{57, ""},                        // job
+	{33, ""},                        // joint
 	{11, ""},                        // journalists
 	{14, ""},                        // joy
 	{0, ""},                         // jr
 	{10, ""},                        // junior
 	{15, ""},                        // keep
-	{70, ""},                        // keep
+	{71, ""},                        // keep
 	{15, ""},                        // keeped
 	{15, ""},                        // keeping
 	{15, ""},                        // keeps
-	{38, ""},                        // kept
-	{21, "features"},                // key
-	{21, "terms"},                   // key
+	{39, ""},                        // kept
+	{22, "features"},                // key
+	{22, "terms"},                   // key
 	{11, ""},                        // kids
-	{36, "of"},                      // kind
-	{37, ""},                        // kitchen
+	{37, "of"},                      // kind
+	{38, ""},                        // kitchen
 	{14, ""},                        // knowledge
-	{38, ""},                        // known
-	{54, ""},                        // kpis
-	{32, ""},                        // la
-	{65, "nostra missione e"},       // la
-	{66, "nostra visione e"},        // la
-	{32, ""},                        // lab
-	{32, ""},                        // laboratory
-	{47, ""},                        // lander
+	{39, ""},                        // known
+	{55, ""},                        // kpis
+	{33, ""},                        // la
+	{66, "nostra missione e"},       // la
+	{67, "nostra visione e"},        // la
+	{33, ""},                        // lab
+	{33, ""},                        // laboratory
+	{48, ""},                        // lander
 	{11, ""},                        // landlords
-	{36, ""},                        // largely
+	{37, ""},                        // largely
 	{9, ""},                         // largest
-	{61, ""},                        // largest
-	{32, ""},                        // las
+	{62, ""},                        // largest
+	{33, ""},                        // las
 	{17, "modified by"},             // last
 	{17, "modified on"},             // last
 	{17, "modified at"},             // last
@@ -11803,59 +11807,59 @@ var tablePhrases = [...]phrase{
 	{17, "revised at"},              // last
 	{17, "reviewed on"},             // last
 	{17, "reviewed at"},             // last
-	{43, "updated"},                 // last
-	{43, "modified"},                // last
-	{43, "edited"},                  // last
-	{43, "reviewed"},                // last
-	{43, "agreed"},                  // last
-	{43, "approved"},                // last
-	{43, "revised"},                 // last
-	{43, "changed"},                 // last
-	{37, ""},                        // laugh
+	{44, "updated"},                 // last
+	{44, "modified"},                // last
+	{44, "edited"},                  // last
+	{44, "reviewed"},                // last
+	{44, "agreed"},                  // last
+	{44, "approved"},                // last
+	{44, "revised"},                 // last
+	{44, "changed"},                 // last
+	{38, ""},                        // laugh
 	{6, ""},                         // launch
-	{47, ""},                        // launch
+	{48, ""},                        // launch
 	{6, ""},                         // launched
-	{47, ""},                        // launched
+	{48, ""},                        // launched
 	{6, ""},                         // launches
-	{47, ""},                        // launches
+	{48, ""},                        // launches
 	{6, ""},                         // launching
 	{6, ""},                         // launchs
 	{11, ""},                        // lawyers
-	{32, ""},                        // le
-	{61, ""},                        // leader
+	{33, ""},                        // le
+	{62, ""},                        // leader
 	{11, ""},                        // leaders
 	{2, ""},                         // leadership
 	{9, ""},                         // leading
 	{16, "edge"},                    // leading
-	{61, ""},                        // leading
-	{75, ""},                        // leading
+	{62, ""},                        // leading
+	{76, ""},                        // leading
 	{16, ""},                        // leading-edge
 	{15, ""},                        // learn
-	{44, "more"},                    // learn
+	{45, "more"},                    // learn
 	{15, ""},                        // learned
 	{11, ""},                        // learner
 	{11, ""},                        // learners
 	{15, ""},                        // learning
 	{15, ""},                        // learns
-	{38, ""},                        // led
-	{38, ""},                        // left
-	{29, ""},                        // leitbild
+	{39, ""},                        // led
+	{39, ""},                        // left
+	{30, ""},                        // leitbild
 	{6, ""},                         // lend
 	{6, ""},                         // lended
 	{6, ""},                         // lending
 	{6, ""},                         // lends
-	{73, ""},                        // lens
-	{72, ""},                        // lenses
-	{32, ""},                        // les
+	{74, ""},                        // lens
+	{73, ""},                        // lenses
+	{33, ""},                        // les
 	{14, ""},                        // less
-	{68, ""},                        // less
-	{21, ""},                        // levels
+	{69, ""},                        // less
+	{22, ""},                        // levels
 	{16, ""},                        // leverage
-	{74, ""},                        // leverage
+	{75, ""},                        // leverage
 	{16, ""},                        // leverages
-	{74, ""},                        // leverages
+	{75, ""},                        // leverages
 	{16, ""},                        // leveraging
-	{74, ""},                        // leveraging
+	{75, ""},                        // leveraging
 	{15, ""},                        // liberate
 	{15, ""},                        // liberated
 	{15, ""},                        // liberateed
@@ -11863,9 +11867,9 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // liberates
 	{15, ""},                        // liberating
 	{11, ""},                        // libraries
-	{32, ""},                        // library
+	{33, ""},                        // library
 	{6, ""},                         // license
-	{54, ""},                        // license
+	{55, ""},                        // license
 	{6, ""},                         // licensed
 	{6, ""},                         // licenseed
 	{6, ""},                         // licenseing
@@ -11873,18 +11877,18 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // licensing
 	{3, ""},                         // life
 	{8, ""},                         // life
-	{47, ""},                        // liftoff
-	{37, ""},                        // light
-	{51, ""},                        // like
-	{51, ""},                        // liked
-	{51, ""},                        // likeed
-	{51, ""},                        // likeing
-	{36, ""},                        // likely
-	{51, ""},                        // likes
-	{51, ""},                        // liking
-	{71, ""},                        // line
-	{71, ""},                        // lines
-	{70, ""},                        // list
+	{48, ""},                        // liftoff
+	{38, ""},                        // light
+	{52, ""},                        // like
+	{52, ""},                        // liked
+	{52, ""},                        // likeed
+	{52, ""},                        // likeing
+	{37, ""},                        // likely
+	{52, ""},                        // likes
+	{52, ""},                        // liking
+	{72, ""},                        // line
+	{72, ""},                        // lines
+	{71, ""},                        // list
 	{11, ""},                        // listeners
 	{15, ""},                        // live
 	{15, ""},                        // lived
@@ -11895,7 +11899,7 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // lives
 	{15, ""},                        // living
 	{0, ""},                         // llc
-	{32, ""},                        // lo
+	{33, ""},                        // lo
 	{6, ""},                         // lobbied
 	{6, ""},                         // lobbies
 	{6, ""},                         // lobby
@@ -11903,18 +11907,18 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // lobbying
 	{6, ""},                         // lobbys
 	{10, ""},                        // local
-	{32, "term"},                    // long
-	{72, "sighted"},                 // long
-	{72, ""},                        // long-sighted
-	{32, ""},                        // long-term
-	{57, "ipsum"},                   // lorem
-	{57, ""},                        // lorem
-	{32, ""},                        // los
-	{38, ""},                        // lost
-	{75, "of"},                      // lots
+	{33, "term"},                    // long
+	{73, "sighted"},                 // long
+	{73, ""},                        // long-sighted
+	{33, ""},                        // long-term
+	{58, "ipsum"},                   // lorem
+	{58, ""},                        // lorem
+	{33, ""},                        // los
+	{39, ""},                        // lost
+	{76, "of"},                      // lots
 	{10, "income"},                  // low
 	{14, "cost"},                    // low
-	{31, ""},                        // low
+	{32, ""},                        // low
 	{14, ""},                        // low-cost
 	{10, ""},                        // low-income
 	{15, ""},                        // lower
@@ -11925,13 +11929,13 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // lowers
 	{14, ""},                        // lowest
 	{0, ""},                         // ltd
-	{47, ""},                        // lunar
-	{31, ""},                        // machine
-	{69, "learning"},                // machine
-	{38, ""},                        // made
+	{48, ""},                        // lunar
+	{32, ""},                        // machine
+	{70, "learning"},                // machine
+	{39, ""},                        // made
 	{6, ""},                         // maintain
 	{6, ""},                         // maintained
-	{44, "by"},                      // maintained
+	{45, "by"},                      // maintained
 	{11, ""},                        // maintainers
 	{6, ""},                         // maintaining
 	{6, ""},                         // maintains
@@ -11947,7 +11951,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // manufactures
 	{5, ""},                         // manufacturing
 	{6, ""},                         // manufacturing
-	{75, ""},                        // many
+	{76, ""},                        // many
 	{6, ""},                         // map
 	{6, ""},                         // maped
 	{6, ""},                         // maping
@@ -11957,21 +11961,21 @@ var tablePhrases = [...]phrase{
 	{10, ""},                        // marginalised
 	{10, ""},                        // marginalized
 	{11, "traders"},                 // market
-	{37, ""},                        // market
-	{61, "leader"},                  // market
+	{38, ""},                        // market
+	{62, "leader"},                  // market
 	{11, ""},                        // marketers
 	{6, ""},                         // match
 	{6, ""},                         // matched
 	{6, ""},                         // matches
 	{6, ""},                         // matching
 	{6, ""},                         // matchs
-	{41, ""},                        // max
-	{41, ""},                        // maximum
-	{36, ""},                        // may
-	{68, ""},                        // may
-	{36, ""},                        // maybe
-	{37, ""},                        // meal
-	{38, ""},                        // meant
+	{42, ""},                        // max
+	{42, ""},                        // maximum
+	{37, ""},                        // may
+	{69, ""},                        // may
+	{37, ""},                        // maybe
+	{38, ""},                        // meal
+	{39, ""},                        // meant
 	{6, ""},                         // measure
 	{6, ""},                         // measured
 	{6, ""},                         // measureed
@@ -11994,40 +11998,40 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // mentorring
 	{6, ""},                         // mentors
 	{11, ""},                        // merchants
-	{38, ""},                        // met
-	{54, ""},                        // metrics
-	{69, ""},                        // microservices
+	{39, ""},                        // met
+	{55, ""},                        // metrics
+	{70, ""},                        // microservices
 	{10, "sized"},                   // mid
 	{10, ""},                        // mid-sized
-	{36, ""},                        // might
-	{68, ""},                        // might
-	{37, ""},                        // miles
-	{54, ""},                        // milestone
-	{54, ""},                        // milestones
+	{37, ""},                        // might
+	{69, ""},                        // might
+	{38, ""},                        // miles
+	{55, ""},                        // milestone
+	{55, ""},                        // milestones
 	{11, ""},                        // millennials
-	{63, ""},                        // million
-	{63, ""},                        // millions
-	{37, ""},                        // minutes
-	{54, ""},                        // minutes
-	{22, ""},                        // mision
-	{29, ""},                        // mision
-	{22, ""},                        // missao
-	{29, ""},                        // missao
-	{22, ""},                        // missie
-	{29, ""},                        // missie
-	{29, ""},                        // missieverklaring
+	{64, ""},                        // million
+	{64, ""},                        // millions
+	{38, ""},                        // minutes
+	{55, ""},                        // minutes
+	{23, ""},                        // mision
+	{30, ""},                        // mision
+	{23, ""},                        // missao
+	{30, ""},                        // missao
+	{23, ""},                        // missie
+	{30, ""},                        // missie
+	{30, ""},                        // missieverklaring
 	{16, "critical"},                // mission
-	{22, "statement"},               // mission
-	{22, ""},                        // mission
-	{29, "statement"},               // mission
-	{29, ""},                        // mission
-	{57, "goes here"},               // mission
-	{68, ""},                        // mission
+	{23, "statement"},               // mission
+	{23, ""},                        // mission
+	{30, "statement"},               // mission
+	{30, ""},                        // mission
+	{58, "goes here"},               // mission
+	{69, ""},                        // mission
 	{16, ""},                        // mission-critical
-	{22, ""},                        // missione
-	{29, ""},                        // missione
-	{29, ""},                        // missions
-	{69, ""},                        // mobile
+	{23, ""},                        // missione
+	{30, ""},                        // missione
+	{30, ""},                        // missions
+	{70, ""},                        // mobile
 	{6, ""},                         // mobilise
 	{6, ""},                         // mobilised
 	{6, ""},                         // mobiliseed
@@ -12040,17 +12044,17 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // mobilizeing
 	{6, ""},                         // mobilizes
 	{6, ""},                         // mobilizing
-	{21, ""},                        // modalities
-	{73, ""},                        // mode
-	{73, ""},                        // model
-	{21, ""},                        // models
-	{73, ""},                        // models
-	{21, ""},                        // modes
-	{43, ""},                        // modified
-	{69, ""},                        // module
-	{73, ""},                        // module
-	{21, ""},                        // modules
-	{69, ""},                        // modules
+	{22, ""},                        // modalities
+	{74, ""},                        // mode
+	{74, ""},                        // model
+	{22, ""},                        // models
+	{74, ""},                        // models
+	{22, ""},                        // modes
+	{44, ""},                        // modified
+	{70, ""},                        // module
+	{74, ""},                        // module
+	{22, ""},                        // modules
+	{70, ""},                        // modules
 	{6, ""},                         // monitor
 	{6, ""},                         // monitored
 	{6, ""},                         // monitoring
@@ -12058,22 +12062,22 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // monitorring
 	{6, ""},                         // monitors
 	{14, "time"},                    // more
-	{36, "or less"},                 // more
-	{41, ""},                        // more
-	{44, "information"},             // more
-	{44, "details"},                 // more
-	{68, ""},                        // more
-	{37, ""},                        // morning
+	{37, "or less"},                 // more
+	{42, ""},                        // more
+	{45, "information"},             // more
+	{45, "details"},                 // more
+	{69, ""},                        // more
+	{38, ""},                        // morning
 	{9, ""},                         // most
-	{41, ""},                        // most
-	{61, ""},                        // most
-	{68, ""},                        // most
-	{75, "trusted"},                 // most
-	{75, "respected"},               // most
-	{36, ""},                        // mostly
-	{54, ""},                        // motivation
+	{42, ""},                        // most
+	{62, ""},                        // most
+	{69, ""},                        // most
+	{76, "trusted"},                 // most
+	{76, "respected"},               // most
+	{37, ""},                        // mostly
+	{55, ""},                        // motivation
 	{16, "the needle"},              // move
-	{43, ""},                        // moved
+	{44, ""},                        // moved
 	{0, ""},                         // mr
 	{1, ""},                         // mr
 	{0, ""},                         // mrs
@@ -12082,133 +12086,133 @@ var tablePhrases = [...]phrase{
 	{1, ""},                         // ms
 	{0, ""},                         // mt
 	{1, ""},                         // mt
-	{31, ""},                        // multimodal
-	{73, ""},                        // multimodal
+	{32, ""},                        // multimodal
+	{74, ""},                        // multimodal
 	{11, ""},                        // municipalities
-	{32, ""},                        // museum
+	{33, ""},                        // museum
 	{11, ""},                        // musicians
-	{68, ""},                        // must
-	{32, ""},                        // my
-	{55, ""},                        // my
-	{72, ""},                        // myopia
-	{43, ""},                        // name
-	{48, ""},                        // name
-	{48, ""},                        // names
-	{63, ""},                        // nation
+	{69, ""},                        // must
+	{33, ""},                        // my
+	{56, ""},                        // my
+	{73, ""},                        // myopia
+	{44, ""},                        // name
+	{49, ""},                        // name
+	{49, ""},                        // names
+	{64, ""},                        // nation
 	{8, ""},                         // nations
-	{63, ""},                        // nations
-	{51, ""},                        // need
-	{51, ""},                        // needed
-	{51, ""},                        // needing
-	{51, ""},                        // needs
+	{64, ""},                        // nations
+	{52, ""},                        // need
+	{52, ""},                        // needed
+	{52, ""},                        // needing
+	{52, ""},                        // needs
 	{10, ""},                        // neighborhood
-	{37, ""},                        // neighborhood
+	{38, ""},                        // neighborhood
 	{10, ""},                        // neighbourhood
-	{37, ""},                        // neighbourhood
+	{38, ""},                        // neighbourhood
 	{6, ""},                         // network
-	{32, ""},                        // network
+	{33, ""},                        // network
 	{6, ""},                         // networked
 	{6, ""},                         // networking
 	{6, ""},                         // networks
-	{24, "again"},                   // never
-	{63, ""},                        // never
+	{25, "again"},                   // never
+	{64, ""},                        // never
 	{10, ""},                        // new
-	{32, ""},                        // new
-	{18, ""},                        // news
+	{33, ""},                        // new
+	{19, ""},                        // news
 	{16, "generation"},              // next
 	{16, "gen"},                     // next
-	{54, "steps"},                   // next
+	{55, "steps"},                   // next
 	{16, ""},                        // next-gen
 	{16, ""},                        // next-generation
-	{31, ""},                        // night
-	{37, ""},                        // night
-	{41, ""},                        // nine
+	{32, ""},                        // night
+	{38, ""},                        // night
+	{42, ""},                        // nine
 	{0, ""},                         // no
 	{8, "one"},                      // no
-	{20, "need to"},                 // no
-	{20, "more"},                    // no
-	{24, "longer"},                  // no
-	{41, ""},                        // no
-	{63, "one"},                     // no
-	{64, ""},                        // no
-	{68, ""},                        // no
+	{21, "need to"},                 // no
+	{21, "more"},                    // no
+	{25, "longer"},                  // no
+	{42, ""},                        // no
+	{64, "one"},                     // no
+	{65, ""},                        // no
+	{69, ""},                        // no
 	{8, ""},                         // nobody
-	{63, ""},                        // nobody
+	{64, ""},                        // nobody
 	{10, "profit"},                  // non
 	{11, "profits"},                 // non
-	{54, "goals"},                   // non
-	{54, "goals"},                   // non
-	{54, ""},                        // non-goals
+	{55, "goals"},                   // non
+	{55, "goals"},                   // non
+	{55, ""},                        // non-goals
 	{10, ""},                        // non-profit
 	{11, ""},                        // non-profits
-	{49, ""},                        // none
+	{50, ""},                        // none
 	{10, ""},                        // nonprofit
 	{11, ""},                        // nonprofits
-	{35, "star"},                    // north
-	{35, ""},                        // northstar
-	{32, ""},                        // nos
-	{55, ""},                        // nos
-	{32, ""},                        // nossa
-	{55, ""},                        // nossa
-	{65, "missao e"},                // nossa
-	{66, "visao e"},                 // nossa
-	{32, ""},                        // nossas
-	{55, ""},                        // nossas
-	{32, ""},                        // nosso
-	{55, ""},                        // nosso
-	{32, ""},                        // nossos
-	{55, ""},                        // nossos
-	{32, ""},                        // nostra
-	{55, ""},                        // nostra
-	{65, "missione e"},              // nostra
-	{66, "visione e"},               // nostra
-	{32, ""},                        // nostre
-	{55, ""},                        // nostre
-	{32, ""},                        // nostri
-	{55, ""},                        // nostri
-	{32, ""},                        // nostro
-	{55, ""},                        // nostro
-	{20, "just"},                    // not
-	{20, "only"},                    // not
-	{49, ""},                        // not
-	{54, ""},                        // not
-	{58, "yet written"},             // not
-	{67, "yet agreed"},              // not
-	{67, "discussed"},               // not
-	{68, ""},                        // not
-	{43, ""},                        // note
-	{50, ""},                        // note
-	{43, ""},                        // notes
-	{50, ""},                        // notes
-	{49, ""},                        // nothing
-	{67, "to bring"},                // nothing
-	{67, "to report"},               // nothing
-	{50, ""},                        // notice
-	{32, ""},                        // notre
-	{55, ""},                        // notre
-	{65, "raison d'etre est"},       // notre
-	{65, "mission est"},             // notre
-	{65, "mission consiste"},        // notre
-	{66, "vision est"},              // notre
-	{65, "avons pour mission"},      // nous
-	{32, ""},                        // nuestra
-	{55, ""},                        // nuestra
-	{65, "mision es"},               // nuestra
-	{65, "mision consiste"},         // nuestra
-	{66, "vision es"},               // nuestra
-	{32, ""},                        // nuestras
-	{55, ""},                        // nuestras
-	{32, ""},                        // nuestro
-	{55, ""},                        // nuestro
-	{32, ""},                        // nuestros
-	{55, ""},                        // nuestros
-	{61, "one"},                     // number
-	{61, "1"},                       // number
-	{61, "one"},                     // number
-	{64, ""},                        // number
-	{75, "one"},                     // number
-	{61, ""},                        // number-one
-	{75, ""},                        // numerous
+	{36, "star"},                    // north
+	{36, ""},                        // northstar
+	{33, ""},                        // nos
+	{56, ""},                        // nos
+	{33, ""},                        // nossa
+	{56, ""},                        // nossa
+	{66, "missao e"},                // nossa
+	{67, "visao e"},                 // nossa
+	{33, ""},                        // nossas
+	{56, ""},                        // nossas
+	{33, ""},                        // nosso
+	{56, ""},                        // nosso
+	{33, ""},                        // nossos
+	{56, ""},                        // nossos
+	{33, ""},                        // nostra
+	{56, ""},                        // nostra
+	{66, "missione e"},              // nostra
+	{67, "visione e"},               // nostra
+	{33, ""},                        // nostre
+	{56, ""},                        // nostre
+	{33, ""},                        // nostri
+	{56, ""},                        // nostri
+	{33, ""},                        // nostro
+	{56, ""},                        // nostro
+	{21, "just"},                    // not
+	{21, "only"},                    // not
+	{50, ""},                        // not
+	{55, ""},                        // not
+	{59, "yet written"},             // not
+	{68, "yet agreed"},              // not
+	{68, "discussed"},               // not
+	{69, ""},                        // not
+	{44, ""},                        // note
+	{51, ""},                        // note
+	{44, ""},                        // notes
+	{51, ""},                        // notes
+	{50, ""},                        // nothing
+	{68, "to bring"},                // nothing
+	{68, "to report"},               // nothing
+	{51, ""},                        // notice
+	{33, ""},                        // notre
+	{56, ""},                        // notre
+	{66, "raison d'etre est"},       // notre
+	{66, "mission est"},             // notre
+	{66, "mission consiste"},        // notre
+	{67, "vision est"},              // notre
+	{66, "avons pour mission"},      // nous
+	{33, ""},                        // nuestra
+	{56, ""},                        // nuestra
+	{66, "mision es"},               // nuestra
+	{66, "mision consiste"},         // nuestra
+	{67, "vision es"},               // nuestra
+	{33, ""},                        // nuestras
+	{56, ""},                        // nuestras
+	{33, ""},                        // nuestro
+	{56, ""},                        // nuestro
+	{33, ""},                        // nuestros
+	{56, ""},                        // nuestros
+	{62, "one"},                     // number
+	{62, "1"},                       // number
+	{62, "one"},                     // number
+	{65, ""},                        // number
+	{76, "one"},                     // number
+	{62, ""},                        // number-one
+	{76, ""},                        // numerous
 	{11, ""},                        // nurse
 	{11, ""},                        // nurses
 	{15, ""},                        // nurture
@@ -12217,51 +12221,51 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // nurtureing
 	{15, ""},                        // nurtures
 	{15, ""},                        // nurturing
-	{33, ""},                        // nutshell
-	{32, ""},                        // o
-	{25, ""},                        // obiettivi
-	{25, ""},                        // objectifs
-	{54, ""},                        // objective
-	{25, ""},                        // objectives
-	{54, ""},                        // objectives
-	{25, ""},                        // objetivos
-	{73, ""},                        // ocr
-	{34, ""},                        // of
-	{41, ""},                        // of
-	{68, ""},                        // of
+	{34, ""},                        // nutshell
+	{33, ""},                        // o
+	{26, ""},                        // obiettivi
+	{26, ""},                        // objectifs
+	{55, ""},                        // objective
+	{26, ""},                        // objectives
+	{55, ""},                        // objectives
+	{26, ""},                        // objetivos
+	{74, ""},                        // ocr
+	{35, ""},                        // of
+	{42, ""},                        // of
+	{69, ""},                        // of
 	{6, ""},                         // offer
 	{6, ""},                         // offered
 	{6, ""},                         // offering
 	{6, ""},                         // offerred
 	{6, ""},                         // offerring
 	{6, ""},                         // offers
-	{32, ""},                        // office
-	{54, ""},                        // okr
-	{54, ""},                        // okrs
+	{33, ""},                        // office
+	{55, ""},                        // okr
+	{55, ""},                        // okrs
 	{10, ""},                        // older
 	{16, ""},                        // omnichannel
 	{14, "time"},                    // on
-	{44, "this page"},               // on
-	{67, "hold"},                    // on
-	{68, ""},                        // on
+	{45, "this page"},               // on
+	{68, "hold"},                    // on
+	{69, ""},                        // on
 	{16, "stop shop"},               // one
 	{16, "stop shop"},               // one
-	{24, "day"},                     // one
-	{33, "liner"},                   // one
-	{33, "liner"},                   // one
-	{41, ""},                        // one
-	{64, ""},                        // one
-	{33, ""},                        // one-liner
+	{25, "day"},                     // one
+	{34, "liner"},                   // one
+	{34, "liner"},                   // one
+	{42, ""},                        // one
+	{65, ""},                        // one
+	{34, ""},                        // one-liner
 	{16, "shop"},                    // one-stop
 	{16, ""},                        // one-stop-shop
 	{10, ""},                        // online
-	{20, ""},                        // only
-	{32, ""},                        // ons
-	{55, ""},                        // ons
-	{32, ""},                        // onze
-	{55, ""},                        // onze
-	{65, "missie is"},               // onze
-	{66, "visie is"},                // onze
+	{21, ""},                        // only
+	{33, ""},                        // ons
+	{56, ""},                        // ons
+	{33, ""},                        // onze
+	{56, ""},                        // onze
+	{66, "missie is"},               // onze
+	{67, "visie is"},                // onze
 	{6, "source"},                   // open
 	{6, "sources"},                  // open
 	{6, "sourceed"},                 // open
@@ -12271,7 +12275,7 @@ var tablePhrases = [...]phrase{
 	{10, "source"},                  // open
 	{11, "source communities"},      // open
 	{11, "source communities"},      // open
-	{54, "questions"},               // open
+	{55, "questions"},               // open
 	{6, ""},                         // open-source
 	{10, ""},                        // open-source
 	{11, "communities"},             // open-source
@@ -12287,34 +12291,34 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // operates
 	{6, ""},                         // operating
 	{11, ""},                        // operators
-	{72, ""},                        // ophthalmologist
-	{72, ""},                        // ophthalmologists
+	{73, ""},                        // ophthalmologist
+	{73, ""},                        // ophthalmologists
 	{2, ""},                         // opportunities
 	{3, ""},                         // opportunities
 	{14, ""},                        // opportunities
 	{2, ""},                         // opportunity
 	{3, ""},                         // opportunity
 	{14, ""},                        // opportunity
-	{72, ""},                        // optician
-	{72, ""},                        // opticians
+	{73, ""},                        // optician
+	{73, ""},                        // opticians
 	{16, ""},                        // optimise
 	{2, ""},                         // optimization
 	{16, ""},                        // optimize
-	{21, ""},                        // options
-	{72, ""},                        // optometrist
-	{72, ""},                        // optometrists
-	{41, ""},                        // or
-	{68, ""},                        // or
-	{47, ""},                        // orbit
-	{47, ""},                        // orbital
-	{47, ""},                        // orbiter
-	{47, ""},                        // orbits
+	{22, ""},                        // options
+	{73, ""},                        // optometrist
+	{73, ""},                        // optometrists
+	{42, ""},                        // or
+	{69, ""},                        // or
+	{48, ""},                        // orbit
+	{48, ""},                        // orbital
+	{48, ""},                        // orbiter
+	{48, ""},                        // orbits
 	{8, ""},                         // organisation
-	{32, ""},                        // organisation
-	{53, ""},                        // organisation
-	{32, ""},                        // organisational
+	{33, ""},                        // organisation
+	{54, ""},                        // organisation
+	{33, ""},                        // organisational
 	{8, ""},                         // organisations
-	{53, ""},                        // organisations
+	{54, ""},                        // organisations
 	{6, ""},                         // organise
 	{6, ""},                         // organised
 	{6, ""},                         // organiseed
@@ -12322,166 +12326,166 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // organises
 	{6, ""},                         // organising
 	{8, ""},                         // organization
-	{32, ""},                        // organization
-	{53, ""},                        // organization
-	{32, ""},                        // organizational
+	{33, ""},                        // organization
+	{54, ""},                        // organization
+	{33, ""},                        // organizational
 	{8, ""},                         // organizations
-	{53, ""},                        // organizations
+	{54, ""},                        // organizations
 	{6, ""},                         // organize
 	{6, ""},                         // organized
 	{6, ""},                         // organizeed
 	{6, ""},                         // organizeing
 	{6, ""},                         // organizes
 	{6, ""},                         // organizing
-	{32, ""},                        // os
-	{29, "purpose"},                 // our
-	{32, ""},                        // our
-	{35, "dream"},                   // our
-	{55, ""},                        // our
-	{66, "north star is"},           // our
-	{68, ""},                        // our
-	{54, "of scope"},                // out
-	{70, ""},                        // outline
-	{45, ""},                        // outlines
-	{75, ""},                        // outstanding
-	{32, ""},                        // overall
+	{33, ""},                        // os
+	{30, "purpose"},                 // our
+	{33, ""},                        // our
+	{36, "dream"},                   // our
+	{56, ""},                        // our
+	{67, "north star is"},           // our
+	{69, ""},                        // our
+	{55, "of scope"},                // out
+	{71, ""},                        // outline
+	{46, ""},                        // outlines
+	{76, ""},                        // outstanding
+	{33, ""},                        // overall
 	{15, ""},                        // overcome
 	{15, ""},                        // overcomed
 	{15, ""},                        // overcomeed
 	{15, ""},                        // overcomeing
 	{15, ""},                        // overcomes
 	{15, ""},                        // overcoming
-	{33, ""},                        // overview
+	{34, ""},                        // overview
 	{6, ""},                         // own
-	{68, ""},                        // own
+	{69, ""},                        // own
 	{6, ""},                         // owned
-	{43, ""},                        // owner
-	{43, ""},                        // owners
+	{44, ""},                        // owner
+	{44, ""},                        // owners
 	{6, ""},                         // owning
 	{6, ""},                         // owns
-	{38, ""},                        // paid
-	{34, ""},                        // para
+	{39, ""},                        // paid
+	{35, ""},                        // para
 	{16, "shift"},                   // paradigm
 	{16, ""},                        // paradigm
-	{71, ""},                        // paragraph
-	{71, ""},                        // paragraphs
+	{72, ""},                        // paragraph
+	{72, ""},                        // paragraphs
 	{11, ""},                        // parent
 	{11, ""},                        // parents
-	{67, ""},                        // parked
-	{39, "of"},                      // part
-	{64, ""},                        // part
+	{68, ""},                        // parked
+	{40, "of"},                      // part
+	{65, ""},                        // part
 	{6, ""},                         // partner
 	{6, ""},                         // partnered
 	{6, ""},                         // partnering
 	{6, ""},                         // partnerred
 	{6, ""},                         // partnerring
 	{6, ""},                         // partners
-	{32, ""},                        // partnership
+	{33, ""},                        // partnership
 	{16, ""},                        // passionate
-	{20, ""},                        // patented
+	{21, ""},                        // patented
 	{11, ""},                        // patient
 	{11, ""},                        // patients
 	{11, ""},                        // patients'
-	{47, ""},                        // payload
-	{47, ""},                        // payloads
+	{48, ""},                        // payload
+	{48, ""},                        // payloads
 	{14, "of mind"},                 // peace
 	{8, ""},                         // people
-	{34, ""},                        // per
+	{35, ""},                        // per
 	{14, ""},                        // perfect
 	{2, ""},                         // performance
-	{36, ""},                        // perhaps
-	{31, ""},                        // peripheral
+	{37, ""},                        // perhaps
+	{32, ""},                        // peripheral
 	{8, ""},                         // person
-	{54, ""},                        // personas
+	{55, ""},                        // personas
 	{8, ""},                         // persons
-	{51, ""},                        // persuade
-	{51, ""},                        // persuaded
-	{51, ""},                        // persuadeed
-	{51, ""},                        // persuadeing
-	{51, ""},                        // persuades
-	{51, ""},                        // persuading
+	{52, ""},                        // persuade
+	{52, ""},                        // persuaded
+	{52, ""},                        // persuadeed
+	{52, ""},                        // persuadeing
+	{52, ""},                        // persuades
+	{52, ""},                        // persuading
 	{11, "owners"},                  // pet
 	{11, ""},                        // pharmacies
 	{11, ""},                        // pharmacist
 	{11, ""},                        // pharmacists
-	{37, ""},                        // phone
-	{73, ""},                        // photo
+	{38, ""},                        // phone
+	{74, ""},                        // photo
 	{11, ""},                        // photographers
-	{73, ""},                        // photos
+	{74, ""},                        // photos
 	{11, ""},                        // physicians
-	{28, ""},                        // picture
-	{48, ""},                        // piece
-	{48, ""},                        // pieces
-	{54, ""},                        // pillars
-	{73, ""},                        // pipeline
-	{73, ""},                        // pixel
-	{73, ""},                        // pixels
-	{57, ""},                        // placeholder
-	{56, ""},                        // placement
-	{36, "to"},                      // plan
-	{54, ""},                        // plan
-	{63, ""},                        // planet
-	{54, ""},                        // plans
+	{29, ""},                        // picture
+	{49, ""},                        // piece
+	{49, ""},                        // pieces
+	{55, ""},                        // pillars
+	{74, ""},                        // pipeline
+	{74, ""},                        // pixel
+	{74, ""},                        // pixels
+	{58, ""},                        // placeholder
+	{57, ""},                        // placement
+	{37, "to"},                      // plan
+	{55, ""},                        // plan
+	{64, ""},                        // planet
+	{55, ""},                        // plans
 	{6, ""},                         // plant
 	{6, ""},                         // planted
 	{6, ""},                         // planting
 	{6, ""},                         // plants
-	{32, ""},                        // platform
-	{69, ""},                        // platform
-	{56, ""},                        // player
+	{33, ""},                        // platform
+	{70, ""},                        // platform
+	{57, ""},                        // player
 	{11, ""},                        // players
-	{69, ""},                        // plugin
-	{73, ""},                        // plugin
-	{21, ""},                        // plugins
-	{69, ""},                        // plugins
-	{73, ""},                        // plugins
+	{70, ""},                        // plugin
+	{74, ""},                        // plugin
+	{22, ""},                        // plugins
+	{70, ""},                        // plugins
+	{74, ""},                        // plugins
 	{6, ""},                         // pool
 	{6, ""},                         // pooled
 	{6, ""},                         // pooling
 	{6, ""},                         // pools
-	{69, ""},                        // portal
-	{56, ""},                        // position
-	{36, ""},                        // possibly
-	{56, ""},                        // post
-	{67, ""},                        // postponed
+	{70, ""},                        // portal
+	{57, ""},                        // position
+	{37, ""},                        // possibly
+	{57, ""},                        // post
+	{68, ""},                        // postponed
 	{2, ""},                         // potential
 	{14, ""},                        // potential
-	{36, ""},                        // potentially
-	{34, ""},                        // pour
-	{42, "by"},                      // powered
+	{37, ""},                        // potentially
+	{35, ""},                        // pour
+	{43, "by"},                      // powered
 	{11, ""},                        // practitioners
-	{61, "eminent"},                 // pre
-	{61, ""},                        // pre-eminent
-	{61, ""},                        // preeminent
-	{51, ""},                        // prefer
-	{51, ""},                        // prefered
-	{51, ""},                        // prefering
-	{51, ""},                        // preferred
-	{61, ""},                        // preferred
-	{51, ""},                        // preferring
-	{51, ""},                        // prefers
+	{62, "eminent"},                 // pre
+	{62, ""},                        // pre-eminent
+	{62, ""},                        // preeminent
+	{52, ""},                        // prefer
+	{52, ""},                        // prefered
+	{52, ""},                        // prefering
+	{52, ""},                        // preferred
+	{62, ""},                        // preferred
+	{52, ""},                        // preferring
+	{52, ""},                        // prefers
 	{16, ""},                        // premier
-	{61, ""},                        // premier
-	{75, ""},                        // premier
+	{62, ""},                        // premier
+	{76, ""},                        // premier
 	{15, ""},                        // prevent
 	{15, ""},                        // prevented
 	{15, ""},                        // preventing
 	{15, ""},                        // prevents
-	{54, ""},                        // pricing
-	{25, ""},                        // principes
-	{25, ""},                        // principi
-	{25, ""},                        // principios
-	{25, ""},                        // principles
-	{54, ""},                        // principles
-	{25, ""},                        // prinzipien
-	{54, ""},                        // priorities
-	{43, ""},                        // priority
-	{48, ""},                        // prize
-	{48, ""},                        // prizes
-	{47, ""},                        // probe
-	{56, ""},                        // probe
-	{54, "statement"},               // problem
-	{54, ""},                        // problem
+	{55, ""},                        // pricing
+	{26, ""},                        // principes
+	{26, ""},                        // principi
+	{26, ""},                        // principios
+	{26, ""},                        // principles
+	{55, ""},                        // principles
+	{26, ""},                        // prinzipien
+	{55, ""},                        // priorities
+	{44, ""},                        // priority
+	{49, ""},                        // prize
+	{49, ""},                        // prizes
+	{48, ""},                        // probe
+	{57, ""},                        // probe
+	{55, "statement"},               // problem
+	{55, ""},                        // problem
 	{6, ""},                         // produce
 	{6, ""},                         // produced
 	{6, ""},                         // produceed
@@ -12490,41 +12494,41 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // producing
 	{11, "managers"},                // product
 	{11, "teams"},                   // product
-	{32, ""},                        // product
-	{43, "name"},                    // product
-	{48, ""},                        // product
-	{57, "name"},                    // product
-	{57, "x"},                       // product
+	{33, ""},                        // product
+	{44, "name"},                    // product
+	{49, ""},                        // product
+	{58, "name"},                    // product
+	{58, "x"},                       // product
 	{14, ""},                        // productive
 	{2, ""},                         // productivity
-	{48, ""},                        // products
+	{49, ""},                        // products
 	{0, ""},                         // prof
 	{1, ""},                         // prof
 	{10, ""},                        // professional
 	{11, ""},                        // professionals
 	{6, ""},                         // program
-	{32, ""},                        // program
+	{33, ""},                        // program
 	{6, ""},                         // programed
 	{6, ""},                         // programing
-	{32, ""},                        // programme
+	{33, ""},                        // programme
 	{6, ""},                         // programmed
 	{11, ""},                        // programmers
 	{6, ""},                         // programming
 	{6, ""},                         // programs
-	{32, ""},                        // project
+	{33, ""},                        // project
 	{4, ""},                         // promote
-	{74, ""},                        // promote
+	{75, ""},                        // promote
 	{4, ""},                         // promoted
 	{4, ""},                         // promoteed
 	{4, ""},                         // promoteing
 	{4, ""},                         // promotes
-	{74, ""},                        // promotes
+	{75, ""},                        // promotes
 	{4, ""},                         // promoting
-	{74, ""},                        // promoting
-	{32, ""},                        // proposed
-	{29, ""},                        // proposito
-	{40, ""},                        // proposito
-	{20, ""},                        // proprietary
+	{75, ""},                        // promoting
+	{33, ""},                        // proposed
+	{30, ""},                        // proposito
+	{41, ""},                        // proposito
+	{21, ""},                        // proprietary
 	{15, ""},                        // prosper
 	{15, ""},                        // prospered
 	{15, ""},                        // prospering
@@ -12537,16 +12541,16 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // protecting
 	{15, ""},                        // protects
 	{6, ""},                         // provide
-	{70, ""},                        // provide
-	{74, ""},                        // provide
+	{71, ""},                        // provide
+	{75, ""},                        // provide
 	{6, ""},                         // provided
-	{74, ""},                        // provided
+	{75, ""},                        // provided
 	{6, ""},                         // provideed
 	{6, ""},                         // provideing
 	{6, ""},                         // provides
-	{74, ""},                        // provides
+	{75, ""},                        // provides
 	{6, ""},                         // providing
-	{74, ""},                        // providing
+	{75, ""},                        // providing
 	{5, ""},                         // provision
 	{5, ""},                         // provisioning
 	{8, "good"},                     // public
@@ -12559,44 +12563,44 @@ var tablePhrases = [...]phrase{
 	{5, ""},                         // publishing
 	{6, ""},                         // publishing
 	{6, ""},                         // publishs
-	{59, ""},                        // purchase
-	{59, ""},                        // purchased
-	{59, ""},                        // purchaseed
-	{59, ""},                        // purchaseing
-	{59, ""},                        // purchases
-	{59, ""},                        // purchasing
-	{29, ""},                        // purpose
-	{40, ""},                        // purpose
-	{57, "goes here"},               // purpose
-	{68, ""},                        // purpose
-	{39, ""},                        // pursue
-	{39, ""},                        // pursues
-	{39, ""},                        // pursuing
-	{39, "of"},                      // pursuit
-	{38, ""},                        // put
+	{60, ""},                        // purchase
+	{60, ""},                        // purchased
+	{60, ""},                        // purchaseed
+	{60, ""},                        // purchaseing
+	{60, ""},                        // purchases
+	{60, ""},                        // purchasing
+	{30, ""},                        // purpose
+	{41, ""},                        // purpose
+	{58, "goes here"},               // purpose
+	{69, ""},                        // purpose
+	{40, ""},                        // pursue
+	{40, ""},                        // pursues
+	{40, ""},                        // pursuing
+	{40, "of"},                      // pursuit
+	{39, ""},                        // put
 	{2, ""},                         // quality
 	{14, "of life"},                 // quality
-	{21, ""},                        // quests
-	{36, ""},                        // quite
-	{29, "d'être"},                  // raison
-	{29, "d'etre"},                  // raison
-	{40, "d'être"},                  // raison
-	{40, "d'etre"},                  // raison
-	{20, "than"},                    // rather
-	{36, ""},                        // rather
+	{22, ""},                        // quests
+	{37, ""},                        // quite
+	{30, "d'être"},                  // raison
+	{30, "d'etre"},                  // raison
+	{41, "d'être"},                  // raison
+	{41, "d'etre"},                  // raison
+	{21, "than"},                    // rather
+	{37, ""},                        // rather
 	{7, ""},                         // ratified
-	{47, "entry"},                   // re
-	{47, ""},                        // re-entry
+	{48, "entry"},                   // re
+	{48, ""},                        // re-entry
 	{15, ""},                        // reach
 	{15, ""},                        // reached
 	{15, ""},                        // reaches
 	{15, ""},                        // reaching
 	{15, ""},                        // reachs
-	{38, ""},                        // read
-	{44, "on"},                      // read
+	{39, ""},                        // read
+	{45, "on"},                      // read
 	{11, ""},                        // readers
-	{69, "time"},                    // real
-	{69, ""},                        // real-time
+	{70, "time"},                    // real
+	{70, ""},                        // real-time
 	{15, ""},                        // realise
 	{15, ""},                        // realised
 	{15, ""},                        // realiseed
@@ -12609,15 +12613,15 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // realizeing
 	{15, ""},                        // realizes
 	{15, ""},                        // realizing
-	{75, ""},                        // really
-	{29, "for being"},               // reason
-	{40, "for being"},               // reason
+	{76, ""},                        // really
+	{30, "for being"},               // reason
+	{41, "for being"},               // reason
 	{15, ""},                        // rebuild
 	{15, ""},                        // rebuilded
 	{15, ""},                        // rebuilding
 	{15, ""},                        // rebuilds
-	{73, ""},                        // recognition
-	{47, ""},                        // reconnaissance
+	{74, ""},                        // recognition
+	{48, ""},                        // reconnaissance
 	{15, ""},                        // recover
 	{15, ""},                        // recovered
 	{15, ""},                        // recovering
@@ -12640,17 +12644,17 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // reduceing
 	{15, ""},                        // reduces
 	{15, ""},                        // reducing
-	{47, ""},                        // reentry
-	{54, ""},                        // references
-	{32, ""},                        // refreshed
+	{48, ""},                        // reentry
+	{55, ""},                        // references
+	{33, ""},                        // refreshed
 	{10, ""},                        // regional
-	{36, ""},                        // relatively
+	{37, ""},                        // relatively
 	{18, "notes"},                   // release
 	{18, "history"},                 // release
-	{21, "notes"},                   // release
-	{54, "notes"},                   // release
+	{22, "notes"},                   // release
+	{55, "notes"},                   // release
 	{18, ""},                        // releases
-	{54, ""},                        // releases
+	{55, ""},                        // releases
 	{15, ""},                        // relieve
 	{15, ""},                        // relieved
 	{15, ""},                        // relieveed
@@ -12664,23 +12668,23 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // removeing
 	{15, ""},                        // removes
 	{15, ""},                        // removing
-	{32, ""},                        // renewed
-	{75, ""},                        // renowned
+	{33, ""},                        // renewed
+	{76, ""},                        // renowned
 	{11, ""},                        // renters
 	{6, ""},                         // repair
 	{6, ""},                         // repaired
 	{6, ""},                         // repairing
 	{6, ""},                         // repairs
-	{70, ""},                        // replace
-	{20, ""},                        // replacing
-	{51, ""},                        // require
-	{51, ""},                        // required
-	{51, ""},                        // requireed
-	{51, ""},                        // requireing
-	{21, ""},                        // requirements
-	{54, ""},                        // requirements
-	{51, ""},                        // requires
-	{51, ""},                        // requiring
+	{71, ""},                        // replace
+	{21, ""},                        // replacing
+	{52, ""},                        // require
+	{52, ""},                        // required
+	{52, ""},                        // requireed
+	{52, ""},                        // requireing
+	{22, ""},                        // requirements
+	{55, ""},                        // requirements
+	{52, ""},                        // requires
+	{52, ""},                        // requiring
 	{6, ""},                         // rescue
 	{6, ""},                         // rescued
 	{6, ""},                         // rescueed
@@ -12692,7 +12696,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                        // researcher
 	{11, ""},                        // researchers
 	{11, ""},                        // residents
-	{43, ""},                        // resolved
+	{44, ""},                        // resolved
 	{11, ""},                        // restaurants
 	{6, ""},                         // restore
 	{15, ""},                        // restore
@@ -12709,15 +12713,15 @@ var tablePhrases = [...]phrase{
 	{3, ""},                         // results
 	{10, ""},                        // retail
 	{11, ""},                        // retailers
-	{72, ""},                        // retina
+	{73, ""},                        // retina
 	{11, ""},                        // retirees
 	{6, ""},                         // review
 	{6, ""},                         // reviewed
-	{43, ""},                        // reviewed
-	{43, ""},                        // reviewers
+	{44, ""},                        // reviewed
+	{44, ""},                        // reviewers
 	{6, ""},                         // reviewing
 	{6, ""},                         // reviews
-	{32, ""},                        // revised
+	{33, ""},                        // revised
 	{16, ""},                        // revolutionary
 	{4, ""},                         // revolutionise
 	{16, ""},                        // revolutionise
@@ -12734,27 +12738,27 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // revolutionizes
 	{4, ""},                         // revolutionizing
 	{14, ""},                        // richer
-	{38, ""},                        // ridden
+	{39, ""},                        // ridden
 	{11, ""},                        // riders
 	{14, ""},                        // rights
-	{38, ""},                        // risen
-	{54, ""},                        // risks
-	{37, ""},                        // river
-	{54, ""},                        // roadmap
-	{31, ""},                        // robot
-	{31, ""},                        // robotic
+	{39, ""},                        // risen
+	{55, ""},                        // risks
+	{38, ""},                        // river
+	{55, ""},                        // roadmap
+	{32, ""},                        // robot
+	{32, ""},                        // robotic
 	{16, ""},                        // robust
-	{47, ""},                        // rocket
-	{47, ""},                        // rockets
-	{56, ""},                        // role
-	{37, ""},                        // roof
+	{48, ""},                        // rocket
+	{48, ""},                        // rockets
+	{57, ""},                        // role
+	{38, ""},                        // roof
 	{11, ""},                        // rotarians
-	{48, ""},                        // round
-	{48, ""},                        // rounds
-	{47, ""},                        // rover
-	{56, ""},                        // rover
+	{49, ""},                        // round
+	{49, ""},                        // rounds
+	{48, ""},                        // rover
+	{57, ""},                        // rover
 	{6, ""},                         // run
-	{38, ""},                        // run
+	{39, ""},                        // run
 	{6, ""},                         // runed
 	{6, ""},                         // runing
 	{6, ""},                         // runned
@@ -12763,7 +12767,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // runs
 	{10, ""},                        // rural
 	{10, ""},                        // saas
-	{69, ""},                        // saas
+	{70, ""},                        // saas
 	{14, ""},                        // safe
 	{15, ""},                        // safeguard
 	{15, ""},                        // safeguarded
@@ -12771,14 +12775,14 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // safeguards
 	{14, ""},                        // safer
 	{14, ""},                        // safety
-	{38, ""},                        // said
+	{39, ""},                        // said
 	{13, ""},                        // sake
 	{11, "teams"},                   // sales
-	{26, ""},                        // sample
-	{26, ""},                        // samples
-	{47, ""},                        // satellite
-	{56, ""},                        // satellite
-	{47, ""},                        // satellites
+	{27, ""},                        // sample
+	{27, ""},                        // samples
+	{48, ""},                        // satellite
+	{57, ""},                        // satellite
+	{48, ""},                        // satellites
 	{15, ""},                        // save
 	{15, ""},                        // saved
 	{15, ""},                        // saveed
@@ -12786,39 +12790,39 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // saves
 	{15, ""},                        // saving
 	{16, ""},                        // scalable
-	{54, ""},                        // schedule
+	{55, ""},                        // schedule
 	{11, ""},                        // scholars
-	{32, ""},                        // school
-	{37, ""},                        // school
+	{33, ""},                        // school
+	{38, ""},                        // school
 	{11, ""},                        // schools
 	{11, ""},                        // scientist
 	{11, ""},                        // scientists
-	{54, ""},                        // scope
-	{37, ""},                        // screen
-	{73, ""},                        // screenshot
-	{73, ""},                        // screenshots
-	{69, ""},                        // sdk
+	{55, ""},                        // scope
+	{38, ""},                        // screen
+	{74, ""},                        // screenshot
+	{74, ""},                        // screenshots
+	{70, ""},                        // sdk
 	{16, ""},                        // seamless
 	{16, ""},                        // seamlessly
-	{43, ""},                        // seconded
+	{44, ""},                        // seconded
 	{15, ""},                        // secure
 	{15, ""},                        // secured
 	{15, ""},                        // secureed
 	{15, ""},                        // secureing
 	{15, ""},                        // secures
 	{15, ""},                        // securing
-	{43, "also"},                    // see
 	{44, "also"},                    // see
-	{44, "the"},                     // see
+	{45, "also"},                    // see
+	{45, "the"},                     // see
 	{4, ""},                         // seek
-	{36, "to"},                      // seek
-	{74, "to"},                      // seek
+	{37, "to"},                      // seek
+	{75, "to"},                      // seek
 	{4, ""},                         // seeked
 	{4, ""},                         // seeking
 	{4, ""},                         // seeks
-	{36, "to"},                      // seeks
-	{38, ""},                        // seen
-	{73, ""},                        // segmentation
+	{37, "to"},                      // seeks
+	{39, ""},                        // seen
+	{74, ""},                        // segmentation
 	{6, ""},                         // sell
 	{6, ""},                         // selled
 	{11, ""},                        // sellers
@@ -12826,57 +12830,57 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // sells
 	{10, ""},                        // senior
 	{11, ""},                        // seniors
-	{69, ""},                        // sensor
-	{73, ""},                        // sensor
-	{69, ""},                        // sensors
-	{73, ""},                        // sensors
-	{38, ""},                        // sent
-	{19, ""},                        // sentence
-	{71, ""},                        // sentence
-	{71, ""},                        // sentences
+	{70, ""},                        // sensor
+	{74, ""},                        // sensor
+	{70, ""},                        // sensors
+	{74, ""},                        // sensors
+	{39, ""},                        // sent
+	{20, ""},                        // sentence
+	{72, ""},                        // sentence
+	{72, ""},                        // sentences
 	{4, ""},                         // serve
 	{4, ""},                         // served
 	{4, ""},                         // serveed
 	{4, ""},                         // serveing
 	{4, ""},                         // serves
-	{39, ""},                        // serves
-	{32, ""},                        // service
-	{52, "support"},                 // service
+	{40, ""},                        // serves
+	{33, ""},                        // service
+	{53, "support"},                 // service
 	{4, ""},                         // serving
-	{38, ""},                        // set
-	{45, "out"},                     // sets
-	{21, ""},                        // settings
-	{21, ""},                        // setup
-	{41, ""},                        // seven
-	{75, ""},                        // several
-	{38, ""},                        // shaken
-	{24, ""},                        // shall
-	{68, ""},                        // shall
+	{39, ""},                        // set
+	{46, "out"},                     // sets
+	{22, ""},                        // settings
+	{22, ""},                        // setup
+	{42, ""},                        // seven
+	{76, ""},                        // several
+	{39, ""},                        // shaken
+	{25, ""},                        // shall
+	{69, ""},                        // shall
 	{4, ""},                         // shape
 	{4, ""},                         // shaped
 	{4, ""},                         // shapeed
 	{4, ""},                         // shapeing
 	{4, ""},                         // shapes
 	{4, ""},                         // shaping
-	{32, ""},                        // shared
+	{33, ""},                        // shared
 	{6, ""},                         // ship
 	{6, ""},                         // shiped
 	{6, ""},                         // shiping
 	{6, ""},                         // shipped
 	{6, ""},                         // shipping
 	{6, ""},                         // ships
-	{37, ""},                        // shop
+	{38, ""},                        // shop
 	{11, ""},                        // shopkeepers
 	{11, ""},                        // shoppers
-	{33, "version"},                 // short
-	{72, "sighted"},                 // short
-	{72, ""},                        // short-sighted
-	{46, "you choose to accept it"}, // should
-	{46, "you decide to accept it"}, // should
-	{68, ""},                        // should
-	{38, ""},                        // shown
-	{72, ""},                        // sight
-	{75, ""},                        // significantly
+	{34, "version"},                 // short
+	{73, "sighted"},                 // short
+	{73, ""},                        // short-sighted
+	{47, "you choose to accept it"}, // should
+	{47, "you decide to accept it"}, // should
+	{69, ""},                        // should
+	{39, ""},                        // shown
+	{73, ""},                        // sight
+	{76, ""},                        // significantly
 	{14, ""},                        // simpler
 	{15, ""},                        // simplified
 	{15, ""},                        // simplifies
@@ -12884,25 +12888,25 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // simplifyed
 	{15, ""},                        // simplifying
 	{15, ""},                        // simplifys
-	{52, ""},                        // situation
-	{41, ""},                        // six
+	{53, ""},                        // situation
+	{42, ""},                        // six
 	{10, ""},                        // small
 	{11, "businesses"},              // small
 	{11, "business"},                // small
 	{14, ""},                        // smarter
 	{11, ""},                        // smbs
-	{37, ""},                        // smile
-	{60, "they can"},                // so
-	{60, "people can"},              // so
-	{60, "you can"},                 // so
-	{60, "that"},                    // so
-	{68, ""},                        // so
+	{38, ""},                        // smile
+	{61, "they can"},                // so
+	{61, "people can"},              // so
+	{61, "you can"},                 // so
+	{61, "that"},                    // so
+	{69, ""},                        // so
 	{8, ""},                         // society
-	{32, ""},                        // society
+	{33, ""},                        // society
 	{10, ""},                        // software
 	{11, "companies"},               // software
-	{69, ""},                        // software
-	{38, ""},                        // sold
+	{70, ""},                        // software
+	{39, ""},                        // sold
 	{16, "provider"},                // solution
 	{2, ""},                         // solutions
 	{16, ""},                        // solutions
@@ -12912,76 +12916,76 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // solveing
 	{15, ""},                        // solves
 	{15, ""},                        // solving
-	{24, "day"},                     // some
-	{24, ""},                        // someday
-	{36, ""},                        // somewhat
-	{36, "of"},                      // sort
-	{47, ""},                        // sortie
+	{25, "day"},                     // some
+	{25, ""},                        // someday
+	{37, ""},                        // somewhat
+	{37, "of"},                      // sort
+	{48, ""},                        // sortie
 	{6, ""},                         // source
-	{43, ""},                        // source
-	{59, ""},                        // source
+	{44, ""},                        // source
+	{60, ""},                        // source
 	{6, ""},                         // sourced
-	{59, ""},                        // sourced
+	{60, ""},                        // sourced
 	{6, ""},                         // sourceed
-	{59, ""},                        // sourceed
+	{60, ""},                        // sourceed
 	{6, ""},                         // sourceing
-	{59, ""},                        // sourceing
+	{60, ""},                        // sourceing
 	{6, ""},                         // sources
-	{59, ""},                        // sources
+	{60, ""},                        // sources
 	{6, ""},                         // sourcing
-	{59, ""},                        // sourcing
-	{47, ""},                        // spacecraft
-	{56, ""},                        // spacecraft
-	{47, ""},                        // spaceflight
+	{60, ""},                        // sourcing
+	{48, ""},                        // spacecraft
+	{57, ""},                        // spacecraft
+	{48, ""},                        // spaceflight
 	{11, ""},                        // specialists
-	{70, ""},                        // specify
-	{72, ""},                        // spectacles
-	{38, ""},                        // spent
-	{47, ""},                        // splashdown
-	{38, ""},                        // spoken
-	{47, ""},                        // squadron
-	{72, ""},                        // squint
+	{71, ""},                        // specify
+	{73, ""},                        // spectacles
+	{39, ""},                        // spent
+	{48, ""},                        // splashdown
+	{39, ""},                        // spoken
+	{48, ""},                        // squadron
+	{73, ""},                        // squint
 	{0, ""},                         // sr
 	{0, ""},                         // st
 	{1, ""},                         // st
 	{2, ""},                         // stakeholder
 	{2, ""},                         // stakeholders
 	{8, ""},                         // stakeholders
-	{43, ""},                        // stakeholders
-	{37, ""},                        // stall
+	{44, ""},                        // stakeholders
+	{38, ""},                        // stall
 	{11, ""},                        // stallholders
 	{11, ""},                        // startup
-	{32, ""},                        // startup
+	{33, ""},                        // startup
 	{11, ""},                        // startups
 	{16, "of the art"},              // state
-	{70, ""},                        // state
+	{71, ""},                        // state
 	{16, ""},                        // state-of-the-art
-	{32, ""},                        // stated
-	{19, ""},                        // statement
-	{25, ""},                        // statement
-	{33, ""},                        // statement
-	{57, "goes here"},               // statement
-	{68, ""},                        // statement
-	{25, ""},                        // statements
-	{43, ""},                        // status
-	{54, ""},                        // status
+	{33, ""},                        // stated
+	{20, ""},                        // statement
+	{26, ""},                        // statement
+	{34, ""},                        // statement
+	{58, "goes here"},               // statement
+	{69, ""},                        // statement
+	{26, ""},                        // statements
+	{44, ""},                        // status
+	{55, ""},                        // status
 	{15, ""},                        // stay
 	{15, ""},                        // stayed
 	{15, ""},                        // staying
 	{15, ""},                        // stays
-	{54, ""},                        // steps
-	{31, ""},                        // stereo
-	{67, "being drafted"},           // still
-	{67, "working on"},              // still
-	{67, "drafting"},                // still
-	{38, ""},                        // stolen
-	{25, ""},                        // strategia
-	{32, ""},                        // strategic
-	{25, ""},                        // strategie
-	{25, ""},                        // strategies
-	{25, ""},                        // strategy
+	{55, ""},                        // steps
+	{32, ""},                        // stereo
+	{68, "being drafted"},           // still
+	{68, "working on"},              // still
+	{68, "drafting"},                // still
+	{39, ""},                        // stolen
+	{26, ""},                        // strategia
+	{33, ""},                        // strategic
+	{26, ""},                        // strategie
+	{26, ""},                        // strategies
+	{26, ""},                        // strategy
 	{16, ""},                        // streamline
-	{37, ""},                        // street
+	{38, ""},                        // street
 	{4, ""},                         // strengthen
 	{15, ""},                        // strengthen
 	{4, ""},                         // strengthened
@@ -12995,27 +12999,27 @@ var tablePhrases = [...]phrase{
 	{4, ""},                         // strengthens
 	{15, ""},                        // strengthens
 	{4, ""},                         // strive
-	{28, "for"},                     // strive
-	{36, "to"},                      // strive
-	{36, "for"},                     // strive
-	{74, ""},                        // strive
+	{29, "for"},                     // strive
+	{37, "to"},                      // strive
+	{37, "for"},                     // strive
+	{75, ""},                        // strive
 	{4, ""},                         // strived
 	{4, ""},                         // striveed
 	{4, ""},                         // striveing
 	{4, ""},                         // strives
-	{36, "to"},                      // strives
-	{36, "for"},                     // strives
-	{74, ""},                        // strives
+	{37, "to"},                      // strives
+	{37, "for"},                     // strives
+	{75, ""},                        // strives
 	{4, ""},                         // striving
-	{28, "for"},                     // striving
-	{74, ""},                        // striving
+	{29, "for"},                     // striving
+	{75, ""},                        // striving
 	{14, ""},                        // stronger
 	{10, ""},                        // student
 	{11, ""},                        // student
 	{11, ""},                        // students
-	{32, ""},                        // studio
+	{33, ""},                        // studio
 	{11, ""},                        // subscribers
-	{75, ""},                        // substantially
+	{76, ""},                        // substantially
 	{15, ""},                        // succeed
 	{15, ""},                        // succeeded
 	{15, ""},                        // succeeding
@@ -13023,31 +13027,31 @@ var tablePhrases = [...]phrase{
 	{2, ""},                         // success
 	{3, ""},                         // success
 	{14, ""},                        // success
-	{54, "criteria"},                // success
-	{54, "metrics"},                 // success
+	{55, "criteria"},                // success
+	{55, "metrics"},                 // success
 	{14, ""},                        // suffering
-	{70, ""},                        // summarise
-	{45, ""},                        // summarises
-	{70, ""},                        // summarize
-	{45, ""},                        // summarizes
-	{19, ""},                        // summary
-	{33, ""},                        // summary
-	{75, ""},                        // superior
+	{71, ""},                        // summarise
+	{46, ""},                        // summarises
+	{71, ""},                        // summarize
+	{46, ""},                        // summarizes
+	{20, ""},                        // summary
+	{34, ""},                        // summary
+	{76, ""},                        // superior
 	{4, ""},                         // support
 	{11, "teams"},                   // support
-	{39, ""},                        // support
-	{73, ""},                        // support
+	{40, ""},                        // support
 	{74, ""},                        // support
+	{75, ""},                        // support
 	{4, ""},                         // supported
-	{21, "models"},                  // supported
-	{73, ""},                        // supported
+	{22, "models"},                  // supported
+	{74, ""},                        // supported
 	{4, ""},                         // supporting
-	{39, ""},                        // supporting
-	{74, ""},                        // supporting
+	{40, ""},                        // supporting
+	{75, ""},                        // supporting
 	{4, ""},                         // supports
-	{39, ""},                        // supports
-	{73, ""},                        // supports
+	{40, ""},                        // supports
 	{74, ""},                        // supports
+	{75, ""},                        // supports
 	{2, ""},                         // sustainability
 	{6, ""},                         // synchronise
 	{6, ""},                         // synchronised
@@ -13065,28 +13069,28 @@ var tablePhrases = [...]phrase{
 	{16, ""},                        // synergistic
 	{2, ""},                         // synergy
 	{16, ""},                        // synergy
-	{33, ""},                        // synopsis
+	{34, ""},                        // synopsis
 	{11, ""},                        // sysadmins
-	{69, ""},                        // system
-	{69, ""},                        // systems
-	{37, ""},                        // table
+	{70, ""},                        // system
+	{70, ""},                        // systems
+	{38, ""},                        // table
 	{15, ""},                        // tackle
 	{15, ""},                        // tackled
 	{15, ""},                        // tackleed
 	{15, ""},                        // tackleing
 	{15, ""},                        // tackles
 	{15, ""},                        // tackling
-	{43, ""},                        // tags
-	{38, ""},                        // taken
-	{54, "users"},                   // target
-	{54, ""},                        // target
-	{54, ""},                        // targets
-	{54, ""},                        // tasks
-	{73, ""},                        // tasks
-	{38, ""},                        // taught
-	{57, ""},                        // tba
-	{57, ""},                        // tbc
-	{57, ""},                        // tbd
+	{44, ""},                        // tags
+	{39, ""},                        // taken
+	{55, "users"},                   // target
+	{55, ""},                        // target
+	{55, ""},                        // targets
+	{55, ""},                        // tasks
+	{74, ""},                        // tasks
+	{39, ""},                        // taught
+	{58, ""},                        // tba
+	{58, ""},                        // tbc
+	{58, ""},                        // tbd
 	{6, ""},                         // teach
 	{6, ""},                         // teached
 	{11, ""},                        // teacher
@@ -13094,46 +13098,46 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // teaches
 	{6, ""},                         // teaching
 	{6, ""},                         // teachs
-	{32, ""},                        // team
-	{54, ""},                        // team
+	{33, ""},                        // team
+	{55, ""},                        // team
 	{11, ""},                        // teams
 	{10, ""},                        // tech
 	{10, ""},                        // technical
-	{32, ""},                        // technical
+	{33, ""},                        // technical
 	{11, ""},                        // teenagers
 	{11, ""},                        // teens
-	{47, ""},                        // telemetry
-	{47, ""},                        // telescope
-	{31, ""},                        // television
-	{51, ""},                        // tell
-	{51, ""},                        // telled
-	{51, ""},                        // telling
-	{51, ""},                        // tells
-	{65, "como missao"},             // tem
-	{65, "por missao"},              // tem
-	{26, ""},                        // template
-	{26, ""},                        // templates
-	{41, ""},                        // ten
+	{48, ""},                        // telemetry
+	{48, ""},                        // telescope
+	{32, ""},                        // television
+	{52, ""},                        // tell
+	{52, ""},                        // telled
+	{52, ""},                        // telling
+	{52, ""},                        // tells
+	{66, "como missao"},             // tem
+	{66, "por missao"},              // tem
+	{27, ""},                        // template
+	{27, ""},                        // templates
+	{42, ""},                        // ten
 	{11, ""},                        // tenants
-	{65, "como mision"},             // tenemos
-	{25, ""},                        // tenets
-	{54, ""},                        // tenets
-	{48, ""},                        // term
-	{21, ""},                        // terminology
-	{48, ""},                        // terms
+	{66, "como mision"},             // tenemos
+	{26, ""},                        // tenets
+	{55, ""},                        // tenets
+	{49, ""},                        // term
+	{22, ""},                        // terminology
+	{49, ""},                        // terms
 	{6, ""},                         // test
 	{6, ""},                         // tested
 	{11, ""},                        // testers
 	{6, ""},                         // testing
 	{6, ""},                         // tests
-	{57, "goes here"},               // text
-	{20, ""},                        // than
-	{41, ""},                        // than
-	{68, ""},                        // than
-	{42, "to"},                      // thanks
-	{60, "lets"},                    // that
-	{60, "helps"},                   // that
-	{68, ""},                        // that
+	{58, "goes here"},               // text
+	{21, ""},                        // than
+	{42, ""},                        // than
+	{69, ""},                        // than
+	{43, "to"},                      // thanks
+	{61, "lets"},                    // that
+	{61, "helps"},                   // that
+	{69, ""},                        // that
 	{3, "future"},                   // the
 	{8, "public good"},              // the
 	{8, "world"},                    // the
@@ -13141,156 +13145,156 @@ var tablePhrases = [...]phrase{
 	{8, "planet"},                   // the
 	{8, "public"},                   // the
 	{14, "benefit of"},              // the
-	{20, "only"},                    // the
-	{24, "day when"},                // the
-	{32, ""},                        // the
-	{33, "short version"},           // the
-	{44, "following"},               // the
-	{64, ""},                        // the
-	{68, ""},                        // the
-	{75, "best"},                    // the
-	{55, ""},                        // their
-	{68, ""},                        // their
-	{68, ""},                        // them
-	{48, ""},                        // theme
-	{48, ""},                        // themes
-	{68, ""},                        // then
-	{31, ""},                        // thermal
-	{68, ""},                        // these
-	{68, ""},                        // they
-	{44, "is an overview"},          // this
-	{44, "is where"},                // this
-	{44, "decision record"},         // this
-	{44, "pull request"},            // this
-	{44, "document"},                // this
-	{44, "doc"},                     // this
-	{44, "page"},                    // this
-	{44, "section"},                 // this
-	{44, "file"},                    // this
-	{44, "overview"},                // this
-	{44, "guide"},                   // this
-	{44, "article"},                 // this
-	{44, "post"},                    // this
-	{44, "repository"},              // this
-	{44, "repo"},                    // this
-	{44, "rfc"},                     // this
-	{44, "adr"},                     // this
-	{44, "proposal"},                // this
-	{44, "note"},                    // this
-	{44, "paper"},                   // this
-	{44, "report"},                  // this
-	{44, "memo"},                    // this
-	{44, "briefing"},                // this
-	{44, "plan"},                    // this
-	{44, "template"},                // this
-	{44, "example"},                 // this
-	{44, "tutorial"},                // this
-	{44, "chapter"},                 // this
-	{44, "specification"},           // this
-	{44, "policy"},                  // this
-	{44, "standard"},                // this
-	{44, "procedure"},               // this
-	{44, "handbook"},                // this
-	{44, "manual"},                  // this
-	{44, "runbook"},                 // this
-	{44, "playbook"},                // this
-	{44, "agreement"},               // this
-	{44, "spec"},                    // this
-	{44, "readme"},                  // this
-	{44, "wiki"},                    // this
-	{44, "site"},                    // this
-	{44, "website"},                 // this
-	{44, "folder"},                  // this
-	{44, "directory"},               // this
-	{68, ""},                        // this
-	{68, ""},                        // those
+	{21, "only"},                    // the
+	{25, "day when"},                // the
+	{33, ""},                        // the
+	{34, "short version"},           // the
+	{45, "following"},               // the
+	{65, ""},                        // the
+	{69, ""},                        // the
+	{76, "best"},                    // the
+	{56, ""},                        // their
+	{69, ""},                        // their
+	{69, ""},                        // them
+	{49, ""},                        // theme
+	{49, ""},                        // themes
+	{69, ""},                        // then
+	{32, ""},                        // thermal
+	{69, ""},                        // these
+	{69, ""},                        // they
+	{45, "is an overview"},          // this
+	{45, "is where"},                // this
+	{45, "decision record"},         // this
+	{45, "pull request"},            // this
+	{45, "document"},                // this
+	{45, "doc"},                     // this
+	{45, "page"},                    // this
+	{45, "section"},                 // this
+	{45, "file"},                    // this
+	{45, "overview"},                // this
+	{45, "guide"},                   // this
+	{45, "article"},                 // this
+	{45, "post"},                    // this
+	{45, "repository"},              // this
+	{45, "repo"},                    // this
+	{45, "rfc"},                     // this
+	{45, "adr"},                     // this
+	{45, "proposal"},                // this
+	{45, "note"},                    // this
+	{45, "paper"},                   // this
+	{45, "report"},                  // this
+	{45, "memo"},                    // this
+	{45, "briefing"},                // this
+	{45, "plan"},                    // this
+	{45, "template"},                // this
+	{45, "example"},                 // this
+	{45, "tutorial"},                // this
+	{45, "chapter"},                 // this
+	{45, "specification"},           // this
+	{45, "policy"},                  // this
+	{45, "standard"},                // this
+	{45, "procedure"},               // this
+	{45, "handbook"},                // this
+	{45, "manual"},                  // this
+	{45, "runbook"},                 // this
+	{45, "playbook"},                // this
+	{45, "agreement"},               // this
+	{45, "spec"},                    // this
+	{45, "readme"},                  // this
+	{45, "wiki"},                    // this
+	{45, "site"},                    // this
+	{45, "website"},                 // this
+	{45, "folder"},                  // this
+	{45, "directory"},               // this
+	{69, ""},                        // this
+	{69, ""},                        // those
 	{16, "leadership"},              // thought
 	{16, "leader"},                  // thought
-	{38, ""},                        // thought
-	{41, ""},                        // three
+	{39, ""},                        // thought
+	{42, ""},                        // three
 	{15, ""},                        // thrive
 	{15, ""},                        // thrived
 	{15, ""},                        // thriveed
 	{15, ""},                        // thriveing
 	{15, ""},                        // thrives
 	{15, ""},                        // thriving
-	{42, ""},                        // through
-	{68, ""},                        // through
-	{38, ""},                        // thrown
-	{65, "como mision"},             // tiene
-	{65, "por mision"},              // tiene
-	{54, ""},                        // timeline
-	{43, ""},                        // tip
-	{50, ""},                        // tip
-	{26, ""},                        // tips
-	{43, ""},                        // tips
-	{50, ""},                        // tips
-	{48, ""},                        // title
-	{48, ""},                        // titles
-	{33, ""},                        // tl;dr
-	{43, ""},                        // tl;dr
-	{33, ""},                        // tldr
-	{43, ""},                        // tldr
-	{36, "a certain degree"},        // to
-	{36, "some extent"},             // to
-	{41, ""},                        // to
-	{54, "do"},                      // to
-	{57, "be determined"},           // to
-	{57, "be defined"},              // to
-	{57, "be written"},              // to
-	{58, "follow"},                  // to
-	{58, "come"},                    // to
-	{60, "help"},                    // to
-	{60, "enable"},                  // to
-	{60, "make"},                    // to
-	{60, "ensure"},                  // to
-	{60, "allow"},                   // to
-	{60, "give"},                    // to
-	{67, "be agreed"},               // to
-	{68, ""},                        // to
-	{54, ""},                        // to-do
-	{54, ""},                        // todo
-	{57, ""},                        // todo
-	{73, ""},                        // tokens
-	{38, ""},                        // told
+	{43, ""},                        // through
+	{69, ""},                        // through
+	{39, ""},                        // thrown
+	{66, "como mision"},             // tiene
+	{66, "por mision"},              // tiene
+	{55, ""},                        // timeline
+	{44, ""},                        // tip
+	{51, ""},                        // tip
+	{27, ""},                        // tips
+	{44, ""},                        // tips
+	{51, ""},                        // tips
+	{49, ""},                        // title
+	{49, ""},                        // titles
+	{34, ""},                        // tl;dr
+	{44, ""},                        // tl;dr
+	{34, ""},                        // tldr
+	{44, ""},                        // tldr
+	{37, "a certain degree"},        // to
+	{37, "some extent"},             // to
+	{42, ""},                        // to
+	{55, "do"},                      // to
+	{58, "be determined"},           // to
+	{58, "be defined"},              // to
+	{58, "be written"},              // to
+	{59, "follow"},                  // to
+	{59, "come"},                    // to
+	{61, "help"},                    // to
+	{61, "enable"},                  // to
+	{61, "make"},                    // to
+	{61, "ensure"},                  // to
+	{61, "allow"},                   // to
+	{61, "give"},                    // to
+	{68, "be agreed"},               // to
+	{69, ""},                        // to
+	{55, ""},                        // to-do
+	{55, ""},                        // todo
+	{58, ""},                        // todo
+	{74, ""},                        // tokens
+	{39, ""},                        // told
 	{3, ""},                         // tomorrow
-	{24, ""},                        // tomorrow
-	{69, ""},                        // tool
-	{21, ""},                        // tools
-	{69, ""},                        // tools
+	{25, ""},                        // tomorrow
+	{70, ""},                        // tool
+	{22, ""},                        // tools
+	{70, ""},                        // tools
 	{9, ""},                         // top
 	{16, "notch"},                   // top
-	{61, "rated"},                   // top
-	{61, "ranked"},                  // top
-	{61, ""},                        // top
+	{62, "rated"},                   // top
+	{62, "ranked"},                  // top
+	{62, ""},                        // top
 	{16, ""},                        // top-notch
-	{61, ""},                        // top-ranked
-	{61, ""},                        // top-rated
-	{38, ""},                        // torn
+	{62, ""},                        // top-ranked
+	{62, ""},                        // top-rated
+	{39, ""},                        // torn
 	{11, ""},                        // tourists
-	{39, ""},                        // toward
-	{39, ""},                        // towards
-	{37, ""},                        // town
+	{40, ""},                        // toward
+	{40, ""},                        // towards
+	{38, ""},                        // town
 	{6, ""},                         // track
 	{6, ""},                         // tracked
 	{6, ""},                         // tracking
 	{6, ""},                         // tracks
 	{11, ""},                        // trader
 	{11, ""},                        // traders
-	{37, ""},                        // trail
+	{38, ""},                        // trail
 	{6, ""},                         // train
-	{37, ""},                        // train
+	{38, ""},                        // train
 	{6, ""},                         // trained
 	{5, ""},                         // training
 	{6, ""},                         // training
 	{6, ""},                         // trains
-	{47, ""},                        // trajectory
+	{48, ""},                        // trajectory
 	{4, ""},                         // transform
 	{2, ""},                         // transformation
 	{16, ""},                        // transformative
 	{4, ""},                         // transformed
-	{73, ""},                        // transformer
-	{73, ""},                        // transformers
+	{74, ""},                        // transformer
+	{74, ""},                        // transformers
 	{4, ""},                         // transforming
 	{4, ""},                         // transforms
 	{6, ""},                         // translate
@@ -13305,32 +13309,32 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // treated
 	{15, ""},                        // treating
 	{15, ""},                        // treats
-	{36, "to"},                      // tries
-	{21, ""},                        // troubleshooting
-	{32, ""},                        // true
-	{75, ""},                        // truly
-	{32, ""},                        // trust
+	{37, "to"},                      // tries
+	{22, ""},                        // troubleshooting
+	{33, ""},                        // true
+	{76, ""},                        // truly
+	{33, ""},                        // trust
 	{14, ""},                        // trustworthy
-	{36, "to"},                      // try
-	{31, ""},                        // tunnel
+	{37, "to"},                      // try
+	{32, ""},                        // tunnel
 	{16, ""},                        // turnkey
-	{31, ""},                        // tv
-	{41, ""},                        // two
-	{43, ""},                        // type
-	{48, ""},                        // type
-	{48, ""},                        // types
-	{24, ""},                        // ultimately
-	{25, ""},                        // und
-	{41, ""},                        // under
-	{58, "construction"},            // under
+	{32, ""},                        // tv
+	{42, ""},                        // two
+	{44, ""},                        // type
+	{49, ""},                        // type
+	{49, ""},                        // types
+	{25, ""},                        // ultimately
+	{26, ""},                        // und
+	{42, ""},                        // under
+	{59, "construction"},            // under
 	{10, ""},                        // underserved
 	{15, ""},                        // understand
 	{15, ""},                        // understanded
 	{14, ""},                        // understanding
 	{15, ""},                        // understanding
-	{26, ""},                        // understanding
+	{27, ""},                        // understanding
 	{15, ""},                        // understands
-	{38, ""},                        // understood
+	{39, ""},                        // understood
 	{6, ""},                         // undertake
 	{6, ""},                         // undertaked
 	{6, ""},                         // undertakeed
@@ -13343,14 +13347,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                         // unifyed
 	{6, ""},                         // unifying
 	{6, ""},                         // unifys
-	{32, ""},                        // union
-	{75, ""},                        // unique
-	{20, ""},                        // uniquely
-	{32, ""},                        // unit
+	{33, ""},                        // union
+	{76, ""},                        // unique
+	{21, ""},                        // uniquely
+	{33, ""},                        // unit
 	{0, ""},                         // univ
 	{11, ""},                        // universities
-	{20, "other"},                   // unlike
-	{20, ""},                        // unlike
+	{21, "other"},                   // unlike
+	{21, ""},                        // unlike
 	{15, ""},                        // unlock
 	{15, ""},                        // unlocked
 	{15, ""},                        // unlocking
@@ -13359,125 +13363,125 @@ var tablePhrases = [...]phrase{
 	{16, ""},                        // unparalleled
 	{16, ""},                        // unrivaled
 	{16, ""},                        // unrivalled
-	{32, ""},                        // unser
-	{55, ""},                        // unser
-	{65, "auftrag ist"},             // unser
-	{32, ""},                        // unsere
-	{55, ""},                        // unsere
-	{65, "mission ist"},             // unsere
-	{66, "vision ist"},              // unsere
-	{32, ""},                        // unserer
-	{55, ""},                        // unserer
-	{41, ""},                        // up
-	{32, ""},                        // updated
-	{43, ""},                        // updated
-	{73, ""},                        // upload
-	{73, ""},                        // uploads
+	{33, ""},                        // unser
+	{56, ""},                        // unser
+	{66, "auftrag ist"},             // unser
+	{33, ""},                        // unsere
+	{56, ""},                        // unsere
+	{66, "mission ist"},             // unsere
+	{67, "vision ist"},              // unsere
+	{33, ""},                        // unserer
+	{56, ""},                        // unserer
+	{42, ""},                        // up
+	{33, ""},                        // updated
+	{44, ""},                        // updated
+	{74, ""},                        // upload
+	{74, ""},                        // uploads
 	{10, ""},                        // urban
-	{68, ""},                        // us
+	{69, ""},                        // us
 	{14, ""},                        // usable
-	{21, ""},                        // usage
-	{54, ""},                        // usage
-	{51, ""},                        // use
-	{54, "cases"},                   // use
-	{70, ""},                        // use
-	{51, ""},                        // used
-	{51, ""},                        // useed
+	{22, ""},                        // usage
+	{55, ""},                        // usage
+	{52, ""},                        // use
+	{55, "cases"},                   // use
+	{71, ""},                        // use
+	{52, ""},                        // used
+	{52, ""},                        // useed
 	{14, ""},                        // useful
-	{51, ""},                        // useing
+	{52, ""},                        // useing
 	{8, ""},                         // user
 	{16, "centric"},                 // user
-	{54, "stories"},                 // user
+	{55, "stories"},                 // user
 	{16, ""},                        // user-centric
 	{8, ""},                         // users
-	{51, ""},                        // uses
-	{42, ""},                        // using
-	{51, ""},                        // using
-	{74, ""},                        // utilise
-	{74, ""},                        // utilize
-	{74, ""},                        // utilizes
-	{74, ""},                        // utilizing
-	{56, ""},                        // vacancy
-	{25, ""},                        // valeurs
-	{25, ""},                        // valores
-	{25, ""},                        // valori
+	{52, ""},                        // uses
+	{43, ""},                        // using
+	{52, ""},                        // using
+	{75, ""},                        // utilise
+	{75, ""},                        // utilize
+	{75, ""},                        // utilizes
+	{75, ""},                        // utilizing
+	{57, ""},                        // vacancy
+	{26, ""},                        // valeurs
+	{26, ""},                        // valores
+	{26, ""},                        // valori
 	{2, ""},                         // value
 	{3, ""},                         // value
 	{16, "added"},                   // value
-	{25, ""},                        // value
+	{26, ""},                        // value
 	{16, ""},                        // value-added
-	{25, ""},                        // values
-	{54, ""},                        // values
-	{34, ""},                        // van
-	{75, ""},                        // various
+	{26, ""},                        // values
+	{55, ""},                        // values
+	{35, ""},                        // van
+	{76, ""},                        // various
 	{11, ""},                        // vendor
 	{11, ""},                        // vendors
-	{43, ""},                        // version
-	{20, ""},                        // versus
-	{75, ""},                        // very
+	{44, ""},                        // version
+	{21, ""},                        // versus
+	{76, ""},                        // very
 	{11, ""},                        // veterans
-	{42, ""},                        // via
+	{43, ""},                        // via
 	{14, ""},                        // viable
-	{73, ""},                        // video
+	{74, ""},                        // video
 	{11, ""},                        // viewers
-	{37, ""},                        // village
-	{23, ""},                        // visao
-	{35, ""},                        // visao
-	{23, ""},                        // visie
-	{35, ""},                        // visie
-	{23, "statement"},               // vision
-	{23, ""},                        // vision
-	{35, "statement"},               // vision
-	{35, ""},                        // vision
-	{57, "goes here"},               // vision
-	{68, ""},                        // vision
+	{38, ""},                        // village
+	{24, ""},                        // visao
+	{36, ""},                        // visao
+	{24, ""},                        // visie
+	{36, ""},                        // visie
+	{24, "statement"},               // vision
+	{24, ""},                        // vision
+	{36, "statement"},               // vision
+	{36, ""},                        // vision
+	{58, "goes here"},               // vision
+	{69, ""},                        // vision
 	{16, ""},                        // visionary
-	{23, ""},                        // visione
-	{35, ""},                        // visione
-	{35, ""},                        // visions
+	{24, ""},                        // visione
+	{36, ""},                        // visione
+	{36, ""},                        // visions
 	{0, ""},                         // viz
 	{1, ""},                         // viz
 	{11, ""},                        // volunteers
-	{34, ""},                        // von
-	{34, ""},                        // voor
+	{35, ""},                        // von
+	{35, ""},                        // voor
 	{0, ""},                         // vs
 	{1, ""},                         // vs
-	{20, ""},                        // vs
+	{21, ""},                        // vs
 	{10, ""},                        // vulnerable
-	{25, ""},                        // waarden
-	{45, "you through"},             // walks
-	{28, "to see"},                  // want
-	{28, "to be"},                   // want
-	{28, ""},                        // want
-	{36, "to"},                      // want
-	{51, ""},                        // want
-	{51, ""},                        // wanted
-	{51, ""},                        // wanting
-	{51, ""},                        // wants
-	{43, ""},                        // warning
-	{50, ""},                        // warning
+	{26, ""},                        // waarden
+	{46, "you through"},             // walks
+	{29, "to see"},                  // want
+	{29, "to be"},                   // want
+	{29, ""},                        // want
+	{37, "to"},                      // want
+	{52, ""},                        // want
+	{52, ""},                        // wanted
+	{52, ""},                        // wanting
+	{52, ""},                        // wants
+	{44, ""},                        // warning
+	{51, ""},                        // warning
 	{12, ""},                        // was
-	{68, ""},                        // was
-	{37, ""},                        // water
+	{69, ""},                        // was
+	{38, ""},                        // water
 	{3, ""},                         // way
-	{47, ""},                        // waypoint
+	{48, ""},                        // waypoint
 	{3, ""},                         // ways
-	{24, "see a world"},             // we
-	{25, ""},                        // we
-	{36, "believe"},                 // we
-	{36, "think"},                   // we
-	{36, "feel"},                    // we
-	{42, "will achieve this"},       // we
-	{42, "do this"},                 // we
-	{42, "achieve this"},            // we
-	{68, ""},                        // we
-	{69, ""},                        // wearable
-	{69, ""},                        // wearables
-	{73, ""},                        // webcam
-	{69, ""},                        // website
-	{44, "to"},                      // welcome
-	{62, "all"},                     // welcome
-	{35, ""},                        // weledigaeth
+	{25, "see a world"},             // we
+	{26, ""},                        // we
+	{37, "believe"},                 // we
+	{37, "think"},                   // we
+	{37, "feel"},                    // we
+	{43, "will achieve this"},       // we
+	{43, "do this"},                 // we
+	{43, "achieve this"},            // we
+	{69, ""},                        // we
+	{70, ""},                        // wearable
+	{70, ""},                        // wearables
+	{74, ""},                        // webcam
+	{70, ""},                        // website
+	{45, "to"},                      // welcome
+	{63, "all"},                     // welcome
+	{36, ""},                        // weledigaeth
 	{13, ""},                        // welfare
 	{13, "being"},                   // well
 	{14, "being"},                   // well
@@ -13486,78 +13490,78 @@ var tablePhrases = [...]phrase{
 	{13, ""},                        // wellbeing
 	{14, ""},                        // wellbeing
 	{12, ""},                        // were
-	{68, ""},                        // were
-	{25, ""},                        // werte
-	{25, ""},                        // what
-	{26, "is"},                      // what
-	{26, "are"},                     // what
-	{26, "makes"},                   // what
-	{26, "should"},                  // what
-	{26, "does"},                    // what
-	{68, ""},                        // what
-	{21, "new"},                     // what's
-	{26, ""},                        // what's
-	{30, "next"},                    // what's
-	{30, "ahead"},                   // what's
-	{30, "coming"},                  // what's
-	{30, "changed"},                 // what's
-	{30, "changing"},                // what's
-	{30, "happening"},               // what's
-	{30, "different"},               // what's
-	{26, "to"},                      // when
-	{36, "possible"},                // when
-	{68, ""},                        // when
-	{36, "possible"},                // whenever
-	{24, "we are headed"},           // where
-	{24, "we are heading"},          // where
-	{24, "we are going"},            // where
-	{24, "no one"},                  // where
-	{24, "every"},                   // where
-	{24, "everyone"},                // where
-	{24, "nobody"},                  // where
-	{24, "no"},                      // where
-	{24, "all"},                     // where
-	{26, "to"},                      // where
-	{36, "possible"},                // where
-	{36, "feasible"},                // where
-	{36, "practical"},               // where
-	{36, "practicable"},             // where
-	{36, "appropriate"},             // where
-	{68, ""},                        // where
-	{20, ""},                        // whereas
-	{60, "means"},                   // which
-	{68, ""},                        // which
-	{26, "is"},                      // who
-	{68, ""},                        // who
-	{68, ""},                        // whom
-	{55, ""},                        // whose
-	{26, "is"},                      // why
-	{26, "are"},                     // why
-	{26, "do"},                      // why
-	{26, "does"},                    // why
-	{26, "should"},                  // why
-	{26, "you"},                     // why
-	{26, "your"},                    // why
-	{26, "it"},                      // why
-	{26, "this"},                    // why
-	{26, "a"},                       // why
-	{26, "an"},                      // why
-	{26, "the"},                     // why
-	{29, "we are here"},             // why
-	{29, "we exist"},                // why
-	{29, "we're here"},              // why
-	{29, ""},                        // why
-	{40, "we are here"},             // why
-	{40, "we exist"},                // why
-	{40, "we're here"},              // why
-	{40, ""},                        // why
-	{68, ""},                        // why
-	{69, ""},                        // widget
-	{24, "be"},                      // will
-	{24, "have"},                    // will
-	{24, ""},                        // will
-	{58, "follow"},                  // will
-	{68, ""},                        // will
+	{69, ""},                        // were
+	{26, ""},                        // werte
+	{26, ""},                        // what
+	{27, "is"},                      // what
+	{27, "are"},                     // what
+	{27, "makes"},                   // what
+	{27, "should"},                  // what
+	{27, "does"},                    // what
+	{69, ""},                        // what
+	{22, "new"},                     // what's
+	{27, ""},                        // what's
+	{31, "next"},                    // what's
+	{31, "ahead"},                   // what's
+	{31, "coming"},                  // what's
+	{31, "changed"},                 // what's
+	{31, "changing"},                // what's
+	{31, "happening"},               // what's
+	{31, "different"},               // what's
+	{27, "to"},                      // when
+	{37, "possible"},                // when
+	{69, ""},                        // when
+	{37, "possible"},                // whenever
+	{25, "we are headed"},           // where
+	{25, "we are heading"},          // where
+	{25, "we are going"},            // where
+	{25, "no one"},                  // where
+	{25, "every"},                   // where
+	{25, "everyone"},                // where
+	{25, "nobody"},                  // where
+	{25, "no"},                      // where
+	{25, "all"},                     // where
+	{27, "to"},                      // where
+	{37, "possible"},                // where
+	{37, "feasible"},                // where
+	{37, "practical"},               // where
+	{37, "practicable"},             // where
+	{37, "appropriate"},             // where
+	{69, ""},                        // where
+	{21, ""},                        // whereas
+	{61, "means"},                   // which
+	{69, ""},                        // which
+	{27, "is"},                      // who
+	{69, ""},                        // who
+	{69, ""},                        // whom
+	{56, ""},                        // whose
+	{27, "is"},                      // why
+	{27, "are"},                     // why
+	{27, "do"},                      // why
+	{27, "does"},                    // why
+	{27, "should"},                  // why
+	{27, "you"},                     // why
+	{27, "your"},                    // why
+	{27, "it"},                      // why
+	{27, "this"},                    // why
+	{27, "a"},                       // why
+	{27, "an"},                      // why
+	{27, "the"},                     // why
+	{30, "we are here"},             // why
+	{30, "we exist"},                // why
+	{30, "we're here"},              // why
+	{30, ""},                        // why
+	{41, "we are here"},             // why
+	{41, "we exist"},                // why
+	{41, "we're here"},              // why
+	{41, ""},                        // why
+	{69, ""},                        // why
+	{70, ""},                        // widget
+	{25, "be"},                      // will
+	{25, "have"},                    // will
+	{25, ""},                        // will
+	{59, "follow"},                  // will
+	{69, ""},                        // will
 	{15, ""},                        // win
 	{16, "win"},                     // win
 	{16, ""},                        // win-win
@@ -13566,73 +13570,73 @@ var tablePhrases = [...]phrase{
 	{15, ""},                        // winned
 	{15, ""},                        // winning
 	{15, ""},                        // wins
-	{37, ""},                        // winter
-	{36, "to"},                      // wish
-	{42, "the help of"},             // with
-	{68, ""},                        // with
-	{20, ""},                        // without
+	{38, ""},                        // winter
+	{37, "to"},                      // wish
+	{43, "the help of"},             // with
+	{69, ""},                        // with
+	{21, ""},                        // without
 	{11, ""},                        // women
-	{38, ""},                        // won
-	{71, ""},                        // word
-	{71, ""},                        // words
-	{25, ""},                        // work
-	{28, "for"},                     // work
-	{28, "toward"},                  // work
-	{28, "towards"},                 // work
-	{42, "with"},                    // work
-	{42, "alongside"},               // work
-	{58, "in progress"},             // work
-	{74, "to"},                      // work
+	{39, ""},                        // won
+	{72, ""},                        // word
+	{72, ""},                        // words
+	{26, ""},                        // work
+	{29, "for"},                     // work
+	{29, "toward"},                  // work
+	{29, "towards"},                 // work
+	{43, "with"},                    // work
+	{43, "alongside"},               // work
+	{59, "in progress"},             // work
+	{75, "to"},                      // work
 	{11, ""},                        // workers
 	{10, ""},                        // working
-	{28, "for"},                     // working
-	{28, "toward"},                  // working
-	{28, "towards"},                 // working
-	{42, "together with"},           // working
-	{42, "with"},                    // working
-	{42, "alongside"},               // working
-	{67, "on the wording"},          // working
-	{42, "with"},                    // works
-	{74, "to"},                      // works
+	{29, "for"},                     // working
+	{29, "toward"},                  // working
+	{29, "towards"},                 // working
+	{43, "together with"},           // working
+	{43, "with"},                    // working
+	{43, "alongside"},               // working
+	{68, "on the wording"},          // working
+	{43, "with"},                    // works
+	{75, "to"},                      // works
 	{3, ""},                         // world
 	{16, "class"},                   // world
-	{27, ""},                        // world
-	{63, ""},                        // world
-	{75, "renowned"},                // world
+	{28, ""},                        // world
+	{64, ""},                        // world
+	{76, "renowned"},                // world
 	{16, "leading"},                 // world's
-	{63, ""},                        // world's
 	{64, ""},                        // world's
+	{65, ""},                        // world's
 	{16, ""},                        // world-class
-	{75, ""},                        // world-renowned
-	{63, ""},                        // worldwide
-	{38, ""},                        // worn
-	{36, ""},                        // would
-	{68, ""},                        // would
-	{38, ""},                        // woven
+	{76, ""},                        // world-renowned
+	{64, ""},                        // worldwide
+	{39, ""},                        // worn
+	{37, ""},                        // would
+	{69, ""},                        // would
+	{39, ""},                        // woven
 	{6, ""},                         // write
-	{26, ""},                        // write
-	{70, ""},                        // write
+	{27, ""},                        // write
+	{71, ""},                        // write
 	{6, ""},                         // writed
 	{6, ""},                         // writeed
 	{6, ""},                         // writeing
 	{11, ""},                        // writers
 	{6, ""},                         // writes
 	{6, ""},                         // writing
-	{26, ""},                        // writing
-	{38, ""},                        // written
-	{44, "by"},                      // written
-	{31, "ray"},                     // x
-	{31, ""},                        // x-ray
-	{57, ""},                        // xxx
-	{25, ""},                        // y
-	{67, "to be agreed"},            // yet
+	{27, ""},                        // writing
+	{39, ""},                        // written
+	{45, "by"},                      // written
+	{32, "ray"},                     // x
+	{32, ""},                        // x-ray
+	{58, ""},                        // xxx
+	{26, ""},                        // y
+	{68, "to be agreed"},            // yet
 	{8, ""},                         // you
 	{10, ""},                        // young
 	{11, "people"},                  // young
-	{57, "company"},                 // your
-	{57, "product"},                 // your
+	{58, "company"},                 // your
+	{58, "product"},                 // your
 	{11, ""},                        // youth
-	{25, ""},                        // ziele
+	{26, ""},                        // ziele
 }
 
 // tableSlots is a hash table over tableWords: index+1, or 0.
