@@ -987,6 +987,8 @@ func TestObjects(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"We lend boats to rowing clubs.", "lend:boats"},
 		{"We give apprentices a mentor.", "give:apprentices,a mentor"},
+		// The first object's phrases of whose, with what and where, then a name, then the second object.
+		{"We give carers of people with MND in Wessex advice.", "give:carers,advice"},
 		// A noun WordNet's texts never saw is read by most of its senses: a climber is first a vine, but mostly a person, who receives.
 		{"We give stranded climbers warmth.", "give:stranded climbers,warmth"},
 		// Other verbs English lets take two objects: whom it goes to, then what.

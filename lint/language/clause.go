@@ -203,6 +203,18 @@ func afterPrepPhrases(s *Sentence, toks []Token, k int, all bool) int {
 	return k
 }
 
+// peopleWithAt returns the phrase that "with" opens at token k right
+// after a phrase naming people ("people [with MND]", "families [with
+// young children]"), which describes them, or -1.
+func peopleWithAt(s *Sentence, k int) int {
+	for pi := 1; pi < len(s.Phrases); pi++ {
+		if p := &s.Phrases[pi]; p.PrepAt == k && p.Prep == "with" && s.Phrases[pi-1].End == k && s.Phrases[pi-1].Referent.Animate() && s.Phrases[pi-1].Referent != Self {
+			return pi
+		}
+	}
+	return -1
+}
+
 // prepAsideBetween reports whether the phrases from token k to end, after a
 // verb's objects, close with a comma and hold one that opens with a comma
 // and a preposition: an aside set off by commas ("every rug hooker, from
@@ -508,8 +520,13 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			}
 			if len(c.Objects) == 1 {
 				// "give each pharmacy in the valley a rider": the first
-				// object's own phrases first.
+				// object's own phrases first; "with" too where it describes
+				// people ("give carers of people [with MND] in Wessex
+				// advice")
 				k = afterPrepPhrases(s, toks, k, false)
+				for w := peopleWithAt(s, k); w >= 0; w = peopleWithAt(s, k) {
+					k = afterPrepPhrases(s, toks, s.Phrases[w].End, false)
+				}
 				if k < s.End && toks[k].Tag == Adverb && toks[k].closed&clVerbParticle != 0 {
 					k++ // "give nurses back an hour"
 				}

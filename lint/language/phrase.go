@@ -278,6 +278,29 @@ func whereSomeoneIs(prep string) bool {
 	return false
 }
 
+// afterReceiverPhrases reports whether the preposition at i ends a chain
+// of phrases that describe the first object of a verb that takes two
+// ("give carers [of people] [with MND] [in] Wessex …"): the phrases of
+// whose and with what, then where.
+func afterReceiverPhrases(toks []Token, i int) bool {
+	for k := i - 1; k > 0 && k >= i-2*maxPhraseWords; k-- {
+		t := &toks[k]
+		if t.gap != 0 {
+			return false
+		}
+		switch {
+		case t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Adjective || t.Tag == Determiner || t.Tag == Number:
+		case t.Tag == Preposition && (t.Norm == "of" || t.Norm == "with" || whereSomeoneIs(t.Norm)):
+			if afterDitransitiveObject(toks, k) {
+				return true
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // listOpensAt reports whether a list of plain nouns opens at token j: a
 // noun, then a comma or "and" (listGoesOn) and another noun ("groceries,
 // prescriptions and company").
@@ -573,8 +596,12 @@ func phraseEnd(toks []Token, i, end int) int {
 		switch {
 		case u.Tag == Noun && mannerClauseAfter(toks, j) && verbAfterNouns(toks, j+1, end):
 			return j + 1 // "the way | people work": a clause follows
-		case u.Tag == Noun && head >= 0 && toks[j-1].Tag == ProperNoun && toks[j-1].gap == 0 && toks[i].Tag != Determiner && i > 0 && toks[i-1].Tag == Preposition && whereSomeoneIs(toks[i-1].Norm) && afterDitransitiveObject(toks, i-1):
-			return j // "give theatres in [Manchester] | period furniture": where the first object is, a name, then the second object
+		case u.Tag == Noun && head >= 0 && toks[j-1].Tag == ProperNoun && toks[j-1].gap == 0 && toks[i].Tag != Determiner && i > 0 && toks[i-1].Tag == Preposition && whereSomeoneIs(toks[i-1].Norm) &&
+			(afterDitransitiveObject(toks, i-1) || afterReceiverPhrases(toks, i-1)):
+			// "give theatres in [Manchester] | period furniture", "give carers
+			// of people with MND in [Wessex] | advice": where the first
+			// object is, a name, then the second object
+			return j
 		case u.Tag == Noun && head >= 0 && head == j-1 && toks[head].Tag == ProperNoun && toks[head].gap == 0 && u.Is(Plural) && i > 0 && toks[i-1].Tag == Preposition &&
 			(toks[i-1].Norm == "of" || whereSomeoneIs(toks[i-1].Norm)) && listOpensAt(toks, j, end) && afterDitransitiveObject(toks, i-1):
 			return j // "give residents of the North [Cotswolds] | groceries, prescriptions and company": the things given, listed after the name, are the second object
