@@ -61,6 +61,8 @@ func TestTags(t *testing.T) {
 		{"Older Mancunians will dance again.", "Older/ADJ Mancunians/NOUN will/MODAL dance/VERB again/ADV"},
 		{"Young Bristolians will swim.", "Young/ADJ Bristolians/NOUN will/MODAL swim/VERB"},
 		{"Old Trafford hosts games.", "Old/PROPN Trafford/PROPN hosts/VERB games/NOUN"},
+		// "that is what" points back; in "what" and a phrase before "is", the word as often a noun is the phrase's noun.
+		{"Warm coats — that is what our sewing room is for, on Saturdays.", "Warm/ADJ coats/NOUN that/PRON is/VERB what/DET our/DET sewing/NOUN room/NOUN is/VERB for/ADV on/PREP Saturdays/PROPN"},
 		// After an article, a word WordNet knows only as a verb is that verb's noun.
 		{"Members have a natter.", "Members/NOUN have/VERB a/DET natter/NOUN"},
 		// A word WordNet knows only as an adjective, right before a relative "that", is the noun the clause describes.

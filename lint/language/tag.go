@@ -1961,7 +1961,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "walks led by local guides": a past participle and its agent, not a compound ("led" is also an LED)
 	case prev == Noun && c.adj > 0 && t.gap == gapComma && toks[i-1].gap == 0 && predicateListAfter(toks, i):
 		set(t, Adjective) // "pass their registers to the next generation whole, legible and free of mould": the first of a list of adjectives that ends the clause, said of the object
-	case prev == Noun && c.verb > 0 && c.verbForm&(Ing) == 0 && t.gap&gapPossessive == 0 && toks[i-1].gap == 0 && whatThenPhraseBefore(toks, i):
+	case prev == Noun && c.verb > 0 && c.verbForm&(Ing) == 0 && t.gap&gapPossessive == 0 && toks[i-1].gap == 0 && whatThenPhraseBefore(toks, i) &&
+		!(c.noun >= c.verb && t.gap == 0 && i+1 < len(toks) && toks[i+1].closed&(clBe|clModal) != 0): // not "what our sewing room is for": a word as often a noun, before "is", is the clause's subject
 		set(t, Verb) // "what the next family needs": "what" before a determiner opens a clause, and its subject's verb follows the phrase
 	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 &&
 		(c.noun >= c.adj || (phraseEndsAfter(toks, i) || personAfterDeterminedNoun(toks, i)) && !predicateSlot(toks, i)) && toks[i-1].gap == 0 &&
@@ -4696,8 +4697,8 @@ func decideClosed(toks []Token, i int) bool {
 		t.Tag, t.Lemma = Preposition, "to"
 		return true
 	case "that":
-		if demonstrativeObject(toks, i) {
-			t.Tag = Pronoun
+		if demonstrativeObject(toks, i) || (i == 0 || toks[i-1].gap&(gapClause|gapComma) != 0) && t.gap == 0 && i+2 < len(toks) && toks[i+1].Norm == "is" && toks[i+2].Norm == "what" {
+			t.Tag = Pronoun // "… — that is what our sewing room is for": "that is what" points back to what was said
 			return true
 		}
 		n := next()
