@@ -3987,6 +3987,25 @@ func (f *finder) deliveredTo(s *Sentence, c *Clause) bool {
 	return false
 }
 
+// afterOursAt reports whether the preposition at k follows a clause
+// whose subject is the organisation's own place, thing or service ("our
+// shared sewing room is for, [with] …").
+func (f *finder) afterOursAt(s *Sentence, k int) bool {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Subject < 0 || c.Verb >= k || nextClauseAt(s, c) < k {
+			continue
+		}
+		switch subj := &s.Phrases[c.Subject]; subj.Referent {
+		case Thing, Establishment, Service:
+			if slices.Contains(f.norms[subj.First:subj.Head], "our") {
+				return true // "our sewing room", "what our sewing room [is for]"
+			}
+		}
+	}
+	return false
+}
+
 // forFronted reports whether the sentence opens with "for" and someone
 // served, closed by a comma before clause c's subject, in the main clause
 // ("For allotment holders in Bath who want …, we provide …"): whom the
@@ -4435,6 +4454,8 @@ func (f *finder) strategy() {
 					f.unsure(Strategy) // "…, with volunteers filling the gaps": people at work beside what is done, most likely the organisation's
 				} else if p.Referent == Unclear && counted && !someoneElses && (f.afterSelfVerb(s, p.PrepAt) || f.frontedBeforeSelf(s, p.PrepAt)) {
 					f.unsure(Strategy) // "supports hill farmers … — with a confidential helpline, …": a thing counted that no dictionary names, after the organisation's verb, may be its means
+				} else if (p.Referent == Thing || p.Referent == Service) && counted && !someoneElses && f.afterOursAt(s, p.PrepAt) {
+					f.unsure(Strategy) // "… what our shared sewing room is for, with donated machines and lessons": what the organisation's own place or thing comes with, most likely its means
 				}
 			}
 		}
