@@ -473,6 +473,9 @@ func (f *finder) audience() {
 				if p.Referent == Place && p.Distributive() && p.Prep == "" && f.slot(s, pi) == servedSlot {
 					doubt = true // "reaching every corner of the globe", "serving every village": the places may be their people
 				}
+				if (p.Referent == Thing || p.Referent == Place) && p.Distributive() && locative(p.Prep) && len(s.Clauses) == 0 {
+					doubt = true // "Zero food waste in every school kitchen by 2030": a picture of every place of a kind is of whoever works or lives there
+				}
 				if p.Referent == Service && p.Prep == "" && f.a.Tokens[p.Head].Is(Plural) && pi+1 < len(s.Phrases) && s.Phrases[pi+1].PrepAt == p.End && locative(s.Phrases[pi+1].Prep) &&
 					f.slot(s, pi) == subjectSlot && f.activeSubject(s, pi) {
 					doubt = true // "Hedgehog rescues across the Midlands will never run short …": services of a place, at work, may be the bodies that run them
