@@ -63,6 +63,8 @@ func TestTags(t *testing.T) {
 		{"Old Trafford hosts games.", "Old/PROPN Trafford/PROPN hosts/VERB games/NOUN"},
 		// "that is what" points back; in "what" and a phrase before "is", the word as often a noun is the phrase's noun.
 		{"Warm coats — that is what our sewing room is for, on Saturdays.", "Warm/ADJ coats/NOUN that/PRON is/VERB what/DET our/DET sewing/NOUN room/NOUN is/VERB for/ADV on/PREP Saturdays/PROPN"},
+		// No noun stands between an adverb and a determiner's phrase: an "-s" word there is the verb.
+		{"The weir that once turned the wheels now powers the school.", "The/DET weir/NOUN that/SCONJ once/ADV turned/VERB the/DET wheels/NOUN now/ADV powers/VERB the/DET school/NOUN"},
 		// After an article, a word WordNet knows only as a verb is that verb's noun.
 		{"Members have a natter.", "Members/NOUN have/VERB a/DET natter/NOUN"},
 		// A word WordNet knows only as an adjective, right before a relative "that", is the noun the clause describes.

@@ -2000,6 +2000,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "of person-centred, high-quality care", "a community-led": a compound of a past participle where a noun phrase opens, not a verb
 	case prev == Noun && toks[i-1].gap == 0 && adjectiveBeforeRelative(toks, i):
 		set(t, Noun) // "gigabit broadband that they own": the same after a noun that modifies it
+	case prev == Adverb && toks[i-1].gap == 0 && c.verbForm == ThirdPerson && c.verb > 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that":
+		set(t, Verb) // "the mill dam that once powered the looms now powers the library": no noun stands between an adverb and a determiner's phrase; an "-s" verb does, with its object
 	case prev == Noun && toks[i-1].gap == 0 && t.gap == 0 && c.noun > 0 && c.verb == 0 && 4*c.noun >= c.adj && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0 && determinedBefore(toks, i):
 		set(t, Noun) // "the leading sign language interpreting co-operative in …": an adjective seldom follows a noun, so the phrase a determiner opens ends on this word, a noun fairly often, before its preposition
 	default:
