@@ -65,6 +65,8 @@ func TestTags(t *testing.T) {
 		{"Warm coats — that is what our sewing room is for, on Saturdays.", "Warm/ADJ coats/NOUN that/PRON is/VERB what/DET our/DET sewing/NOUN room/NOUN is/VERB for/ADV on/PREP Saturdays/PROPN"},
 		// No noun stands between an adverb and a determiner's phrase: an "-s" word there is the verb.
 		{"The weir that once turned the wheels now powers the school.", "The/DET weir/NOUN that/SCONJ once/ADV turned/VERB the/DET wheels/NOUN now/ADV powers/VERB the/DET school/NOUN"},
+		// After a verb of wanting, "to" and a word that may be a plain verb is an infinitive.
+		{"Any girl who wants to row has a seat.", "Any/DET girl/NOUN who/SCONJ wants/VERB to/PART row/VERB has/VERB a/DET seat/NOUN"},
 		// After an article, a word WordNet knows only as a verb is that verb's noun.
 		{"Members have a natter.", "Members/NOUN have/VERB a/DET natter/NOUN"},
 		// A word WordNet knows only as an adjective, right before a relative "that", is the noun the clause describes.

@@ -4663,6 +4663,10 @@ func decideClosed(toks []Token, i int) bool {
 			t.Tag, t.Lemma = Particle, "to" // "on a mission to craft …", "Our mission is to house …", "We exist to house …": what the statement is to do
 			return true
 		}
+		if n := next(); n != nil && i > 0 && toks[i-1].Tag == Verb && toks[i-1].closed&clDesire != 0 && toks[i-1].gap == 0 && n.cands != nil && n.cands.verb > 0 && n.cands.verbForm == 0 && n.closed&grammarClasses == 0 {
+			t.Tag, t.Lemma = Particle, "to" // "any girl who wants to row", "families who need to travel": what is wanted is done, a verb
+			return true
+		}
 		n := next()
 		for k := i + 1; n != nil && n.cands.adv > 0 && n.cands.verb == 0 && n.closed&grammarClasses == 0 && k+1 < len(toks); k++ {
 			n = &toks[k+1] // "to continually provide"
