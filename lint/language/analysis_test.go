@@ -974,6 +974,8 @@ func TestRoles(t *testing.T) {
 		// "The" and a capitalised word WordNet knows for a body of people name the organisation; written in lower case, a trust is a feeling first.
 		{"The Trust leases meadows to young farmers.", "leases:self:"},
 		{"The trust leases meadows to young farmers.", "leases:thing:"},
+		// An infinitive with its own "to" after "and" joins the "to" infinitive before it, not the bare verb that one takes.
+		{"We exist to help schools plant meadows, and to give pupils a survey app.", "exist:self: help:self: plant:group: give:self:"},
 		// A clause set off by commas after "and" stands between the items of a list; the next item joins the item before it.
 		{"Young carers are visited, phoned and, when it all gets too much, given a break.", "visited:person: phoned:person: gets:abstraction:when given:person:"},
 		// A semicolon ends a verb's objects, and an item of a list set off by semicolons joins the item before, not a clause inside it.

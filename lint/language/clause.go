@@ -736,6 +736,19 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 			return e // "to protect the Way; to help walkers enjoy it; and to train the wardens": the items of a list set off by semicolons join one another, not a clause inside the item before
 		}
 	}
+	if end <= c.First && c.First > 0 && (toks[c.First-1].Norm == "and" || toks[c.First-1].Norm == "or") && toks[c.First].Tag == Particle && toks[c.First].Norm == "to" && !(toks[d.First].Tag == Particle && toks[d.First].Norm == "to") {
+		// "to help schools turn a corner …, and to give pupils an app":
+		// an infinitive with its own "to" goes with no bare verb, but
+		// with the "to" infinitive before it
+		for j := ci - 2; j >= 0; j-- {
+			if e := &s.Clauses[j]; e.Kind == Infinitive && toks[e.First].Tag == Particle && toks[e.First].Norm == "to" && e.Verb < d.Verb {
+				if e.Joined >= 0 {
+					return e.Joined
+				}
+				return j
+			}
+		}
+	}
 	if end > c.First || c.Modal || toks[c.First].Tag == Particle && d.Kind != Infinitive {
 		return -1
 	}
