@@ -4421,6 +4421,8 @@ func (f *finder) strategy() {
 				} else if q := pi + 1; toks[p.Head].entry.First(wordnet.Noun) == wordnet.NounTime && q < len(s.Phrases) && s.Phrases[q].Prep == "of" && s.Phrases[q].PrepAt == p.End &&
 					(s.Phrases[q].Referent == Service || s.Phrases[q].Referent == Thing) {
 					f.add(Strategy, p.PrepAt, f.conjoinedEnd(s, q), false) // "through three days of free concerts and workshops": the time they take, and what fills it
+				} else if q := pi + 1; h == "power" && q < len(s.Phrases) && s.Phrases[q].Prep == "of" && s.Phrases[q].PrepAt == p.End && (s.Phrases[q].Referent == Service || s.Phrases[q].Referent == Thing) {
+					f.unsure(Strategy) // "through the power of sport": what the power is of may be the means, though the phrase says little of how
 				}
 			case "to", "at":
 				if p.Det == "our" && p.Referent == Service && toks[p.Head].Is(Plural) && !f.generic(p) {
