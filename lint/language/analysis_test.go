@@ -67,6 +67,8 @@ func TestTags(t *testing.T) {
 		{"The weir that once turned the wheels now powers the school.", "The/DET weir/NOUN that/SCONJ once/ADV turned/VERB the/DET wheels/NOUN now/ADV powers/VERB the/DET school/NOUN"},
 		// After a verb of wanting, "to" and a word that may be a plain verb is an infinitive.
 		{"Any girl who wants to row has a seat.", "Any/DET girl/NOUN who/SCONJ wants/VERB to/PART row/VERB has/VERB a/DET seat/NOUN"},
+		// Right before a comma, in the first item a colon introduces, an "-s" word that may be a plural is a noun, not a verb without its object.
+		{"Warm evenings that stargazers enjoy: step-free viewing pads, a telescope and tea.", "Warm/ADJ evenings/NOUN that/SCONJ stargazers/NOUN enjoy/VERB step-free/ADJ viewing/NOUN pads/NOUN a/DET telescope/NOUN and/CONJ tea/NOUN"},
 		// After an article, a word WordNet knows only as a verb is that verb's noun.
 		{"Members have a natter.", "Members/NOUN have/VERB a/DET natter/NOUN"},
 		// A word WordNet knows only as an adjective, right before a relative "that", is the noun the clause describes.

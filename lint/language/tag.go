@@ -596,6 +596,21 @@ func determinedBefore(toks []Token, i int) bool {
 	return k >= 0 && toks[k].Tag == Determiner && toks[k].gap == 0
 }
 
+// phraseAfterColon reports whether the words before token i, nouns and
+// adjectives with no break, open right after a colon: the first item of
+// what the colon introduces.
+func phraseAfterColon(toks []Token, i int) bool {
+	for k := i - 1; k > 0 && k >= i-maxPhraseWords; k-- {
+		if toks[k-1].gap&gapColon != 0 {
+			return toks[k].Tag == Noun || toks[k].Tag == Adjective || toks[k].Tag == Determiner
+		}
+		if toks[k-1].gap != 0 || toks[k-1].Tag != Noun && toks[k-1].Tag != Adjective && toks[k-1].Tag != Determiner {
+			return false
+		}
+	}
+	return false
+}
+
 // adjectiveBeforeRelative reports whether the word at i, which WordNet
 // knows only as an adjective, stands right before "that" or "which"
 // ("broadband that they own"): a relative clause describes a noun, so
@@ -1931,6 +1946,8 @@ func decide(toks []Token, i int, title bool) {
 		i+3 < len(toks) && toks[i+1].Norm == "and" && toks[i+1].gap == 0 && toks[i+2].cands != nil && toks[i+2].cands.verb > 0 && toks[i+2].cands.verbForm == 0 &&
 		toks[i+2].gap == 0 && determinerNext(toks, i+2) && !verbBefore(toks, i):
 		set(t, Verb) // "Our volunteers tune and repair the neglected pianos": people, then two plain verbs joined by "and" before their object; no compound has a plural first
+	case prev == Noun && toks[i-1].gap == 0 && c.verbForm == ThirdPerson && c.plural && c.noun > 0 && t.gap&gapComma != 0 && phraseAfterColon(toks, i):
+		set(t, Noun) // "…: step-free viewing pads, a telescope on a lift and …": an item of a list of things after a colon, not a verb without its object
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i):
 		set(t, Verb)
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].Is(Plural) && !nounNext(toks, i):
