@@ -5036,8 +5036,8 @@ func (f *finder) thingsAfterColon(s *Sentence) bool {
 		// verb, then what is given
 		if p := &s.Phrases[pi]; p.First > s.First && toks[p.First-1].gap&gapColon != 0 {
 			for ci := range s.Clauses {
-				if c := &s.Clauses[ci]; c.Kind == Finite && c.Verb < p.First {
-					return false
+				if c := &s.Clauses[ci]; c.Kind == Finite && c.Verb < p.First && !relativeOpener(c.Opener) {
+					return false // a headline's own relative clause is part of it: "Dark-sky nights that Dorset stargazers … enjoy: …"
 				}
 			}
 			return f.madeThingsFrom(s, pi)
