@@ -69,6 +69,8 @@ func TestTags(t *testing.T) {
 		{"Any girl who wants to row has a seat.", "Any/DET girl/NOUN who/SCONJ wants/VERB to/PART row/VERB has/VERB a/DET seat/NOUN"},
 		// Right before a comma, in the first item a colon introduces, an "-s" word that may be a plural is a noun, not a verb without its object.
 		{"Warm evenings that stargazers enjoy: step-free viewing pads, a telescope and tea.", "Warm/ADJ evenings/NOUN that/SCONJ stargazers/NOUN enjoy/VERB step-free/ADJ viewing/NOUN pads/NOUN a/DET telescope/NOUN and/CONJ tea/NOUN"},
+		// After ", and", a plural before a plain verb and its object opens a new clause as its subject.
+		{"Members pay what they can, and volunteers keep the boats afloat.", "Members/NOUN pay/VERB what/DET they/PRON can/MODAL and/CONJ volunteers/NOUN keep/VERB the/DET boats/NOUN afloat/ADJ"},
 		// After an article, a word WordNet knows only as a verb is that verb's noun.
 		{"Members have a natter.", "Members/NOUN have/VERB a/DET natter/NOUN"},
 		// A word WordNet knows only as an adjective, right before a relative "that", is the noun the clause describes.

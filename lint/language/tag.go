@@ -1853,6 +1853,8 @@ func decide(toks []Token, i int, title bool) {
 		} else {
 			set(t, Noun)
 		}
+	case prev == Conjunction && toks[i-1].Norm == "and" && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap == 0 && plainVerbWithObject(toks, i+1):
+		set(t, Noun) // "…, and volunteers keep a fleet of dinghies afloat": no "-s" verb takes a plain verb after it; the plural opens a new clause as its subject
 	case prev == Conjunction && i >= 2:
 		set(t, coordinate(toks, i, i-2))
 	case i > 0 && toks[i-1].gap&gapAnd != 0:
