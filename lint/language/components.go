@@ -3323,29 +3323,38 @@ func (f *finder) connectedToMade(s *Sentence, v *Token, end int) int {
 	if wordnet.Class(v.entry.First(wordnet.Verb)) != wordnet.VerbContact {
 		return 0
 	}
+	pi := joinedToAfter(s, end)
+	if pi < 0 {
+		return 0
+	}
+	if p := &s.Phrases[pi]; (p.Referent == Thing || p.Referent == Establishment || p.Referent == Name || p.Referent.Animate() && p.Referent != Everyone) && !f.generic(p) {
+		end := f.conjoinedEnd(s, pi)
+		if pi+1 < len(s.Phrases) && s.Phrases[pi+1].First == end && s.Phrases[pi+1].Prep == "" && s.Phrases[pi+1].Det == "" && f.a.Tokens[end-1].gap == 0 {
+			end = s.Phrases[pi+1].End // "with village [primary schools]": a compound the phrases split
+		}
+		return end
+	}
+	return 0
+}
+
+// joinedToAfter returns the phrase that "to" or "with" opens in the chain
+// of phrases that starts at token end, past those that place the object
+// ("connect 250 families [in the Elan valley] to …"), or -1.
+func joinedToAfter(s *Sentence, end int) int {
 	for pi := range s.Phrases {
 		p := &s.Phrases[pi]
 		if p.PrepAt < end {
 			continue
 		}
 		if p.PrepAt > end {
-			return 0
+			return -1
 		}
 		if p.Prep == "to" || p.Prep == "with" {
-			if p.Referent == Thing || p.Referent == Establishment || p.Referent == Name || p.Referent.Animate() && p.Referent != Everyone {
-				if !f.generic(p) {
-					end := f.conjoinedEnd(s, pi)
-					if pi+1 < len(s.Phrases) && s.Phrases[pi+1].First == end && s.Phrases[pi+1].Prep == "" && s.Phrases[pi+1].Det == "" && f.a.Tokens[end-1].gap == 0 {
-						end = s.Phrases[pi+1].End // "with village [primary schools]": a compound the phrases split
-					}
-					return end
-				}
-			}
-			return 0
+			return pi
 		}
 		end = p.End
 	}
-	return 0
+	return -1
 }
 
 // connectedTo reports whether a verb of contact joins its object to
@@ -3359,21 +3368,7 @@ func (f *finder) connectedTo(s *Sentence, v *Token, end int) bool {
 	if wordnet.Class(v.entry.First(wordnet.Verb)) != wordnet.VerbContact {
 		return false
 	}
-	pi := -1
-	for k := range s.Phrases {
-		p := &s.Phrases[k]
-		if p.PrepAt < end {
-			continue
-		}
-		if p.PrepAt > end {
-			break
-		}
-		if p.Prep == "with" || p.Prep == "to" {
-			pi = k
-			break
-		}
-		end = p.End // "connect 250 families [in the Elan valley] to …": the phrases that place the object go on with it
-	}
+	pi := joinedToAfter(s, end)
 	if pi < 0 {
 		return false
 	}
@@ -3426,16 +3421,14 @@ func (f *finder) intoMade(k int, fromThing bool) int {
 // local fishing clubs use]"): what is used is a made thing, whatever its
 // noun.
 func (f *finder) usedBySomeone(p *Phrase) bool {
-	for si := range f.a.Sentences {
-		s := &f.a.Sentences[si]
-		if p.First < s.First || p.First >= s.End {
-			continue
-		}
-		for _, c := range s.Clauses {
-			if c.OpenerAt == p.End && relativeOpener(c.Opener) && c.Subject >= 0 && c.Kind == Finite && !c.Negated && f.a.Tokens[c.Verb].closed&clInstrumental != 0 &&
-				(s.Phrases[c.Subject].Referent.Animate() || s.Phrases[c.Subject].Referent == Name) {
-				return true
-			}
+	s := f.sentenceAt(p.First)
+	if s == nil {
+		return false
+	}
+	for _, c := range s.Clauses {
+		if c.OpenerAt == p.End && relativeOpener(c.Opener) && c.Subject >= 0 && c.Kind == Finite && !c.Negated && f.a.Tokens[c.Verb].closed&clInstrumental != 0 &&
+			(s.Phrases[c.Subject].Referent.Animate() || s.Phrases[c.Subject].Referent == Name) {
+			return true
 		}
 	}
 	return false
