@@ -315,6 +315,8 @@ func TestTags(t *testing.T) {
 		{"Our mission is to house young carers in Leeds.", "Our/DET mission/NOUN is/VERB to/PART house/VERB young/ADJ carers/NOUN in/PREP Leeds/PROPN"},
 		// A plural opening a sentence before a word nearly always a plain verb, with its object: the plural is the subject.
 		{"Volunteers collect requests on the wards.", "Volunteers/NOUN collect/VERB requests/NOUN on/PREP the/DET wards/NOUN"},
+		{"Volunteers repair old bikes.", "Volunteers/NOUN repair/VERB old/ADJ bikes/NOUN"},
+		{"Volunteers mend 200 bikes a year.", "Volunteers/NOUN mend/VERB 200/NUM bikes/NOUN a/DET year/NOUN"},
 		// A word the dictionary knows only as a noun, after "we" and before "them": the verb.
 		{"We text them the moment a sailing changes.", "We/PRON text/VERB them/PRON the/DET moment/NOUN a/DET sailing/NOUN changes/VERB"},
 		// The first item of a list of things after a colon ends at its comma: an "-s" word there is a plural.

@@ -2730,6 +2730,9 @@ func opening(toks []Token, i int) Tag {
 	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && toks[i].gap == 0 && plainVerbWithObject(toks, i+1):
 		return Noun // "Volunteers collect requests on the wards": no "-s" verb takes a plain one after it; the plural is its subject
 	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && toks[i].gap == 0 && c.nounEntry.First(wordnet.Noun) == wordnet.NounPerson &&
+		baseVerbAt(toks, i+1) && toks[i+1].gap == 0 && i+2 < len(toks) && (objectOpens(&toks[i+2]) || toks[i+2].closed&clNumber != 0):
+		return Noun // "Volunteers repair old bikes": people, then a word more often a verb with its object after it; an "-s" verb would take that word as a noun, which no adjective or count follows
+	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && toks[i].gap == 0 && c.nounEntry.First(wordnet.Noun) == wordnet.NounPerson &&
 		(plainVerbThenPreposition(toks, i+1) || i+1 < len(toks) && toks[i+1].closed&clPreposition != 0 && toks[i+1].closed&clVerbParticle == 0):
 		return Noun // "Graduates leave with a qualification", "Volunteers from the mosque cook …": people, then what they do or where they come from
 	case i == 0 && c.verbForm == Past && strings.HasSuffix(toks[i].Norm, "ed") && next == Other && toks[i].gap == 0 && nounNext(toks, i):
@@ -2900,7 +2903,7 @@ func plainVerbWithObject(toks []Token, k int) bool {
 		return false
 	}
 	o := &toks[k+1]
-	return objectOpens(o) || o.closed&grammarClasses == 0 && o.cands != nil && o.cands.noun > 0
+	return objectOpens(o) || o.closed&clNumber != 0 || o.closed&grammarClasses == 0 && o.cands != nil && o.cands.noun > 0 // "keep [six] boats afloat"
 }
 
 // plainVerbThenPreposition reports whether a word far more often a verb
