@@ -4675,8 +4675,10 @@ func (f *finder) othersAtWork(si, ci int) bool {
 	if !f.besideOurs(s, c) && (len(c.Objects) == 0 || s.Phrases[c.Objects[0]].Referent != Thing && !f.forSomeone(s, c)) {
 		return false // work on a thing, for someone ("Members collect swarms free for householders") or beside the organisation's people
 	}
-	if v := &toks[c.Verb]; f.set(abstractVerbList).Has(v.Lemma) || v.closed&(clBe|clHave|clDo|clReceiving|clDesire|clLinking) != 0 {
-		return false // "exporters need buyers": no work done
+	v := &toks[c.Verb]
+	keptSo := v.closed&clCausative != 0 && c.Predicate >= 0 && len(c.Objects) > 0 // "Volunteers keep six old boats afloat": work that keeps things in a state
+	if f.set(abstractVerbList).Has(v.Lemma) || v.closed&(clBe|clHave|clDo|clDesire) != 0 || !keptSo && v.closed&(clReceiving|clLinking) != 0 {
+		return false // "exporters need buyers", "members keep their boats": no work done
 	}
 	doer := f.lemma[s.Phrases[c.Subject].Head]
 	for _, e := range f.a.Sentences[:si] {
@@ -4860,17 +4862,30 @@ func (f *finder) selfWorksAfterBreak(s *Sentence, ci int) bool {
 
 // servedBefore reports whether a sentence before sentence si has the
 // organisation serve people: as its verb's object ("We help small
-// exporters …") or after "for" ("We host podcasts for schools").
+// exporters …"), after "for" ("We host podcasts for schools") or as the
+// subject of what it is for ("… exists so that teenagers in Fermanagh
+// learn to sail").
 func (f *finder) servedBefore(si int) bool {
 	for ei := range f.a.Sentences[:si] {
 		e := &f.a.Sentences[ei]
 		for di := range e.Clauses {
-			if d := &e.Clauses[di]; d.Agent == Self && !d.Negated && (f.servesSomeone(d.Verb) || f.forSomeone(e, d) || f.makesSureOfSomeone(e, di)) {
+			if d := &e.Clauses[di]; d.Agent == Self && !d.Negated && (f.servesSomeone(d.Verb) || f.forSomeone(e, d) || f.makesSureOfSomeone(e, di) || f.soThatSomeone(e, di)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// soThatSomeone reports whether the clause after clause di, opened by "so
+// that" or "so" and depending on it, has someone as its subject: whom the
+// organisation's being or work is for.
+func (f *finder) soThatSomeone(s *Sentence, di int) bool {
+	if di+1 >= len(s.Clauses) {
+		return false
+	}
+	c := &s.Clauses[di+1]
+	return (c.Opener == "so that" || c.Opener == "so") && !c.Negated && c.Subject >= 0 && isSomeone(s.Phrases[c.Subject].Referent)
 }
 
 // sureOf returns the clause that "make sure" at clause ci's verb makes
