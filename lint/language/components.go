@@ -6083,7 +6083,7 @@ func (f *finder) unexplainedWork() bool {
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
 			v := &toks[c.Verb]
-			if c.Negated || v.closed&(clBe|clHave|clCopula|clLinking|clDo|clDesire) != 0 || wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbStative ||
+			if c.Negated || v.closed&(clBe|clHave|clCopula|clLinking|clDo|clDesire) != 0 || wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbStative && !f.doneToSomeone(s, c) ||
 				f.set(abstractVerbList).Has(v.Lemma) || f.set(weakVerbsList).Has(v.Lemma) || f.match(benefitVerbList, c.Verb) > 0 {
 				continue
 			}
@@ -6111,6 +6111,17 @@ func (f *finder) unexplainedWork() bool {
 		}
 	}
 	return false
+}
+
+// doneToSomeone reports whether clause c is a passive with someone as its
+// subject and a verb WordNet also knows in a sense other than a state
+// ("Each carer … is matched with a volunteer"): a state is seldom put in
+// the passive with a person as what it is done to, so the verb is at work.
+func (f *finder) doneToSomeone(s *Sentence, c *Clause) bool {
+	if c.Subject < 0 || !f.passive(c) || !isSomeone(s.Phrases[c.Subject].Referent) {
+		return false
+	}
+	return strings.ContainsFunc(f.a.Tokens[c.Verb].entry.Senses(wordnet.Verb), func(r rune) bool { return wordnet.Class(r) != wordnet.VerbStative })
 }
 
 // peopleAtName reports whether clause c, a finite verb on a thing, is done
