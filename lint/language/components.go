@@ -1981,6 +1981,8 @@ func (f *finder) value() {
 				f.addOutcome(c.OpenerAt, max(c.End, clauseEnd(s, c)))
 			case body > 0:
 				f.addOutcome(c.Verb, body) // "straighten teeth for adults who missed out on braces": work on people's bodies changes them
+			case f.sparedOtherwise(s, c):
+				f.addOutcome(c.OpenerAt, complementsEnd(s, c)) // "to audiences … who would otherwise have to drive two hours to see it": what the work spares them, or brings them that they would not otherwise have
 			case ci+1 < len(s.Clauses) && toks[c.Verb].Lemma == "mean" && sayingWhich(s, toks, c, &s.Clauses[ci+1]):
 				f.addOutcome(c.OpenerAt, max(s.Clauses[ci+1].End, clauseEnd(s, &s.Clauses[ci+1]))) // "…, which means no orchard leaves fruit rotting": what all that came before brings about, as after "so"
 			case ci+1 < len(s.Clauses) && toks[c.Verb].Lemma == "mean" && meansClause(s, toks, c, &s.Clauses[ci+1]):
@@ -6108,6 +6110,34 @@ func (f *finder) unexplainedWork() bool {
 			if own || f.passive(c) && !result && !describes {
 				return true // "the way [rope is made]" describes; it is no work
 			}
+		}
+	}
+	return false
+}
+
+// complementsEnd returns where clause c ends with its objects and the
+// clauses that complete it, one inside the next ("would have [to drive two
+// hours [to see it]]").
+func complementsEnd(s *Sentence, c *Clause) int {
+	end := max(c.End, clauseEnd(s, c))
+	for d, n := c.Complement, 0; d >= 0 && n < len(s.Clauses); d, n = s.Clauses[d].Complement, n+1 {
+		end = max(end, s.Clauses[d].End, clauseEnd(s, &s.Clauses[d]))
+	}
+	return end
+}
+
+// sparedOtherwise reports whether clause c describes someone served in a
+// relative clause that says, with a modal and "otherwise", what would be
+// without the work ("audiences who would otherwise have to drive two
+// hours", "children who might not otherwise see the sea"): the difference
+// the work makes to them.
+func (f *finder) sparedOtherwise(s *Sentence, c *Clause) bool {
+	if !relativeOpener(c.Opener) || !c.Modal || c.Subject < 0 || c.OpenerAt < 0 || !f.servedPhrase(s, c.Subject) {
+		return false
+	}
+	for k := c.OpenerAt + 1; k < c.Verb; k++ {
+		if f.norms[k] == "otherwise" {
+			return true
 		}
 	}
 	return false
