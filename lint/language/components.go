@@ -4341,7 +4341,7 @@ func (f *finder) strategy() {
 					f.add(Strategy, c.Verb, taken, false) // "bring a symphony orchestra into school halls"
 				case v.closed&clGiving != 0 && o.Referent.Animate() && (f.toPhraseAfter(s, oi) || f.broughtInto(s, oi)):
 					f.unsure(Strategy) // "bring offenders to justice", "brings asylum seekers and local fans onto the same pitch": people taken somewhere, which may be the work
-				case v.closed&clGiving != 0 && o.Referent.Animate() && f.gatheredFor(s, oi):
+				case v.closed&clGiving != 0 && o.Referent.Animate() && (f.gatheredFor(s, oi) || f.gatheredFirst(s, c, oi)):
 					f.unsure(Strategy) // "brings retired people together every Wednesday for talks, walks and a proper tea": people gathered for something, which may be the work
 				case v.closed&clGiving != 0 && (o.Referent == Service || o.Referent == Establishment) && !f.set(abstractObjectList).Has(toks[o.Head].Norm) && !f.set(abstractObjectList).Has(toks[o.Head].Lemma):
 					// "brings therapy, teaching and care … under one roof",
@@ -7786,6 +7786,19 @@ func (f *finder) gatheredFor(s *Sentence, oi int) bool {
 		return false
 	}
 	return false
+}
+
+// gatheredFirst reports whether "together" stands straight after clause
+// c's verb and before its object, people of phrase oi whom the statement
+// serves and qualifies ("bring together women of all ages in Thornby"):
+// the people gathered are named, so the gathering may be the work; not
+// "bring together people", whom no one could gather.
+func (f *finder) gatheredFirst(s *Sentence, c *Clause, oi int) bool {
+	if c.Verb+2 >= s.End || f.norms[c.Verb+1] != "together" || s.Phrases[c.Objects[0]].First != c.Verb+2 {
+		return false
+	}
+	o := &s.Phrases[oi]
+	return o.Referent.Animate() && !f.generic(o) && f.servedPhrase(s, oi)
 }
 
 // occasion reports whether a noun names a time or an event first ("photo
