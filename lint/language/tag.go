@@ -2776,6 +2776,28 @@ func opening(toks []Token, i int) Tag {
 	return best(c)
 }
 
+// floatsAfterAuxiliary reports whether the quantifier at i ("all",
+// "both", "each") stands between a modal or an auxiliary and the verb it
+// goes with, after a noun or a pronoun that can be the subject ("… will
+// all be lit", "have each signed"): it floats off that subject, and is no
+// subject of its own.
+func floatsAfterAuxiliary(toks []Token, i int) bool {
+	if i < 2 || i+1 >= len(toks) || toks[i].Norm == "half" || toks[i].gap != 0 || toks[i-1].gap != 0 || toks[i-2].gap != 0 {
+		return false
+	}
+	aux, s, n := &toks[i-1], &toks[i-2], &toks[i+1]
+	if s.Tag != Noun && s.Tag != ProperNoun && !(s.Tag == Pronoun && isSubjectPronoun(s.Norm)) {
+		return false
+	}
+	switch {
+	case aux.Tag == Modal:
+		return n.closed&(clBe|clHave) != 0 || n.closed&grammarClasses == 0 && n.cands != nil && n.cands.verb > 0 && n.cands.verbForm == 0
+	case aux.closed&(clBe|clHave) != 0:
+		return n.closed&grammarClasses == 0 && n.cands != nil && n.cands.verb > 0 && n.cands.verbForm&(Past|Ing) != 0 && n.cands.verb >= n.cands.adj
+	}
+	return false
+}
+
 // creature reports whether a noun class is of living things: people,
 // animals, plants.
 func creature(class wordnet.Class) bool {
@@ -4789,6 +4811,10 @@ func decideClosed(toks []Token, i int) bool {
 			return true
 		}
 	case "all", "both", "each", "half":
+		if floatsAfterAuxiliary(toks, i) {
+			t.Tag = Adverb // "The lighthouses … will all be lit", "Our members have each signed": a quantifier that floats after the subject's modal, before the verb
+			return true
+		}
 		if n := next(); n == nil || t.gap&(gapComma|gapClause) != 0 || n.closed&(clPreposition|clConjunction|clBe|clHave) != 0 || n.closed&clModal != 0 && !namedModal(toks, i+1, titleCase(toks)) || n.closed&clRelative != 0 ||
 			n.cands.verb > 0 && n.cands.verbForm == 0 && n.cands.verb > n.cands.noun && (i == 0 || toks[i-1].Tag == Subordinator) && t.Norm != "each" {
 			// "for all", "for all, everywhere", "all of", "each who",
