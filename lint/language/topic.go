@@ -6,25 +6,49 @@ package language
 // ("Our vision is an online [platform] where …"), or, in a sentence with
 // no main verb, its first noun phrase, after any phrases of time before a
 // comma ("A storm-tracking [app] in every chaser's pocket, …", "By 2027,
-// a booking [app] that lets …"). A rule counting product words reads a vision
-// about the product apart from one that only mentions it.
+// a booking [app] that lets …"); and when that subject is a name or the
+// organisation and its verb is "be", what it is said to be ("HallBook
+// will be a free web [app] for …"). A rule counting product words reads a
+// vision about the product apart from one that only mentions it.
 func (a *Analysis) Topic(first, end int) bool {
 	first, end, s := a.wordSentence(first, end)
 	if s == nil || s != &a.Sentences[0] {
 		return false
 	}
-	p := a.topicOf(s)
-	if p == nil {
-		return false
-	}
-	for qi := range s.Phrases {
-		// the topic, or a phrase joined to it by "and" ("an online shop
-		// and care [app] that …")
-		if q := &s.Phrases[qi]; (q == p || q.Conjoined >= 0 && &s.Phrases[q.Conjoined] == p && q.Prep == "") && first <= q.Head && q.Head < end {
-			return true
+	for _, p := range [...]*Phrase{a.topicOf(s), a.namedAs(s)} {
+		if p == nil {
+			continue
+		}
+		for qi := range s.Phrases {
+			// the topic, or a phrase joined to it by "and" ("an online shop
+			// and care [app] that …")
+			if q := &s.Phrases[qi]; (q == p || q.Conjoined >= 0 && &s.Phrases[q.Conjoined] == p && q.Prep == "") && first <= q.Head && q.Head < end {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// namedAs returns what the main clause of sentence s says its subject is,
+// when the subject is a name or the organisation ("HallBook will be a
+// free web app …", "We will be the platform …"), or nil: a name is said
+// to be what it names.
+func (a *Analysis) namedAs(s *Sentence) *Phrase {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Kind != Finite || c.Governor >= 0 || c.Opener != "" || c.Joined >= 0 {
+			continue
+		}
+		if c.Subject < 0 || c.Negated || len(c.Objects) == 0 || a.Tokens[c.Verb].closed&clBe == 0 {
+			return nil
+		}
+		if r := s.Phrases[c.Subject].Referent; r != Name && r != Self {
+			return nil
+		}
+		return &s.Phrases[c.Objects[0]]
+	}
+	return nil
 }
 
 // topicOf returns the phrase sentence s is about, or nil when it cannot
