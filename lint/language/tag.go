@@ -1965,7 +1965,7 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "a team getting value", "a nurse visiting patients", "a café serving coffee": a word hardly ever a noun, after someone or a place of business, with an object
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && is(c.verbLemma, clInstrumental) && nounNext(toks, i):
 		set(t, Verb) // "maps routes across the city using data from …": a means, not a kind of data
-	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0 && !fieldOfWork(&toks[i-1]) && !ingCompound(toks, i):
+	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0 && !fieldOfWork(&toks[i-1]) && !ingCompound(toks, i) && !activityAfterAdjective(toks, i-1):
 		set(t, Verb) // "every child starting at a school": a participle that describes the noun
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap == 0 && i+1 < len(toks) && (toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" || toks[i+1].Is(Capitalised) && toks[i+1].closed == 0 && !t.Is(Capitalised)):
 		set(t, Verb) // "weavers in every valley selling their cloth", "every offender leaving Brackmoor": an "-ing" word with an object of its own
@@ -5000,6 +5000,17 @@ func fieldOfWork(t *Token) bool {
 		return true
 	}
 	return false
+}
+
+// activityAfterAdjective reports whether the singular noun at k, after
+// an adjective, is one WordNet knows in some sense as an act ("free
+// [cricket] coaching in parks", though a cricket is first an insect): the
+// "-ing" word after it names work of that kind, as after a field of work.
+func activityAfterAdjective(toks []Token, k int) bool {
+	if k < 1 || toks[k].Is(Plural) || toks[k-1].Tag != Adjective || toks[k-1].gap != 0 || toks[k].cands == nil {
+		return false
+	}
+	return strings.ContainsRune(toks[k].cands.nounEntry.Senses(wordnet.Noun), rune(wordnet.NounAct))
 }
 
 // plainObjectPronoun reports whether w is an object pronoun that stands
