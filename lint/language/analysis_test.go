@@ -989,6 +989,8 @@ func TestRoles(t *testing.T) {
 		{"Young carers are visited, phoned and, when it all gets too much, given a break.", "visited:person: phoned:person: gets:abstraction:when given:person:"},
 		// A semicolon ends a verb's objects, and an item of a list set off by semicolons joins the item before, not a clause inside it.
 		{"Our aims: to protect the Kell Way; to help walkers enjoy it; and to train wardens.", "protect:self: help:self: enjoy:person: train:self:"},
+		// After a verb that takes a clause, the clause's subject waits for its verb past names joined by "and" after a preposition.
+		{"To ensure crofters on Rum and Eigg never go without a vet.", "ensure:self: go:person:"},
 	} {
 		got := clauses(tc.text, func(a *Analysis, s *Sentence, c *Clause) string {
 			return c.Agent.String() + ":" + c.Opener
