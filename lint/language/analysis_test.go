@@ -991,6 +991,8 @@ func TestRoles(t *testing.T) {
 		{"Our aims: to protect the Kell Way; to help walkers enjoy it; and to train wardens.", "protect:self: help:self: enjoy:person: train:self:"},
 		// After a verb that takes a clause, the clause's subject waits for its verb past names joined by "and" after a preposition.
 		{"To ensure crofters on Rum and Eigg never go without a vet.", "ensure:self: go:person:"},
+		// Not across a comma: what such a verb sees is its object, and a new clause follows.
+		{"Every driver sees the week's lifts on one screen, and no patient misses an appointment.", "sees:person: misses:person:"},
 	} {
 		got := clauses(tc.text, func(a *Analysis, s *Sentence, c *Clause) string {
 			return c.Agent.String() + ":" + c.Opener

@@ -1072,7 +1072,7 @@ func waitingSubject(toks []Token, first, i int, out []Phrase) int {
 		if toks[k].Tag == Verb && toks[k].Form&(Ing|Past) != 0 && k > open && (toks[k-1].Tag == Noun || toks[k-1].Tag == ProperNoun) && toks[k-1].gap == 0 {
 			continue // "where families [sending money to …] lose": a participle that describes the subject, whose verb is still to come
 		}
-		if toks[k].Tag == Verb && toks[k].closed&clClauseVerb != 0 && toks[k].gap == 0 && k+1 < i && toks[k+1].Tag != Subordinator {
+		if toks[k].Tag == Verb && toks[k].closed&clClauseVerb != 0 && toks[k].gap == 0 && k+1 < i && toks[k+1].Tag != Subordinator && !commaBetween(toks, k+1, i) {
 			open = k + 1 // "To ensure [islanders on Tiree and Coll] never go …": a verb that takes a clause opens it, with "that" left out
 			continue
 		}
