@@ -316,6 +316,7 @@ func TestTags(t *testing.T) {
 		// A plural opening a sentence before a word nearly always a plain verb, with its object: the plural is the subject.
 		{"Volunteers collect requests on the wards.", "Volunteers/NOUN collect/VERB requests/NOUN on/PREP the/DET wards/NOUN"},
 		{"Volunteers repair old bikes.", "Volunteers/NOUN repair/VERB old/ADJ bikes/NOUN"},
+		{"Tinderbox makes new plays for teenagers.", "Tinderbox/PROPN makes/VERB new/ADJ plays/NOUN for/PREP teenagers/NOUN"},
 		{"We run free cricket coaching in parks.", "We/PRON run/VERB free/ADJ cricket/NOUN coaching/NOUN in/PREP parks/NOUN"},
 		{"The mills of the valley will all be working again by 2040.", "The/DET mills/NOUN of/PREP the/DET valley/NOUN will/MODAL all/ADV be/VERB working/VERB again/ADV by/PREP 2040/NUM"},
 		{"Our crews have each passed the sea survival course.", "Our/DET crews/NOUN have/VERB each/ADV passed/VERB the/DET sea/NOUN survival/NOUN course/NOUN"},

@@ -2620,8 +2620,22 @@ func skipAdverbs(toks []Token, k int) int {
 // and names with a determiner: an animal, a person, a plant, a made thing
 // or a natural object ("a redwing", "a kestrel", "a compass"), not a
 // substance, a feeling or an act ("Water flows", "Music brings …").
+//
+// WordNet orders a noun's senses by how often its texts use each; for a
+// noun they never use, the order says nothing, so any sense of those
+// kinds counts ("Tinderbox makes …": a tinderbox is a box as much as a
+// dangerous state).
 func countNoun(e wordnet.Entry) bool {
-	switch wordnet.Class(e.First(wordnet.Noun)) {
+	if e.Freq(wordnet.Noun) == 0 {
+		return strings.ContainsFunc(e.Senses(wordnet.Noun), func(r rune) bool { return countClass(wordnet.Class(r)) })
+	}
+	return countClass(wordnet.Class(e.First(wordnet.Noun)))
+}
+
+// countClass reports whether a noun class is of things one counts (see
+// countNoun).
+func countClass(c wordnet.Class) bool {
+	switch c {
 	case wordnet.NounAnimal, wordnet.NounPerson, wordnet.NounPlant, wordnet.NounArtifact, wordnet.NounObject, wordnet.NounQuantity:
 		return true // and a unit: "a lumen", "a metre"
 	}
