@@ -994,6 +994,9 @@ func TestRoles(t *testing.T) {
 		{"To ensure crofters on Rum and Eigg never go without a vet.", "ensure:self: go:person:"},
 		// Not across a comma: what such a verb sees is its object, and a new clause follows.
 		{"Every driver sees the week's lifts on one screen, and no patient misses an appointment.", "sees:person: misses:person:"},
+		// More people joined to the object after its relative clause, set off by commas, stand between it and its complement.
+		{"We want every child who is ill, and the parents who sit up with them, to sleep at home.", "want:self: is:person:who sit:person:who sleep:person:"},
+		{"We want every farmer who runs a dairy, and the vets who treat the herds, to share one record.", "want:self: runs:person:who treat:person:who share:person:"},
 	} {
 		got := clauses(tc.text, func(a *Analysis, s *Sentence, c *Clause) string {
 			return c.Agent.String() + ":" + c.Opener

@@ -358,6 +358,50 @@ func governedByOpened(s *Sentence, c *Clause) bool {
 	return false
 }
 
+// peopleJoinedAfter returns where people joined by "and" or "or" after a
+// comma that ends relative clause d, with a relative clause of their own,
+// end at a comma ("who is dying[, and the people who love them,] to
+// have …"), or 0.
+func peopleJoinedAfter(s *Sentence, toks []Token, d *Clause, phraseStarting func(int) int) int {
+	k := relativeEnd(s, toks, d, phraseStarting)
+	if k+1 >= s.End || toks[k-1].gap&gapComma == 0 || toks[k].Norm != "and" && toks[k].Norm != "or" {
+		return 0
+	}
+	pi := phraseStarting(k + 1)
+	if pi < 0 || s.Phrases[pi].Prep != "" || !isSomeone(s.Phrases[pi].Referent) {
+		return 0
+	}
+	end := s.Phrases[pi].End
+	if end < s.End && toks[end-1].gap == 0 && (toks[end].Norm == "who" || toks[end].Norm == "that") {
+		for ei := range s.Clauses {
+			if e := &s.Clauses[ei]; e.First == end+1 {
+				end = relativeEnd(s, toks, e, phraseStarting)
+				break
+			}
+		}
+	}
+	if end >= s.End || toks[end-1].gap != gapComma {
+		return 0
+	}
+	return end
+}
+
+// relativeEnd returns where relative clause d ends while the roles of the
+// clauses after the one it describes are still to be read: past its verb,
+// the adverbs and adjectives straight after it, its object and the
+// phrases after that ("who is ill", "who sit up with them", "who run the
+// farm").
+func relativeEnd(s *Sentence, toks []Token, d *Clause, phraseStarting func(int) int) int {
+	end := d.End
+	for end < s.End && toks[end-1].gap == 0 && (toks[end].Tag == Adverb || toks[end].Tag == Adjective) {
+		end++
+	}
+	if oi := phraseStarting(end); oi >= 0 && s.Phrases[oi].Prep == "" && toks[end-1].gap == 0 {
+		end = s.Phrases[oi].End
+	}
+	return afterPrepPhrases(s, toks, end, true)
+}
+
 // complementAt makes the infinitive clause that starts at token end,
 // after clause cj (which describes clause ci's object) and with no comma
 // before it, clause ci's complement.
@@ -585,6 +629,17 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			for cj := ci + 1; cj < len(s.Clauses); cj++ {
 				if d := &s.Clauses[cj]; d.First == k+1 {
 					pi := phraseStarting(d.End)
+					if end := peopleJoinedAfter(s, toks, d, phraseStarting); end > 0 {
+						// "want every person … who is dying, and the people
+						// who love them, to have …": more people joined to
+						// the object, set off by commas, before its complement
+						for ck := cj + 1; ck < len(s.Clauses); ck++ {
+							if e := &s.Clauses[ck]; e.First == end && e.Kind == Infinitive {
+								c.Complement, e.Governor = ck, ci
+							}
+						}
+						break
+					}
 					if pi < 0 || s.Phrases[pi].Prep != "" {
 						break // "people who want to work": the infinitive is the relative verb's
 					}
