@@ -1853,8 +1853,9 @@ func decide(toks []Token, i int, title bool) {
 		} else {
 			set(t, Noun)
 		}
-	case prev == Conjunction && toks[i-1].Norm == "and" && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap == 0 && plainVerbWithObject(toks, i+1):
-		set(t, Noun) // "…, and volunteers keep a fleet of dinghies afloat": no "-s" verb takes a plain verb after it; the plural opens a new clause as its subject
+	case prev == Conjunction && toks[i-1].Norm == "and" && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap == 0 && (plainVerbWithObject(toks, i+1) || plainVerbThenPreposition(toks, i+1)) &&
+		!lastVerbThirdPerson(toks, i):
+		set(t, Noun) // "…, and volunteers keep a fleet of dinghies afloat": no "-s" verb takes a plain verb after it; the plural opens a new clause as its subject; not "grows up … and leaves care with …", an "-s" verb joined to the one before
 	case prev == Conjunction && i >= 2:
 		set(t, coordinate(toks, i, i-2))
 	case i > 0 && toks[i-1].gap&gapAnd != 0:
@@ -1983,6 +1984,9 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Noun && c.verb > 0 && c.verbForm&(Ing) == 0 && t.gap&gapPossessive == 0 && toks[i-1].gap == 0 && whatThenPhraseBefore(toks, i) &&
 		!(c.noun >= c.verb && t.gap == 0 && i+1 < len(toks) && toks[i+1].closed&(clBe|clModal) != 0): // not "what our sewing room is for": a word as often a noun, before "is", is the clause's subject
 		set(t, Verb) // "what the next family needs": "what" before a determiner opens a clause, and its subject's verb follows the phrase
+	case prev == Noun && i >= 2 && toks[i-2].Tag == Conjunction && toks[i-2].Norm == "and" && toks[i-1].Is(Plural) && toks[i-1].cands != nil && toks[i-1].cands.verbForm == ThirdPerson &&
+		(plainVerbWithObject(toks, i) || plainVerbThenPreposition(toks, i)):
+		set(t, Verb) // "…, and volunteers keep a fleet afloat", "and trains run on time": the verb of the plural that opens a new clause (see the "-s" word's own case)
 	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 &&
 		(c.noun >= c.adj || (phraseEndsAfter(toks, i) || personAfterDeterminedNoun(toks, i)) && !predicateSlot(toks, i)) && toks[i-1].gap == 0 &&
 		(c.adv <= c.noun || nounNext(toks, i)):
@@ -2732,6 +2736,8 @@ func opening(toks []Token, i int) Tag {
 	switch {
 	case i == 0 && c.verbForm == 0 && c.noun > 0 && !is(c.verbLemma, clBareInfinitive) && toks[i].gap == 0 && peopleSubjectVerbAt(toks, i+1) > 0:
 		return Noun // "Support workers visit families", "Play rangers from our playground visit parks": no imperative takes people and then a plain verb, unless it takes a bare one ("Help farmers sell …"); the word says which people
+	case i == 0 && c.verbForm == 0 && c.noun > 0 && !is(c.verbLemma, clBareInfinitive) && toks[i].gap == 0 && pluralThenLinking(toks, i+1):
+		return Noun // "Steam skills stay alive": no imperative takes an object and then a plain linking verb; the word says which skills
 	case i == 0 && c.verbForm == 0 && (c.noun > 0 || c.adj > 0) && toks[i].gap == 0 && peopleBeforeAuxiliary(toks, i+1):
 		return best(&candidates{noun: c.noun, adj: c.adj}) // "Foster carers in Fife are visited …": no imperative takes people and then "are" or a modal; the word says which people
 	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && i+1 < len(toks) && toks[i+1].cands != nil && toks[i+1].cands.verbForm&(Past|Ing) != 0 && toks[i+1].cands.verb > 0 && toks[i+1].closed&grammarClasses == 0:
@@ -2875,6 +2881,18 @@ func verbBefore(toks []Token, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		if toks[k].Tag == Verb {
 			return true
+		}
+	}
+	return false
+}
+
+// lastVerbThirdPerson reports whether the last verb before token i is in
+// its "-s" form ("grows up in a stable home and [leaves] …"), which a word
+// after "and" in that form may be joined to.
+func lastVerbThirdPerson(toks []Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if toks[k].Tag == Verb {
+			return toks[k].Is(ThirdPerson)
 		}
 	}
 	return false
@@ -4544,6 +4562,21 @@ func peopleSubjectVerbAt(toks []Token, k int) int {
 		return j
 	}
 	return -1
+}
+
+// pluralThenLinking reports whether token k is a plural noun followed by
+// a plain linking verb (not "be") and a word that may be an adjective
+// ("skills [stay] alive", "lanes [stay] open"): the plural is that verb's
+// subject.
+func pluralThenLinking(toks []Token, k int) bool {
+	if k+2 >= len(toks) || toks[k].gap != 0 || toks[k+1].gap != 0 || toks[k].closed&grammarClasses != 0 || toks[k].cands == nil || !toks[k].cands.plural || toks[k].cands.noun == 0 {
+		return false
+	}
+	v, a := &toks[k+1], &toks[k+2]
+	if v.closed&clLinking == 0 || v.closed&clBe != 0 || v.cands == nil || v.cands.verbForm != 0 || v.cands.verb == 0 {
+		return false
+	}
+	return a.closed&grammarClasses == 0 && a.cands != nil && a.cands.adj > 0
 }
 
 // verbWithObjectAt reports whether token j may be a plain verb, in lower
