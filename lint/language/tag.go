@@ -1658,7 +1658,7 @@ func decide(toks []Token, i int, title bool) {
 		(countNoun(c.nounEntry) || timeThinks(c.nounEntry, toks[skipAdverbs(toks, 1)].cands.verbEntry)) && !pluralSubjectAt(toks, 1) && !pluralsListedAt(toks, 1):
 		set(t, ProperNoun) // "Redwing currently serves …", "Kestrel builds …": a count noun with no determiner is no subject; a name is
 	case i == 0 && t.Is(Capitalised) && !title && t.closed&grammarClasses == 0 && c.noun > 0 && c.noun >= c.adj && !c.plural && thirdPersonVerbAt(toks, 1) &&
-		is(toks[skipAdverbs(toks, 1)].cands.verbLemma, clDitransitive) && secondObjectAt(toks, someoneAt(toks, skipAdverbs(toks, 1)+1)):
+		is(toks[skipAdverbs(toks, 1)].cands.verbLemma, clDitransitive) && secondObjectAt(toks, pastNamedPlace(toks, someoneAt(toks, skipAdverbs(toks, 1)+1))):
 		set(t, ProperNoun) // "Lichen offers ecologists a free R package …": a thing gives people nothing; a name does
 	case t.Is(Possessive) && (c.noun > 0 || !t.known):
 		set(t, Noun)
@@ -2675,6 +2675,26 @@ func someoneAt(toks []Token, k int) int {
 		}
 	}
 	return -1
+}
+
+// pastNamedPlace returns where a phrase of where people are, a
+// preposition and capitalised words, that starts at k ends ("charity shop
+// managers [in Scotland] a clear picture …"), or k when none starts there.
+func pastNamedPlace(toks []Token, k int) int {
+	if k < 1 || k+1 >= len(toks) || toks[k-1].gap != 0 || !whereSomeoneIs(toks[k].Norm) || toks[k].gap != 0 {
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && j <= k+maxPhraseWords && toks[j].Is(Capitalised) && toks[j].closed&grammarClasses == 0 {
+		if toks[j].gap != 0 {
+			return k
+		}
+		j++
+	}
+	if j == k+1 {
+		return k
+	}
+	return j
 }
 
 // secondObjectAt reports whether a phrase with a determiner or a number
