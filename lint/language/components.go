@@ -405,7 +405,10 @@ func (f *finder) audience() {
 			}
 			generic := f.generic(p) && !f.thingsOwn(s, pi)
 			listed := f.listed(p)
-			candidate := p.Referent.Animate() || generic || listed || f.controls(s, pi) || f.actsAsSomeone(s, pi)
+			// "booking software for garden centres", "robots for
+			// warehouses": a thing made for a kind of place is for whoever
+			// runs it, though WordNet knows the place only as a building.
+			candidate := p.Referent.Animate() || generic || listed || f.controls(s, pi) || f.actsAsSomeone(s, pi) || f.productForPlaces(s, pi)
 			maybe := !candidate && (p.MaybeAnimate || p.AnyAnimate && p.Distributive() || p.Referent == Unclear || p.Referent == Name ||
 				p.Prep == "for" && (p.Referent == Place || f.a.Tokens[p.Head].entry.First(wordnet.Noun) == wordnet.NounGroup) && (f.a.Tokens[p.Head].Is(Plural) || p.Distributive()) &&
 					strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), 'G')) // "for towns that have lost their paper", "for delivery fleets": places, or groups of things, that are also their people
@@ -6444,6 +6447,35 @@ func (f *finder) peopleBehindProduct(s *Sentence, c *Clause) int {
 		return 0
 	}
 	return what.End
+}
+
+// productForPlaces reports whether phrase pi, a bare plural after "for",
+// names places or buildings (a made thing or a location, in WordNet's
+// first sense) that come straight after what
+// the organisation makes, sells or builds, itself a made thing or a
+// service, as the object of its verb ("We build booking software [for
+// garden centres]").
+func (f *finder) productForPlaces(s *Sentence, pi int) bool {
+	p := &s.Phrases[pi]
+	h := &f.a.Tokens[p.Head]
+	if p.Prep != "for" || p.Det != "" || pi == 0 || !h.Is(Plural) || h.Tag != Noun {
+		return false // not "for the tide gauges that harbour trusts run": those things, not a kind of place
+	}
+	switch h.entry.First(wordnet.Noun) {
+	case wordnet.NounArtifact, wordnet.NounLocation:
+	default:
+		return false // an establishment is read as its people below
+	}
+	o := &s.Phrases[pi-1]
+	if o.End != p.PrepAt || o.Prep != "" || o.Referent != Thing && o.Referent != Service {
+		return false
+	}
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.Agent == Self && !c.Negated && len(c.Objects) > 0 && c.Objects[len(c.Objects)-1] == pi-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // madeForSomeone returns the phrase after "for" when a clause says what
