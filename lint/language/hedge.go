@@ -7,8 +7,10 @@ import "sort"
 // organisation's own commitment where they stand, by their grammar:
 //
 //   - a verb of trying or wanting hedges in the organisation's own clause
-//     ("we try to help"); in someone else's it tells what they want
-//     ("farmers who want to trade", "the airline customers want to fly");
+//     ("we try to help"), unless that clause describes a noun without
+//     "that" ("the Wales we want to see"); in someone else's it tells what
+//     they want ("farmers who want to trade", "the airline customers want
+//     to fly");
 //   - a modal hedges in the organisation's own clause ("we may open") and
 //     in a picture of others ("every keeper might borrow …"), not in a
 //     clause of purpose, one that describes a noun, or one of reason,
@@ -38,6 +40,9 @@ func (a *Analysis) Weakens(first, end int) bool {
 		return false
 	case Verb:
 		c := s.clauseAround(first, false)
+		if c != nil && c.Subject >= 0 && a.reducedRelative(s, c) {
+			return false // "In the Wales [we want to see], …": a clause that describes a noun names the aim, even the organisation's
+		}
 		return c == nil || a.speaksForSelf(s, c)
 	case Modal:
 		if elidedComparison(a.Tokens, s, first) {
