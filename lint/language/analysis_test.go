@@ -995,6 +995,8 @@ func TestRoles(t *testing.T) {
 		{"Our aims: to protect the Kell Way; to help walkers enjoy it; and to train wardens.", "protect:self: help:self: enjoy:person: train:self:"},
 		// After a verb that takes a clause, the clause's subject waits for its verb past names joined by "and" after a preposition.
 		{"To ensure crofters on Rum and Eigg never go without a vet.", "ensure:self: go:person:"},
+		// A named owner's places of business, at work on something, are the organisation's.
+		{"Kestrelmoor's cafés raise money for the mountain rescue team.", "raise:self:"},
 		// Not across a comma: what such a verb sees is its object, and a new clause follows.
 		{"Every driver sees the week's lifts on one screen, and no patient misses an appointment.", "sees:person: misses:person:"},
 		// More people joined to the object after its relative clause, set off by commas, stand between it and its complement.

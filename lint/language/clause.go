@@ -1653,12 +1653,14 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		if q := c.Subject - 1; statementStart && q >= 0 && s.Phrases[q].Possessor && s.Phrases[q].End == p.First && opensSentence(s, toks, q) && toks[s.Phrases[q].Head].Is(Capitalised) &&
 			namedOwner(toks, &s.Phrases[q]) && c.Opener == "" &&
 			((p.Referent == Person || p.Referent == Group || (p.Referent == Establishment || p.Referent == Place || p.Referent == Service) && peoplesVerb(&toks[c.Verb])) && !served ||
-				c.Kind == Finite && (p.Referent == Thing || p.MaybeThing && !p.Referent.Animate())) {
+				c.Kind == Finite && (p.Referent == Thing || p.MaybeThing && !p.Referent.Animate()) ||
+				c.Kind == Finite && p.Referent == Establishment && len(c.Objects) > 0 && toks[c.Verb].closed&(clBe|clHave|clReceiving|clDesire) == 0) {
 			// "Ferrule's maintainers review …": the organisation's own
 			// people, named by its name; "Marlow County's 911 center
 			// answers …", "Dr Amara Singh's mobile practice visits …": its
 			// people; "Hearwell's vans bring …": what it
-			// works with, as "our vans" is
+			// works with, as "our vans" is; "Harbourlight's shops raise
+			// money …": its places of business, at work on something
 			return Self
 		}
 		if (p.Referent == Group || p.Referent == Establishment) && c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == p.First && s.Phrases[c.Subject-1].Det == "our" {
