@@ -1961,6 +1961,9 @@ func (f *finder) value() {
 		if f.wantedThroughIt(s) {
 			f.unsure(Value) // "Driftwood is a fast, flat-file CMS for small publishers who want to own their site": what they want, it gives them
 		}
+		if f.frontedWith(s) {
+			f.unsure(Value) // "With Belfry, a volunteer editor turns a folder of notices into a parish magazine in under an hour": what people do with what is provided may be what they gain
+		}
 		if f.dedicatedTo(s) || f.goodsForBeforeColon(s) {
 			// "For widowers in Cheltenham, a Thursday afternoon at the
 			// club: a lift there, a game, …", "Xylophones and a trained
