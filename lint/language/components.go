@@ -2034,6 +2034,8 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[len(c.Objects)-1]].End) // "pay growers above market prices", "… from co-operatives in Kerala, pay them 30% above …"
 			case f.becauseOfUs(s, ci):
 				f.addOutcome(s.Phrases[c.Subject].First, s.Clauses[f.becauseClause(s, ci)].OpenerAt) // "Patients at Furness General hear the sound of home because we record …": what the organisation's work brings them
+			case !c.Negated && len(c.Objects) == 1 && toks[c.Verb].closed&clProvisioning != 0 && f.paidForSomeone(s, c.Objects[0]) > 0:
+				f.addOutcome(c.Verb, f.paidForSomeone(s, c.Objects[0])) // "every sale funds a night of hospice care for a patient close to death": a good paid for, for someone served
 			case c.Agent == Self && !c.Negated && len(c.Objects) > 0 && toks[c.Verb].closed&clProvisioning != 0 && f.theirCostsAt(s, c.Objects[0]) > 0:
 				f.addOutcome(c.Verb, f.theirCostsAt(s, c.Objects[0])) // "We pay the college fees, travel and first-year wages of apprentice vet nurses": what they would have paid, paid for them
 			case !c.Negated && len(c.Objects) > 0 && toks[c.Verb].closed&clPriceNoun != 0 && nothingCharged(s, toks, c):
@@ -7918,6 +7920,27 @@ func (f *finder) forSomeoneAt(s *Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// paidForSomeone returns where the people end when object oi of a verb
+// that pays or funds is a service or a thing and someone served follows
+// it after "for" ("funds [a night of hospice care] for a patient close to
+// death": a time of a service counts as the service), or 0.
+func (f *finder) paidForSomeone(s *Sentence, oi int) int {
+	o := &s.Phrases[oi]
+	if q := oi + 1; q < len(s.Phrases) && s.Phrases[q].Prep == "of" && s.Phrases[q].PrepAt == o.End && f.a.Tokens[o.Head].entry.First(wordnet.Noun) == wordnet.NounTime {
+		o = &s.Phrases[q] // "a night of [hospice care]": what the time holds
+	}
+	if o.Referent != Service && o.Referent != Thing {
+		return 0
+	}
+	k := afterPrepPhrases(s, f.a.Tokens, s.Phrases[oi].End, false)
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.PrepAt == k && p.Prep == "for" && p.Referent.Animate() && f.servedPhrase(s, pi) {
+			return p.End
+		}
+	}
+	return 0
 }
 
 // personalObject reports whether t is a pronoun for people as an object
