@@ -442,10 +442,11 @@ func (f *finder) audience() {
 				doubt = true
 				continue
 			}
-			if !candidate && !maybe && f.receivingSubject(s, pi) && f.a.Tokens[p.Head].Is(Plural) && strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), rune(wordnet.NounSocialGroup)) {
+			if !candidate && !maybe && (f.receivingSubject(s, pi) || f.sharedWith(s, pi)) && f.a.Tokens[p.Head].Is(Plural) && strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), rune(wordnet.NounSocialGroup)) {
 				// "Small food banks in Hull get every penny of …": what gets
-				// something, in a word WordNet also has for a body of people
-				// ("bank"), may be those bodies
+				// something, or what the organisation shares it with ("juice
+				// that we share with food banks"), in a word WordNet also has
+				// for a body of people ("bank"), may be those bodies
 				doubt = true
 				continue
 			}
@@ -1752,6 +1753,27 @@ func (f *finder) withOurs(s *Sentence, ci int) int {
 // [cooking]"), not work anyone does.
 func namedActivity(c *Clause) bool {
 	return c.Kind == Gerund && c.Opener == "of" && len(c.Objects) == 0
+}
+
+// sharedWith reports whether phrase pi follows "with" straight after the
+// verb, or its object, of a clause in which the organisation shares
+// something ("juice that we share [with food banks]"): whom it shares it
+// with.
+func (f *finder) sharedWith(s *Sentence, pi int) bool {
+	p := &s.Phrases[pi]
+	if p.Prep != "with" {
+		return false
+	}
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Agent != Self || c.Negated || f.a.Tokens[c.Verb].closed&clSharing == 0 {
+			continue
+		}
+		if end := max(c.End, clauseEnd(s, c)); p.PrepAt == end {
+			return true
+		}
+	}
+	return false
 }
 
 // recipient reports whether phrase pi is the first of two objects of a
