@@ -1185,6 +1185,8 @@ func guess(c *candidates, word string) {
 		return
 	}
 	switch {
+	case dottedName(word):
+		c.noun = 1 // "timetabler.js", "socket.io": a file's, a package's or a site's name, one thing, whatever its ending
 	case strings.HasSuffix(word, "ing") && len(word) > 5:
 		c.verb, c.noun, c.verbForm = 1, 0.5, Ing
 		c.verbLemma = word
@@ -1207,6 +1209,17 @@ func guess(c *candidates, word string) {
 		c.nounLemma = word
 	}
 }
+
+// dottedName reports whether a word has a dot between two letters
+// ("timetabler.js", "socket.io"), as names of files, packages and sites
+// do and no English word does.
+func dottedName(word string) bool {
+	k := strings.IndexByte(word, '.')
+	return k > 0 && k+1 < len(word) && isLetter(word[k-1]) && isLetter(word[k+1])
+}
+
+// isLetter reports whether b is an ASCII letter.
+func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 // nounOnly reports whether WordNet knows a word as a noun and not as an
 // adjective ("term", not "quick").
