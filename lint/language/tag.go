@@ -4872,6 +4872,11 @@ func decideClosed(toks []Token, i int) bool {
 		if i > 0 && (toks[i-1].Tag == Pronoun || toks[i-1].Tag == Modal) {
 			return false // "we like", "would like": a verb
 		}
+	case "past":
+		if i > 0 && toks[i-1].gap == 0 && (toks[i-1].Is(Possessive) || toks[i-1].closed&clPossessive != 0 || toks[i-1].Norm == "the") {
+			t.Tag = Noun // "Mercia's past", "our past", "the past": the time gone by, after whose it is
+			return true
+		}
 	case "one":
 		if i > 0 && toks[i-1].Norm == "no" {
 			t.Tag = Pronoun // "no one squints": the pronoun, with its verb after it
