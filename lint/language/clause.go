@@ -1695,6 +1695,18 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 					c.Subject = pi
 					return p.Referent
 				}
+				// "Our vision is for [Mercia's] [past] to be discovered",
+				// "is for the river to run clean": after "is for", what
+				// follows is the infinitive's subject, whatever it is, with
+				// the owner that carries the preposition
+				qi := pi
+				if p.Possessor && pi+1 < len(s.Phrases) && s.Phrases[pi+1].First == p.End && s.Phrases[pi+1].Prep == "" {
+					qi = pi + 1
+				}
+				if p.Prep == "for" && p.PrepAt > s.First && toks[p.PrepAt-1].closed&clBe != 0 && toks[p.PrepAt-1].Tag == Verb && afterPrepPhrases(s, toks, s.Phrases[qi].End, true) == c.First {
+					c.Subject = qi
+					return s.Phrases[qi].Referent
+				}
 			}
 			// "the time to study": the noun's owner is not known here.
 			_ = k

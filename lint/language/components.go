@@ -6717,13 +6717,13 @@ func (f *finder) future() {
 				// "to be recognised (internationally) as the leading loans
 				// service": how it will be known
 				f.add(Future, c.First, s.Phrases[prepPhraseAt(s, skipAdverbs(toks, c.End), "as")].End, false)
-			case c.Kind == Infinitive && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && (s.Phrases[c.Subject].Distributive() || s.Phrases[c.Subject].Det == "all" || f.statementIsFor(s, c)):
+			case c.Kind == Infinitive && forSubject(s, c) >= 0 && (s.Phrases[c.Subject].Distributive() || s.Phrases[c.Subject].Det == "all" || f.statementIsFor(s, c)):
 				// "our vision is for every community to have a cinema": each
 				// of them as they will be; "our vision is for OpenTrellis to
 				// be the open standard …", "… for the old baths to be
 				// reopened", "… for Rye's weavers to earn a living wage":
 				// what the statement wants to come.
-				p := &s.Phrases[c.Subject]
+				p := &s.Phrases[forSubject(s, c)]
 				f.add(Future, p.First, c.End, false)
 			case c.Kind == Finite && c.Agent != Self && c.Subject >= 0 && (!v.Is(Past) || f.presentPassive(c) && !f.doneBySelf(s, c) && s.Phrases[c.Subject].Distributive()) && c.Opener != "if" &&
 				(!relativeOpener(c.Opener) || f.contentClause(s, c) || afterPreposition(toks, c)) && !(c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0) &&
@@ -7292,7 +7292,11 @@ func (f *finder) namedTimes(p *Phrase) bool {
 // earn …, and for their children to choose …"): what the statement wants
 // the phrase's subject to be or do.
 func (f *finder) statementIsFor(s *Sentence, c *Clause) bool {
-	at := s.Phrases[c.Subject].PrepAt
+	pi := forSubject(s, c)
+	if pi < 0 {
+		return false
+	}
+	at := s.Phrases[pi].PrepAt
 	toks := f.a.Tokens
 	if at > s.First && toks[at-1].Tag == Conjunction {
 		for pi := range s.Phrases {
@@ -7303,6 +7307,23 @@ func (f *finder) statementIsFor(s *Sentence, c *Clause) bool {
 		}
 	}
 	return at >= 2 && toks[at-1].closed&clBe != 0 && toks[at-2].closed&clStatementWord != 0
+}
+
+// forSubject returns the phrase that carries the "for" before
+// infinitive c's subject: the subject itself ("for [every child] to
+// read") or its owner ("for [Mercia's] past to be discovered"); or -1.
+func forSubject(s *Sentence, c *Clause) int {
+	pi := c.Subject
+	if pi < 0 {
+		return -1
+	}
+	if p := &s.Phrases[pi]; p.Prep == "" && pi > 0 && s.Phrases[pi-1].Possessor && s.Phrases[pi-1].End == p.First {
+		pi-- // the owner carries the preposition of what it owns
+	}
+	if s.Phrases[pi].Prep != "for" {
+		return -1
+	}
+	return pi
 }
 
 // statementIsPicture reports whether clause c says what the statement is
