@@ -78,7 +78,8 @@ func (d *detector) pointedTitles() {
 // pointedBlock proposes the block before paragraph n when n opens by
 // saying that it is the statement, and goes on past the kind with no colon
 // ("That is our vision, agreed with patients, families and staff in
-// 2022."): "that" or "this", a copula and a kind the organisation owns
+// 2022."): "that" or "this", perhaps a word for a line of text ("That
+// line is our mission."), a copula and a kind the organisation owns
 // ("our", or its name in the possessive: "That is Larkhollow's vision").
 // With a colon after the kind, the statement follows it instead.
 func (d *detector) pointedBlock(n ast.Node) {
@@ -94,12 +95,16 @@ func (d *detector) pointedBlock(n ast.Node) {
 		return // read the words only of a paragraph that may point back
 	}
 	words, norms := d.tokens(text)
-	if len(norms) < 4 || norms[1] != "is" && norms[1] != "was" {
+	v := 1 // the copula, after "that" and perhaps a word for a line of text ("That line is our mission.")
+	if len(norms) > 2 && (headingWord(norms[1]) || textNoun(norms[1])) {
+		v++
+	}
+	if len(norms) < v+3 || norms[v] != "is" && norms[v] != "was" {
 		return
 	}
-	k := 3 // the kind's word, after its owner
-	if !d.vocab.owners.Has(norms[2]) || isPersonalOwner(norms[2]) {
-		for k = 2; k < len(norms) && k < 2+ownerNameWords && capitalised(text, words[k]) && !possessive(text, words, norms, k); k++ {
+	k := v + 2 // the kind's word, after its owner
+	if !d.vocab.owners.Has(norms[v+1]) || isPersonalOwner(norms[v+1]) {
+		for k = v + 1; k < len(norms) && k < v+1+ownerNameWords && capitalised(text, words[k]) && !possessive(text, words, norms, k); k++ {
 		}
 		if k >= len(norms)-1 || !capitalised(text, words[k]) || !possessive(text, words, norms, k) {
 			return // not "That is Larkhollow's vision", a name in the possessive
