@@ -1597,8 +1597,8 @@ func decide(toks []Token, i int, title bool) {
 	case c.verbForm == 0 && c.verb > c.noun && is(c.verbLemma, clLinking) && c.verbLemma != "be" && prev == Noun && toks[i-1].Is(Plural) && toks[i-1].gap == 0 && t.gap == 0 && i+1 < len(toks) &&
 		toks[i+1].cands != nil && toks[i+1].closed&grammarClasses == 0 && (toks[i+1].cands.adj > toks[i+1].cands.noun || toks[i+1].cands.verbForm == Past && toks[i+1].cands.noun == 0):
 		set(t, Verb) // "people living in care homes feel dignified": a plural, then its verb of seeming and what it seems
-	case c.verbForm == Ing && (c.noun > 0 || i+1 == len(toks) || t.gap != 0) && (prev == Noun || prev == Adjective) && toks[i-1].gap == 0 && !toks[i-1].Is(Plural) && strings.IndexByte(toks[i-1].Norm, '-') > 0 && !inWordNet(toks[i-1].Norm):
-		set(t, Noun) // "make cross-border shipping as easy as …": a compound no dictionary holds describes the activity after it
+	case c.verbForm == Ing && (c.noun > 0 || i+1 == len(toks) || t.gap != 0 || toks[i+1].closed&(clConjunction|clPreposition) != 0) && (prev == Noun || prev == Adjective) && toks[i-1].gap == 0 && !toks[i-1].Is(Plural) && strings.IndexByte(toks[i-1].Norm, '-') > 0 && !inWordNet(toks[i-1].Norm):
+		set(t, Noun) // "make cross-border shipping as easy as …", "with anti-slip decking and …": a compound no dictionary holds describes the activity or the stuff after it, which no object follows
 	case (c.verbForm&Past != 0 || c.adj > 0 && c.verb > 0) && t.gap&gapClause == 0 && describesEveryone(toks, i) &&
 		(i+1 == len(toks) || t.gap&gapComma != 0 || toks[i+1].closed&(clConjunction|clPreposition) != 0 && toks[i+1].closed&clVerbParticle == 0):
 		set(t, Adjective) // "anyone lost, hurt or stranded in the hills": what the people are, after the pronoun that names them
