@@ -7793,7 +7793,7 @@ func (f *finder) workBeforeResult(s *Sentence, ci int) bool {
 		return false
 	}
 	if len(c.Objects) == 0 {
-		return (c.Agent == Person || c.Agent == Group) && !c.Modal && f.concreteVerb(&toks[c.Verb]) && f.resultAfter(s, ci)
+		return (c.Agent == Person || c.Agent == Group || c.Agent == Establishment) && !c.Modal && f.concreteVerb(&toks[c.Verb]) && f.resultAfter(s, ci) // "Two new launderettes open in Luton every year, …, so that families … can wash …"
 	}
 	if f.match(abstractVerbList, c.Verb) > 0 && !f.helpsMakeThing(s, c) {
 		return false
