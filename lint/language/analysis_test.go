@@ -1024,6 +1024,8 @@ func TestObjects(t *testing.T) {
 		{"We give apprentices a mentor.", "give:apprentices,a mentor"},
 		// The first object's phrases of whose, with what and where, then a name, then the second object.
 		{"We give carers of people with MND in Wessex advice.", "give:carers,advice"},
+		// An age's bound on the first object: "one" counts no plural, so the second object starts after it.
+		{"We give parents of babies under one nights of sleep.", "give:parents,nights"},
 		// A noun WordNet's texts never saw is read by most of its senses: a climber is first a vine, but mostly a person, who receives.
 		{"We give stranded climbers warmth.", "give:stranded climbers,warmth"},
 		// Other verbs English lets take two objects: whom it goes to, then what.

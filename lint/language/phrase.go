@@ -625,6 +625,8 @@ func phraseEnd(toks []Token, i, end int) int {
 				return head + 1 // "give hospital data teams | one place"; not "Year 2", "Route 66"
 			}
 			head = -1 // "year 9 pupils", "the number one dental group": the label modifies what follows
+		case u.Tag == Number && u.Norm == "one" && j == i && j+1 < end && toks[j+1].Tag == Noun && toks[j+1].Is(Plural) && i > 0 && (toks[i-1].Norm == "under" || toks[i-1].Norm == "over"):
+			return j + 1 // "babies under [one] | friendships": an age's bound; "one" counts no plural
 		case u.Tag == Adjective || u.Tag == Number:
 		case u.Tag == Conjunction && head < 0 && j > i && toks[j-1].Tag == Adjective && j+1 < end &&
 			(toks[j+1].Tag == Adjective || toks[j+1].Tag == Adverb && j+2 < end && toks[j+2].Tag == Adjective):
