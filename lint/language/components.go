@@ -2000,6 +2000,9 @@ func (f *finder) value() {
 		}
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
+			if f.servedUseOurs(s, c) && f.servedPhrase(s, c.Subject) && !toks[c.Verb].Is(Past) {
+				f.unsure(Value) // "Lonely veterans in Devon come back into company on our weekly fishing trips": what those served do with what the organisation runs may be what they gain
+			}
 			body := 0 // where the people a piece of work on the body is for end
 			if c.Agent == Self && len(c.Objects) > 0 && !c.Negated {
 				body = f.bodyWorkFor(s, c)
