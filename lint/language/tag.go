@@ -611,6 +611,21 @@ func phraseAfterColon(toks []Token, i int) bool {
 	return false
 }
 
+// joinedAfterColon reports whether the nouns and adjectives before token
+// i follow "and" and a plural noun whose phrase opens right after a colon
+// ("…: affordable lessons and test-day [lifts]"): the next item of a list
+// of things.
+func joinedAfterColon(toks []Token, i int) bool {
+	a := i - 1
+	for a > 0 && i-a <= maxPhraseWords && (toks[a].Tag == Noun || toks[a].Tag == Adjective) && toks[a-1].gap == 0 && toks[a-1].Tag != Conjunction {
+		a--
+	}
+	if a < 2 || toks[a-1].Norm != "and" || toks[a-1].Tag != Conjunction || toks[a-2].Tag != Noun || !toks[a-2].Is(Plural) || toks[a-2].gap != 0 {
+		return false
+	}
+	return phraseAfterColon(toks, a-1)
+}
+
 // adjectiveBeforeRelative reports whether the word at i, which WordNet
 // knows only as an adjective, stands right before "that" or "which"
 // ("broadband that they own"): a relative clause describes a noun, so
@@ -1964,6 +1979,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "Our volunteers tune and repair the neglected pianos": people, then two plain verbs joined by "and" before their object; no compound has a plural first
 	case prev == Noun && toks[i-1].gap == 0 && c.verbForm == ThirdPerson && c.plural && c.noun > 0 && t.gap&gapComma != 0 && phraseAfterColon(toks, i):
 		set(t, Noun) // "…: step-free viewing pads, a telescope on a lift and …": an item of a list of things after a colon, not a verb without its object
+	case prev == Noun && toks[i-1].gap == 0 && c.verbForm == ThirdPerson && c.plural && c.noun > 0 && (t.gap&gapComma != 0 || i+1 < len(toks) && toks[i+1].closed&clPreposition != 0) && joinedAfterColon(toks, i):
+		set(t, Noun) // "…: affordable lessons and test-day lifts for teenagers": the next item of the things after a colon, joined by "and"
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i):
 		set(t, Verb)
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].Is(Plural) && !nounNext(toks, i):
