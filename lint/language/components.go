@@ -4109,6 +4109,10 @@ func (f *finder) strategy() {
 		if f.namedMadeThing(s) {
 			f.unsure(Strategy) // "Developers and transit clerks work on Routemark, a free timetable tool, so …": a thing named and said to be made, most likely the organisation's
 		}
+		if k := whatItDoesColon(s, toks); k > 0 {
+			f.add(Strategy, k, s.End, false) // "Here is what Lullaby Choir does: weekly singing sessions for new mothers …": what it does, after the colon
+			continue
+		}
 		if s.End > s.First+2 && toks[s.First].Norm == "how" && toks[s.First].gap&gapColon != 0 {
 			f.add(Strategy, s.First+1, s.End, false) // "How: members own the Drovers' Rest, volunteers run the kitchen …": what the label "How" heads is the means
 			continue
@@ -6506,6 +6510,31 @@ func (f *finder) productForPlaces(s *Sentence, pi int) bool {
 		}
 	}
 	return false
+}
+
+// whatItDoesColon returns where the words after a colon start when the
+// words before it end "what" someone "does" ("Here is what Lullaby Choir
+// does:", "What we do:"), with no other verb between: the colon opens
+// what is done; or 0.
+func whatItDoesColon(s *Sentence, toks []Token) int {
+	for k := s.First + 1; k+1 < s.End; k++ {
+		if toks[k].gap&gapColon == 0 {
+			continue
+		}
+		if toks[k].Lemma != "do" || toks[k].Tag != Verb {
+			return 0
+		}
+		for j := k - 1; j >= s.First && k-j <= maxPhraseWords; j-- {
+			if toks[j].Norm == "what" {
+				return k + 1
+			}
+			if toks[j].Tag == Verb || toks[j].gap != 0 {
+				return 0
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // madeForSomeone returns the phrase after "for" when a clause says what
