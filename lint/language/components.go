@@ -6537,6 +6537,13 @@ func whatItDoesColon(s *Sentence, toks []Token) int {
 	return 0
 }
 
+// standsForSubject reports whether phrase p is "one" alone straight
+// after a form of "be" ("The Dundee we are working towards is [one]
+// where …"): it stands for the subject's noun, said again.
+func standsForSubject(toks []Token, p *Phrase) bool {
+	return p.First == p.Head && p.End == p.Head+1 && toks[p.Head].Norm == "one" && p.First > 0 && toks[p.First-1].closed&clBe != 0 && toks[p.First-1].Tag == Verb
+}
+
 // madeForSomeone returns the phrase after "for" when a clause says what
 // the organisation is, with "a" or "an" and a word WordNet does not know
 // or a name ("a fast, flat-file CMS"), for someone served ("for small
@@ -6827,7 +6834,7 @@ func (f *finder) future() {
 			}
 			if p.End < s.End && (toks[p.End].Norm == "where" || toks[p.End].Norm == "wherein" ||
 				toks[p.End].Norm == "when" && toks[p.Head].entry.First(wordnet.Noun) == wordnet.NounTime && (p.Det == "a" || p.Det == "the") && p.Prep == "" && toks[p.End-1].gap == 0 && !f.pastClauseAt(s, p.End) || // "a day when …"; not "every winter, when …", "the day when the mill closed"
-				toks[p.End].Norm == "in" && p.End+1 < s.End && toks[p.End+1].Norm == "which") && toks[p.Head].Tag != Pronoun && opensClause(s, p.End) {
+				toks[p.End].Norm == "in" && p.End+1 < s.End && toks[p.End+1].Norm == "which") && (toks[p.Head].Tag != Pronoun || standsForSubject(toks, p)) && opensClause(s, p.End) {
 				if (p.Det == "a" || p.Det == "an") && is(f.lemma[p.Head], clPictureHead) || toks[p.End].Norm == "when" {
 					f.add(Future, p.First, p.End+1, false) // "a world where …", "a day when …": a picture named as one
 				} else {
