@@ -40,8 +40,8 @@ func (a *Analysis) Weakens(first, end int) bool {
 		return false
 	case Verb:
 		c := s.clauseAround(first, false)
-		if c != nil && c.Subject >= 0 && a.reducedRelative(s, c) {
-			return false // "In the Wales [we want to see], …": a clause that describes a noun names the aim, even the organisation's
+		if c != nil && c.Subject >= 0 && (a.reducedRelative(s, c) || a.freeRelative(s, c)) {
+			return false // "In the Wales [we want to see], …", "that is what [we want to see]": a clause that describes a noun, or stands for one, names the aim, even the organisation's
 		}
 		return c == nil || a.speaksForSelf(s, c)
 	case Modal:
@@ -271,6 +271,19 @@ func (a *Analysis) reducedRelative(s *Sentence, c *Clause) bool {
 	// preposition is that preposition's object, not the clause's subject.
 	objectIt := prev.Norm == "it" && first-2 >= s.First && a.Tokens[first-2].Tag == Preposition
 	return prev.gap == 0 && !prev.Is(Possessive) && (prev.Tag == Noun || prev.Tag == Pronoun && (!isSubjectPronoun(prev.Norm) || objectIt) || prev.Tag == ProperNoun) // not "Larkspur's [mission] is": the subject's owner
+}
+
+// freeRelative reports whether clause c stands after "what", itself after
+// a form of "be", as the noun it describes ("that is [what] we want to
+// see"): the thing wanted, named; not "What we want to do is help …",
+// which says what the organisation would do.
+func (a *Analysis) freeRelative(s *Sentence, c *Clause) bool {
+	first := s.Phrases[c.Subject].First
+	if first < s.First+2 || a.Tokens[first-1].Norm != "what" || a.Tokens[first-1].gap != 0 {
+		return false
+	}
+	be := &a.Tokens[first-2]
+	return be.closed&clBe != 0 && be.Tag == Verb && be.gap == 0
 }
 
 // thoughtBySomeoneElse reports whether clause c is what a verb that takes
