@@ -6537,6 +6537,32 @@ func whatItDoesColon(s *Sentence, toks []Token) int {
 	return 0
 }
 
+// wantedBeforeColon returns where the words before a colon end when the
+// words after it say that they are what the organisation wants or works
+// for ("…: that is what we want to see", "…: this is what we are working
+// for"): "that" or "this", a form of "be", "what" and the organisation's
+// own clause of wanting or working; or 0.
+func (f *finder) wantedBeforeColon(s *Sentence) int {
+	toks := f.a.Tokens
+	for k := s.First; k+4 < s.End; k++ {
+		if toks[k].gap&gapColon == 0 {
+			continue
+		}
+		if f.norms[k+1] != "that" && f.norms[k+1] != "this" || toks[k+2].closed&clBe == 0 || f.norms[k+3] != "what" {
+			return 0
+		}
+		for ci := range s.Clauses {
+			c := &s.Clauses[ci]
+			if c.Agent == Self && c.Subject >= 0 && s.Phrases[c.Subject].First == k+4 && !c.Negated &&
+				(toks[c.Verb].closed&clDesire != 0 || toks[c.Verb].Lemma == "work" || toks[c.Verb].Lemma == "aim") {
+				return k + 1
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
 // standsForSubject reports whether phrase p is "one" alone straight
 // after a form of "be" ("The Dundee we are working towards is [one]
 // where …"): it stands for the subject's noun, said again.
@@ -6825,6 +6851,9 @@ func (f *finder) future() {
 		// "a commons where …", "a world in which …", "a day when …"; not
 		// where the organisation says what it is now ("Hob Lane Forge is a
 		// working smithy in Derbyshire where we make gates").
+		if k := f.wantedBeforeColon(s); k > 0 {
+			f.addPicture(s.First, k) // "Cumbria's newest farmers, starting out with skills, kit and friends instead of loans: that is what we want to see"
+		}
 		selfDescribed := f.describesItself(s)
 		for pi := 0; pi < len(s.Phrases) && !selfDescribed; pi++ {
 			p := &s.Phrases[pi]
