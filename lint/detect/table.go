@@ -74,8 +74,8 @@ func (d *detector) table(t ast.Node) {
 		}
 		return
 	}
-	if named == 0 || len(rows[0]) != 2 && named < 2 {
-		return
+	if named == 0 || len(rows[0]) != 2 && named < 2 && !(len(rows[0]) >= 2 && d.statementsColumn(rows[0][1])) {
+		return // but "| Text | Wording | Agreed |": a column that says it holds the statements, with notes beside them
 	}
 	organisation := d.namesOrganisation(rows)
 	for _, row := range rows {
