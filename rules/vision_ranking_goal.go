@@ -54,6 +54,8 @@ says nothing about what changes.`,
 					at := start
 					if n := nameBeforeColon(s, a, start, start+len(sn.Words)); n > 0 {
 						at = n // "Tyneside Thunder: Europe's number one wheelchair rugby club …": the name, then the ranked phrase
+					} else if n := ownLabelBeforeColon(s, a, start, start+len(sn.Words)); n > 0 {
+						at = n // "Our ambition: the number one tool library for …": the label, then the ranked phrase
 					}
 					if at < len(norms) && (norms[at] == "the" || norms[at] == "a" || norms[at] == "an" || strings.HasSuffix(norms[at], "'s")) {
 						if end := rankingAfter(ranking, norms, at, a); end > 0 {
@@ -84,6 +86,21 @@ func nameBeforeColon(s *lint.Statement, a *language.Analysis, first, end int) in
 		}
 	}
 	return 0
+}
+
+// ownLabelBeforeColon returns the index of the word after a colon that
+// follows "our" and a word for a statement of aims, opening the sentence
+// whose words run from first to end ("Our ambition: …", "Our aim: …"), or
+// 0; not "Our promise: the best-fitting hand-cycle for every rider", what
+// the organisation offers.
+func ownLabelBeforeColon(s *lint.Statement, a *language.Analysis, first, end int) int {
+	if len(a.Tokens) != len(s.Words()) || first+2 >= end || first+1 >= len(a.Tokens) {
+		return 0
+	}
+	if a.Tokens[first].Norm != "our" || !a.Tokens[first+1].NamesStatement() || !strings.Contains(s.MatchOf(first+1, first+3).Text, ":") {
+		return 0
+	}
+	return first + 2
 }
 
 // maxNameWords is the most words of a name before a colon that

@@ -101,6 +101,10 @@ func (t *Token) Is(f Form) bool { return t.Form&f == f }
 // Known reports whether WordNet or the closed word classes know the word.
 func (t *Token) Known() bool { return t.known }
 
+// NamesStatement reports whether the word names a statement of aims
+// ("mission", "vision", "ambition", "goal"): never someone served.
+func (t *Token) NamesStatement() bool { return t.closed&clStatementWord != 0 }
+
 // Senses returns the semantic class letters of the token's senses as its
 // tag's part of speech (see package wordnet), most frequent first.
 func (t *Token) Senses() string {
