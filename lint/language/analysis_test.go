@@ -316,6 +316,7 @@ func TestTags(t *testing.T) {
 		// A plural opening a sentence before a word nearly always a plain verb, with its object: the plural is the subject.
 		{"Volunteers collect requests on the wards.", "Volunteers/NOUN collect/VERB requests/NOUN on/PREP the/DET wards/NOUN"},
 		{"Volunteers repair old bikes.", "Volunteers/NOUN repair/VERB old/ADJ bikes/NOUN"},
+		{"Young carers meet monthly at the youth club.", "Young/ADJ carers/NOUN meet/VERB monthly/ADV at/PREP the/DET youth/NOUN club/NOUN"},
 		{"Lifeboat volunteers in their sixties and seventies stay on the crew.", "Lifeboat/NOUN volunteers/NOUN in/PREP their/DET sixties/NOUN and/CONJ seventies/NOUN stay/VERB on/PREP the/DET crew/NOUN"},
 		{"Our offer: cheap lessons and exam-day lifts for learners.", "Our/DET offer/NOUN cheap/ADJ lessons/NOUN and/CONJ exam-day/NOUN lifts/NOUN for/PREP learners/NOUN"},
 		{"Jetties with non-slip decking and handrails will line the loch.", "Jetties/NOUN with/PREP non-slip/NOUN decking/NOUN and/CONJ handrails/NOUN will/MODAL line/VERB the/DET loch/NOUN"},

@@ -1236,6 +1236,20 @@ func dottedName(word string) bool {
 // isLetter reports whether b is an ASCII letter.
 func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
+// everyTimeNoun reports whether w is a time's noun and "-ly" ("weekly",
+// "monthly", "daily", "nightly"): how often something is done.
+func everyTimeNoun(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ly")
+	if !ok || stem == "" {
+		return false
+	}
+	if strings.HasSuffix(stem, "i") {
+		stem = stem[:len(stem)-1] + "y" // "daily": "day"
+	}
+	e, ok := wordnet.Lookup(stem)
+	return ok && e.First(wordnet.Noun) == wordnet.NounTime
+}
+
 // nounOnly reports whether WordNet knows a word as a noun and not as an
 // adjective ("term", not "quick").
 func nounOnly(w string) bool {
@@ -1747,8 +1761,9 @@ func decide(toks []Token, i int, title bool) {
 		// is seldom an adjective modifies the next ("exceed customer
 		// expectations"); but a word far more often an adverb, with no
 		// noun after it, says how ("see well", "work late").
-		if c.adv > c.noun && c.adv > c.adj && !nounNext(toks, i) {
-			set(t, Adverb)
+		if c.adv > c.noun && c.adv > c.adj && !nounNext(toks, i) ||
+			c.adv > 0 && everyTimeNoun(t.Norm) && !nounNext(toks, i) && (i+1 == len(toks) || t.gap != 0 || toks[i+1].closed&clPreposition != 0) {
+			set(t, Adverb) // (and "meet monthly over tea": how often, with nothing after it to describe)
 		} else if c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && !verbAfterComma(toks, i) && c.adj >= c.noun/4 || (c.adj >= c.noun/4 || bareSingularPerson(t)) && adjectiveListNext(toks, i)) {
 			set(t, Adjective) // (no bare singular stands for a person: "provide expert, compassionate care")
 		} else if c.noun > 0 {
