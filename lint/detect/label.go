@@ -347,8 +347,8 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 
 // attribution reports whether a paragraph is an attribution that names a
 // kind, a dash and the words a heading would be ("— Mission statement
-// agreed by the Quietnight team, June 2023"), and returns the kind and the
-// words.
+// agreed by the Quietnight team, June 2023", "— the Ladleworks vision"),
+// and returns the kind and the words.
 func (d *detector) attribution(text string) (Kind, string, bool) {
 	line, _, _ := strings.Cut(text, "\n")
 	rest, ok := "", false
@@ -365,6 +365,18 @@ func (d *detector) attribution(text string) (Kind, string, bool) {
 	for n := min(len(norms), attributionKindWords); n > 0; n-- {
 		if kinds, ok := d.kindPhrase(rest, words[:n], norms[:n], false); ok && len(kinds) == 1 && (n == len(norms) || attributionGoesOn(rest, words, norms, n)) {
 			return kinds[0], rest, true // "Mission statement", "Our vision", then who agreed it and when
+		}
+	}
+	if len(norms) >= 3 && norms[0] == "the" {
+		// "— the Ladleworks vision": the organisation's name before the kind
+		k := 1
+		for k < len(norms)-1 && k <= ownerNameWords && capitalised(rest, words[k]) {
+			k++
+		}
+		if k > 1 && k < len(norms) && !capitalised(rest, words[k]) { // not "— the Harbour Mission", a name
+			if kinds, ok := d.kindPhrase(rest, words[k:k+1], norms[k:k+1], false); ok && len(kinds) == 1 && (k+1 == len(norms) || attributionGoesOn(rest, words, norms, k+1)) {
+				return kinds[0], rest, true
+			}
 		}
 	}
 	return "", "", false
