@@ -4916,9 +4916,11 @@ func (f *finder) servedBefore(si int) bool {
 	return false
 }
 
-// soThatSomeone reports whether the clause after clause di, opened by "so
-// that" or "so" and depending on it, has someone as its subject: whom the
-// organisation's being or work is for.
+// soThatSomeone reports whether the clause straight after clause di,
+// opened by "so that" or "so", has someone as its subject: whom the
+// organisation's being or work is for. (The clause finder links no
+// governor to a clause of purpose, so the order of the two is what ties
+// them.)
 func (f *finder) soThatSomeone(s *Sentence, di int) bool {
 	if di+1 >= len(s.Clauses) {
 		return false
