@@ -1003,6 +1003,8 @@ func TestRoles(t *testing.T) {
 		{"To ensure crofters on Rum and Eigg never go without a vet.", "ensure:self: go:person:"},
 		// A named owner's places of business, at work on something, are the organisation's.
 		{"Kestrelmoor's cafés raise money for the mountain rescue team.", "raise:self:"},
+		// A name of the form "X of Y", capitalised throughout, before its "-s" verb, is the organisation.
+		{"Spirit of Kintyre Ferries carries cattle to the mainland sales.", "carries:self:"},
 		// After "is for", what follows is the infinitive's subject, whatever it is, and its owner carries the "for".
 		{"Our vision is for Wessex's past to be known.", "is:self: known:abstraction:"},
 		// Not across a comma: what such a verb sees is its object, and a new clause follows.

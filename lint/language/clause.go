@@ -1425,6 +1425,18 @@ func handsOnVerb(v *Token) bool {
 	return false
 }
 
+// ofNameBeforeVerb reports whether the first verb after the "of" at k is
+// in its "-s" form and the words before it, from the sentence's start,
+// are a name of the form "X of (the) Y" (ofNameOpens).
+func ofNameBeforeVerb(toks []Token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+2*maxPhraseWords; j++ {
+		if toks[j].Tag == Verb {
+			return toks[j].Is(ThirdPerson) && ofNameOpens(toks, j-1)
+		}
+	}
+	return false
+}
+
 // namesItself reports whether a phrase that opens a statement as its
 // subject is the organisation: a name ("Harbour Tools", "napari"), or a
 // group with "the" or "this" ("The cooperative").
@@ -1456,6 +1468,8 @@ func namesItself(toks []Token, p *Phrase) bool {
 		// helps …": a name that is also a word; a singular noun with no
 		// article is no subject otherwise.
 		return true
+	case p.Det == "" && h.Is(Capitalised) && !h.Is(Plural) && p.End < len(toks) && toks[p.End].Norm == "of" && ofNameBeforeVerb(toks, p.End):
+		return true // "Sound of Mull Freight Co-op moves …": a name of the form "X of Y", capitalised throughout, before its "-s" verb
 	case h.Is(Capitalised) && h.Is(Plural) && p.End < len(toks) && toks[p.End].Norm == "of":
 		// "Wardens of the Wye helps …": a plural that takes a singular
 		// verb after "of" and a name is the name of one organisation
