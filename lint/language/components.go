@@ -6487,10 +6487,9 @@ func (f *finder) peopleBehindProduct(s *Sentence, c *Clause) int {
 
 // productForPlaces reports whether phrase pi, a bare plural after "for",
 // names places or buildings (a made thing or a location, in WordNet's
-// first sense) that come straight after what
-// the organisation makes, sells or builds, itself a made thing or a
-// service, as the object of its verb ("We build booking software [for
-// garden centres]").
+// first sense) that come straight after what the organisation makes,
+// sells or builds, itself a made thing or a service, as the object of
+// its verb ("We build booking software [for garden centres]").
 func (f *finder) productForPlaces(s *Sentence, pi int) bool {
 	p := &s.Phrases[pi]
 	h := &f.a.Tokens[p.Head]
@@ -6519,24 +6518,30 @@ func (f *finder) productForPlaces(s *Sentence, pi int) bool {
 // does:", "What we do:"), with no other verb between: the colon opens
 // what is done; or 0.
 func whatItDoesColon(s *Sentence, toks []Token) int {
-	for k := s.First + 1; k+1 < s.End; k++ {
-		if toks[k].gap&gapColon == 0 {
-			continue
-		}
-		if toks[k].Lemma != "do" || toks[k].Tag != Verb {
-			return 0
-		}
-		for j := k - 1; j >= s.First && k-j <= maxPhraseWords; j-- {
-			if toks[j].Norm == "what" {
-				return k + 1
-			}
-			if toks[j].Tag == Verb || toks[j].gap != 0 {
-				return 0
-			}
-		}
+	k := colonFrom(s, toks, s.First+1)
+	if k < 0 || toks[k].Lemma != "do" || toks[k].Tag != Verb {
 		return 0
 	}
+	for j := k - 1; j >= s.First && k-j <= maxPhraseWords; j-- {
+		if toks[j].Norm == "what" {
+			return k + 1
+		}
+		if toks[j].Tag == Verb || toks[j].gap != 0 {
+			return 0
+		}
+	}
 	return 0
+}
+
+// colonFrom returns the first token from token from on that a colon
+// follows, with a token after the colon in the sentence, or -1.
+func colonFrom(s *Sentence, toks []Token, from int) int {
+	for k := from; k+1 < s.End; k++ {
+		if toks[k].gap&gapColon != 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // wantedBeforeColon returns where the words before a colon end when the
@@ -6546,21 +6551,16 @@ func whatItDoesColon(s *Sentence, toks []Token) int {
 // own clause of wanting or working; or 0.
 func (f *finder) wantedBeforeColon(s *Sentence) int {
 	toks := f.a.Tokens
-	for k := s.First; k+4 < s.End; k++ {
-		if toks[k].gap&gapColon == 0 {
-			continue
-		}
-		if f.norms[k+1] != "that" && f.norms[k+1] != "this" || toks[k+2].closed&clBe == 0 || f.norms[k+3] != "what" {
-			return 0
-		}
-		for ci := range s.Clauses {
-			c := &s.Clauses[ci]
-			if c.Agent == Self && c.Subject >= 0 && s.Phrases[c.Subject].First == k+4 && !c.Negated &&
-				(toks[c.Verb].closed&clDesire != 0 || toks[c.Verb].Lemma == "work" || toks[c.Verb].Lemma == "aim") {
-				return k + 1
-			}
-		}
+	k := colonFrom(s, toks, s.First)
+	if k < 0 || k+4 >= s.End || f.norms[k+1] != "that" && f.norms[k+1] != "this" || toks[k+2].closed&clBe == 0 || f.norms[k+3] != "what" {
 		return 0
+	}
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Agent == Self && c.Subject >= 0 && s.Phrases[c.Subject].First == k+4 && !c.Negated &&
+			(toks[c.Verb].closed&clDesire != 0 || toks[c.Verb].Lemma == "work" || toks[c.Verb].Lemma == "aim") {
+			return k + 1
+		}
 	}
 	return 0
 }
@@ -7671,17 +7671,11 @@ func (f *finder) verbless(s *Sentence) bool { return f.verblessFrom(s, s.First) 
 // that ends a sentence's opening clause ("our vision hasn't changed much:
 // a bike within five minutes' walk of every front door"), or -1.
 func (f *finder) pictureAfterColon(s *Sentence) int {
-	toks := f.a.Tokens
-	for k := s.First; k+1 < s.End; k++ {
-		if toks[k].gap&gapColon == 0 {
-			continue
-		}
-		if k+1 >= len(f.phraseFrom) || f.phraseFrom[k+1] == nil || f.phraseFrom[k+1].Prep != "" || !f.verblessFrom(s, k+1) {
-			return -1
-		}
-		return k + 1
+	k := colonFrom(s, f.a.Tokens, s.First)
+	if k < 0 || k+1 >= len(f.phraseFrom) || f.phraseFrom[k+1] == nil || f.phraseFrom[k+1].Prep != "" || !f.verblessFrom(s, k+1) {
+		return -1
 	}
-	return -1
+	return k + 1
 }
 
 // verblessFrom is verbless for the part of a sentence from token first:

@@ -687,11 +687,6 @@ func phraseEnd(toks []Token, i, end int) int {
 	return head + 1
 }
 
-// mayReceive reports whether a noun, by its likeliest sense, names what
-// can be given something: people, animals, groups, places and places of
-// work ("give students …", "lend schools …"), or a word the tables do not
-// know; not an activity or a thing ("lend sports chairs": one phrase). A
-// noun WordNet's texts never saw is read by most of its senses.
 // ditransitiveBefore reports whether a verb that takes two objects stands
 // right before token i, or before a list of names and nouns that "and" or
 // "or" joins to the phrase at i ("giving [Gypsy and] Traveller families").
@@ -704,6 +699,11 @@ func ditransitiveBefore(toks []Token, i int) bool {
 	return k >= 0 && k < i && toks[k].Tag == Verb && toks[k].closed&clDitransitive != 0 && toks[k].gap == 0
 }
 
+// mayReceive reports whether a noun, by its likeliest sense, names what
+// can be given something: people, animals, groups, places and places of
+// work ("give students …", "lend schools …"), or a word the tables do not
+// know; not an activity or a thing ("lend sports chairs": one phrase). A
+// noun WordNet's texts never saw is read by most of its senses.
 func mayReceive(t *Token) bool {
 	class := t.entry.First(wordnet.Noun)
 	if senses := t.entry.Senses(wordnet.Noun); senses != "" && t.entry.Freq(wordnet.Noun) == 0 {

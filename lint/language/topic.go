@@ -35,18 +35,23 @@ func (a *Analysis) Topic(first, end int) bool {
 // free web app …", "We will be the platform …"), or nil: a name is said
 // to be what it names.
 func (a *Analysis) namedAs(s *Sentence) *Phrase {
+	c := s.mainClause()
+	if c == nil || c.Subject < 0 || c.Negated || len(c.Objects) == 0 || a.Tokens[c.Verb].closed&clBe == 0 {
+		return nil
+	}
+	if r := s.Phrases[c.Subject].Referent; r != Name && r != Self {
+		return nil
+	}
+	return &s.Phrases[c.Objects[0]]
+}
+
+// mainClause returns the sentence's first finite clause that depends on
+// no other and is joined to none, or nil.
+func (s *Sentence) mainClause() *Clause {
 	for ci := range s.Clauses {
-		c := &s.Clauses[ci]
-		if c.Kind != Finite || c.Governor >= 0 || c.Opener != "" || c.Joined >= 0 {
-			continue
+		if c := &s.Clauses[ci]; c.Kind == Finite && c.Governor < 0 && c.Opener == "" && c.Joined < 0 {
+			return c
 		}
-		if c.Subject < 0 || c.Negated || len(c.Objects) == 0 || a.Tokens[c.Verb].closed&clBe == 0 {
-			return nil
-		}
-		if r := s.Phrases[c.Subject].Referent; r != Name && r != Self {
-			return nil
-		}
-		return &s.Phrases[c.Objects[0]]
 	}
 	return nil
 }
@@ -55,11 +60,7 @@ func (a *Analysis) namedAs(s *Sentence) *Phrase {
 // tell.
 func (a *Analysis) topicOf(s *Sentence) *Phrase {
 	toks := a.Tokens
-	for ci := range s.Clauses {
-		c := &s.Clauses[ci]
-		if c.Kind != Finite || c.Governor >= 0 || c.Opener != "" || c.Joined >= 0 {
-			continue
-		}
+	if c := s.mainClause(); c != nil {
 		if c.Subject < 0 {
 			return nil
 		}
