@@ -848,10 +848,11 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 	if e := listGoesOnPastRelative(s, toks, ci, end); e >= 0 {
 		return e
 	}
-	if toks[c.Verb].Is(ThirdPerson) && (d.Kind == Bare || d.Kind == Infinitive) {
-		// "Rampway lets travellers book assistance …, and texts them …":
-		// an "-s" verb goes with no bare one, but with the "-s" verb
-		// that governs it.
+	if toks[c.Verb].Is(ThirdPerson) && (d.Kind == Bare || d.Kind == Infinitive || d.Kind == Gerund || d.Kind == Participle) {
+		// "Rampway lets travellers book assistance …, and texts them …",
+		// "hires women leaving prison as cooks and sets each one up …":
+		// an "-s" verb goes with no bare one, no infinitive and no
+		// participle, but with the "-s" verb that governs it.
 		for j := ci - 2; j >= 0; j-- {
 			if e := &s.Clauses[j]; e.Kind == Finite && toks[e.Verb].Is(ThirdPerson) && e.Verb < d.Verb {
 				if e.Joined >= 0 {
