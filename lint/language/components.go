@@ -2103,6 +2103,8 @@ func (f *finder) value() {
 				f.add(Value, c.Verb, f.conjoinedEnd(s, c.Objects[0]), false)
 			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clSupplying != 0 && f.suppliedWith(s, c) > 0:
 				f.add(Value, c.Verb, f.suppliedWith(s, c), false) // "supply blacksmiths and artists across Wales with charcoal": a good given to someone served
+			case c.Agent == Self && len(c.Objects) == 1 && f.setUpWith(s, c) > 0:
+				f.add(Value, c.Verb, f.setUpWith(s, c), false) // "sets each one up with a market stall": a verb and its particle that supply someone served
 			case c.Agent == Self && len(c.Objects) == 1 && !isSomeone(s.Phrases[c.Objects[0]].Referent) && s.Phrases[c.Objects[0]].Referent != Everyone && f.passedOnTo(s, c):
 				f.add(Value, c.Verb, f.conjoinedEnd(s, c.Objects[0]), false) // "pass hand millinery on to the next generation of makers": handed on to someone
 			case c.Agent == Self && len(c.Objects) == 1 && !isSomeone(s.Phrases[c.Objects[0]].Referent) && s.Phrases[c.Objects[0]].Referent != Everyone && f.takenOff(s, c) > 0:
@@ -3946,6 +3948,26 @@ func (f *finder) suppliedWith(s *Sentence, c *Clause) int {
 			end = p.End // "blacksmiths [and artists] [across Wales]"
 		default:
 			return 0
+		}
+	}
+	return 0
+}
+
+// setUpWith returns where the good ends when clause c's object, someone
+// served, is followed by the verb's particle and a thing with "with"
+// ("set each one [up] with a market stall", "kit every child [out] with
+// boots"): a phrasal verb of supplying, whatever the verb; or 0. Someone
+// after "with" is company, not a good ("pair each refugee up with a
+// mentor").
+func (f *finder) setUpWith(s *Sentence, c *Clause) int {
+	o := c.Objects[0]
+	end := s.Phrases[o].End
+	if !f.servedPhrase(s, o) || end+1 >= len(f.a.Tokens) || f.a.Tokens[end].closed&clVerbParticle == 0 || f.a.Tokens[end-1].gap != 0 || f.a.Tokens[end].gap != 0 {
+		return 0
+	}
+	for pi := o + 1; pi < len(s.Phrases); pi++ {
+		if p := &s.Phrases[pi]; p.PrepAt == end+1 && p.Prep == "with" && !isSomeone(p.Referent) && p.Referent != Everyone {
+			return f.conjoinedEnd(s, pi)
 		}
 	}
 	return 0
