@@ -9,6 +9,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 
+	"github.com/vmlint/vmlint/lint/language/wordnet"
 	"github.com/vmlint/vmlint/lint/tokenize"
 )
 
@@ -33,7 +34,7 @@ func (d *detector) fits(n ast.Node) bool {
 		if start, end, wrapped := d.calloutInner(n); wrapped {
 			text = text[start:end] // "{{< callout >}}\nWe run …\n{{< /callout >}}": the text the callout shows
 		}
-		like = !selfClosingTag(text) && !d.imageCaption(n) && !d.navigation(n) && !d.metadataLines(n) && !d.metadataTable(n) && !recordTable(n) && !checklist(n) && !d.quotedTerms(n) && d.readsAsStatement(text) && !d.documentGoesOn(n) && !d.cardTeaser(n, text)
+		like = !selfClosingTag(text) && !d.imageCaption(n) && !d.emphasisedInstruction(n) && !d.navigation(n) && !d.metadataLines(n) && !d.metadataTable(n) && !recordTable(n) && !checklist(n) && !d.quotedTerms(n) && d.readsAsStatement(text) && !d.documentGoesOn(n) && !d.cardTeaser(n, text)
 		put(&d.statementLike, n, like)
 	}
 	return like
@@ -555,6 +556,27 @@ func (d *detector) templateInstruction(text string, norms []string) bool {
 		}
 	}
 	return false
+}
+
+// emphasisedInstruction reports whether a paragraph, all of it in
+// emphasis, opens with an instruction to say something ("_Describe the
+// harbour once it has done its job._", "*Explain what skippers put up
+// with today.*"): the guidance a template sets in italics where the text
+// will go. The instruction is one of the template-instruction list whose
+// first sense WordNet files under communication, so an italic mission
+// that opens with a verb of doing ("_Give every skipper …_") still reads
+// as a statement.
+func (d *detector) emphasisedInstruction(n ast.Node) bool {
+	p, ok := n.(*ast.Paragraph)
+	if !ok || p.FirstChild() == nil || p.FirstChild() != p.LastChild() || p.FirstChild().Kind() != ast.KindEmphasis {
+		return false
+	}
+	_, norms := d.tokens(d.text(n))
+	if len(norms) < 2 || d.vocab.templateInstruction.Match(norms, 0) != 1 {
+		return false
+	}
+	e, ok := wordnet.Lookup(norms[0])
+	return ok && wordnet.Class(e.First(wordnet.Verb)) == wordnet.VerbCommunication
 }
 
 // instructionReach is how many words into an instruction to whoever fills
