@@ -1401,10 +1401,12 @@ const statementSubheadingWords = 5
 // mission" with "## Mission statement"), or they name kinds and no fitting
 // block stands before the first of them ("# Vision and mission" over
 // "## Vision"). A heading that names a mission only by a weak word leaves
-// it to a paragraph labelled so in a sub-section ("# Why we exist" over
-// "## What we do" and "**Mission:** We run …"), or before it.
+// it to a paragraph labelled so in its section ("## Charter" over a
+// paragraph of history and "**Mission:** To keep …") or a sub-section
+// ("# Why we exist" over "## What we do" and "**Mission:** We run …"),
+// or before it.
 func (d *detector) defers(i, end int, kind Kind) bool {
-	if d.infos[i].weak && (d.labelledInSubsection(i, end, kind) || d.labelledBefore(i, kind)) {
+	if d.infos[i].weak && (d.labelledInSection(i, end, kind) || d.labelledBefore(i, kind)) {
 		return true
 	}
 	// A table that labels its own statements ("| **Purpose** | We give …
@@ -1445,16 +1447,18 @@ func (d *detector) defers(i, end int, kind Kind) bool {
 	return true
 }
 
-// labelledInSubsection reports whether a top-level paragraph in a
-// sub-section of the heading at i, whose section ends at end, opens with a
-// label of kind.
-func (d *detector) labelledInSubsection(i, end int, kind Kind) bool {
+// labelledInSection reports whether a top-level paragraph in the section
+// of the heading at i, which ends at end, opens with a label of kind: in
+// a sub-section, or in the section itself after another block that fits
+// (the heading would take that block; when the labelled paragraph comes
+// first, the heading takes it and the two agree).
+func (d *detector) labelledInSection(i, end int, kind Kind) bool {
 	sub := false
 	for k := i + 1; k < end; k++ {
 		if _, ok := d.top[k].(*ast.Heading); ok {
 			sub = true
 		}
-		if sub && d.labelledParagraph(d.top[k], kind) {
+		if d.labelledParagraph(d.top[k], kind) && (sub || d.fitsBefore(i+1, k)) {
 			return true
 		}
 	}
