@@ -247,6 +247,8 @@ func TestTags(t *testing.T) {
 		{"Give solo and small-firm lawyers back their evenings.", "Give/VERB solo/ADJ and/CONJ small-firm/ADJ lawyers/NOUN back/ADV their/DET evenings/NOUN"},
 		// After a singular and "who", an "-s" word is the relative's verb, though mostly a plural noun.
 		{"So that every child who lives in the valley can swim.", "So/SCONJ that/SCONJ every/DET child/NOUN who/SCONJ lives/VERB in/PREP the/DET valley/NOUN can/MODAL swim/VERB"},
+		// After an adjective with no determiner, "to" opens an infinitive: no object of the verb before ends there.
+		{"Our learners leave able to read payslips.", "Our/DET learners/NOUN leave/VERB able/ADJ to/PART read/VERB payslips/NOUN"},
 		// After a plural, the "-s" word may be the relative's subject: "who" is its object.
 		{"We lend to farmers who banks turn away.", "We/PRON lend/VERB to/PREP farmers/NOUN who/SCONJ banks/NOUN turn/VERB away/ADJ"},
 		// After a causative's object, a word before a comma is its state; after it, a list of states.

@@ -3635,8 +3635,14 @@ func afterDitransitiveObject(toks []Token, i int) bool {
 // before token i, with at least one word of it between, or nil: the walk
 // back passes the phrase's nouns, names, adjectives, determiners and
 // numbers, and, with people, an object pronoun or an "and" between nouns
-// ("give [them] …", "give [theatres and film crews] …").
+// ("give [them] …", "give [theatres and film crews] …"). A phrase ends
+// in its noun: an adjective with no determiner before it ends none ("come
+// away [able] to handle …", what the subject is once the verb is done),
+// where "the sick", a determiner's, stands for people.
 func verbBeforeObject(toks []Token, i int, people bool) *Token {
+	if i > 0 && toks[i-1].Tag == Adjective && (i == 1 || toks[i-2].Tag != Determiner) {
+		return nil
+	}
 	for k := i - 1; k >= 0 && k >= i-maxPhraseWords; k-- {
 		t := &toks[k]
 		if k < i-1 && t.gap != 0 {
