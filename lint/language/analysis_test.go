@@ -250,7 +250,7 @@ func TestTags(t *testing.T) {
 		// After an adjective with no determiner, "to" opens an infinitive: no object of the verb before ends there.
 		{"Our learners leave able to read payslips.", "Our/DET learners/NOUN leave/VERB able/ADJ to/PART read/VERB payslips/NOUN"},
 		// After a plural, the "-s" word may be the relative's subject: "who" is its object.
-		{"We lend to farmers who banks turn away.", "We/PRON lend/VERB to/PREP farmers/NOUN who/SCONJ banks/NOUN turn/VERB away/ADJ"},
+		{"We lend to farmers who banks turn away.", "We/PRON lend/VERB to/PREP farmers/NOUN who/SCONJ banks/NOUN turn/VERB away/ADV"},
 		// After a causative's object, a word before a comma is its state; after it, a list of states.
 		{"To make school chess fair, friendly and fun.", "To/PART make/VERB school/NOUN chess/NOUN fair/ADJ friendly/ADJ and/CONJ fun/NOUN"},
 		// A word far more often a verb than an adjective opens an imperative, though a noun follows.
