@@ -1007,6 +1007,8 @@ func TestRoles(t *testing.T) {
 		{"Kestrelmoor's cafés raise money for the mountain rescue team.", "raise:self:"},
 		// An "-s" verb after "and" goes with the "-s" verb before it, not with a participle that describes that verb's object.
 		{"Fenwick Bakery hires men leaving the army as drivers and gives each one a van.", "hires:self: leaving:person: gives:self:"},
+		// A bare singular noun joined by "and" to a noun and its plural head modifies that head too: the people do the verb.
+		{"Farm and estate workers learn to lay hedges.", "learn:person: lay:person:"},
 		// A name of the form "X of Y", capitalised throughout, before its "-s" verb, is the organisation.
 		{"Spirit of Kintyre Ferries carries cattle to the mainland sales.", "carries:self:"},
 		// After "is for", what follows is the infinitive's subject, whatever it is, and its owner carries the "for".

@@ -1564,6 +1564,25 @@ func agentOf(s *Sentence, toks []Token, ci int, statementStart bool) Referent {
 	return a
 }
 
+// sharedModifierOf returns the phrase whose head phrase pi modifies along
+// with that phrase's own modifier: pi is one bare singular noun, joined by
+// "and" or "or" to the last phrase of its list, a noun and a plural head
+// or a group ("[Warehouse] and [factory staff]", "[Farm] and [estate
+// workers]"). It returns -1 otherwise.
+func sharedModifierOf(s *Sentence, toks []Token, pi int) int {
+	p := &s.Phrases[pi]
+	q := pi + 1
+	if p.First != p.Head || p.Det != "" || toks[p.Head].Tag != Noun || toks[p.Head].Is(Plural) || q >= len(s.Phrases) || p.End+1 >= s.End {
+		return -1
+	}
+	r := &s.Phrases[q]
+	if r.Conjoined != pi || r.First != p.End+1 || toks[p.End].Norm != "and" && toks[p.End].Norm != "or" || toks[p.End-1].gap != 0 ||
+		r.Head != r.First+1 || toks[r.First].Tag != Noun || !toks[r.Head].Is(Plural) && r.Referent != Group || q+1 < len(s.Phrases) && s.Phrases[q+1].Conjoined == pi {
+		return -1
+	}
+	return q
+}
+
 // asideOpensBefore reports whether a comma ends a token before k, after
 // the sentence's first phrase, with no verb between the sentence's start
 // and k: an aside opened after the subject.
@@ -1695,6 +1714,10 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		}
 		if relativeOpener(c.Opener) && selfIs(s, toks, c.Subject, ci) {
 			return Self // "we're an independent bookshop that puts books …": the organisation itself
+		}
+		if q := sharedModifierOf(s, toks, c.Subject); q >= 0 && isSomeone(s.Phrases[q].Referent) {
+			c.Subject = q // "Warehouse and factory staff come away …": the staff of both
+			return s.Phrases[q].Referent
 		}
 		return p.Referent
 	}
