@@ -5876,7 +5876,11 @@ func (f *finder) servedGets(s *Sentence, c *Clause) bool {
 		return false // not "farmers keep their land", what they hold already
 	}
 	for _, o := range c.Objects {
-		for k := o; k < len(s.Phrases) && (k == o || s.Phrases[k].Conjoined == o); k++ {
+		of := -1 // "a starter pack [of saved seed] and a mentor": the list may go on under the object's "of"
+		if o+1 < len(s.Phrases) && s.Phrases[o+1].Prep == "of" && s.Phrases[o+1].PrepAt == s.Phrases[o].End && s.Phrases[o+1].Conjoined < 0 {
+			of = o + 1
+		}
+		for k := o; k < len(s.Phrases) && (k == o || k == of || s.Phrases[k].Conjoined == o || of >= 0 && s.Phrases[k].Conjoined == of); k++ {
 			if r := s.Phrases[k].Referent; r == Thing || r == Service || r == Person && (s.Phrases[k].Det == "a" || s.Phrases[k].Det == "an") ||
 				r == Unclear && toks[s.Phrases[k].Head].Tag == Noun && !toks[s.Phrases[k].Head].known { // "get culinary matcha": a word WordNet lacks, most likely a product
 				return true // also "get a sitter who visits daily": someone provided; "borrow a press, a scratter and a trained presser": any of a list
