@@ -1357,6 +1357,9 @@ func (f *finder) excluded(s *Sentence, pi int) bool {
 		// each of them
 		return true
 	}
+	if p.Prep == "of" && (p.Referent == Name || p.Referent == Place) && pi > 0 && s.Phrases[pi-1].End == p.PrepAt && f.excluded(s, pi-1) {
+		return true // "in [the North] of England", "across the heart of Leeds": more of a place, as what it belongs to is
+	}
 	switch wordnet.Class(toks[p.Head].entry.First(wordnet.Noun)) {
 	case wordnet.NounTime, wordnet.NounQuantity:
 		if !ageWritten(toks, p) {
