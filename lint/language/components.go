@@ -3172,6 +3172,25 @@ func (f *finder) takenTo(s *Sentence, c *Clause) int {
 	return 0
 }
 
+// broughtToServed returns where those served end when clause c carries
+// someone, its one object, "to" them ("drive a coach out to them", "take
+// volunteers to housebound members"), or 0: the work goes to them, which
+// takenTo, with a place as the end, does not read.
+func (f *finder) broughtToServed(s *Sentence, c *Clause) int {
+	v := &f.a.Tokens[c.Verb]
+	if c.Negated || len(c.Objects) != 1 || !isSomeone(s.Phrases[c.Objects[0]].Referent) || !f.transfers(v) && !movingSense(v) {
+		return 0
+	}
+	end := f.conjoinedEnd(s, c.Objects[0])
+	if end < s.End && f.a.Tokens[end].closed&clVerbParticle != 0 && f.a.Tokens[end].gap == 0 {
+		end++ // "drive a coach [out] to them"
+	}
+	if pi := f.servedAfterTo(s, end); pi >= 0 && (isSomeone(s.Phrases[pi].Referent) || f.a.Tokens[s.Phrases[pi].Head].Tag == Pronoun) {
+		return s.Phrases[pi].End
+	}
+	return 0
+}
+
 // movingSense reports whether one of a verb's likeliest senses, by
 // WordNet's sense-tagged texts, is one of moving, though its likeliest is
 // not ("take": to take someone somewhere is its third): with people as its
@@ -4385,6 +4404,8 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.Verb, joinedTo, false) // "connect every clinic to a shared patient record"
 			case !isAbstract && o.Referent.Animate() && f.connectedTo(s, v, objectsEnd):
 				f.unsure(Strategy) // "connect volunteers with opportunities to …": bringing people to something may be the work, or only its aim
+			case c.Agent == Self && f.broughtToServed(s, c) > 0:
+				f.add(Strategy, c.Verb, f.broughtToServed(s, c), false) // "we drive a coach and boards out to them": people carried to those served, a visiting service
 			case into > 0:
 				f.add(Strategy, c.Verb, into, false) // "turn rain data into flood warnings"
 			case v.closed&clInstrumental != 0:
