@@ -4513,6 +4513,8 @@ func (f *finder) strategy() {
 				passive := p.PrepAt > s.First && participle(&toks[p.PrepAt-1]) // "woken by deliveries": the agent
 				if (p.Referent == Service || f.match(actionNounList, p.Head) > 0) && !passive {
 					f.add(Strategy, p.PrepAt, p.End, false) // "by design", "by example"
+				} else if p.Referent == Thing && p.Det == "" && p.First == p.Head && !toks[p.Head].Is(Plural) && !passive {
+					f.unsure(Strategy) // "answers by text or phone", "lessons by video": a thing named bare after "by", the way it is done
 				}
 			case "with":
 				// "with volunteer drivers", "with year-round ferry services",
