@@ -1009,6 +1009,8 @@ func TestRoles(t *testing.T) {
 		{"Fenwick Bakery hires men leaving the army as drivers and gives each one a van.", "hires:self: leaving:person: gives:self:"},
 		// A bare singular noun joined by "and" to a noun and its plural head modifies that head too: the people do the verb.
 		{"Farm and estate workers learn to lay hedges.", "learn:person: lay:person:"},
+		// An aside set off by commas between a modal and its verb stands inside the verb group: the people who join do the future verb.
+		{"Girls who join our crew at twelve will, by eighteen, be skippers.", "join:person:who be:person:"},
 		// A name of the form "X of Y", capitalised throughout, before its "-s" verb, is the organisation.
 		{"Spirit of Kintyre Ferries carries cattle to the mainland sales.", "carries:self:"},
 		// After "is for", what follows is the infinitive's subject, whatever it is, and its owner carries the "for".

@@ -94,6 +94,9 @@ func verbGroups(toks []Token, first, end int, inPhrase []bool) []Clause {
 				if strings.HasSuffix(u.Norm, "n't") || u.Norm == "cannot" {
 					c.Negated = true // "won't", "can't", "shouldn't"
 				}
+				if k := verbAfterModalAside(toks, j, end); k > 0 {
+					j = k - 1 // "will, by thirty, be …": the aside between commas stands inside the group
+				}
 			case u.Tag == Particle && u.Norm == "to" && j == start:
 			case u.Tag == Particle || u.Tag == Adverb && u.closed&clNegation != 0:
 				c.Negated = true
@@ -142,6 +145,25 @@ func verbGroups(toks []Token, first, end int, inPhrase []bool) []Clause {
 		i = j - 1
 	}
 	return out
+}
+
+// verbAfterModalAside returns the verb after an aside set off by commas
+// right after the modal at j ("will, by thirty, be", "can, with help,
+// read"), or 0: asideAfterModal, which tagged it a verb, passes the same
+// aside.
+func verbAfterModalAside(toks []Token, j, end int) int {
+	if toks[j].gap&gapComma == 0 {
+		return 0
+	}
+	for k := j + 2; k < end && k <= j+1+asideWords; k++ {
+		if toks[k-1].gap&gapComma != 0 {
+			if toks[k].Tag == Verb && asideAfterModal(toks, k) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // nounBefore reports whether a noun or a name stands right before token
