@@ -147,6 +147,28 @@ func verbGroups(toks []Token, first, end int, inPhrase []bool) []Clause {
 	return out
 }
 
+// causativeBeforeContactRelative returns the clause before clause ci when
+// ci is a relative clause with no "that" on that clause's object ("make
+// [every PDF] [your organisation publishes] …"), and that clause's verb
+// makes or keeps something so; or -1. Clause ci has a subject right after
+// the object, no object of its own (the object it lacks is the noun
+// before) and no opener.
+func causativeBeforeContactRelative(s *Sentence, toks []Token, ci int) int {
+	c := &s.Clauses[ci]
+	if ci == 0 || c.Kind != Finite || c.Opener != "" || c.OpenerAt >= 0 || len(c.Objects) > 0 || c.Subject < 1 {
+		return -1
+	}
+	d := &s.Clauses[ci-1]
+	if toks[d.Verb].closed&clCausative == 0 || len(d.Objects) != 1 || d.Objects[0] != c.Subject-1 {
+		return -1
+	}
+	o, subj := &s.Phrases[d.Objects[0]], &s.Phrases[c.Subject]
+	if subj.First != o.End || subj.Prep != "" || toks[o.End-1].gap != 0 || subj.End != c.First {
+		return -1
+	}
+	return ci - 1
+}
+
 // verbAfterModalAside returns the verb after an aside set off by commas
 // right after the modal at j ("will, by thirty, be", "can, with help,
 // read"), or 0: asideAfterModal, which tagged it a verb, passes the same
@@ -634,6 +656,8 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 					d.Predicate = k
 				}
 			}
+		} else if d := causativeBeforeContactRelative(s, toks, ci); k < s.End && toks[k].Tag == Adjective && d >= 0 && s.Clauses[d].Predicate < 0 {
+			s.Clauses[d].Predicate = k // "make every PDF [your organisation publishes] readable": a relative clause with no "that", past which comes the new state
 		} else if k < s.End && len(c.Objects) > 0 && toks[k].Tag == Adjective && phraseStarting(k) < 0 &&
 			!(relativeOpener(c.Opener) && toks[c.Verb].closed&clCausative == 0 && toks[k].cands != nil && toks[k].cands.adv > 0) { // not "adults who left school early"
 			c.Predicate = k // "make work lighter"
