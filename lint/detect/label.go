@@ -909,11 +909,37 @@ func (d *detector) label(text string) (Kind, int, bool) {
 			break
 		}
 	}
+	if m := d.asideBeforeSeparator(text, words, norms, k, end); m > 0 && len(words) > sep {
+		end = m // "Its mission, in one line: …": a short aside between the label and its colon; alone on its line, a lead-in ("The project vision, in one line:")
+	}
 	kinds, ok := d.labelKinds(text, words[k:end], norms[k:end], false)
 	if !ok || len(kinds) != 1 {
 		return "", 0, false
 	}
 	return kinds[0], after, true
+}
+
+// asideBeforeSeparator returns where a label's words end when a comma
+// sets a short aside off between them and the separator at word sep
+// ("Its mission[, in one line]:", "Our vision[, simply put]:"), or 0. The
+// aside is at most labelAsideWords words and names no kind or companion
+// ("Our vision, values and plan:" lists topics).
+func (d *detector) asideBeforeSeparator(text string, words []tokenize.Range, norms []string, k, sep int) int {
+	for m := k; m < sep-1; m++ {
+		if !strings.Contains(gapAfterWord(text, words, m), ",") {
+			continue
+		}
+		if sep-(m+1) > labelAsideWords {
+			return 0
+		}
+		for j := m + 1; j < sep; j++ {
+			if d.vocab.companions.Match(norms, j) > 0 || d.vocab.visions.Match(norms, j) > 0 || d.vocab.missions.Match(norms, j) > 0 || strings.Contains(gapAfterWord(text, words, j), ",") && j+1 < sep {
+				return 0
+			}
+		}
+		return m + 1
+	}
+	return 0
 }
 
 // labelKinds returns the kinds a label's words name: a kind phrase, or
@@ -951,6 +977,10 @@ func quotedName(text string, after int) bool {
 	rest := strings.TrimLeft(text[after+q:], "\"”")
 	return strings.IndexFunc(rest, unicode.IsLetter) >= 0
 }
+
+// labelAsideWords is the most words of an aside between a label and its
+// separator.
+const labelAsideWords = 4
 
 // fieldName reports whether a line opens with a kind word in lower case
 // and a single colon ("mission: …"), as a field's name does, not an
