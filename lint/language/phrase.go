@@ -239,7 +239,41 @@ func chunk(toks []Token, first, end int) []Phrase {
 			joinedToPeople(toks, q, p)
 		}
 	}
+	listedWithThings(toks, out)
 	return out
+}
+
+// listedWithThings reads a phrase as a thing when it stands in a list of
+// three or more whose other items are all things, and one of the
+// senses of its head is a made thing ("no broken [toaster], lamp or
+// bicycle": a toaster is first someone who proposes a toast): a list
+// joins like with like, as joinedToPeople reads it the other way. Two
+// items are too few to tell ("every footpath, and the walkers who use
+// it": a walker is also a frame).
+func listedWithThings(toks []Token, out []Phrase) {
+	for root := range out {
+		members, things := 1, 0
+		if out[root].Referent == Thing {
+			things++
+		}
+		for qi := root + 1; qi < len(out); qi++ {
+			if q := &out[qi]; q.Conjoined == root {
+				members++
+				if q.Referent == Thing {
+					things++
+				}
+			}
+		}
+		if members < 3 || things != members-1 {
+			continue
+		}
+		for qi := root; qi < len(out); qi++ {
+			if p := &out[qi]; (qi == root || p.Conjoined == root) && p.Referent == Person && toks[p.Head].Tag == Noun &&
+				strings.IndexByte(toks[p.Head].entry.Senses(wordnet.Noun), byte(wordnet.NounArtifact)) >= 0 {
+				p.Referent, p.MaybeAnimate, p.AnyAnimate, p.MaybeThing = Thing, false, false, true
+			}
+		}
+	}
 }
 
 // joinedToPeople reads phrase p as people when "and" or "or" joins it to
