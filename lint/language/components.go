@@ -527,8 +527,8 @@ func (f *finder) audience() {
 					// who does what is pictured may be who is better off
 					doubt = true
 				}
-				if p.Referent == Name && !(si == 0 && p.First == s.First) && !locative(p.Prep) && !f.selfSubject(s, pi) && !f.excluded(s, pi) {
-					doubt = true // "the value of IT within ESDC": a name may be an organisation served
+				if p.Referent == Name && !(si == 0 && p.First == s.First) && !locative(p.Prep) && !f.selfSubject(s, pi) && !f.excluded(s, pi) && !placeNamed(f.a.Tokens, p) {
+					doubt = true // "the value of IT within ESDC": a name may be an organisation served; not "the orchards of the Teme Valley", a place
 				}
 				if maybe && p.Referent == Place && p.Prep == "" && pi == 0 && p.End < s.End && f.a.Tokens[p.End].Norm == "where" {
 					doubt = true // "Neighbourhoods where no food is wasted …": a place pictured whose word also names its people
