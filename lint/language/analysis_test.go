@@ -249,6 +249,8 @@ func TestTags(t *testing.T) {
 		{"So that every child who lives in the valley can swim.", "So/SCONJ that/SCONJ every/DET child/NOUN who/SCONJ lives/VERB in/PREP the/DET valley/NOUN can/MODAL swim/VERB"},
 		// After an adjective with no determiner, "to" opens an infinitive: no object of the verb before ends there.
 		{"Our learners leave able to read payslips.", "Our/DET learners/NOUN leave/VERB able/ADJ to/PART read/VERB payslips/NOUN"},
+		// After a plural, a past participle and "by" with its phrase, a plain verb is the plural's: no compound runs on past the agent.
+		{"Families affected by sickle cell talk to a nurse each week.", "Families/NOUN affected/VERB by/PREP sickle/NOUN cell/NOUN talk/VERB to/PREP a/DET nurse/NOUN each/DET week/NOUN"},
 		// After a plural, the "-s" word may be the relative's subject: "who" is its object.
 		{"We lend to farmers who banks turn away.", "We/PRON lend/VERB to/PREP farmers/NOUN who/SCONJ banks/NOUN turn/VERB away/ADV"},
 		// After a causative's object, a word before a comma is its state; after it, a list of states.

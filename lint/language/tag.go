@@ -2032,6 +2032,9 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Noun && i >= 2 && toks[i-2].Tag == Conjunction && toks[i-2].Norm == "and" && toks[i-1].Is(Plural) && toks[i-1].cands != nil && toks[i-1].cands.verbForm == ThirdPerson &&
 		(plainVerbWithObject(toks, i) || plainVerbThenPreposition(toks, i)):
 		set(t, Verb) // "…, and volunteers keep a fleet afloat", "and trains run on time": the verb of the plural that opens a new clause (see the "-s" word's own case)
+	case prev == Noun && c.verb > 0 && (c.verbForm == 0 || c.baseToo) && toks[i-1].gap == 0 && t.gap == 0 && i+1 < len(toks) &&
+		toks[i+1].closed&(clPreposition|clDeterminer|clPossessive) != 0 && pluralAfterByAgent(toks, i):
+		set(t, Verb) // "when families affected by sickle cell [talk] about it": the plural's verb after the participle and its agent; no compound runs on past "by"'s phrase
 	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 &&
 		(c.noun >= c.adj || (phraseEndsAfter(toks, i) || personAfterDeterminedNoun(toks, i)) && !predicateSlot(toks, i)) && toks[i-1].gap == 0 &&
 		(c.adv <= c.noun || nounNext(toks, i)):
@@ -2365,6 +2368,27 @@ func capitalisedRun(toks []Token, i int) bool {
 		return true
 	}
 	return i > 1 && toks[i-1].Is(Capitalised) || i == 1 && (toks[0].Tag == ProperNoun || toks[0].Tag == Number && toks[0].gap == 0 && !isNumeral(toks[0].Norm))
+}
+
+// pluralAfterByAgent reports whether the words before token i are a
+// plural that opens a clause, a past participle that describes it, and
+// "by" with its noun phrase ("[when] families affected by sickle cell"):
+// the plural still waits for its verb, which a plain form at i can be.
+// The clause opens at the statement's start, after a comma or after a
+// subordinator; no verb stands between.
+func pluralAfterByAgent(toks []Token, i int) bool {
+	k := i - 1
+	for k > 0 && i-k <= maxPhraseWords && (toks[k].Tag == Noun || toks[k].Tag == Adjective || toks[k].Tag == Determiner || toks[k].Tag == ProperNoun) && toks[k-1].gap == 0 {
+		k--
+	}
+	if k < 2 || k == i-1 || toks[k].Norm != "by" || toks[k-1].Tag != Verb || !toks[k-1].Is(Past) || toks[k-2].Tag != Noun || !toks[k-2].Is(Plural) || toks[k-2].gap != 0 {
+		return false
+	}
+	b := k - 3
+	for b >= 0 && (toks[b].Tag == Adjective || toks[b].Tag == Determiner || toks[b].Tag == Noun) && toks[b].gap == 0 {
+		b--
+	}
+	return b < 0 || toks[b].gap&(gapComma|gapClause|gapColon) != 0 || toks[b].Tag == Subordinator
 }
 
 // wantsVerb reports whether what stands before token i asks for a verb:
