@@ -1013,6 +1013,8 @@ func TestRoles(t *testing.T) {
 		{"Farm and estate workers learn to lay hedges.", "learn:person: lay:person:"},
 		// An aside set off by commas between a modal and its verb stands inside the verb group: the people who join do the future verb.
 		{"Girls who join our crew at twelve will, by eighteen, be skippers.", "join:person:who be:person:"},
+		// A past participle's agent after "by" belongs to the participle: the plural before it is the next verb's subject.
+		{"Families displaced by floods get a hot meal.", "displaced:group: get:group:"},
 		// A name of the form "X of Y", capitalised throughout, before its "-s" verb, is the organisation.
 		{"Spirit of Kintyre Ferries carries cattle to the mainland sales.", "carries:self:"},
 		// After "is for", what follows is the infinitive's subject, whatever it is, and its owner carries the "for".

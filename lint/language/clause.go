@@ -1348,6 +1348,17 @@ func relativeEndsAt(s *Sentence, toks []Token, d *Clause, k int) bool {
 			}
 		}
 	}
+	if d.Kind == Participle && len(d.Objects) == 0 {
+		for pi := range s.Phrases {
+			if p := &s.Phrases[pi]; p.PrepAt == end && p.Prep == "by" {
+				end = p.End // "families displaced [by floods] get …": the participle's agent
+				for qi := pi + 1; qi < len(s.Phrases) && s.Phrases[qi].Conjoined == pi; qi++ {
+					end = s.Phrases[qi].End
+				}
+				break
+			}
+		}
+	}
 	if d.Predicate >= 0 {
 		end = max(end, d.Predicate+1) // "schools that stay [open] late can …"
 	} else if end == d.End && end < k && toks[end].Tag == Adjective && end+1 < len(toks) && toks[end+1].Tag != Noun {
