@@ -8171,7 +8171,7 @@ func (f *finder) contentClause(s *Sentence, c *Clause) bool {
 // past tense ("when the mill closed").
 func (f *finder) pastClauseAt(s *Sentence, k int) bool {
 	for ci := range s.Clauses {
-		if c := &s.Clauses[ci]; c.OpenerAt == k {
+		if c := &s.Clauses[ci]; c.OpenerAt == k && c.Kind != Participle { // not "when families [affected] by …", a participle that describes the subject
 			return f.a.Tokens[c.First].Is(Past)
 		}
 	}
