@@ -4222,7 +4222,7 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.Verb, afterPrepPhrases(s, toks, max(c.End, clauseEnd(s, c)), true), false) // "… qualify as vet nurses …, because VetPath places them in paid apprenticeships": the work that is why
 				continue
 			}
-			if f.servedGets(s, c) || f.servedUseOurs(s, c) {
+			if f.servedGets(s, c) || f.servedUseOurs(s, c) || f.servedHearOn(s, c) {
 				f.unsure(Strategy) // "Learners in Ash get patient lessons", "Children in care walk with our llamas": what those served are given, or use of ours, is most likely the organisation's work
 			}
 			if f.placeOrServiceBenefits(s, c) {
@@ -5911,6 +5911,27 @@ func (f *finder) servedGets(s *Sentence, c *Clause) bool {
 				r == Unclear && toks[s.Phrases[k].Head].Tag == Noun && !toks[s.Phrases[k].Head].known { // "get culinary matcha": a word WordNet lacks, most likely a product
 				return true // also "get a sitter who visits daily": someone provided; "borrow a press, a scratter and a trained presser": any of a list
 			}
+		}
+	}
+	return false
+}
+
+// servedHearOn reports whether clause c, a main clause with no modal,
+// says that those served hear, see or watch something on, from or via a
+// channel named or made ("hill farmers hear daily prices on Furrow FM",
+// "parents watch the lessons on our app"): who broadcasts it goes
+// unsaid, and is most likely the organisation.
+func (f *finder) servedHearOn(s *Sentence, c *Clause) bool {
+	toks := f.a.Tokens
+	if c.Kind != Finite || c.Modal || c.OpenerAt >= 0 || c.Negated || c.Subject < 0 || c.Agent == Self || len(c.Objects) == 0 || !f.servedPhrase(s, c.Subject) ||
+		wordnet.Class(toks[c.Verb].entry.First(wordnet.Verb)) != wordnet.VerbPerception {
+		return false
+	}
+	end := f.conjoinedEnd(s, c.Objects[len(c.Objects)-1])
+	for pi := range s.Phrases {
+		p := &s.Phrases[pi]
+		if p.PrepAt == end && (p.Prep == "on" || p.Prep == "from" || p.Prep == "via") && (p.Referent == Name || p.Referent == Thing || p.Referent == Service) {
+			return true
 		}
 	}
 	return false
