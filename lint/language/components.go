@@ -2732,12 +2732,15 @@ func (f *finder) forItsUsers(si, oi int) bool {
 }
 
 // servedFor reports whether a phrase of sentence si from the from-th on
-// is someone served after "for".
+// is someone served after "for", or after "within" a distance "of".
 func (f *finder) servedFor(si, from int) bool {
 	s := &f.a.Sentences[si]
 	for pi := from; pi < len(s.Phrases); pi++ {
 		if s.Phrases[pi].Prep == "for" && f.audienceAt[si][pi] {
 			return true
+		}
+		if p := &s.Phrases[pi]; p.Prep == "of" && f.audienceAt[si][pi] && pi > from && s.Phrases[pi-1].Prep == "within" && s.Phrases[pi-1].End == p.PrepAt {
+			return true // "fresh fruit within a lift ride [of every household]": within their reach is for them
 		}
 	}
 	return false
