@@ -2683,6 +2683,9 @@ func (f *finder) goodForSomeone() bool {
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
 		start := f.pictureStart(s)
+		if start < 0 && f.verblessBeforeColon(s) {
+			start = s.First // "Fresh fruit … within a lift ride of every household: our shop buys …": the good named first, the work after the colon
+		}
 		first := -1
 		for pi := range s.Phrases {
 			if s.Phrases[pi].First >= start {
@@ -7752,6 +7755,21 @@ func (f *finder) pictureAfterColon(s *Sentence) int {
 		return -1
 	}
 	return k + 1
+}
+
+// verblessBeforeColon reports whether a sentence opens with words and no
+// verb up to a colon, a clause of its own after it.
+func (f *finder) verblessBeforeColon(s *Sentence) bool {
+	k := colonFrom(s, f.a.Tokens, s.First)
+	if k < 0 || k == s.First {
+		return false
+	}
+	for ci := range s.Clauses {
+		if s.Clauses[ci].First <= k {
+			return false
+		}
+	}
+	return len(s.Clauses) > 0
 }
 
 // verblessFrom is verbless for the part of a sentence from token first:
