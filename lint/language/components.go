@@ -6623,20 +6623,29 @@ func colonFrom(s *Sentence, toks []Token, from int) int {
 	return -1
 }
 
-// wantedBeforeColon returns where the words before a colon end when the
-// words after it say that they are what the organisation wants or works
-// for ("…: that is what we want to see", "…: this is what we are working
-// for"): "that" or "this", a form of "be", "what" and the organisation's
-// own clause of wanting or working; or 0.
+// wantedBeforeColon returns where the words before a colon or a dash end
+// when the words after it say that they are what the organisation wants
+// or works for ("…: that is what we want to see", "…: this is what we are
+// working for", "… – that is the island we want"): "that" or "this", a
+// form of "be", "what" or a noun with "the", and the organisation's own
+// clause of wanting or working; or 0.
 func (f *finder) wantedBeforeColon(s *Sentence) int {
 	toks := f.a.Tokens
 	k := colonFrom(s, toks, s.First)
-	if k < 0 || k+4 >= s.End || f.norms[k+1] != "that" && f.norms[k+1] != "this" || toks[k+2].closed&clBe == 0 || f.norms[k+3] != "what" {
+	if k < 0 || k+4 >= s.End || f.norms[k+1] != "that" && f.norms[k+1] != "this" || toks[k+2].closed&clBe == 0 {
 		return 0
+	}
+	wanted := k + 4 // "that is what [we] want"
+	if f.norms[k+3] != "what" {
+		p := f.phraseFrom[k+3]
+		if p == nil || p.Prep != "" || p.Det != "the" {
+			return 0
+		}
+		wanted = p.End // "– that is the island [we] want": the noun, then the clause that wants it
 	}
 	for ci := range s.Clauses {
 		c := &s.Clauses[ci]
-		if c.Agent == Self && c.Subject >= 0 && s.Phrases[c.Subject].First == k+4 && !c.Negated &&
+		if c.Agent == Self && c.Subject >= 0 && s.Phrases[c.Subject].First == wanted && !c.Negated && (wanted == k+4 || len(c.Objects) == 0) &&
 			(toks[c.Verb].closed&clDesire != 0 || toks[c.Verb].Lemma == "work" || toks[c.Verb].Lemma == "aim") {
 			return k + 1
 		}
