@@ -3744,6 +3744,10 @@ func (f *finder) fosteredAmong(s *Sentence, oi int) bool {
 	default:
 		return false
 	}
+	if q.Prep == "in" && q.Referent == Group && strings.ContainsAny(f.a.Tokens[q.Head].entry.Senses(wordnet.Noun), placeOrThing) &&
+		strings.ContainsAny(f.a.Tokens[s.Phrases[oi].Head].entry.Senses(wordnet.Noun), placeOrThing) {
+		return false // "run allotment plots in Leeds primary schools": a thing that may stand somewhere, in a group that may be a place, is there
+	}
 	return q.PrepAt == s.Phrases[oi].End && (q.Referent == Person || q.Referent == Group) && q.Det != "our" && f.servedPhrase(s, oi+1) // not "in our mill"
 }
 
