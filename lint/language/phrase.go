@@ -276,6 +276,18 @@ func listedWithThings(toks []Token, out []Phrase) {
 	}
 }
 
+// describedName reports whether toks[i:k+1] is a name, its words capitalised
+// to the last, with only adjectives and a determiner before it ("Kent",
+// "rural Yorkshire", "the North York Moors").
+func describedName(toks []Token, i, k int) bool {
+	for j := i; j < k; j++ {
+		if toks[j].Tag != Adjective && toks[j].Tag != Determiner && toks[j].Tag != ProperNoun || toks[j].gap != 0 {
+			return false
+		}
+	}
+	return toks[k].Tag == ProperNoun
+}
+
 // joinedToPeople reads phrase p as people when "and" or "or" joins it to
 // phrase q, which names people, and one of the senses of p's head is a
 // person ("to boaters and anglers": a boater is first a straw hat): a
@@ -670,9 +682,10 @@ func phraseEnd(toks []Token, i, end int) int {
 		case u.Tag == Adverb && j > i && toks[j-1].Tag == Determiner && j+1 < end && toks[j+1].Tag == Noun:
 			// "a largely volunteer network": an adverb grading a noun that modifies
 		case u.Tag == Verb && u.Form&(Ing|Past) != 0 && j > i && j+1 < end && (toks[j+1].Tag == Noun || toks[j+1].Tag == Adjective) && toks[j-1].Tag != Noun && !(u.Is(Ing) && is(u.Lemma, clInstrumental)) &&
-			!(u.Is(Ing) && j == i+1 && toks[i].Tag == ProperNoun && i > 0 && toks[i-1].Tag == Preposition && toks[i-1].closed&clLocative != 0):
-			// (not "children in [Kent] playing cricket": after a bare name
-			// in a place phrase, an "-ing" verb starts what the people do)
+			!(u.Is(Ing) && toks[j-1].Tag == ProperNoun && describedName(toks, i, j-1) && i > 0 && toks[i-1].Tag == Preposition && toks[i-1].closed&clLocative != 0):
+			// (not "children in [Kent] playing cricket", "in [rural
+			// Yorkshire] playing cricket": after a name in a place phrase,
+			// bare or described, an "-ing" verb starts what the people do)
 			// "the rowing clubs", "a trusted guide": a participle before a
 			// noun; not "using": "…, using event data" is a means
 		case u.Tag == Verb && u.Form&(Ing|Past) != 0 && j == i && j+1 < end && toks[j+1].Tag == Noun && j > 0 && toks[j-1].Tag == Preposition && !gerundPreposition(toks[j-1].Norm):
