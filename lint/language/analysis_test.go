@@ -1015,6 +1015,8 @@ func TestRoles(t *testing.T) {
 		{"Girls who join our crew at twelve will, by eighteen, be skippers.", "join:person:who be:person:"},
 		// A past participle's agent after "by" belongs to the participle: the plural before it is the next verb's subject.
 		{"Families displaced by floods get a hot meal.", "displaced:group: get:group:"},
+		// A bare singular noun after a preposition modifies an adjective's noun after it: the phrase does not end at the adjective, nor become the next verb's subject.
+		{"We coach in village primary schools and bring classes to the ground.", "coach:self: bring:self:"},
 		// A name of the form "X of Y", capitalised throughout, before its "-s" verb, is the organisation.
 		{"Spirit of Kintyre Ferries carries cattle to the mainland sales.", "carries:self:"},
 		// After "is for", what follows is the infinitive's subject, whatever it is, and its owner carries the "for".

@@ -276,6 +276,24 @@ func listedWithThings(toks []Token, out []Phrase) {
 	}
 }
 
+// modifierNounsGoOn reports whether the bare singular nouns or names
+// toks[i:j], a preposition's, modify the noun that follows the adjective
+// at j ("in [village] primary schools", "across [Leeds] secondary
+// schools"): no determiner opens them, and no verb that gives stands
+// before to make the adjective's phrase a second object ("give carers in
+// Gateshead | free advice").
+func modifierNounsGoOn(toks []Token, i, j, end int) bool {
+	if i == 0 || toks[i-1].Tag != Preposition || j+1 >= end || toks[j+1].Tag != Noun || toks[j].gap != 0 || toks[j-1].gap != 0 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if toks[k].Tag != Noun && toks[k].Tag != ProperNoun || toks[k].Is(Plural) || toks[k].gap != 0 {
+			return false
+		}
+	}
+	return !afterDitransitiveObject(toks, i-1) && !afterReceiverPhrases(toks, i-1)
+}
+
 // describedName reports whether toks[i:k+1] is a name, its words capitalised
 // to the last, with only adjectives and a determiner before it ("Kent",
 // "rural Yorkshire", "the North York Moors").
@@ -662,7 +680,7 @@ func phraseEnd(toks []Token, i, end int) int {
 			head = j // "little ones", "loved ones", "the ones"
 		case u.Tag == Pronoun && u.Norm == "one" && j == i+1 && toks[i].closed&clDistributive != 0:
 			return j + 1 // "each one", "every one": the one counted
-		case u.Tag == Adjective && head >= 0:
+		case u.Tag == Adjective && head >= 0 && !(head == j-1 && modifierNounsGoOn(toks, i, j, end)):
 			return head + 1 // "give sea kayakers | free charts"
 		case u.Tag == Number && head >= 0 && head == j-1 && toks[head].Tag == ProperNoun && u.Text != "" && u.Text[0] >= 'a' && u.Text[0] <= 'z':
 			return j // "give carers in [Gateshead] | one evening off": a number written out in lower case is no part of a name ("Formula One")
