@@ -2672,6 +2672,28 @@ func (f *finder) pictureStart(s *Sentence) int {
 	return f.pictureAfterColon(s)
 }
 
+// offeredPictured reports whether sentence si, without a verb or after a
+// lead-in's colon, opens with someone's work, goods, a service, a club
+// held or a thing the tables do not know ("a free, timed 5k every
+// Saturday"), for someone served.
+func (f *finder) offeredPictured(si int) bool {
+	s := &f.a.Sentences[si]
+	start := f.pictureStart(s)
+	if start < 0 {
+		return false
+	}
+	pi := 0
+	for pi < len(s.Phrases) && s.Phrases[pi].First < start {
+		pi++
+	}
+	if pi+1 >= len(s.Phrases) || s.Phrases[pi].Prep != "" {
+		return false
+	}
+	p := &s.Phrases[pi]
+	unknown := p.Referent == Unclear && f.a.Tokens[p.Head].Tag != Pronoun && !f.a.Tokens[p.Head].known
+	return (f.personProvided(s, pi) || p.Referent == Thing || p.Referent == Service || f.heldGroup(p) || unknown) && f.servedFor(si, pi+1)
+}
+
 // goodForSomeone reports whether a sentence without a verb, or the
 // verbless picture after a lead-in's colon, names a made thing, a
 // service, a place, or a quality, state or faculty to have, for someone
@@ -4148,7 +4170,7 @@ func (f *finder) strategy() {
 	abstract := f.set(abstractVerbList)
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
-		if f.madeOrSent(s) || f.activityPictured(s) || f.verbless(s) && len(s.Phrases) > 1 && s.Phrases[0].Prep == "" && (f.personProvided(s, 0) || s.Phrases[0].Referent == Thing || s.Phrases[0].Referent == Service || f.heldGroup(&s.Phrases[0])) && f.servedFor(si, 1) {
+		if f.madeOrSent(s) || f.activityPictured(s) || f.offeredPictured(si) {
 			// "Everything your boat needs, delivered next day": goods made or
 			// sent; "good, honest baking at a fair price": an activity named
 			// as a noun; "a mentor for every new beekeeper", "seaweed baths
