@@ -489,6 +489,10 @@ func (f *finder) audience() {
 			if maybe && p.Distributive() && (!f.excluded(s, pi) || locative(p.Prep)) {
 				doubt = true // "within five minutes of every home", "water in every home": every X may be its people
 			}
+			if maybe && p.Referent == Place && p.Prep == "" && pi == 0 && p.End < s.End && f.a.Tokens[p.End].Norm == "with" && f.verbless(s) {
+				doubt = true // "A neighbourhood with zero empty fridges": a place pictured, in a word that also names its people
+				continue
+			}
 
 			sl := f.slot(s, pi)
 			if sl == unsureSlot {
