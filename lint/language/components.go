@@ -7811,6 +7811,18 @@ func (f *finder) verblessBeforeColon(s *Sentence) bool {
 	return len(s.Clauses) > 0
 }
 
+// withAbsolute reports whether "with" and a noun phrase stand right
+// before clause c's "-ing" verb ("with [the profits] staying in the
+// valleys"): the phrase does what the verb says, as a picture's detail.
+func withAbsolute(s *Sentence, c *Clause) bool {
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.End == c.First && p.Prep == "with" {
+			return true
+		}
+	}
+	return false
+}
+
 // verblessFrom is verbless for the part of a sentence from token first:
 // clauses that start before it do not count, and one that starts there
 // counts as the start of a sentence does.
@@ -7831,6 +7843,9 @@ func (f *finder) verblessFrom(s *Sentence, first int) bool {
 		}
 		if c.Kind == Gerund && f.listedAfterPreposition(s, c) {
 			continue // "without fear, fines or paying for advice": a preposition's list, not the sentence's verb
+		}
+		if c.Kind == Gerund && withAbsolute(s, c) {
+			continue // "…, with the profits staying in the valleys": what "with" pictures, not the sentence's verb
 		}
 		if f.participleOnNoun(s, c) || f.participleAfterPhrases(s, c) || f.passiveOnNoun(s, c) {
 			continue // "legal advice for tenants facing eviction", "local makers paid for every piece": a participle that describes the noun before it
