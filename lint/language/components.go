@@ -468,6 +468,9 @@ func (f *finder) audience() {
 				if p.AnyAnimate && p.Referent == Place && f.a.Tokens[p.Head].Is(Plural) && f.slot(s, pi) == subjectSlot {
 					doubt = true // "half the homes in Cornwall will make their own electricity": a home may be its household
 				}
+				if p.AnyAnimate && p.Prep == "" && f.a.Tokens[p.Head].Is(Plural) && strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), rune(wordnet.NounGroup)) && f.runsTheirOwn(s, pi) {
+					doubt = true // "small food banks across Canada will run their stockrooms": bodies at work on their own things, in a word WordNet also has for a body of people, may be those bodies
+				}
 				if h := &f.a.Tokens[p.Head]; p.AnyAnimate && h.Is(Plural) && h.entry.Freq(wordnet.Noun) == 0 && f.slot(s, pi) == subjectSlot {
 					// "red kites will breed across the Wolds": where WordNet's
 					// texts never saw the noun, the order of its senses says
@@ -935,6 +938,23 @@ func (f *finder) subjectOfTheirLot(s *Sentence, pi int) bool {
 		}
 		if o := &s.Phrases[c.Objects[0]]; o.Det == "their" && f.a.Tokens[o.Head].closed&clPossessionNoun != 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// runsTheirOwn reports whether phrase pi is the subject of a clause, not
+// negated, whose object is "their" own ("run their stockrooms").
+func (f *finder) runsTheirOwn(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Subject != pi || c.Negated || c.Agent == Self {
+			continue
+		}
+		for _, o := range c.Objects {
+			if s.Phrases[o].Det == "their" {
+				return true
+			}
 		}
 	}
 	return false
