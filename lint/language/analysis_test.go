@@ -251,6 +251,8 @@ func TestTags(t *testing.T) {
 		{"Our learners leave able to read payslips.", "Our/DET learners/NOUN leave/VERB able/ADJ to/PART read/VERB payslips/NOUN"},
 		// After a plural, a past participle and "by" with its phrase, a plain verb is the plural's: no compound runs on past the agent.
 		{"Families affected by sickle cell talk to a nurse each week.", "Families/NOUN affected/VERB by/PREP sickle/NOUN cell/NOUN talk/VERB to/PREP a/DET nurse/NOUN each/DET week/NOUN"},
+		// Before the relative clause's modal, a word that may be an adverb is one.
+		{"Pupils who still can't swim get lessons each week.", "Pupils/NOUN who/SCONJ still/ADV can't/MODAL swim/VERB get/VERB lessons/NOUN each/DET week/NOUN"},
 		// After a plural, the "-s" word may be the relative's subject: "who" is its object.
 		{"We lend to farmers who banks turn away.", "We/PRON lend/VERB to/PREP farmers/NOUN who/SCONJ banks/NOUN turn/VERB away/ADV"},
 		// After a causative's object, a word before a comma is its state; after it, a list of states.

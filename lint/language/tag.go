@@ -1549,7 +1549,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "every household shares in the juice": "every" takes no plural head, so the "-s" word is the verb
 	case prev == Subordinator && is(toks[i-1].Norm, clRelative) && i >= 2 && toks[i-1].gap == 0 &&
 		(toks[i-2].Tag == Noun && toks[i-2].Is(Plural) && toks[i-2].gap == 0 || toks[i-2].gap&gapComma != 0 && (toks[i-2].Tag == Noun || toks[i-2].Tag == ProperNoun)) &&
-		c.verb > 0 && c.verbForm == 0 && c.adj > 0 && !nounNext(toks, i):
+		c.verb > 0 && c.verbForm == 0 && c.adj > 0 && !nounNext(toks, i) && !(c.adv > 0 && i+1 < len(toks) && toks[i+1].closed&clModal != 0):
+		// (not "pupils who [still] can't swim": before the relative's modal, an adverb)
 		// "sails that last twice as long": after a plural and its
 		// relative, the relative's verb, not an adjective with no noun;
 		// so too after a comma ("boots made by hand, in Northampton, that
@@ -1855,7 +1856,8 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Subordinator && toks[i-1].Norm != "who" && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap == 0 && modalAfterPlace(toks, i+1):
 		set(t, Noun) // "our vision is that trains will once again run …": a plural opens the clause, its modal follows; no "-s" verb takes a modal after it
 	case prev == Subordinator && toks[i-1].Norm == "who" && c.verb > 0 && c.verbForm&Ing == 0 &&
-		(!(c.plural && c.noun > c.verb) || c.verbForm == ThirdPerson && i >= 2 && toks[i-2].Tag == Noun && !toks[i-2].Is(Plural)):
+		(!(c.plural && c.noun > c.verb) || c.verbForm == ThirdPerson && i >= 2 && toks[i-2].Tag == Noun && !toks[i-2].Is(Plural)) &&
+		!(c.adv > 0 && i+1 < len(toks) && toks[i+1].closed&clModal != 0): // not "pupils who [still] can't swim": before the modal, an adverb
 		// "smallholders who lack equipment": "who" is the clause's subject;
 		// "every child who lives …": after a singular, an "-s" word is its
 		// verb, however often it is a plural noun
