@@ -1788,6 +1788,7 @@ func decide(toks []Token, i int, title bool) {
 		!(prev == Number && toks[i-1].gap&gapComma != 0) && // "by 2030, cutting …": a comma ends the number's phrase
 		!(prev == Number && i >= 3 && (toks[i-2].Norm == "to" || toks[i-2].Norm == "and") && toks[i-3].Tag == Number && baseVerbAt(toks, i) && c.verb >= 8*c.noun && !toks[i].Is(Capitalised)) && // "carers aged 8 to 17 get …": after a range, a word nearly always a verb ends it
 		!(prev == Number && i >= 2 && (toks[i-2].Norm == "over" || toks[i-2].Norm == "under") && baseVerbAt(toks, i) && c.verb >= 8*c.noun && !toks[i].Is(Capitalised)) && // "players over sixty keep …": after an age's bound, likewise
+		!(prev == Number && i >= 2 && toks[i-2].Tag == ProperNoun && toks[i-2].gap == 0 && baseVerbAt(toks, i) && c.verb >= 8*c.noun && !toks[i].Is(Capitalised)) && // "pupils who can't swim by Year 5 get …": after a label's number, likewise
 		!(toks[i-1].gap&gapComma != 0 && c.verbForm == Ing && c.verb > 0 && i+1 < len(toks) && toks[i+1].closed&(clPossessive|clDeterminer) != 0 && toks[i+1].Norm != "that") && // "every parish, however small, paying its people": a participle and its object
 		!participleAfterPredicate(toks, i):
 		// Inside a noun phrase: a noun, or an adjective before one ("a
