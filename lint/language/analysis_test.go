@@ -1021,6 +1021,8 @@ func TestRoles(t *testing.T) {
 		{"Families displaced by floods get a hot meal.", "displaced:group: get:group:"},
 		// A bare singular noun after a preposition modifies an adjective's noun after it: the phrase does not end at the adjective, nor become the next verb's subject.
 		{"We coach in village primary schools and bring classes to the ground.", "coach:self: bring:self:"},
+		// "by" and a time after a relative clause's verb says by when: the relative ends after it, and its antecedent is the next verb's subject.
+		{"Girls who cannot swim by Year 6 get lessons each week.", "swim:person:who get:person:"},
 		// A name of the form "X of Y", capitalised throughout, before its "-s" verb, is the organisation.
 		{"Spirit of Kintyre Ferries carries cattle to the mainland sales.", "carries:self:"},
 		// After "is for", what follows is the infinitive's subject, whatever it is, and its owner carries the "for".

@@ -1367,8 +1367,8 @@ func relativeEndsAt(s *Sentence, toks []Token, d *Clause, k int) bool {
 	for {
 		next := afterPrepPhrases(s, toks, end, true)
 		for pi := range s.Phrases {
-			if p := &s.Phrases[pi]; p.PrepAt == next && p.Prep == "for" && timeNoun(&toks[p.Head]) || p.First == next && howOften(s, toks, pi) {
-				next = p.End // "who have paid rent on time [for years] can …": how long, not whom for; "making a few cheeses [a week] can": how often
+			if p := &s.Phrases[pi]; p.PrepAt == next && (p.Prep == "for" || p.Prep == "by") && timeNoun(&toks[p.Head]) || p.First == next && howOften(s, toks, pi) {
+				next = p.End // "who have paid rent on time [for years] can …": how long, not whom for; "who can't swim [by Year] 5 get …": by when; "making a few cheeses [a week] can": how often
 				break
 			}
 		}
