@@ -255,6 +255,8 @@ func TestTags(t *testing.T) {
 		{"Pupils who still can't swim get lessons each week.", "Pupils/NOUN who/SCONJ still/ADV can't/MODAL swim/VERB get/VERB lessons/NOUN each/DET week/NOUN"},
 		// After a label's number ("Year 6"), a word nearly always a verb is the subject's verb, not more of the phrase.
 		{"Girls who cannot swim by Year 6 get lessons each week.", "Girls/NOUN who/SCONJ cannot/MODAL swim/VERB by/PREP Year/PROPN 6/NUM get/VERB lessons/NOUN each/DET week/NOUN"},
+		// A comma between two adjectives of one noun does not open a list's item: the gerund after "and" joins the gerund before.
+		{"We run classes for new dads, teaching ten quick, cheap meals and building friendships.", "We/PRON run/VERB classes/NOUN for/PREP new/ADJ dads/NOUN teaching/VERB ten/NUM quick/ADJ cheap/ADJ meals/NOUN and/CONJ building/VERB friendships/NOUN"},
 		// After a plural, the "-s" word may be the relative's subject: "who" is its object.
 		{"We lend to farmers who banks turn away.", "We/PRON lend/VERB to/PREP farmers/NOUN who/SCONJ banks/NOUN turn/VERB away/ADV"},
 		// After a causative's object, a word before a comma is its state; after it, a list of states.

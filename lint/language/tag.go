@@ -3322,6 +3322,9 @@ func gerundListEnds(toks []Token, i int) bool {
 		return false // (a comma before the "and" ends the item too: "…, and teaching anyone …")
 	}
 	for k := i - 2; k >= 0 && k >= i-1-maxPhraseWords; k-- { // bounded, so that tagging stays linear
+		if k > 0 && toks[k-1].gap == gapComma && toks[k-1].Tag == Adjective && toks[k].Tag == Adjective {
+			continue // "teaching twenty simple, nourishing meals and building …": a comma between two adjectives of one noun
+		}
 		if k == 0 || toks[k-1].gap&gapComma != 0 || toks[k-1].Norm == "and" || toks[k-1].Norm == "or" {
 			return toks[k].Tag == Verb && toks[k].Form&Ing != 0 // the item opens at the sentence's start, a comma or a conjunction
 		}
