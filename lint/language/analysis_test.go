@@ -257,6 +257,8 @@ func TestTags(t *testing.T) {
 		{"Girls who cannot swim by Year 6 get lessons each week.", "Girls/NOUN who/SCONJ cannot/MODAL swim/VERB by/PREP Year/PROPN 6/NUM get/VERB lessons/NOUN each/DET week/NOUN"},
 		// A comma between two adjectives of one noun does not open a list's item: the gerund after "and" joins the gerund before.
 		{"We run classes for new dads, teaching ten quick, cheap meals and building friendships.", "We/PRON run/VERB classes/NOUN for/PREP new/ADJ dads/NOUN teaching/VERB ten/NUM quick/ADJ cheap/ADJ meals/NOUN and/CONJ building/VERB friendships/NOUN"},
+		// In a list of nouns, an "-ing" word before its item's noun names a kind of thing; in a list of gerunds it is one.
+		{"We deliver blankets, kettles, cleaning kits and a week's groceries.", "We/PRON deliver/VERB blankets/NOUN kettles/NOUN cleaning/NOUN kits/NOUN and/CONJ a/DET week's/NOUN groceries/NOUN"},
 		// After a plural, the "-s" word may be the relative's subject: "who" is its object.
 		{"We lend to farmers who banks turn away.", "We/PRON lend/VERB to/PREP farmers/NOUN who/SCONJ banks/NOUN turn/VERB away/ADV"},
 		// After a causative's object, a word before a comma is its state; after it, a list of states.

@@ -2076,6 +2076,9 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "gigabit broadband that they own": the same after a noun that modifies it
 	case prev == Adverb && toks[i-1].gap == 0 && c.verbForm == ThirdPerson && c.verb > 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that":
 		set(t, Verb) // "the mill dam that once powered the looms now powers the library": no noun stands between an adverb and a determiner's phrase; an "-s" verb does, with its object
+	case c.verbForm == Ing && c.noun > 0 && prev == Noun && toks[i-1].gap&gapComma != 0 && !toks[i-1].Is(Ing) && t.gap == 0 && nounNext(toks, i) && i+2 < len(toks) &&
+		(toks[i+1].gap&(gapComma|gapAnd) != 0 || toks[i+2].Norm == "and" || toks[i+2].Norm == "or") && !gerundItemBefore(toks, i-1):
+		set(t, Noun) // "bedding, cookware, [cleaning] kit and a week's food": in a list of nouns, an "-ing" word before its item's noun names the kind of thing
 	case prev == Noun && toks[i-1].gap == 0 && t.gap == 0 && c.noun > 0 && c.verb == 0 && 4*c.noun >= c.adj && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0 && determinedBefore(toks, i):
 		set(t, Noun) // "the leading sign language interpreting co-operative in …": an adjective seldom follows a noun, so the phrase a determiner opens ends on this word, a noun fairly often, before its preposition
 	default:
@@ -3330,6 +3333,21 @@ func gerundListEnds(toks []Token, i int) bool {
 		}
 		if toks[k-1].gap != 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// gerundItemBefore reports whether the list item that ends at token k
+// opens with a gerund ("[mending sails], painting hulls"): the list is of
+// activities, not of things.
+func gerundItemBefore(toks []Token, k int) bool {
+	for j := k; j >= 0 && j > k-maxPhraseWords; j-- {
+		if j == 0 || toks[j-1].gap&(gapComma|gapClause) != 0 || toks[j-1].Tag == Verb && !toks[j-1].Is(Ing) || toks[j-1].Tag == Preposition || toks[j-1].Tag == Conjunction {
+			return toks[j].Tag == Verb && toks[j].Is(Ing)
+		}
+		if toks[j-1].Tag == Verb && toks[j-1].Is(Ing) {
+			return true
 		}
 	}
 	return false
