@@ -259,6 +259,8 @@ func TestTags(t *testing.T) {
 		{"We run classes for new dads, teaching ten quick, cheap meals and building friendships.", "We/PRON run/VERB classes/NOUN for/PREP new/ADJ dads/NOUN teaching/VERB ten/NUM quick/ADJ cheap/ADJ meals/NOUN and/CONJ building/VERB friendships/NOUN"},
 		// In a list of nouns, an "-ing" word before its item's noun names a kind of thing; in a list of gerunds it is one.
 		{"We deliver blankets, kettles, cleaning kits and a week's groceries.", "We/PRON deliver/VERB blankets/NOUN kettles/NOUN cleaning/NOUN kits/NOUN and/CONJ a/DET week's/NOUN groceries/NOUN"},
+		// After "and" and how often ("a month"), a plain verb is the same subject's next verb.
+		{"Members pay £5 a month and share tools.", "Members/NOUN pay/VERB 5/NUM a/DET month/NOUN and/CONJ share/VERB tools/NOUN"},
 		// After a plural, the "-s" word may be the relative's subject: "who" is its object.
 		{"We lend to farmers who banks turn away.", "We/PRON lend/VERB to/PREP farmers/NOUN who/SCONJ banks/NOUN turn/VERB away/ADV"},
 		// After a causative's object, a word before a comma is its state; after it, a list of states.

@@ -1902,6 +1902,9 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Conjunction && toks[i-1].Norm == "and" && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap == 0 && (plainVerbWithObject(toks, i+1) || plainVerbThenPreposition(toks, i+1)) &&
 		!lastVerbThirdPerson(toks, i):
 		set(t, Noun) // "…, and volunteers keep a fleet of dinghies afloat": no "-s" verb takes a plain verb after it; the plural opens a new clause as its subject; not "grows up … and leaves care with …", an "-s" verb joined to the one before
+	case prev == Conjunction && toks[i-1].Norm == "and" && i >= 3 && c.verb > 0 && (c.verbForm == 0 || c.baseToo) && t.gap == 0 && toks[i-2].Tag == Noun && timeNoun(&toks[i-2]) &&
+		(nounNext(toks, i) || determinerNext(toks, i)) && plainVerbBeforeTime(toks, i-2):
+		set(t, Verb) // "members pay £5 a month and [share] equipment": after how often, the next plain verb of the same subject
 	case prev == Conjunction && i >= 2:
 		set(t, coordinate(toks, i, i-2))
 	case i > 0 && toks[i-1].gap&gapAnd != 0:
@@ -3332,6 +3335,26 @@ func gerundListEnds(toks []Token, i int) bool {
 			return toks[k].Tag == Verb && toks[k].Form&Ing != 0 // the item opens at the sentence's start, a comma or a conjunction
 		}
 		if toks[k-1].gap != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// plainVerbBeforeTime reports whether the time phrase that ends at token
+// k ("a month", "every week") follows a plain verb and what it takes
+// ("pay £5 [a month]"), within a phrase's length and with no break.
+func plainVerbBeforeTime(toks []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-maxPhraseWords; j-- {
+		t := &toks[j]
+		if t.gap != 0 {
+			return false
+		}
+		switch t.Tag {
+		case Noun, Number, Determiner, Adjective:
+		case Verb:
+			return t.Form&(ThirdPerson|Past|Ing) == 0 && t.closed&(clBe|clHave|clDo) == 0 && j > 0 && (toks[j-1].Tag == Noun || toks[j-1].Tag == Pronoun)
+		default:
 			return false
 		}
 	}
