@@ -1029,6 +1029,8 @@ func TestRoles(t *testing.T) {
 		{"We coach in village primary schools and bring classes to the ground.", "coach:self: bring:self:"},
 		// "by" and a time after a relative clause's verb says by when: the relative ends after it, and its antecedent is the next verb's subject.
 		{"Girls who cannot swim by Year 6 get lessons each week.", "swim:person:who get:person:"},
+		// A sum no phrase holds ("£5") does not end a verb's words: the verb after "and" joins it.
+		{"Members pay £5 a month and share tools.", "pay:person: share:person:"},
 		// A name of the form "X of Y", capitalised throughout, before its "-s" verb, is the organisation.
 		{"Spirit of Kintyre Ferries carries cattle to the mainland sales.", "carries:self:"},
 		// After "is for", what follows is the infinitive's subject, whatever it is, and its owner carries the "for".
@@ -1108,9 +1110,9 @@ func TestClauseSubjects(t *testing.T) {
 		{"So that crews in Shetland's fishing villages who lose a boat are never left alone.", "lose:fishing villages are:crews"},
 		{"We lend boats, oars and life jackets, and rowing clubs on the loch teach beginners.", "lend:We teach:rowing clubs"},
 		{"Farmers, fishers, and bakers grow our food.", "grow:Farmers"},
-		// A name joined to a preposition's, then a comma: no subject of the verb after it; nor is "them".
+		// A name joined to a preposition's, then a comma: no subject of the verb after it; nor is "them" (past a sum, "sell" joins "pay" and shares its subject).
 		{"To buy wool from farms in Powys and Radnor, pay them well, and spin it here.", "buy:- pay:- spin:-"},
-		{"We pay them 30% above the market price, and sell the spices.", "pay:We sell:-"},
+		{"We pay them 30% above the market price, and sell the spices.", "pay:We sell:We"},
 		// A participle on the subject leaves it waiting for its verb: the names listed after its preposition are no new subject.
 		{"A Preston where nurses sending rent to Leeds, Wigan or Bolton pay no fees.", "sending:nurses pay:nurses"},
 		// An infinitive that describes a noun of the subject's phrase is part of it.

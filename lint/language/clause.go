@@ -810,6 +810,9 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 		if end < c.First && toks[end].Tag == Adverb && toks[end-1].gap == 0 {
 			end, moved = end+1, true // "sit down with neighbours and mend …"
 		}
+		if end < c.First && toks[end].Tag == Number && toks[end-1].gap == 0 && !phraseAtToken(s, end) {
+			end, moved = end+1, true // "pay [£5] a month and share …": a sum no phrase holds
+		}
 		for pi := range s.Phrases {
 			p := &s.Phrases[pi]
 			if p.End > c.First {
@@ -925,6 +928,16 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 		return d.Joined
 	}
 	return ci - 1
+}
+
+// phraseAtToken reports whether a phrase of sentence s starts at token k.
+func phraseAtToken(s *Sentence, k int) bool {
+	for pi := range s.Phrases {
+		if s.Phrases[pi].First == k {
+			return true
+		}
+	}
+	return false
 }
 
 // listGoesOnPastRelative returns the clause that a verb after a comma
