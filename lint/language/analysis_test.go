@@ -261,6 +261,8 @@ func TestTags(t *testing.T) {
 		{"We deliver blankets, kettles, cleaning kits and a week's groceries.", "We/PRON deliver/VERB blankets/NOUN kettles/NOUN cleaning/NOUN kits/NOUN and/CONJ a/DET week's/NOUN groceries/NOUN"},
 		// After "and" and how often ("a month"), a plain verb is the same subject's next verb.
 		{"Members pay £5 a month and share tools.", "Members/NOUN pay/VERB 5/NUM a/DET month/NOUN and/CONJ share/VERB tools/NOUN"},
+		// A plain verb form before "by" and its phrase, after a preposition's noun, is the participle.
+		{"New rowers train in evening sessions run by the club's coaches.", "New/ADJ rowers/NOUN train/VERB in/PREP evening/NOUN sessions/NOUN run/VERB by/PREP the/DET club's/NOUN coaches/NOUN"},
 		// After a plural, the "-s" word may be the relative's subject: "who" is its object.
 		{"We lend to farmers who banks turn away.", "We/PRON lend/VERB to/PREP farmers/NOUN who/SCONJ banks/NOUN turn/VERB away/ADV"},
 		// After a causative's object, a word before a comma is its state; after it, a list of states.
@@ -1031,6 +1033,8 @@ func TestRoles(t *testing.T) {
 		{"Girls who cannot swim by Year 6 get lessons each week.", "swim:person:who get:person:"},
 		// A sum no phrase holds ("£5") does not end a verb's words: the verb after "and" joins it.
 		{"Members pay £5 a month and share tools.", "pay:person: share:person:"},
+		// A plain form with "by" after a preposition's noun is the participle: no preposition's noun is a subject.
+		{"New rowers train in evening sessions run by the club's coaches.", "train:person: run:unclear:"},
 		// A name of the form "X of Y", capitalised throughout, before its "-s" verb, is the organisation.
 		{"Spirit of Kintyre Ferries carries cattle to the mainland sales.", "carries:self:"},
 		// After "is for", what follows is the infinitive's subject, whatever it is, and its owner carries the "for".

@@ -138,6 +138,13 @@ func verbGroups(toks []Token, first, end int, inPhrase []bool) []Clause {
 			// after it it is the participle ("run", "put", "set")
 			c.Kind = Participle
 			v.Form |= Past
+		case start == c.Verb && start > first && c.Verb+1 < len(toks) && toks[c.Verb+1].Norm == "by" && v.Form&(ThirdPerson|Ing) == 0 && v.closed&(clBe|clHave|clDo) == 0 &&
+			toks[start-1].gap == 0 && toks[start-1].Tag == Noun && prepObjectEndsAt(toks, first, start-1):
+			// "in hands-on Saturday sessions run by the Urban Apiary
+			// Guild": a preposition's noun is no verb's subject, so a plain
+			// form after it, with "by", is the participle
+			c.Kind = Participle
+			v.Form |= Past
 		default:
 			c.Kind = Finite
 		}
@@ -186,6 +193,25 @@ func verbAfterModalAside(toks []Token, j, end int) int {
 		}
 	}
 	return 0
+}
+
+// prepObjectEndsAt reports whether the noun at token k ends a noun phrase
+// that a preposition governs ("in [hands-on Saturday sessions]"): the
+// words back to the preposition are a phrase's, with no break.
+func prepObjectEndsAt(toks []Token, first, k int) bool {
+	for j := k - 1; j >= first && j >= k-maxPhraseWords; j-- {
+		if toks[j].gap != 0 {
+			return false
+		}
+		switch toks[j].Tag {
+		case Noun, ProperNoun, Adjective, Determiner, Number:
+		case Preposition:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // nounBefore reports whether a noun or a name stands right before token
