@@ -2286,7 +2286,7 @@ func (f *finder) value() {
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "a world where everyone can …"
 			case c.Agent == Self && len(c.Objects) >= 1 && f.ownedBySomeoneServed(s, c.Objects[0]) && strings.ContainsAny(toks[s.Phrases[c.Objects[0]].Head].entry.Senses(wordnet.Noun), "fx"):
 				f.unsure(Value) // "to lift patients' spirits": work on someone's feeling or state, which may be the benefit
-			case c.Kind == Finite && c.Subject >= 0 && ((c.Agent != Self && f.servedPhrase(s, c.Subject) || s.Phrases[c.Subject].Det == "our") && s.Phrases[c.Subject].Referent.Animate() || f.ownedBySomeoneServed(s, c.Subject)) &&
+			case c.Kind == Finite && c.Subject >= 0 && ((c.Agent != Self && f.servedPhrase(s, c.Subject) || s.Phrases[c.Subject].Det == "our") && s.Phrases[c.Subject].Referent.Animate() || f.ownedBySomeoneServed(s, c.Subject) || f.theirsServed(si, c.Subject)) &&
 				madeSureOf(toks, f.ownerFirst(s, c.Subject)):
 				// "makes sure every registered boxer is medically checked",
 				// "make sure our players retire with a degree", "make sure
@@ -2517,6 +2517,32 @@ func (f *finder) ownedBySomeoneServed(s *Sentence, pi int) bool {
 	// An owner is most often someone: "commuters' bikes", though a
 	// commuter is first a train.
 	return f.servedPhrase(s, pi-1) || q.AnyAnimate && q.Referent != Self && q.Det != "our" && !f.a.Tokens[q.Head].Is(Capitalised)
+}
+
+// theirsServed reports whether phrase pi of sentence si belongs to someone
+// served by "their", someone served named before it in the statement
+// ("bring Deaf people together … and make sure [their voices] are
+// heard"), or by "of" and someone served ("the voices [of Deaf people]").
+func (f *finder) theirsServed(si, pi int) bool {
+	s := &f.a.Sentences[si]
+	p := &s.Phrases[pi]
+	if q := pi + 1; q < len(s.Phrases) && s.Phrases[q].Prep == "of" && s.Phrases[q].PrepAt == p.End && f.servedPhrase(s, q) && s.Phrases[q].Referent.Animate() {
+		return true
+	}
+	if p.Det != "their" {
+		return false
+	}
+	for sj := 0; sj <= si; sj++ {
+		for qi := range f.a.Sentences[sj].Phrases {
+			if sj == si && qi >= pi {
+				break
+			}
+			if f.audienceAt[sj][qi] && f.a.Sentences[sj].Phrases[qi].Referent.Animate() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownerFirst returns where phrase pi starts, or where its possessor starts
