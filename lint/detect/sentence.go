@@ -819,6 +819,21 @@ func (d *detector) titleNames(w string) bool {
 	return false
 }
 
+// titleNamesKind reports whether the page's title names something by a
+// capitalised name and then w, the kind of body it is ("CellVoice project
+// governance", "Lowfield Tramway Museum"): "the project's" in its text is
+// that body's.
+func (d *detector) titleNamesKind(w string) bool {
+	title := d.pageTitle()
+	words, norms := d.tokens(title)
+	for k := 1; k < len(norms); k++ {
+		if norms[k] == w && capitalised(title, words[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameUpTo reports whether the words before i are one name: capitalised
 // words, with the joining words of names between them ("The Centre for
 // Coastal Resilience").
@@ -884,7 +899,7 @@ func (d *detector) organisationOwns(text string, words []tokenize.Range, norms [
 		case d.vocab.owners.Has(w):
 			return !isPersonalOwner(w)
 		case possessive(text, words, norms, o):
-			return capitalised(text, words[o]) || o > 0 && norms[o-1] == "the" && namesOrganisation(norms[o])
+			return capitalised(text, words[o]) || o > 0 && norms[o-1] == "the" && (namesOrganisation(norms[o]) || d.titleNamesKind(strings.TrimSuffix(strings.TrimSuffix(norms[o], "'s"), "'")))
 		}
 	}
 	if i+1 < len(norms) && norms[i+1] == "of" {
