@@ -4066,7 +4066,7 @@ func (f *finder) suppliedWith(s *Sentence, c *Clause) int {
 func (f *finder) setUpWith(s *Sentence, c *Clause) int {
 	o := c.Objects[0]
 	end := s.Phrases[o].End
-	if !f.servedPhrase(s, o) || end+1 >= len(f.a.Tokens) || f.a.Tokens[end].closed&clVerbParticle == 0 || f.a.Tokens[end-1].gap != 0 || f.a.Tokens[end].gap != 0 {
+	if !f.servedPhrase(s, o) || end+1 >= s.End || f.a.Tokens[end].closed&clVerbParticle == 0 || f.a.Tokens[end-1].gap != 0 || f.a.Tokens[end].gap != 0 {
 		return 0
 	}
 	for pi := o + 1; pi < len(s.Phrases); pi++ {
