@@ -247,9 +247,11 @@ func chunk(toks []Token, first, end int) []Phrase {
 // three or more whose other items are all things, and one of the
 // senses of its head is a made thing ("no broken [toaster], lamp or
 // bicycle": a toaster is first someone who proposes a toast): a list
-// joins like with like, as joinedToPeople reads it the other way. Two
-// items are too few to tell ("every footpath, and the walkers who use
-// it": a walker is also a frame).
+// joins like with like, as joinedToPeople reads it the other way. Only
+// where WordNet's texts never saw the noun, so that the order of its
+// senses says nothing ("warm water, a hoist and a coach on the side": a
+// coach is a trainer far more often than a bus). Two items are too few
+// to tell ("every footpath, and the walkers who use it").
 func listedWithThings(toks []Token, out []Phrase) {
 	for root := range out {
 		members, things := 1, 0
@@ -268,7 +270,7 @@ func listedWithThings(toks []Token, out []Phrase) {
 			continue
 		}
 		for qi := root; qi < len(out); qi++ {
-			if p := &out[qi]; (qi == root || p.Conjoined == root) && p.Referent == Person && toks[p.Head].Tag == Noun &&
+			if p := &out[qi]; (qi == root || p.Conjoined == root) && p.Referent == Person && toks[p.Head].Tag == Noun && toks[p.Head].entry.Freq(wordnet.Noun) == 0 &&
 				strings.IndexByte(toks[p.Head].entry.Senses(wordnet.Noun), byte(wordnet.NounArtifact)) >= 0 {
 				p.Referent, p.MaybeAnimate, p.AnyAnimate, p.MaybeThing = Thing, false, false, true
 			}
