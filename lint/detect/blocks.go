@@ -48,11 +48,7 @@ func (d *detector) fits(n ast.Node) bool {
 // lesson card in …*"). (An emphasised line under a banner without either
 // may be a tagline or the statement itself.)
 func (d *detector) imageCaption(n ast.Node) bool {
-	p, ok := n.(*ast.Paragraph)
-	if !ok || p.FirstChild() == nil || p.FirstChild() != p.LastChild() {
-		return false
-	}
-	if _, ok := p.FirstChild().(*ast.Emphasis); !ok {
+	if !wholeInEmphasis(n) {
 		return false
 	}
 	prev, ok := n.PreviousSibling().(*ast.Paragraph)
@@ -558,6 +554,17 @@ func (d *detector) templateInstruction(text string, norms []string) bool {
 	return false
 }
 
+// wholeInEmphasis reports whether block n is a paragraph whose one child
+// is an emphasis ("*Figure 1. …*", "_Describe the harbour …_").
+func wholeInEmphasis(n ast.Node) bool {
+	p, ok := n.(*ast.Paragraph)
+	if !ok || p.FirstChild() == nil || p.FirstChild() != p.LastChild() {
+		return false
+	}
+	_, ok = p.FirstChild().(*ast.Emphasis)
+	return ok
+}
+
 // emphasisedInstruction reports whether a paragraph, all of it in
 // emphasis, opens with an instruction to say something ("_Describe the
 // harbour once it has done its job._", "*Explain what skippers put up
@@ -567,8 +574,7 @@ func (d *detector) templateInstruction(text string, norms []string) bool {
 // that opens with a verb of doing ("_Give every skipper …_") still reads
 // as a statement.
 func (d *detector) emphasisedInstruction(n ast.Node) bool {
-	p, ok := n.(*ast.Paragraph)
-	if !ok || p.FirstChild() == nil || p.FirstChild() != p.LastChild() || p.FirstChild().Kind() != ast.KindEmphasis {
+	if !wholeInEmphasis(n) {
 		return false
 	}
 	_, norms := d.tokens(d.text(n))

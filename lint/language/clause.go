@@ -536,7 +536,7 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 		c := &s.Clauses[ci]
 		// The opener: the subordinator or preposition before the clause's
 		// subject (or verb).
-		c.Joined = joinedTo(s, toks, ci)
+		c.Joined = joinedTo(s, toks, ci, phraseStarting)
 		if c.Joined >= 0 {
 			if o := phraseStarting(c.End); o >= 0 && s.Phrases[o].Prep == "" && !toks[c.Verb].Is(Ing) && toks[s.Clauses[c.Joined].Verb].Is(Past) {
 				c.Joined = pastDescribingParticiple(s, c.Joined) // "sell fudge made by hand in Keswick and put a tenth of every sale into …"
@@ -810,7 +810,7 @@ func itemOpeningBefore(s *Sentence, toks []Token, ci int) int {
 // joinedTo returns the clause that clause ci is joined to, sharing its
 // subject: the clause before it, when only "and", "or", a comma and
 // adverbs stand between its verb (or objects) and this one's.
-func joinedTo(s *Sentence, toks []Token, ci int) int {
+func joinedTo(s *Sentence, toks []Token, ci int, phraseStarting func(int) int) int {
 	if ci == 0 {
 		return -1
 	}
@@ -836,7 +836,7 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 		if end < c.First && toks[end].Tag == Adverb && toks[end-1].gap == 0 {
 			end, moved = end+1, true // "sit down with neighbours and mend …"
 		}
-		if end < c.First && toks[end].Tag == Number && toks[end-1].gap == 0 && !phraseAtToken(s, end) {
+		if end < c.First && toks[end].Tag == Number && toks[end-1].gap == 0 && phraseStarting(end) < 0 {
 			end, moved = end+1, true // "pay [£5] a month and share …": a sum no phrase holds
 		}
 		for pi := range s.Phrases {
@@ -954,16 +954,6 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 		return d.Joined
 	}
 	return ci - 1
-}
-
-// phraseAtToken reports whether a phrase of sentence s starts at token k.
-func phraseAtToken(s *Sentence, k int) bool {
-	for pi := range s.Phrases {
-		if s.Phrases[pi].First == k {
-			return true
-		}
-	}
-	return false
 }
 
 // listGoesOnPastRelative returns the clause that a verb after a comma

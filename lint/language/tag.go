@@ -3345,20 +3345,17 @@ func gerundListEnds(toks []Token, i int) bool {
 }
 
 // plainVerbBeforeTime reports whether the time phrase that ends at token
-// k ("a month", "every week") follows a plain verb and what it takes
-// ("pay £5 [a month]"), within a phrase's length and with no break.
+// k ("a month", "every week") follows a plain verb, after its subject,
+// and what it takes ("members pay £5 [a month]"): the verb whose object
+// phrase verbBeforeObject walks back to.
 func plainVerbBeforeTime(toks []Token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-maxPhraseWords; j-- {
-		t := &toks[j]
-		if t.gap != 0 {
-			return false
-		}
-		switch t.Tag {
-		case Noun, Number, Determiner, Adjective:
-		case Verb:
-			return t.Form&(ThirdPerson|Past|Ing) == 0 && t.closed&(clBe|clHave|clDo) == 0 && j > 0 && (toks[j-1].Tag == Noun || toks[j-1].Tag == Pronoun)
-		default:
-			return false
+	v := verbBeforeObject(toks, k+1, false)
+	if v == nil || v.Form&(ThirdPerson|Past|Ing) != 0 || v.closed&(clBe|clHave|clDo) != 0 {
+		return false
+	}
+	for j := k - 1; j > 0; j-- {
+		if &toks[j] == v {
+			return toks[j-1].Tag == Noun || toks[j-1].Tag == Pronoun
 		}
 	}
 	return false
