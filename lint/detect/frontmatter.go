@@ -236,23 +236,80 @@ const restatedShare = 80
 var proseFields = []string{"description", "summary"}
 
 // frontMatterSentences proposes, in the prose fields, a sentence that says
-// plainly what it states ("Gridwise's mission is to …"), or that the
+// plainly what it states ("Gridwise's mission is to …"), that the
 // organisation exists to do something ("Skerrybrae Fishers' Co-operative
-// exists to keep …", a mission), for a kind no field is named after.
+// exists to keep …", a mission), or that it works for a picture of the
+// future ("We're building a world where …", a vision), for a kind no field
+// is named after.
 func (d *detector) frontMatterSentences() {
 	for _, key := range proseFields {
 		value, ok := d.doc.Fields[key]
-		if !ok || !cueIn(d.vocab.cues, value) {
+		if !ok {
+			continue
+		}
+		cued := cueIn(d.vocab.cues, value)
+		if !cued && !d.mayPictureFuture(value) {
 			continue
 		}
 		for _, sentence := range tokenize.Sentences(value, tokenize.Words(value), d.lex) {
 			start, end := sentence[0].Start, tokenize.SentenceEnd(value, sentence[len(sentence)-1].End)
 			sw, sn := d.tokens(value[start:end])
-			c, ok := d.statementCue(value[start:end], sw, sn)
+			c, ok := cue{}, false
+			if cued {
+				c, ok = d.statementCue(value[start:end], sw, sn)
+			}
+			if !ok && d.workedForPicture(value[start:end], sw, sn) {
+				c, ok = cue{kind: Vision, explicit: true}, true
+			}
 			if !ok || !c.explicit && c.kind != Mission || d.claims.has(c.kind) || !d.readsAsStatement(value[start:end]) {
 				continue
 			}
 			d.propose(Claim{Kind: c.kind, Form: FormFrontMatter, Label: key, Field: key, Start: start, End: end}, nil, 0)
 		}
 	}
+}
+
+// mayPictureFuture reports whether text holds one of the nouns of a future
+// worked for ("world", "future"), which workedForPicture needs.
+func (d *detector) mayPictureFuture(text string) bool {
+	for _, e := range d.vocab.futureHeadWords {
+		if containsFold(text, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// workedForPicture reports whether a sentence opens with the organisation
+// working for a picture of the future: "we" (or "we're"), perhaps "are" or
+// "will", a verb of working for, "a" or "the", at most a few words that
+// describe it, then a future's noun and the clause that pictures it ("We're
+// building a world where anyone can …", "We are working towards a future
+// in which …"). It is the state the organisation works for, as a vision
+// is; not "We are building a dashboard where staff can …", a product.
+func (d *detector) workedForPicture(text string, words []tokenize.Range, norms []string) bool {
+	if len(norms) < 5 || norms[0] != "we" && norms[0] != "we're" {
+		return false
+	}
+	i := 1
+	if norms[i] == "are" || norms[i] == "will" {
+		i++
+	}
+	n := d.vocab.futureVerbs.Match(norms, i)
+	if n == 0 {
+		return false
+	}
+	i += n
+	if i >= len(norms) || norms[i] != "a" && norms[i] != "an" && norms[i] != "the" {
+		return false
+	}
+	for k := i + 1; k < len(norms) && k <= i+pictureModifiers; k++ {
+		if d.vocab.futureHeads.Has(norms[k]) {
+			return pictureOpens(norms, k)
+		}
+		if strings.ContainsAny(gapAfterWord(text, words, k), ".;:!?()") {
+			return false
+		}
+	}
+	return false
 }

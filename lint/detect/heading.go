@@ -1845,13 +1845,13 @@ func (d *detector) mayAim(n ast.Node) bool {
 }
 
 // containsFold reports whether s holds the lower-case ASCII word w in any case.
-func containsFold(s []byte, w string) bool {
+func containsFold[T string | []byte](s T, w string) bool {
 	return indexFold(s, w) >= 0
 }
 
 // indexFold returns where s first holds the lower-case ASCII word w in any
 // case (its other bytes, such as "-" and "=", having the case bit set), or -1.
-func indexFold(s []byte, w string) int {
+func indexFold[T string | []byte](s T, w string) int {
 	for i := 0; i+len(w) <= len(s); i++ {
 		j := 0
 		for j < len(w) && s[i+j]|0x20 == w[j] {
