@@ -8053,7 +8053,7 @@ func (f *finder) workBeforeResult(s *Sentence, ci int) bool {
 	if len(c.Objects) == 0 {
 		return (c.Agent == Person || c.Agent == Group || c.Agent == Establishment) && !c.Modal && f.concreteVerb(&toks[c.Verb]) && f.resultAfter(s, ci) // "Two new launderettes open in Luton every year, …, so that families … can wash …"
 	}
-	if f.match(abstractVerbList, c.Verb) > 0 && !f.helpsMakeThing(s, c) {
+	if f.match(abstractVerbList, c.Verb) > 0 && !f.helpsMakeThing(s, c) && !f.helpsOthersFor(s, ci) {
 		return false
 	}
 	caresFor := toks[c.Verb].closed&clCausative == 0 && s.Phrases[c.Objects[0]].Referent.Animate() && s.Phrases[c.Objects[0]].Referent != Everyone
@@ -8153,6 +8153,32 @@ func (f *finder) heldAt(s *Sentence, oi int) bool {
 	for pi := oi + 1; pi < len(s.Phrases); pi++ {
 		if p := &s.Phrases[pi]; p.PrepAt == end {
 			return (p.Prep == "in" || p.Prep == "at" || p.Prep == "on") && (p.Referent == Thing || p.Referent == Place || p.Referent == Establishment)
+		}
+	}
+	return false
+}
+
+// helpsOthersFor reports whether clause ci helps someone do concrete work
+// on something ("We help village schools run free chess clubs") and a
+// clause of result after it names other people ("…, so that pupils can
+// …"): those helped are how the organisation reaches the people it works
+// for, so the help is its means. Not "We help young carers find a break,
+// so they can rest", where the work and the good are the same people's.
+func (f *finder) helpsOthersFor(s *Sentence, ci int) bool {
+	c := &s.Clauses[ci]
+	toks := f.a.Tokens
+	if c.Complement < 0 || len(c.Objects) == 0 || !isSomeone(s.Phrases[c.Objects[0]].Referent) {
+		return false
+	}
+	if d := &s.Clauses[c.Complement]; f.match(abstractVerbList, d.Verb) > 0 || len(d.Objects) == 0 {
+		return false
+	}
+	helped := toks[s.Phrases[c.Objects[0]].Head].Lemma
+	for cj := ci + 1; cj < len(s.Clauses); cj++ {
+		e := &s.Clauses[cj]
+		if e.OpenerAt > c.Verb && phraseAt(toks, e.OpenerAt, clResult) > 0 && e.Subject >= 0 {
+			p := &s.Phrases[e.Subject]
+			return isSomeone(p.Referent) && toks[p.Head].Tag != Pronoun && toks[p.Head].Lemma != helped
 		}
 	}
 	return false
