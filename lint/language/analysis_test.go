@@ -1037,6 +1037,8 @@ func TestRoles(t *testing.T) {
 		{"Members pay £5 a month and share tools.", "pay:person: share:person:"},
 		// A plain form with "by" after a preposition's noun is the participle: no preposition's noun is a subject.
 		{"New rowers train in evening sessions run by the club's coaches.", "train:person: run:unclear:"},
+		// A relative after a list of what the organisation says it is tells of the organisation, whichever item it follows.
+		{"We are actors, writers and technicians who tour plays in sign language.", "are:self: tour:self:who"},
 		// A name of the form "X of Y", capitalised throughout, before its "-s" verb, is the organisation.
 		{"Spirit of Kintyre Ferries carries cattle to the mainland sales.", "carries:self:"},
 		// After "is for", what follows is the infinitive's subject, whatever it is, and its owner carries the "for".

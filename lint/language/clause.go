@@ -1453,10 +1453,11 @@ func howOften(s *Sentence, toks []Token, pi int) bool {
 
 // selfIs reports whether phrase pi is what the organisation says it is,
 // in a clause before clause ci ("we are [a bookshop]", "Quayside is [a
-// cooperative]").
+// cooperative]"), or one of a list of what it is ("We are Deaf actors,
+// writers and [technicians] who tour …": the relative tells of them all).
 func selfIs(s *Sentence, toks []Token, pi, ci int) bool {
 	for cj := 0; cj < ci; cj++ {
-		if d := &s.Clauses[cj]; d.Agent == Self && toks[d.Verb].closed&clBe != 0 && len(d.Objects) == 1 && d.Objects[0] == pi {
+		if d := &s.Clauses[cj]; d.Agent == Self && toks[d.Verb].closed&clBe != 0 && len(d.Objects) == 1 && (d.Objects[0] == pi || s.Phrases[pi].Conjoined == d.Objects[0]) {
 			return true
 		}
 	}
