@@ -265,6 +265,8 @@ func TestTags(t *testing.T) {
 		{"New rowers train in evening sessions run by the club's coaches.", "New/ADJ rowers/NOUN train/VERB in/PREP evening/NOUN sessions/NOUN run/VERB by/PREP the/DET club's/NOUN coaches/NOUN"},
 		// After "makes sure", a plural of people WordNet's texts never use as a verb is the clause's subject, not its verb.
 		{"The Tool Shed makes sure new allotment tenants in Leeds grow something.", "The/DET Tool/PROPN Shed/PROPN makes/VERB sure/ADJ new/ADJ allotment/NOUN tenants/NOUN in/PREP Leeds/PROPN grow/VERB something/PRON"},
+		// After a participle earlier in the sentence, an "-ing" word joined to an adjective where a noun phrase opens describes the noun too.
+		{"By signing every show, we let deaf and hearing audiences laugh together.", "By/PREP signing/VERB every/DET show/NOUN we/PRON let/VERB deaf/ADJ and/CONJ hearing/ADJ audiences/NOUN laugh/VERB together/ADV"},
 		// After a plural, the "-s" word may be the relative's subject: "who" is its object.
 		{"We lend to farmers who banks turn away.", "We/PRON lend/VERB to/PREP farmers/NOUN who/SCONJ banks/NOUN turn/VERB away/ADV"},
 		// After a causative's object, a word before a comma is its state; after it, a list of states.

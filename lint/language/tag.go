@@ -3169,6 +3169,9 @@ func coordinate(toks []Token, i, left0 int) Tag {
 	if c.verb > 0 && c.verb >= c.noun && closesVerbPhraseList(toks, left0, c.verbForm) && (nounNext(toks, i) || verbContinues(toks, i)) {
 		return Verb // "lend boats, repair hulls and teach children": the last of a list of verb phrases
 	}
+	if c.verbForm == Ing && c.adj > 0 && left.Tag == Adjective && toks[i].gap == 0 && nounNext(toks, i) && beforeNounSlot(toks, left0) {
+		return Adjective // "By signing every show, we let Deaf and hearing audiences laugh …": the second of two adjectives where a noun phrase opens, before their noun; not the next participle of a list
+	}
 	if c.verb > 0 && c.verbForm == Ing && i+1 < len(toks) && (toks[i+1].closed&(clDeterminer|clDistributive|clPossessive|clPronoun) != 0 && toks[i+1].Norm != "that" &&
 		!isSubjectPronoun(toks[i+1].Norm) || c.verb >= 4*c.noun && nounNext(toks, i)) && earlierVerb(toks, left0, Ing) {
 		// "paying their relocation and pairing each with a mentor",
