@@ -1087,6 +1087,8 @@ func TestObjects(t *testing.T) {
 		{"We give the pupils of the Leeds schools new books.", "give:the pupils,new books"},
 		// "we" is never an object: after an adverb and a comma, the main clause's subject.
 		{"For new shepherds in Ettrick to work safely, we lend trained collies.", "work: lend:trained collies"},
+		// A verb with its own subject, then a comma, a phrase and an "-s" verb: the phrase is the next clause's subject.
+		{"By signing every show we stage, the theatre lets deaf audiences laugh.", "signing:every show stage: lets:deaf audiences laugh:"},
 	} {
 		got := clauses(tc.text, func(a *Analysis, s *Sentence, c *Clause) string {
 			var objects []string

@@ -595,6 +595,14 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 				// verb follow
 				break
 			}
+			if len(c.Objects) == 0 && toks[k-1].gap&gapComma != 0 && c.End == k && c.Kind == Finite && c.Subject >= 0 && c.Joined < 0 && s.Phrases[pi].End < s.End &&
+				toks[s.Phrases[pi].End].Tag == Verb && toks[s.Phrases[pi].End].Form&ThirdPerson != 0 {
+				// "By signing every show we stage, Handshape Theatre lets …":
+				// a verb with its own subject, then a comma, a phrase and an
+				// "-s" verb; the phrase is that verb's subject, not this
+				// one's object
+				break
+			}
 			if onlySubject(toks[k].Norm) {
 				break // "For new mushers to race safely, we provide …": "we" is never an object
 			}
