@@ -141,7 +141,7 @@ func chunk(toks []Token, first, end int) []Phrase {
 			case (toks[i].Norm == "more" || toks[i].Norm == "fewer") && i-2 >= first && toks[i-2].Tag == Preposition && (prev.Tag == Adverb || prev.Tag == Adjective) && prev.gap == 0 && toks[i-2].gap == 0:
 				p.Prep, p.PrepAt = toks[i-2].Norm, i-2 // "to far more people", "for many more families": a degree before the count
 			case (prev.Tag == Conjunction && len(out) > 0 && out[len(out)-1].End == i-1 && parallelTo(toks, out, i) < 0) ||
-				(prev.gap&(gapComma|gapAnd) != 0 && len(out) > 0 && out[len(out)-1].End == i && listGoesOn(toks, j, end) && !frontedTime(toks, first, &out[len(out)-1], prev)):
+				(prev.gap&(gapComma|gapAnd) != 0 && len(out) > 0 && out[len(out)-1].End == i && listGoesOn(toks, j, end) && !frontedTime(toks, first, &out[len(out)-1], prev, &toks[p.Head])):
 				root := len(out) - 1
 				if out[root].Conjoined >= 0 {
 					root = out[root].Conjoined
@@ -610,11 +610,19 @@ func listClosed(toks []Token, last *Phrase) bool {
 }
 
 // frontedTime reports whether phrase q opens the sentence with a
-// preposition and a time, closed by a comma at prev ("Within five years,
-// | an online shop and …", "By 2030, | …"): what follows is the
-// sentence's own, not a list of times.
-func frontedTime(toks []Token, first int, q *Phrase, prev *Token) bool {
-	return prev.gap&gapComma != 0 && q.Prep != "" && q.PrepAt == first && (timeNoun(&toks[q.Head]) || toks[q.Head].Tag == Number)
+// preposition and a time, or with a time counted one by one, closed by a
+// comma at prev ("Within five years, | an online shop and …", "By 2030,
+// | …", "Every night, | soup and bread are served …"): what follows is the
+// sentence's own, not a list of times. The phrase after the comma, whose
+// head is next, is then no time itself ("Every day, every week …").
+func frontedTime(toks []Token, first int, q *Phrase, prev, next *Token) bool {
+	if prev.gap&gapComma == 0 {
+		return false
+	}
+	if q.Prep == "" && q.First == first && q.Distributive() && timeNoun(&toks[q.Head]) {
+		return !timeNoun(next)
+	}
+	return q.Prep != "" && q.PrepAt == first && (timeNoun(&toks[q.Head]) || toks[q.Head].Tag == Number)
 }
 
 // listGoesOn reports whether a list of noun phrases goes on after the
