@@ -1085,7 +1085,7 @@ var wordsClasses = [...]class{
 	0x12000000,         // seem
 	0x100000,           // sell
 	0x20100000,         // send
-	0x100000,           // serve
+	0x20100000,         // serve
 	0x20000,            // seven
 	0x20000,            // seventeen
 	0x20000,            // seventy
