@@ -267,6 +267,12 @@ func TestTags(t *testing.T) {
 		{"The Tool Shed makes sure new allotment tenants in Leeds grow something.", "The/DET Tool/PROPN Shed/PROPN makes/VERB sure/ADJ new/ADJ allotment/NOUN tenants/NOUN in/PREP Leeds/PROPN grow/VERB something/PRON"},
 		// After a participle earlier in the sentence, an "-ing" word joined to an adjective where a noun phrase opens describes the noun too.
 		{"By signing every show, we let deaf and hearing audiences laugh together.", "By/PREP signing/VERB every/DET show/NOUN we/PRON let/VERB deaf/ADJ and/CONJ hearing/ADJ audiences/NOUN laugh/VERB together/ADV"},
+		// A word hardly ever a noun, with its object, after a word that may be a noun for people, is that noun's participle.
+		{"We are a village-owned co-operative laying fibre to homes.", "We/PRON are/VERB a/DET village-owned/ADJ co-operative/NOUN laying/VERB fibre/NOUN to/PREP homes/NOUN"},
+		{"We are a community co-operative running the village shop.", "We/PRON are/VERB a/DET community/NOUN co-operative/NOUN running/VERB the/DET village/NOUN shop/NOUN"},
+		// Not a word often a noun itself: the kind of scheme.
+		{"We are a cooperative farming scheme in Kent.", "We/PRON are/VERB a/DET cooperative/ADJ farming/NOUN scheme/NOUN in/PREP Kent/PROPN"},
+		{"We hold an annual general meeting each June.", "We/PRON hold/VERB an/DET annual/ADJ general/ADJ meeting/NOUN each/DET June/PROPN"},
 		// After a plural, the "-s" word may be the relative's subject: "who" is its object.
 		{"We lend to farmers who banks turn away.", "We/PRON lend/VERB to/PREP farmers/NOUN who/SCONJ banks/NOUN turn/VERB away/ADV"},
 		// After a causative's object, a word before a comma is its state; after it, a list of states.

@@ -1627,8 +1627,9 @@ func decide(toks []Token, i int, title bool) {
 	case c.verbForm == 0 && c.verb > c.noun && is(c.verbLemma, clLinking) && c.verbLemma != "be" && prev == Noun && toks[i-1].Is(Plural) && toks[i-1].gap == 0 && t.gap == 0 && i+1 < len(toks) &&
 		toks[i+1].cands != nil && toks[i+1].closed&grammarClasses == 0 && (toks[i+1].cands.adj > toks[i+1].cands.noun || toks[i+1].cands.verbForm == Past && toks[i+1].cands.noun == 0):
 		set(t, Verb) // "people living in care homes feel dignified": a plural, then its verb of seeming and what it seems
-	case c.verbForm == Ing && (c.noun > 0 || i+1 == len(toks) || t.gap != 0 || toks[i+1].closed&(clConjunction|clPreposition) != 0) && (prev == Noun || prev == Adjective) && toks[i-1].gap == 0 && !toks[i-1].Is(Plural) && strings.IndexByte(toks[i-1].Norm, '-') > 0 && !inWordNet(toks[i-1].Norm):
-		set(t, Noun) // "make cross-border shipping as easy as …", "with anti-slip decking and …": a compound no dictionary holds describes the activity or the stuff after it, which no object follows
+	case c.verbForm == Ing && (c.noun > 0 || i+1 == len(toks) || t.gap != 0 || toks[i+1].closed&(clConjunction|clPreposition) != 0) && (prev == Noun || prev == Adjective) && toks[i-1].gap == 0 && !toks[i-1].Is(Plural) && strings.IndexByte(toks[i-1].Norm, '-') > 0 && !inWordNet(toks[i-1].Norm) &&
+		!objectOpensAt(toks, i+1) && !participleOfPeopleNoun(toks, i):
+		set(t, Noun) // "make cross-border shipping as easy as …", "with anti-slip decking and …": a compound no dictionary holds describes the activity or the stuff after it, which no object follows; not "a co-operative running the village shop", nor a word hardly ever a noun after one for people (see below)
 	case (c.verbForm&Past != 0 || c.adj > 0 && c.verb > 0) && t.gap&gapClause == 0 && describesEveryone(toks, i) &&
 		(i+1 == len(toks) || t.gap&gapComma != 0 || toks[i+1].closed&(clConjunction|clPreposition) != 0 && toks[i+1].closed&clVerbParticle == 0):
 		set(t, Adjective) // "anyone lost, hurt or stranded in the hills": what the people are, after the pronoun that names them
@@ -1805,6 +1806,15 @@ func decide(toks []Token, i int, title bool) {
 			// far more often a verb, before its object, is not the phrase's
 			// noun; the word before it that may be a noun is, and this is
 			// its verb
+			set(&toks[i-1], Noun)
+			set(t, Verb)
+		case prev == Adjective && participleOfPeopleNoun(toks, i) && t.gap == 0 && toks[i-1].gap == 0 &&
+			i >= 2 && (toks[i-2].Tag == Noun || toks[i-2].Tag == Determiner || toks[i-2].Tag == Adjective) && (objectOpensAt(toks, i+1) || nounNext(toks, i)):
+			// "a village-owned co-operative laying fibre to homes": a word
+			// hardly ever a noun, before its object, after a word that may
+			// be a noun for people, is that noun's participle, as "-s"
+			// verbs are above; not "a small growing business" ("small" is
+			// no one)
 			set(&toks[i-1], Noun)
 			set(t, Verb)
 		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 && !(c.noun > 0 && (thirdPersonNext(toks, i) || subjectAfterOpener(toks, i) && thirdPersonMaybe(toks, i) || loneAdjectiveNext(toks, i) || postpositiveNext(toks, i) || placeEndsBeforeVerb(toks, i))) || adjectiveListNext(toks, i) ||
@@ -3688,6 +3698,23 @@ func nounAfterName(toks []Token) bool {
 	}
 	return k < len(toks) && toks[k-1].gap == 0 && toks[k].closed&grammarClasses == 0 && toks[k].cands != nil && toks[k].cands.noun > 4*toks[k].cands.verb
 }
+
+// participleOfPeopleNoun reports whether token i, an "-ing" word hardly
+// ever a noun, follows a word that is fairly often a noun for people or a
+// group of them ("co-operative laying", "cooperative growing"): the word
+// before may head the phrase, and this be its participle. Not "annual
+// general meeting": a general is someone, but "meeting" is a noun too
+// often to be read so.
+func participleOfPeopleNoun(toks []Token, i int) bool {
+	c, p := toks[i].cands, toks[i-1].cands
+	return c != nil && p != nil && c.verbForm == Ing && c.verb >= participleShare*max(1, c.noun) && p.noun > 0 && 4*p.noun >= p.adj && isSomeoneNoun(&toks[i-1])
+}
+
+// participleShare is how many times more often than a noun an "-ing"
+// word must be a verb for participleOfPeopleNoun: "laying", "running",
+// "baking"; not "meeting", a noun often enough to head "annual general
+// meeting".
+const participleShare = 8
 
 // isSomeoneNoun reports whether a noun is first a person or a group of
 // people, or, unknown to WordNet, has the shape of a doer ("carers").
