@@ -1047,6 +1047,8 @@ func TestRoles(t *testing.T) {
 		{"New rowers train in evening sessions run by the club's coaches.", "train:person: run:unclear:"},
 		// A relative after a list of what the organisation says it is tells of the organisation, whichever item it follows.
 		{"We are actors, writers and technicians who tour plays in sign language.", "are:self: tour:self:who"},
+		// "who" right after a verb of knowing opens the question it knows: the modal after it is the question's.
+		{"Walkers rarely know who would come for them.", "know:person: come:unclear:who"},
 		// A name of the form "X of Y", capitalised throughout, before its "-s" verb, is the organisation.
 		{"Spirit of Kintyre Ferries carries cattle to the mainland sales.", "carries:self:"},
 		// After "is for", what follows is the infinitive's subject, whatever it is, and its owner carries the "for".

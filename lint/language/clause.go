@@ -574,6 +574,11 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			(s.Phrases[c.Subject].End == rel || afterPrepPhrases(s, toks, s.Phrases[c.Subject].End, false) == rel ||
 				s.Phrases[c.Subject].End == rel-1 && toks[rel-1].Is(Ing) && toks[rel-1].gap == 0) { // "girls in Wrexham who grow up …", "mule trekking that keeps …"
 			c.Opener, c.OpenerAt = toks[rel].Norm, rel // "tools that empower developers"
+		} else if rel > s.First && rel == c.First-1 && toks[rel].Tag == Subordinator && (toks[rel].Norm == "who" || toks[rel].Norm == "what") &&
+			toks[rel-1].Tag == Verb && toks[rel-1].gap == 0 && toks[rel].gap == 0 {
+			// "holidaymakers rarely know [who would come for them]": a
+			// question asked or known, with "who" its own subject
+			c.Opener, c.OpenerAt, c.Subject = toks[rel].Norm, rel, -1
 		}
 		// Objects: bare phrases right after the verb group.
 		k := c.End
