@@ -273,6 +273,8 @@ func TestTags(t *testing.T) {
 		// Not a word often a noun itself: the kind of scheme.
 		{"We are a cooperative farming scheme in Kent.", "We/PRON are/VERB a/DET cooperative/ADJ farming/NOUN scheme/NOUN in/PREP Kent/PROPN"},
 		{"We hold an annual general meeting each June.", "We/PRON hold/VERB an/DET annual/ADJ general/ADJ meeting/NOUN each/DET June/PROPN"},
+		// An "-ing" word that opens the sentence with the noun after it, one noun in WordNet, is no gerund.
+		{"Hearing loss in older shoppers will be caught early.", "Hearing/NOUN loss/NOUN in/PREP older/ADJ shoppers/NOUN will/MODAL be/VERB caught/VERB early/ADJ"},
 		// After a plural, the "-s" word may be the relative's subject: "who" is its object.
 		{"We lend to farmers who banks turn away.", "We/PRON lend/VERB to/PREP farmers/NOUN who/SCONJ banks/NOUN turn/VERB away/ADV"},
 		// After a causative's object, a word before a comma is its state; after it, a list of states.

@@ -2520,6 +2520,22 @@ func ingCompound(toks []Token, i int) bool {
 	return ok && e.Freq(wordnet.Noun) >= lexicalIngNoun
 }
 
+// ingNounCompound reports whether the "-ing" word at i and the noun right
+// after it are one noun in WordNet ("hearing loss", "swimming pools",
+// "washing machine"): a compound, not a gerund and its object.
+func ingNounCompound(toks []Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].gap != 0 || toks[i+1].closed&grammarClasses != 0 || toks[i+1].cands == nil || toks[i+1].cands.noun == 0 {
+		return false
+	}
+	n := &toks[i+1]
+	for _, last := range []string{n.Norm, n.cands.nounLemma} {
+		if e, ok := wordnet.Lookup(toks[i].Norm + " " + last); ok && e.Has(wordnet.Noun) {
+			return true
+		}
+	}
+	return false
+}
+
 // peopleNoun reports whether a word's noun reading names people or a
 // group of them by its likeliest sense ("volunteers", "crews").
 func peopleNoun(t *Token) bool {
@@ -2881,6 +2897,8 @@ func opening(toks []Token, i int) Tag {
 		return Noun // "Hurling and camogie in every parish …": a noun for an activity, joined to a noun that is no verb
 	case c.verbForm == Ing && c.adj > 0 && seldomWithObject(c) && nounNext(toks, i) && toks[i].gap == 0:
 		return Adjective // "Living rivers, thriving communities": a verb that hardly ever takes an object has none here; its "-ing" form describes the noun
+	case c.verbForm == Ing && c.noun > 0 && ingNounCompound(toks, i):
+		return Noun // "Hearing loss in older shoppers will be caught …", "Swimming pools in every town …": WordNet holds the two words as one noun
 	case c.verbForm == Ing:
 		return Verb // "Helping farmers …"
 	case c.verbForm == 0 && c.noun > 0 && toks[i].gap == 0 && i+2 < len(toks) && is(toks[i+1].Norm, clRelative) && thirdPersonVerbAt(toks, i+2):
