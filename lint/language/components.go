@@ -1423,13 +1423,19 @@ func (f *finder) afterFeeling(s *Sentence, pi int) bool {
 
 // conditionIn reports whether phrase pi is people after "in", right after
 // a state or a process they are in ("prevent tooth decay in children",
-// "loneliness in older people"): those people are the ones the work is for.
+// "loneliness in older people", "hearing loss in older shoppers", a state
+// as WordNet holds the compound): those people are the ones the work is
+// for.
 func (f *finder) conditionIn(s *Sentence, pi int) bool {
 	p := &s.Phrases[pi]
-	if p.Prep != "in" || pi == 0 || !(p.Referent == Person || p.Referent == Animal) || s.Phrases[pi-1].End != p.PrepAt || f.a.Tokens[p.Head].Tag == ProperNoun {
+	if p.Prep != "in" || pi == 0 || !(p.Referent == Person || p.Referent == Group || p.Referent == Animal) || s.Phrases[pi-1].End != p.PrepAt || f.a.Tokens[p.Head].Tag == ProperNoun {
 		return false // not "in Wester Ross", a place named after someone
 	}
-	switch f.a.Tokens[s.Phrases[pi-1].Head].entry.First(wordnet.Noun) {
+	state := f.a.Tokens[s.Phrases[pi-1].Head].entry
+	if e, ok := compound(f.a.Tokens, &s.Phrases[pi-1]); ok {
+		state = e
+	}
+	switch state.First(wordnet.Noun) {
 	case wordnet.NounState, wordnet.NounProcess, wordnet.NounAttribute, wordnet.NounFeeling, wordnet.NounPhenomenon:
 		return true
 	}
