@@ -1428,8 +1428,11 @@ func (f *finder) afterFeeling(s *Sentence, pi int) bool {
 // for.
 func (f *finder) conditionIn(s *Sentence, pi int) bool {
 	p := &s.Phrases[pi]
-	if p.Prep != "in" || pi == 0 || !(p.Referent == Person || p.Referent == Group || p.Referent == Animal) || s.Phrases[pi-1].End != p.PrepAt || f.a.Tokens[p.Head].Tag == ProperNoun {
+	if p.Prep != "in" || pi == 0 || !(p.Referent == Person || p.Referent == Group || p.Referent == Animal) || f.a.Tokens[p.Head].Tag == ProperNoun {
 		return false // not "in Wester Ross", a place named after someone
+	}
+	if end := s.Phrases[pi-1].End; end != p.PrepAt && !(end+1 == p.PrepAt && (f.a.Tokens[end].Tag == Adverb || f.a.Tokens[end].Tag == Adjective) && f.a.Tokens[end].gap == 0) {
+		return false // right after the state, or past a word of when ("spot hearing loss early in older shoppers")
 	}
 	state := f.a.Tokens[s.Phrases[pi-1].Head].entry
 	if e, ok := compound(f.a.Tokens, &s.Phrases[pi-1]); ok {
