@@ -4871,22 +4871,43 @@ func (f *finder) othersAtWork(si, ci int) bool {
 
 // peopleAtWorkOnThings reports whether a clause of the present has people
 // do an organisation's kind of work on things ("Volunteers organise
-// monthly litter picks", "Members plant bulbs"): work, though the analysis
-// cannot tell whether the people are the organisation's or the ones it
-// serves.
+// monthly litter picks", "Members plant bulbs"), or teach or train other
+// people ("volunteers show older residents how to …"): work, though the
+// analysis cannot tell whether the people are the organisation's or the
+// ones it serves.
 func (f *finder) peopleAtWorkOnThings(s *Sentence, c *Clause) bool {
 	toks := f.a.Tokens
 	if c.Kind != Finite || c.Negated || c.Agent != Person && c.Agent != Group || c.Subject < 0 || len(c.Objects) == 0 || toks[s.Phrases[c.Subject].Head].Tag == Pronoun {
 		return false
 	}
+	v := &toks[c.Verb]
+	if o := &s.Phrases[c.Objects[0]]; (o.Referent == Person || o.Referent == Group) && toks[o.Head].Tag != Pronoun && toks[o.Head].Lemma != toks[s.Phrases[c.Subject].Head].Lemma {
+		// "volunteers show older residents how to use the machines",
+		// "mentors coach young founders": people taught or trained by others
+		return howToAfter(s, toks, o.End) || f.taught(c) || f.match(actionVerbList, c.Verb) > 0
+	}
 	if o := s.Phrases[c.Objects[0]].Referent; o != Thing && o != Service && o != Establishment {
 		return false
 	}
-	v := &toks[c.Verb]
 	if f.set(abstractVerbList).Has(v.Lemma) || v.closed&(clBe|clHave|clDo|clReceiving|clDesire|clLinking|clModal) != 0 {
 		return false
 	}
 	return f.match(actionVerbList, c.Verb) > 0 // the verbs of an organisation's work, not of living ("families eat fresh vegetables")
+}
+
+// howToAfter reports whether "how to" follows token k within a few words
+// and no punctuation ("show older residents [of Meadowbank] how to …"):
+// what someone is shown or taught.
+func howToAfter(s *Sentence, toks []Token, k int) bool {
+	for i := k; i+1 < s.End && i < k+maxPhraseWords; i++ {
+		if toks[i].Norm == "how" && toks[i+1].Norm == "to" {
+			return true
+		}
+		if toks[i].gap != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseOpensAt reports whether a finite clause of the present, not the
