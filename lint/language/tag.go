@@ -1861,6 +1861,8 @@ func decide(toks []Token, i int, title bool) {
 		} else {
 			set(t, Noun)
 		}
+	case c.verbForm == ThirdPerson && c.plural && c.noun > 0 && t.gap == 0 && afterFrontedPhrase(toks, i):
+		set(t, Noun) // "Every month, volunteers from local libraries visit …": after a fronted phrase and its comma, the clause opens with its subject; no "-s" verb stands before it
 	case prev == Adverb && i >= 2 && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm&(Ing|Past) == 0 && preverbalAdverbAfterSubject(toks, i) && agrees(&toks[i-2], t) &&
 		(nounNext(toks, i) || verbContinues(toks, i) || i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clDistributive|clPossessive|clPronoun|clPreposition) != 0):
 		set(t, Verb) // "a stolen guitar never costs them a gig": the subject, an adverb, its verb
