@@ -4016,12 +4016,17 @@ func (f *finder) joinsParties(s *Sentence, c *Clause, oi int) bool {
 }
 
 // forWorkAt reports whether a phrase after "for" that starts at token k
-// names a service or a place of work ("interpreters for GP appointments,
-// hospitals and courts"): people provided for a job are the means.
+// names a service, a place of work, a thing or someone the work is done
+// for ("interpreters for GP appointments, hospitals and courts",
+// "interpreters for 60 GP surgeries"): people provided for a job are the
+// means. Not a time ("for a year").
 func (f *finder) forWorkAt(s *Sentence, k int) bool {
 	for pi := range s.Phrases {
-		if p := &s.Phrases[pi]; p.PrepAt == k && p.Prep == "for" && (p.Referent == Service || p.Referent == Establishment) {
-			return true
+		if p := &s.Phrases[pi]; p.PrepAt == k && p.Prep == "for" && !timeNoun(&f.a.Tokens[p.Head]) {
+			switch p.Referent {
+			case Service, Establishment, Thing, Place, Person, Group:
+				return true
+			}
 		}
 	}
 	return false
