@@ -2284,11 +2284,13 @@ func (f *finder) value() {
 				// developers who would rather ship features": a need of those
 				// the work goes to or is done for, which it may meet
 				f.unsure(Value)
-			case (c.Kind == Finite || c.Kind == Participle && c.Subject >= 0 && s.Phrases[c.Subject].First == s.First) && c.Governor < 0 && c.OpenerAt < 0 && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.noOneServed(s, c.Subject) &&
+			case (c.Kind == Finite || c.Kind == Participle && c.Subject >= 0 && s.Phrases[c.Subject].First == s.First) && (c.Governor < 0 && c.OpenerAt < 0 || statedContent(s, toks, c)) && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.noOneServed(s, c.Subject) &&
 				toks[c.Verb].closed&(clBe|clCopula) == 0:
 				// "… farmers book a slot along it. Nobody drives 200 miles to
 				// an empty shed": what no one has to go through now; "No one
-				// lost at sea": a picture of what no one goes through
+				// lost at sea": a picture of what no one goes through; "Our
+				// mission is that no asylum seeker misses a diagnosis …", the
+				// same, as the statement's content
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c)))
 			case (c.Opener == "where" || c.Opener == "wherein" || c.Opener == "which" && c.OpenerAt > s.First && toks[c.OpenerAt-1].Norm == "in") &&
 				c.Subject >= 0 && f.servedPhrase(s, c.Subject) && !c.Negated:
@@ -8342,6 +8344,15 @@ func afterPreposition(toks []Token, c *Clause) bool {
 }
 
 func relativeOpener(w string) bool { return w == "who" || w == "that" || w == "which" || w == "whom" }
+
+// statedContent reports whether clause c is what a statement word and a
+// form of "be" say it is, after "that" ("Our mission is that no asylum
+// seeker misses a diagnosis"): the statement's own content, as a main
+// clause would state it.
+func statedContent(s *Sentence, toks []Token, c *Clause) bool {
+	at := c.OpenerAt
+	return c.Opener == "that" && at >= s.First+2 && toks[at-1].closed&clBe != 0 && toks[at-2].closed&clStatementWord != 0
+}
 
 // contentClause reports whether a clause opened by "that" is what a verb
 // says ("our vision is that every carer gets …"), not a noun's
