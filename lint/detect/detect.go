@@ -236,6 +236,9 @@ type detector struct {
 	// named holds, per kind, whether the page writes its word as a name
 	// (kindNamedOnPage), read once a kind.
 	named map[Kind]bool
+	// codeNamed holds, per kind, whether the page writes its word in code
+	// as part of a name (codeNamesKind), read once a kind.
+	codeNamed map[Kind]bool
 	// glossary is whether the page is a glossary (glossaryPage), gameWord
 	// whether its body holds "accept" (mayPlayMission), and pageCue whether it
 	// holds a cue word (pageCued): 0 until read, then 1 or -1.

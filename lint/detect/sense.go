@@ -603,6 +603,82 @@ func writesAsCode(src []byte, word string) bool {
 	return false
 }
 
+// codeNamesKind reports whether the page writes the kind's word as part
+// of a name in code: in a code span, after a dot or between two words
+// joined by "-" or "_" (`color.vision`, `--quire-color-vision-bg`,
+// `player_mission_id`). The page documents a token, a theme or a field
+// called so, and a section the bare word heads is about that thing. A
+// file's name (`VISION.md`, `vision-v2.md`) or a channel's
+// (`#product-vision`) does not count. It reads the page once a kind.
+func (d *detector) codeNamesKind(kind Kind) bool {
+	if v, ok := d.codeNamed[kind]; ok {
+		return v
+	}
+	v := writesKindInCode(d.doc.Body, string(kind))
+	if d.codeNamed == nil {
+		d.codeNamed = map[Kind]bool{}
+	}
+	d.codeNamed[kind] = v
+	return v
+}
+
+// writesKindInCode reports whether body writes word (lower case) in a code
+// span as a property or a middle part of a name (see codeNamesKind).
+func writesKindInCode(body []byte, word string) bool {
+	for from := 0; from < len(body); {
+		k := indexFold(body[from:], word)
+		if k < 0 {
+			return false
+		}
+		i, end := from+k, from+k+len(word)
+		before, after := byte(' '), byte(' ')
+		if i > 0 {
+			before = body[i-1]
+		}
+		if end < len(body) {
+			after = body[end]
+		}
+		// a property ("color.vision") or a middle part of a name
+		// ("--quire-color-vision-bg"); not the last part of a channel's
+		// name ("#product-vision") nor the first of a file's
+		// ("vision-v2.md")
+		joined := before == '.' && !isWordByte(after) && after != '.' || (before == '-' || before == '_') && (after == '-' || after == '_')
+		if joined && inCodeSpan(body, i) {
+			return true
+		}
+		from = end
+	}
+	return false
+}
+
+// statesKind reports whether the text picked says plainly that it states
+// kind ("Our vision is a valley where …").
+func (d *detector) statesKind(kind Kind, p pick) bool {
+	text := d.blocksText(p.blocks)[p.start:p.end]
+	words, norms := d.tokens(text)
+	c, ok := d.statementCue(text, words, norms)
+	return ok && c.explicit && c.kind == kind
+}
+
+// isWordByte reports whether c is an ASCII letter or digit.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// inCodeSpan reports whether the word at body[i] runs back, with no space
+// between, to a backtick: it is written inside a code span.
+func inCodeSpan(body []byte, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch body[k] {
+		case '`':
+			return true
+		case ' ', '\t', '\n', '\r':
+			return false
+		}
+	}
+	return false
+}
+
 // eyesightPage reports whether the page speaks of eyesight: two words of
 // the eye and its care in its first pageReach bytes (an eye clinic's page,
 // a school's vision screening page), read once.
