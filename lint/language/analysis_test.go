@@ -1137,6 +1137,8 @@ func TestClauseSubjects(t *testing.T) {
 		// A name joined to a preposition's, then a comma: no subject of the verb after it; nor is "them" (past a sum, "sell" joins "pay" and shares its subject).
 		{"To buy wool from farms in Powys and Radnor, pay them well, and spin it here.", "buy:- pay:- spin:-"},
 		{"We pay them 30% above the market price, and sell the spices.", "pay:We sell:We"},
+		// "and those who" after a preposition's noun joins the people whose verb is still to come, not the illness.
+		{"Cafés where people living with dementia and those who care for them can meet.", "living:people care:those meet:people"},
 		// A time counted one by one and a comma open the sentence: the list after it is the verb's subject, not more of the time's list.
 		{"Every night, soup and bread are served to pensioners.", "served:soup"},
 		// A participle on the subject leaves it waiting for its verb: the names listed after its preposition are no new subject.

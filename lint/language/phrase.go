@@ -198,6 +198,16 @@ func chunk(toks []Token, first, end int) []Phrase {
 				p.Conjoined, p.Prep, p.PrepAt = k, "", -1
 			}
 		}
+		if p.Conjoined >= 0 && p.Prep != "" && i-2 >= first && toks[i-1].Norm == "and" && toks[i].Norm == "those" && j == i+1 && j < end && toks[j].Norm == "who" &&
+			!namesPeople(&toks[out[p.Conjoined].Head]) {
+			if k := waitingSubject(toks, first, i, out); k >= 0 && k != p.Conjoined && namesPeople(&toks[out[k].Head]) {
+				// "people living with dementia and those who care for them
+				// can meet": "those who" are people, joined to the people
+				// whose verb is still to come, not to the illness the
+				// preposition named
+				p.Conjoined, p.Prep, p.PrepAt = k, "", -1
+			}
+		}
 		if i > first && toks[i-1].Tag == Conjunction && p.Prep != "" {
 			if k := closesCommaList(toks, out, i); k >= 0 {
 				// "safe paths, wildflowers on the old graves and local
