@@ -38,6 +38,11 @@ type headingInfo struct {
 	// mission only where the page is about one: a README's "## Why" says
 	// why to use the project.
 	weak, why bool
+	// pictured marks a heading that says only where the organisation is
+	// heading ("## Where we're heading"), which heads a vision only where
+	// the text under it pictures the future ("a canal where …"); a plan's
+	// next steps stand under it as often.
+	pictured bool
 }
 
 // withoutShortcodes drops the words of the emoji shortcodes that open or
@@ -125,6 +130,9 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 	}
 	if d.futureWorkedFor(norms) {
 		return headingInfo{class: headingNames, kinds: []Kind{Vision}, weak: true}
+	}
+	if d.headingToward(norms) {
+		return headingInfo{class: headingNames, kinds: []Kind{Vision}, weak: true, pictured: true}
 	}
 	if kinds, ok := d.instructedKind(text, words, norms); ok && numbered {
 		// "Q3. Describe your long-term vision. (50 words)": a form's
@@ -301,7 +309,8 @@ const leadWords = 3
 // toward", "The world we want", "The future that we are building", "What
 // we're building toward", "What we're rowing toward", "Where we want to
 // be". Not "The world we live in", which describes, nor "What we're
-// building", a product, nor "Where we're going", a plan's next steps.
+// building", a product; "Where we're going" may head a plan's next steps
+// as well (see headingToward).
 func (d *detector) futureWorkedFor(norms []string) bool {
 	if len(norms) > 2 && norms[0] == "what" {
 		return (d.weWorkFor(norms, 1) || weMoveToward(norms, 1)) && aimedAt(norms[len(norms)-1])
@@ -325,6 +334,52 @@ func (d *detector) futureWorkedFor(norms []string) bool {
 		i++
 	}
 	return d.weWorkFor(norms, i)
+}
+
+// headingToward reports whether a heading says where the organisation is
+// heading, and nothing else: "Where we're heading", "Where we are
+// headed", "Where we're going"; on a page that names a kind elsewhere, as
+// futureWorkedFor's "Where we want to be" is.
+func (d *detector) headingToward(norms []string) bool {
+	if len(norms) < 3 || norms[0] != "where" {
+		return false
+	}
+	i := 1
+	switch {
+	case norms[i] == "we're":
+		i++
+	case norms[i] == "we" && i+1 < len(norms) && norms[i+1] == "are":
+		i += 2
+	default:
+		return false
+	}
+	if i+1 != len(norms) {
+		return false
+	}
+	switch norms[i] {
+	case "heading", "headed", "going":
+		return d.pageCued()
+	}
+	return false
+}
+
+// picturesFuture reports whether the text picked pictures a future: "a"
+// or "an", at most a few words that describe it, then a noun and the
+// clause that pictures it ("a canal where a week afloat is …", "We want a
+// North where your postcode no longer decides …").
+func (d *detector) picturesFuture(p pick) bool {
+	text := d.blocksText(p.blocks)[p.start:p.end]
+	if len(text) > senseReach {
+		text = text[:senseReach]
+	}
+	words, norms := d.tokens(text)
+	gapAfter := func(i int) string { return gapAfterWord(text, words, i) }
+	for k, w := range norms {
+		if (w == "a" || w == "an") && pictureAfterModifiers(norms, gapAfter, k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // pageCued reports whether the page holds a cue word in its body or its
@@ -1013,6 +1068,14 @@ func (d *detector) headings() {
 				// The heading names the word in another sense ("## Vision"
 				// over a camera feature, "### Purpose" of an endpoint, a
 				// README's "## Why"): it announces no statement.
+				d.declarations = d.declarations[:declared]
+				continue
+			}
+			if info.pictured && (!d.picturesFuture(pick) || i+1 >= len(d.top) || len(pick.blocks) == 0 || pick.blocks[0] != d.top[i+1]) {
+				// "## Where we're heading" over "Next year we'll add offline
+				// maps": the plan's next steps, no picture of the future;
+				// and only the text right under the heading (a lead-in's
+				// quotation after it is the lead-in's)
 				d.declarations = d.declarations[:declared]
 				continue
 			}
