@@ -602,6 +602,12 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				switch {
 				case colon, next == "to", next == "for", next == "simple" || next == "clear" || next == "twofold":
 					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
+				case kind == Mission && (at(j) == "is" || at(j) == "was") && gerund(next) && opensNounPhrase(at(j+2)):
+					// "Our mission is keeping the Vale's railway alive by
+					// …": the work, as a gerund with its object; not "Our
+					// mission is changing", the mission itself, nor "is
+					// gaining momentum"
+					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
 				case at(j) == "is" && lowerAt(j+1) && strings.Contains(gapAfter(j+1), ":") && j+2 < len(norms):
 					// "… is shorter: a valley that runs on its own clean
 					// energy": a word of what it is like, then what it is
