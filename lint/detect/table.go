@@ -52,8 +52,13 @@ func (d *detector) table(t ast.Node) {
 		}
 		return
 	}
-	if len(rows) >= 2 && len(rows[0]) >= 2 && d.namesThings(rows[0][0]) && !d.statementsColumn(rows[0][1]) {
-		return // "| Category | What the judge is looking for |", then "| Vision | A creative image …|": a category called Vision; not "| Item | Statement |", whose items are statements
+	organisation := d.namesOrganisation(rows)
+	if len(rows) >= 2 && len(rows[0]) >= 2 && d.namesThings(rows[0][0]) && !d.statementsColumn(rows[0][1]) && !organisation {
+		// "| Category | What the judge is looking for |", then "| Vision |
+		// A creative image …|": a category called Vision; not "| Item |
+		// Statement |", whose items are statements, nor "| Item | Detail
+		// |" over "| Registered name | … Ltd |", the organisation's facts
+		return
 	}
 	named := 0
 	for _, row := range rows {
@@ -77,7 +82,6 @@ func (d *detector) table(t ast.Node) {
 	if named == 0 || len(rows[0]) != 2 && named < 2 && !(len(rows[0]) >= 2 && d.statementsColumn(rows[0][1])) {
 		return // but "| Text | Wording | Agreed |": a column that says it holds the statements, with notes beside them
 	}
-	organisation := d.namesOrganisation(rows)
 	for _, row := range rows {
 		if named < 2 && d.weakCell(row[0]) && !organisation {
 			continue // "| Purpose | Stores the sessions |" describes a part; not where a row names the organisation ("| Organisation | Fairharbour Law Centre |")
@@ -260,18 +264,29 @@ func (d *detector) cellKind(cell ast.Node) Kind {
 
 // namesOrganisation reports whether a row of a two-column table is
 // labelled with a word for an organisation ("| Organisation | … |", "|
-// Company | … |"): the table's facts are the organisation's.
+// Company | … |"), or with its registered name or number ("| Registered
+// name | … Co-operative Ltd |", "| Charity number | … |"): the table's
+// facts are the organisation's.
 func (d *detector) namesOrganisation(rows [][]ast.Node) bool {
 	for _, row := range rows {
 		if len(row) != 2 {
 			continue
 		}
-		if _, norms := d.tokens(d.text(row[0])); len(norms) > 0 && d.vocab.organisation.Match(norms, 0) == len(norms) {
+		_, norms := d.tokens(d.text(row[0]))
+		if len(norms) > 0 && d.vocab.organisation.Match(norms, 0) == len(norms) {
+			return true
+		}
+		if len(norms) == 2 && (norms[1] == "name" || norms[1] == "number") && (registration[norms[0]] || d.vocab.organisation.Has(norms[0])) {
 			return true
 		}
 	}
 	return false
 }
+
+// registration holds the words before "name" or "number" that make a
+// table's row an organisation's registration ("Registered name", "Charity
+// number").
+var registration = map[string]bool{"registered": true, "legal": true, "charity": true, "society": true}
 
 // weakCell reports whether a cell names a mission only by a weak word.
 func (d *detector) weakCell(cell ast.Node) bool {
