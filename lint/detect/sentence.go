@@ -523,6 +523,8 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				continue // "his vision of Jupiter is …": a person's picture of something, not a statement
 			}
 			if at(j) == "of" || at(j) == "at" || at(j) == "as" || at(j) == "here" && at(j+1) == "at" || at(j) == "for" && kind == Vision && at(i-1) != "the" ||
+				at(j) == "for" && kind == Mission && isYear(at(j+1)) || // "Our mission for 2025–2030 is to …": the years of a plan's mission
+
 				at(j) == "that" && at(i-1) == "the" { // "The vision that came out of the summer workshops is shorter: …"
 				for k := j + 1; k < j+ownerNameWords && k < len(norms); k++ {
 					if norms[k] == "is" || norms[k] == "are" && norms[i] == "purposes" || (norms[k] == "shall" || norms[k] == "will") && at(k+1) == "be" {
