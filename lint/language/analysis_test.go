@@ -277,6 +277,8 @@ func TestTags(t *testing.T) {
 		{"Hearing loss in older shoppers will be caught early.", "Hearing/NOUN loss/NOUN in/PREP older/ADJ shoppers/NOUN will/MODAL be/VERB caught/VERB early/ADJ"},
 		// After a fronted time and its comma, an "-s" word that may be a plural opens the clause as its subject.
 		{"Every month, volunteers from the library visit the prison.", "Every/DET month/NOUN volunteers/NOUN from/PREP the/DET library/NOUN visit/VERB the/DET prison/NOUN"},
+		// A list of plain verbs after "we" goes on to a word no dictionary holds, in a verb's place before its object.
+		{"We clear, mend and waymark 90 miles of the coast path.", "We/PRON clear/VERB mend/VERB and/CONJ waymark/VERB 90/NUM miles/NOUN of/PREP the/DET coast/NOUN path/NOUN"},
 		// After a plural, the "-s" word may be the relative's subject: "who" is its object.
 		{"We lend to farmers who banks turn away.", "We/PRON lend/VERB to/PREP farmers/NOUN who/SCONJ banks/NOUN turn/VERB away/ADV"},
 		// After a causative's object, a word before a comma is its state; after it, a list of states.

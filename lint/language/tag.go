@@ -3150,6 +3150,10 @@ func inPrepPhrase(toks []Token, k int) bool {
 func coordinate(toks []Token, i, left0 int) Tag {
 	c := toks[i].cands
 	left := &toks[left0]
+	if !toks[i].known && left.Tag == Verb && left.Form&(Ing|Past|ThirdPerson) == 0 && toks[i].closed&grammarClasses == 0 && toks[i].gap == 0 && i+1 < len(toks) &&
+		(objectOpens(&toks[i+1]) || toks[i+1].closed&clNumber != 0) {
+		return Verb // "We clear, mend and waymark 90 miles of path": a word no dictionary holds, joined to a plain verb, before its object
+	}
 	if c.verb > 0 && c.verbForm&(Ing|ThirdPerson) == 0 && toks[i].gap == 0 && i+1 < len(toks) && toks[i+1].Norm == "by" && agentBefore(toks, left0) {
 		return Verb // "owned by its customers and run by volunteers": a second participle, with its agent ("run" is its own participle)
 	}
@@ -3345,7 +3349,10 @@ func verbListMember(toks []Token, i int) bool {
 		return false
 	}
 	n, after := &toks[i+1], &toks[i+2]
-	sameVerb := after.cands.verb > 0 && after.cands.verbForm == form && after.closed&grammarClasses == 0
+	sameVerb := after.cands.verb > 0 && after.cands.verbForm == form && after.closed&grammarClasses == 0 ||
+		// "We clear, mend and waymark 90 miles of path": a word no
+		// dictionary holds, in the plain form's place, before its object
+		form == 0 && !after.known && after.closed&grammarClasses == 0 && after.gap == 0 && i+3 < len(toks) && (objectOpens(&toks[i+3]) || toks[i+3].closed&clNumber != 0)
 	switch {
 	case toks[i].gap == 0 && (n.Norm == "and" || n.Norm == "or"):
 		return sameVerb
