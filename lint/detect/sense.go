@@ -623,27 +623,50 @@ func (d *detector) codeNamesKind(kind Kind) bool {
 }
 
 // writesKindInCode reports whether body writes word (lower case) in a code
-// span as a property or a middle part of a name (see codeNamesKind).
+// span as a property or a middle part of a name (see codeNamesKind). It
+// looks only between backticks on one line, which few lines hold.
 func writesKindInCode(body []byte, word string) bool {
 	for from := 0; from < len(body); {
-		k := indexFold(body[from:], word)
+		open := bytes.IndexByte(body[from:], '`')
+		if open < 0 {
+			return false
+		}
+		open += from + 1
+		end := open
+		for end < len(body) && body[end] != '`' && body[end] != '\n' {
+			end++
+		}
+		if end >= len(body) || body[end] != '`' {
+			from = end
+			continue
+		}
+		if codeNamePart(body[open:end], word) {
+			return true
+		}
+		from = end + 1
+	}
+	return false
+}
+
+// codeNamePart reports whether a code span's text holds word, in any case,
+// after a dot ("color.vision") or between "-" or "_" and another
+// ("--quire-color-vision-bg"); not as the last part of a channel's name
+// ("#product-vision") nor the first of a file's ("vision-v2.md").
+func codeNamePart(code []byte, word string) bool {
+	for from := 0; from < len(code); {
+		k := indexFold(code[from:], word)
 		if k < 0 {
 			return false
 		}
 		i, end := from+k, from+k+len(word)
 		before, after := byte(' '), byte(' ')
 		if i > 0 {
-			before = body[i-1]
+			before = code[i-1]
 		}
-		if end < len(body) {
-			after = body[end]
+		if end < len(code) {
+			after = code[end]
 		}
-		// a property ("color.vision") or a middle part of a name
-		// ("--quire-color-vision-bg"); not the last part of a channel's
-		// name ("#product-vision") nor the first of a file's
-		// ("vision-v2.md")
-		joined := before == '.' && !isWordByte(after) && after != '.' || (before == '-' || before == '_') && (after == '-' || after == '_')
-		if joined && inCodeSpan(body, i) {
+		if before == '.' && !isWordByte(after) && after != '.' || (before == '-' || before == '_') && (after == '-' || after == '_') {
 			return true
 		}
 		from = end
@@ -663,20 +686,6 @@ func (d *detector) statesKind(kind Kind, p pick) bool {
 // isWordByte reports whether c is an ASCII letter or digit.
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
-
-// inCodeSpan reports whether the word at body[i] runs back, with no space
-// between, to a backtick: it is written inside a code span.
-func inCodeSpan(body []byte, i int) bool {
-	for k := i - 1; k >= 0; k-- {
-		switch body[k] {
-		case '`':
-			return true
-		case ' ', '\t', '\n', '\r':
-			return false
-		}
-	}
-	return false
 }
 
 // eyesightPage reports whether the page speaks of eyesight: two words of
