@@ -273,8 +273,8 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 			}
 			continue
 		}
-		if examplesOnly || li > 0 && len(found) == 0 && !endsSentence(text[:ls]) {
-			continue // a line in the middle of a sentence
+		if examplesOnly || li > 0 && len(found) == 0 && !endsSentence(text[:ls]) && !(li == 1 && alertMarker(text[:ls])) {
+			continue // a line in the middle of a sentence; not the line after an alert's marker ("> [!NOTE]" then "> **Our vision**")
 		}
 		alone := shortcodeText(line) // "{{< section-title >}}Our vision{{< /section-title >}}": the label the shortcode shows
 		if kind, ok := d.labelAlone(alone); ok {
