@@ -287,7 +287,7 @@ func (d *detector) mayNameFuture(h ast.Node) bool {
 			return true
 		}
 	}
-	return containsFold(src, "where we") // "Where we want to be"
+	return containsFold(src, "where we") || containsFold(src, "looking ahead") // "Where we want to be", "Where we're heading", "Looking ahead"
 }
 
 // inQuotes reports whether text[start:end] stands in quotation marks,
@@ -338,9 +338,12 @@ func (d *detector) futureWorkedFor(norms []string) bool {
 
 // headingToward reports whether a heading says where the organisation is
 // heading, and nothing else: "Where we're heading", "Where we are
-// headed", "Where we're going"; on a page that names a kind elsewhere, as
-// futureWorkedFor's "Where we want to be" is.
+// headed", "Where we're going", "Looking ahead"; on a page that names a
+// kind elsewhere, as futureWorkedFor's "Where we want to be" is.
 func (d *detector) headingToward(norms []string) bool {
+	if len(norms) == 2 && norms[0] == "looking" && norms[1] == "ahead" {
+		return d.pageCued() // "Looking ahead", likewise
+	}
 	if len(norms) < 3 || norms[0] != "where" {
 		return false
 	}
@@ -366,7 +369,8 @@ func (d *detector) headingToward(norms []string) bool {
 // picturesFuture reports whether the text picked pictures a future: "a"
 // or "an", at most a few words that describe it, then a noun and the
 // clause that pictures it ("a canal where a week afloat is …", "We want a
-// North where your postcode no longer decides …").
+// North where your postcode no longer decides …"), or what the
+// organisation wants for everyone by a year (yearWantedForEveryone).
 func (d *detector) picturesFuture(p pick) bool {
 	text := d.blocksText(p.blocks)[p.start:p.end]
 	if len(text) > senseReach {
@@ -376,6 +380,31 @@ func (d *detector) picturesFuture(p pick) bool {
 	gapAfter := func(i int) string { return gapAfterWord(text, words, i) }
 	for k, w := range norms {
 		if (w == "a" || w == "an") && pictureAfterModifiers(norms, gapAfter, k+1) {
+			return true
+		}
+	}
+	return d.yearWantedForEveryone(norms)
+}
+
+// yearWantedForEveryone reports whether the words open with a year ("By
+// 2030"), then "we" and a verb of working for, then a count of every one
+// or of no one ("… we want no one injured in our area to wait …"): the
+// state the organisation wants by then, for all of them. Not "By 2027
+// every release will be signed", a plan's step.
+func (d *detector) yearWantedForEveryone(norms []string) bool {
+	if len(norms) < 5 || norms[0] != "by" || !isYear(norms[1]) || norms[2] != "we" {
+		return false
+	}
+	k := 3
+	if norms[k] == "will" || norms[k] == "are" {
+		k++
+	}
+	n := d.vocab.futureVerbs.Match(norms, k)
+	if n == 0 {
+		return false
+	}
+	for i := k + n; i < len(norms) && i < k+n+pictureReach; i++ {
+		if countsEveryone(norms[i]) && norms[i] != "all" {
 			return true
 		}
 	}
