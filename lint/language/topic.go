@@ -65,6 +65,9 @@ func (a *Analysis) topicOf(s *Sentence) *Phrase {
 			return nil
 		}
 		p := &s.Phrases[c.Subject]
+		if q := contactRelativeHead(s, toks, c); q != nil {
+			return q // "The platform [every allotment society uses to …]": a picture without a verb
+		}
 		if toks[p.Head].closed&clStatementWord == 0 {
 			return p
 		}
@@ -84,4 +87,24 @@ func (a *Analysis) topicOf(s *Sentence) *Phrase {
 		return p // "A storm-tracking app in every chaser's pocket, …", "By 2027, a booking app that …": a picture without a verb, named first
 	}
 	return nil
+}
+
+// contactRelativeHead returns the noun phrase that opens sentence s when
+// main clause c is a relative clause on it without "that": the phrase,
+// then at once (no comma, no preposition) c's subject, and a verb that
+// takes no object, as its object is the phrase before ("The platform
+// [every allotment society uses to …]", "The map [every walker
+// trusts]"). Otherwise nil.
+func contactRelativeHead(s *Sentence, toks []Token, c *Clause) *Phrase {
+	if c.Subject < 1 || len(c.Objects) > 0 || c.Predicate >= 0 || c.Negated {
+		return nil
+	}
+	q, p := &s.Phrases[c.Subject-1], &s.Phrases[c.Subject]
+	if q.First != s.First || q.Prep != "" || q.Possessor || q.End != p.First || p.Prep != "" || toks[q.End-1].gap != 0 {
+		return nil
+	}
+	if toks[q.Head].Tag != Noun {
+		return nil
+	}
+	return q
 }
