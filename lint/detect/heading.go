@@ -387,12 +387,20 @@ func (d *detector) picturesFuture(p pick) bool {
 }
 
 // yearWantedForEveryone reports whether the words open with a year ("By
-// 2030"), then "we" and a verb of working for, then a count of every one
-// or of no one ("… we want no one injured in our area to wait …"): the
-// state the organisation wants by then, for all of them. Not "By 2027
-// every release will be signed", a plan's step.
+// 2030", "In 2028"), then say how things stand for everyone or no one
+// then: at once, with a pronoun that counts people ("In 2028, nobody in
+// the valley misses …"), or after "we" and a verb of working for ("By
+// 2030 we want no one injured in our area to wait …"): the state the
+// organisation wants by then, for all of them. Not "By 2027 every
+// release will be signed", a plan's step.
 func (d *detector) yearWantedForEveryone(norms []string) bool {
-	if len(norms) < 5 || norms[0] != "by" || !isYear(norms[1]) || norms[2] != "we" {
+	if len(norms) < 4 || norms[0] != "by" && norms[0] != "in" || !isYear(norms[1]) {
+		return false
+	}
+	if countsEveryoneAt(norms, 2) {
+		return true
+	}
+	if norms[0] != "by" || norms[2] != "we" || len(norms) < 5 {
 		return false
 	}
 	k := 3
@@ -407,6 +415,18 @@ func (d *detector) yearWantedForEveryone(norms []string) bool {
 		if countsEveryone(norms[i]) && norms[i] != "all" {
 			return true
 		}
+	}
+	return false
+}
+
+// countsEveryoneAt reports whether a pronoun that counts people stands at
+// norms[i]: "nobody", "no one", "everyone", "everybody", "anyone".
+func countsEveryoneAt(norms []string, i int) bool {
+	switch norms[i] {
+	case "nobody", "everyone", "everybody", "anyone":
+		return true
+	case "no":
+		return i+1 < len(norms) && norms[i+1] == "one"
 	}
 	return false
 }
