@@ -1233,6 +1233,8 @@ func TestPresence(t *testing.T) {
 		{"We weave wool blankets in our mill.", Value, Absent},
 		{"We weave blankets for Zorbex.", Audience, Unsure}, // a name: maybe someone
 		{"We lend boats to rowing clubs.", Audience, Present},
+		{"Village GP surgeries that stay open for another fifty years.", Audience, Unsure}, // a thing named for a kind of person is for them, most likely
+		{"Village surgeries that stay open for another fifty years.", Audience, Absent},
 		{"To empower every young musician.", Strategy, Absent},
 		{"We inspire and educate.", Strategy, Unsure},
 		{"We sell repair kits for canal boats.", Future, Absent},

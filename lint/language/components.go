@@ -629,9 +629,34 @@ func (f *finder) audience() {
 	if !doubt && len(f.c.Parts(Audience)) == 0 && f.forCountedOnes() {
 		doubt = true // "Cloud for the next billion", "for the many": a count with no noun after it stands for people, most likely
 	}
+	if !doubt && len(f.c.Parts(Audience)) == 0 && f.thingNamedForPeople() {
+		doubt = true // "Rural GP surgeries that stay open", "developer tools": a thing named for a kind of person is for them, most likely
+	}
 	if doubt {
 		f.unsure(Audience)
 	}
+}
+
+// thingNamedForPeople reports whether a phrase's head, not a living thing,
+// follows a noun that names a kind of person by WordNet's first sense
+// ("GP surgeries", "developer tools", "patient transport"): the word
+// before the head says whom the thing is for, though not as an audience
+// the grammar can place.
+func (f *finder) thingNamedForPeople() bool {
+	for si := range f.a.Sentences {
+		for _, p := range f.a.Sentences[si].Phrases {
+			if p.Referent.Animate() {
+				continue
+			}
+			for i := p.First; i < p.Head; i++ {
+				t := &f.a.Tokens[i]
+				if (t.Tag == Noun || t.Tag == ProperNoun && acronym(t.Text)) && t.gap == 0 && t.entry.First(wordnet.Noun) == wordnet.NounPerson {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // forCountedOnes reports whether a phrase after "for" is "the" and a
