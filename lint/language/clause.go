@@ -1938,6 +1938,12 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 				return d.Agent
 			}
 		}
+		if c.Kind == Gerund && c.OpenerAt >= 0 && c.OpenerAt+1 == c.First && (toks[c.OpenerAt].Norm == "where" || toks[c.OpenerAt].Norm == "when") {
+			// "a town where catching a train, a bus and a bike is one easy
+			// journey": a gerund that opens a picture's clause is what
+			// whoever lives in it does, not the organisation's work
+			return Unclear
+		}
 		if c.OpenerAt >= 0 && toks[c.OpenerAt].Tag == Preposition || c.OpenerAt < 0 && ci > 0 && c.First > s.First && toks[c.First-1].gap&gapComma != 0 {
 			// "…, by sharing teachers", "… without paying a middleman",
 			// "…, using codes that …": the sentence's main actor does it.
