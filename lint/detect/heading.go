@@ -431,6 +431,21 @@ func countsEveryoneAt(norms []string, i int) bool {
 	return false
 }
 
+// labelsOwnKinds reports whether the first block picked is a list whose
+// items open with labels that name a kind by a strong word ("- **Vision**
+// – every resident …"): the labels say what each item states, and a weak
+// heading over them ("## Charter") names only the document.
+func (d *detector) labelsOwnKinds(p pick) bool {
+	if len(p.blocks) == 0 {
+		return false
+	}
+	list, ok := p.blocks[0].(*ast.List)
+	if !ok || list.FirstChild() == nil || list.FirstChild().FirstChild() == nil {
+		return false
+	}
+	return d.listNamesKinds(list.FirstChild().FirstChild())
+}
+
 // pageCued reports whether the page holds a cue word in its body or its
 // front matter, read once: the words the prefilter looks for, so a form
 // taken only on such a page changes nothing the prefilter decides.
@@ -1113,7 +1128,7 @@ func (d *detector) headings() {
 			if d.otherSenseOf(kind, pick, !(kind == Vision && d.namesWriter(i))) || kind == Vision && (d.eyesightSection(i, end, pick) || d.abilityCategory(i)) || kind == Mission && d.operationSection(i, pick) ||
 				d.namedThing(kind, pick) && !d.namesWriter(i) || // "# Vision" over a tea blend that "We named Vision after the view …"
 				d.codeNamesKind(kind) && !d.namesWriter(i) && !d.statesKind(kind, pick) || // "## Vision" on a page of design tokens with `color.vision`
-				info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) || info.weak && (d.pageSubjectOpens(pick) || d.thingsPurposeOpens(i, end)) {
+				info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) || info.weak && (d.pageSubjectOpens(pick) || d.thingsPurposeOpens(i, end) || d.labelsOwnKinds(pick)) {
 				// The heading names the word in another sense ("## Vision"
 				// over a camera feature, "### Purpose" of an endpoint, a
 				// README's "## Why"): it announces no statement.
