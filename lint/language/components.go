@@ -2124,6 +2124,8 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, f.paidForSomeone(s, c.Objects[0])) // "every sale funds a night of hospice care for a patient close to death": a good paid for, for someone served
 			case c.Agent == Self && !c.Negated && len(c.Objects) > 0 && toks[c.Verb].closed&clProvisioning != 0 && f.theirCostsAt(s, c.Objects[0]) > 0:
 				f.addOutcome(c.Verb, f.theirCostsAt(s, c.Objects[0])) // "We pay the college fees, travel and first-year wages of apprentice vet nurses": what they would have paid, paid for them
+			case c.Agent == Self && !c.Negated && len(c.Objects) == 1 && toks[c.Verb].closed&clProvisioning != 0 && !s.Phrases[c.Objects[0]].Referent.Animate() && f.servedAfterTo(s, afterParticle(toks, ofPhrasesEnd(s, c.Objects[0]))) >= 0:
+				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "pays royalties back to the weavers who created them": what is paid goes to someone served
 			case !c.Negated && len(c.Objects) > 0 && toks[c.Verb].closed&clPriceNoun != 0 && nothingCharged(s, toks, c):
 				f.addOutcome(c.Verb, max(c.End, clauseEnd(s, c))) // "charge nothing to pensioners", "costs families nothing": what is free to them
 			case c.Agent == Self && len(c.Objects) == 0 && toks[c.Verb].closed&clGiving != 0 && f.servedAfterTo(s, c.End) >= 0:
@@ -4057,6 +4059,26 @@ func (f *finder) forWorkAt(s *Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// ofPhrasesEnd returns where phrase pi of sentence s ends with the
+// phrases after "of" that follow it straight on ("a share [of every
+// sale]").
+func ofPhrasesEnd(s *Sentence, pi int) int {
+	end := s.Phrases[pi].End
+	for k := pi + 1; k < len(s.Phrases) && s.Phrases[k].Prep == "of" && s.Phrases[k].PrepAt == end; k++ {
+		end = s.Phrases[k].End
+	}
+	return end
+}
+
+// afterParticle returns k, or the token after it when a verb particle
+// stands there, not a preposition ("pays royalties [back] to …").
+func afterParticle(toks []Token, k int) int {
+	if k < len(toks) && toks[k].closed&clVerbParticle != 0 && toks[k].Tag != Preposition {
+		return k + 1
+	}
+	return k
 }
 
 // servedAfterTo returns the phrase after a "to" at token k that is someone
