@@ -1530,9 +1530,9 @@ const statementSubheadingWords = 5
 // block stands before the first of them ("# Vision and mission" over
 // "## Vision"). A heading that names a mission only by a weak word leaves
 // it to a paragraph labelled so in its section ("## Charter" over a
-// paragraph of history and "**Mission:** To keep …") or a sub-section
-// ("# Why we exist" over "## What we do" and "**Mission:** We run …"),
-// or before it.
+// paragraph of history and "**Mission:** To keep …", or a table's row
+// "| Mission | We run … |") or a sub-section ("# Why we exist" over "##
+// What we do" and "**Mission:** We run …"), or before it.
 func (d *detector) defers(i, end int, kind Kind) bool {
 	if d.infos[i].weak && (d.labelledInSection(i, end, kind) || d.labelledBefore(i, kind)) {
 		return true
@@ -1586,7 +1586,7 @@ func (d *detector) labelledInSection(i, end int, kind Kind) bool {
 		if _, ok := d.top[k].(*ast.Heading); ok {
 			sub = true
 		}
-		if d.labelledParagraph(d.top[k], kind) && (sub || d.fitsBefore(i+1, k)) {
+		if (d.labelledParagraph(d.top[k], kind) || d.tableLabels(d.top[k], kind)) && (sub || d.fitsBefore(i+1, k)) {
 			return true
 		}
 	}
@@ -1601,6 +1601,28 @@ func (d *detector) labelledParagraph(n ast.Node, kind Kind) bool {
 	}
 	labelled, _, ok := d.label(d.text(n))
 	return ok && labelled == kind
+}
+
+// tableLabels reports whether block n is a table whose header says its
+// second column holds statements ("| Item | What we agreed |") and a row
+// of which names kind in its first cell ("| Mission | We run a
+// twice-weekly food bank … |"); not "| | Horizon | Question it answers
+// |", a table about the kinds.
+func (d *detector) tableLabels(n ast.Node, kind Kind) bool {
+	t, ok := n.(*east.Table)
+	if !ok || t.FirstChild() == nil || t.FirstChild().FirstChild() == nil {
+		return false
+	}
+	second := t.FirstChild().FirstChild().NextSibling()
+	if second == nil || second.NextSibling() != nil || !d.statementsColumn(second) {
+		return false
+	}
+	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
+		if first := r.FirstChild(); first != nil && first.NextSibling() != nil && d.cellKind(first) == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // labelledBefore reports whether a top-level paragraph before the heading

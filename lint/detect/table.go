@@ -180,16 +180,23 @@ func (d *detector) namesThings(cell ast.Node) bool {
 }
 
 // statementsColumn reports whether a header cell says that its column
-// holds statements, by name ("Statement", "Wording"): the rows' first
-// cells then name what kind each one is.
+// holds statements, by name ("Statement", "Wording") or as the
+// organisation's own words ("What we agreed", "Our answer"): the rows'
+// first cells then name what kind each one is.
 func (d *detector) statementsColumn(cell ast.Node) bool {
 	_, norms := d.tokens(d.text(cell))
-	if len(norms) != 1 {
+	if len(norms) == 1 {
+		switch norms[0] {
+		case "statement", "statements", "wording":
+			return true
+		}
 		return false
 	}
-	switch norms[0] {
-	case "statement", "statements", "wording":
-		return true
+	for _, w := range norms {
+		switch w {
+		case "we", "our":
+			return true
+		}
 	}
 	return false
 }
