@@ -1235,6 +1235,8 @@ func TestPresence(t *testing.T) {
 		{"We lend boats to rowing clubs.", Audience, Present},
 		{"Village GP surgeries that stay open for another fifty years.", Audience, Unsure}, // a thing named for a kind of person is for them, most likely
 		{"Village surgeries that stay open for another fifty years.", Audience, Absent},
+		{"We answer legal questions from people in Harrowgate by phone and at a weekly drop-in.", Audience, Unsure}, // those who ask, named by place, may be served
+		{"We answer legal questions by phone and at a weekly drop-in.", Audience, Absent},
 		{"To empower every young musician.", Strategy, Absent},
 		{"We inspire and educate.", Strategy, Unsure},
 		{"We sell repair kits for canal boats.", Future, Absent},

@@ -527,7 +527,7 @@ func (f *finder) audience() {
 				if (p.Referent == Establishment || p.Referent == Group || p.Referent == Person) && f.boughtFrom(s, pi) {
 					doubt = true // "buy fleece direct from Teesdale farms": whom it pays may be whom it serves
 				}
-				if candidate && p.Det != "our" && (p.Prep == "by" || p.Prep == "from" && p.Referent == Person && (!f.generic(p) || f.qualified(s, pi))) {
+				if candidate && p.Det != "our" && (p.Prep == "by" || p.Prep == "from" && (p.Referent == Person || p.Referent == Group) && (!f.generic(p) || f.qualified(s, pi))) {
 					// "every repair reported by a tenant", "data from
 					// wheelchair users": who asks or gives may be who is
 					// served; "songs sung by people of every age", anyone:
