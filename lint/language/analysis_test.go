@@ -1234,7 +1234,9 @@ func TestPresence(t *testing.T) {
 		{"We weave blankets for Zorbex.", Audience, Unsure}, // a name: maybe someone
 		{"We lend boats to rowing clubs.", Audience, Present},
 		{"Village GP surgeries that stay open for another fifty years.", Audience, Unsure}, // a thing named for a kind of person is for them, most likely
-		{"Village surgeries that stay open for another fifty years.", Audience, Absent},
+		{"Village surgeries rebuilt in stone for another fifty years.", Audience, Absent},
+		{"To keep village boatyards on the Exe open by sharing tools between them.", Audience, Unsure}, // a place kept open for business stands for whoever runs it
+		{"To keep village boatyards on the Exe tidy by sharing tools between them.", Audience, Absent},
 		{"We answer legal questions from people in Harrowgate by phone and at a weekly drop-in.", Audience, Unsure}, // those who ask, named by place, may be served
 		{"We answer legal questions by phone and at a weekly drop-in.", Audience, Absent},
 		{"To empower every young musician.", Strategy, Absent},

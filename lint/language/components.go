@@ -487,6 +487,9 @@ func (f *finder) audience() {
 					f.slot(s, pi) == subjectSlot && f.activeSubject(s, pi) {
 					doubt = true // "Hedgehog rescues across the Midlands will never run short …": services of a place, at work, may be the bodies that run them
 				}
+				if p.Prep == "" && (p.Referent == Thing || p.Referent == Place) && f.keptOpen(s, pi) {
+					doubt = true // "keep independent boatyards on the Solent open": a place kept open for business stands for whoever runs it
+				}
 				continue
 			}
 			if maybe && p.Distributive() && (!f.excluded(s, pi) || locative(p.Prep)) {
@@ -496,7 +499,6 @@ func (f *finder) audience() {
 				doubt = true // "A neighbourhood with zero empty fridges": a place pictured, in a word that also names its people
 				continue
 			}
-
 			sl := f.slot(s, pi)
 			if sl == unsureSlot {
 				doubt = true
@@ -654,6 +656,32 @@ func (f *finder) thingNamedForPeople() bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// keptOpen reports whether phrase pi of sentence s is what a clause keeps
+// open, or what stays or remains open ("keep village shops open", "pubs
+// that stay open"): open for business, as only a place that serves
+// someone is.
+func (f *finder) keptOpen(s *Sentence, pi int) bool {
+	toks := f.a.Tokens
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Negated {
+			continue
+		}
+		if len(c.Objects) > 0 && c.Objects[0] == pi {
+			if c.Predicate >= 0 && toks[c.Predicate].Norm == "open" {
+				return true
+			}
+			if k := afterPrepPhrases(s, toks, s.Phrases[pi].End, true); k < s.End && toks[k].Norm == "open" && toks[k].Tag == Adjective {
+				return true // "keep independent boatyards [on the Solent] open"
+			}
+		}
+		if c.Subject == pi && toks[c.Verb].closed&clLinking != 0 && c.Verb+1 < s.End && toks[c.Verb+1].Norm == "open" {
+			return true
 		}
 	}
 	return false
