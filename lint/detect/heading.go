@@ -1556,8 +1556,8 @@ func (d *detector) defers(i, end int, kind Kind) bool {
 		if info.class != headingNames && info.class != headingStatement {
 			continue
 		}
-		if len(info.kinds) == 1 && info.kinds[0] == kind {
-			return true
+		if len(info.kinds) == 1 && info.kinds[0] == kind || d.infos[i].weak && slices.Contains(info.kinds, kind) {
+			return true // and "# Member charter" over "## 2. Vision and mission": the weak word names the document
 		}
 		nested = true
 	}
