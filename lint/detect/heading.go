@@ -1,7 +1,6 @@
 package detect
 
 import (
-	"github.com/vmlint/vmlint/lint/language/wordnet"
 	"slices"
 	"strings"
 	"unicode"
@@ -11,6 +10,7 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/vmlint/vmlint/lint/admonition"
+	"github.com/vmlint/vmlint/lint/language/wordnet"
 	"github.com/vmlint/vmlint/lint/tokenize"
 )
 
