@@ -279,6 +279,10 @@ func TestTags(t *testing.T) {
 		{"Every month, volunteers from the library visit the prison.", "Every/DET month/NOUN volunteers/NOUN from/PREP the/DET library/NOUN visit/VERB the/DET prison/NOUN"},
 		// A list of plain verbs after "we" goes on to a word no dictionary holds, in a verb's place before its object.
 		{"We clear, mend and waymark 90 miles of the coast path.", "We/PRON clear/VERB mend/VERB and/CONJ waymark/VERB 90/NUM miles/NOUN of/PREP the/DET coast/NOUN path/NOUN"},
+		// After "every", a word that is a person's noun and a comparative is the noun when a verb follows; an adjective before a noun.
+		{"Every cleaner working nights will have a lift home.", "Every/DET cleaner/NOUN working/VERB nights/NOUN will/MODAL have/VERB a/DET lift/NOUN home/ADJ"},
+		{"No cleaner walks home alone.", "No/DET cleaner/NOUN walks/VERB home/NOUN alone/ADV"},
+		{"Every cleaner street in Leeds.", "Every/DET cleaner/ADJ street/NOUN in/PREP Leeds/PROPN"},
 		// After a plural, the "-s" word may be the relative's subject: "who" is its object.
 		{"We lend to farmers who banks turn away.", "We/PRON lend/VERB to/PREP farmers/NOUN who/SCONJ banks/NOUN turn/VERB away/ADV"},
 		// After a causative's object, a word before a comma is its state; after it, a list of states.

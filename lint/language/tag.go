@@ -1495,6 +1495,8 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case prev == Determiner && toks[i-1].closed&clDistributive != 0 && c.noun > 0 && c.adj > 0 && t.gap == 0 && strings.ContainsRune(c.nounEntry.Senses(wordnet.Noun), rune(wordnet.NounPerson)) && verbAfterSubject(toks, i+1):
+		set(t, Noun) // "every cleaner working night shifts", "every cleaner works …": a determiner that counts one by one takes a noun, and a verb follows it, not the noun an adjective would need
 	case c.noun > 0 && t.gap == 0 && i+2 < len(toks) && toks[i+1].Norm == "by" && toks[i+1].gap == 0 && toks[i+2].Norm == t.Norm:
 		set(t, Noun) // "lock by lock", "street by street": a noun said twice around "by" tells how the work goes, one at a time
 	case prev == Preposition && c.noun > 0 && i >= 2 && toks[i-1].Norm == "by" && toks[i-2].Norm == t.Norm && toks[i-2].Tag == Noun:
@@ -2536,6 +2538,20 @@ func ingNounCompound(toks []Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// verbAfterSubject reports whether token k can only be read, after a
+// subject, as its verb: a modal, or a word WordNet knows as a verb in its
+// "-ing" or "-s" form and not as a noun ("working", "works" is also a noun).
+func verbAfterSubject(toks []Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	n := &toks[k]
+	if n.closed&clModal != 0 {
+		return true
+	}
+	return n.closed&grammarClasses == 0 && n.cands != nil && n.cands.verb > 0 && n.cands.verbForm&(Ing|ThirdPerson) != 0 && n.cands.verb >= n.cands.noun
 }
 
 // peopleNoun reports whether a word's noun reading names people or a
