@@ -2089,6 +2089,9 @@ func (f *finder) value() {
 		}
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
+			if f.joinedToTheirOwn(s, c) {
+				f.unsure(Value) // "cycle routes linking the villages of the Greenway district with their schools and stations": what joins those served to what is theirs may be their gain
+			}
 			if f.servedUseOurs(s, c) && f.servedPhrase(s, c.Subject) && !toks[c.Verb].Is(Past) {
 				f.unsure(Value) // "Lonely veterans in Devon come back into company on our weekly fishing trips": what those served do with what the organisation runs may be what they gain
 			}
@@ -3558,6 +3561,19 @@ func joinedToAfter(s *Sentence, end int) int {
 		end = p.End
 	}
 	return -1
+}
+
+// joinedToTheirOwn reports whether clause c's verb, with a sense of
+// contact, joins its object, someone served, to things of their own after
+// "to" or "with" ("linking the villages with their schools", "connect
+// patients to their GPs"): reaching what is theirs is the aim, as
+// connectedTo says.
+func (f *finder) joinedToTheirOwn(s *Sentence, c *Clause) bool {
+	if c.Negated || len(c.Objects) == 0 || !f.a.Tokens[c.Verb].entry.Any(wordnet.Verb, wordnet.VerbContact) || !f.servedPhrase(s, c.Objects[0]) {
+		return false
+	}
+	pi := joinedToAfter(s, ofPhrasesEnd(s, c.Objects[len(c.Objects)-1]))
+	return pi >= 0 && s.Phrases[pi].Det == "their"
 }
 
 // connectedTo reports whether a verb of contact joins its object to
