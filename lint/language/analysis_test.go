@@ -279,6 +279,8 @@ func TestTags(t *testing.T) {
 		{"Every month, volunteers from the library visit the prison.", "Every/DET month/NOUN volunteers/NOUN from/PREP the/DET library/NOUN visit/VERB the/DET prison/NOUN"},
 		// A list of plain verbs after "we" goes on to a word no dictionary holds, in a verb's place before its object.
 		{"We clear, mend and waymark 90 miles of the coast path.", "We/PRON clear/VERB mend/VERB and/CONJ waymark/VERB 90/NUM miles/NOUN of/PREP the/DET coast/NOUN path/NOUN"},
+		// After a determiner, a joined word no dictionary holds, before an adjective and its noun, is a modifier too.
+		{"The go-to online shop for every hill runner.", "The/DET go-to/ADJ online/ADJ shop/NOUN for/PREP every/DET hill/NOUN runner/NOUN"},
 		// After "every", a word that is a person's noun and a comparative is the noun when a verb follows; an adjective before a noun.
 		{"Every cleaner working nights will have a lift home.", "Every/DET cleaner/NOUN working/VERB nights/NOUN will/MODAL have/VERB a/DET lift/NOUN home/ADJ"},
 		{"No cleaner walks home alone.", "No/DET cleaner/NOUN walks/VERB home/NOUN alone/ADV"},
