@@ -8018,6 +8018,9 @@ func (f *finder) verblessFrom(s *Sentence, first int) bool {
 		if c.Kind == Gerund && f.listedAfterPreposition(s, c) {
 			continue // "without fear, fines or paying for advice": a preposition's list, not the sentence's verb
 		}
+		if c.Kind == Gerund && c.First > first+1 && f.a.Tokens[c.First-1].closed&clNegation != 0 && f.a.Tokens[c.First-2].gap&gapComma != 0 {
+			continue // "officers who spend their time with tenants, not chasing paperwork": what they do not do, set against the picture
+		}
 		if c.Kind == Gerund && withAbsolute(s, c) {
 			continue // "…, with the profits staying in the valleys": what "with" pictures, not the sentence's verb
 		}
