@@ -388,8 +388,9 @@ func (d *detector) picturesFuture(p pick) bool {
 
 // yearWantedForEveryone reports whether the words open with a year ("By
 // 2030", "In 2028"), then say how things stand for everyone or no one
-// then: at once, with a pronoun that counts people ("In 2028, nobody in
-// the valley misses …"), or after "we" and a verb of working for ("By
+// then: at once, with a pronoun or a determiner that counts people ("In
+// 2028, nobody in the valley misses …", "By 2030, every girl and boy in
+// Northvale will have …"), or after "we" and a verb of working for ("By
 // 2030 we want no one injured in our area to wait …"): the state the
 // organisation wants by then, for all of them. Not "By 2027 every
 // release will be signed", a plan's step.
@@ -397,7 +398,7 @@ func (d *detector) yearWantedForEveryone(norms []string) bool {
 	if len(norms) < 4 || norms[0] != "by" && norms[0] != "in" || !isYear(norms[1]) {
 		return false
 	}
-	if countsEveryoneAt(norms, 2) {
+	if countsEveryoneAt(norms, 2) || countsPeopleAt(norms, 2) {
 		return true
 	}
 	if norms[0] != "by" || norms[2] != "we" || len(norms) < 5 {
@@ -413,6 +414,24 @@ func (d *detector) yearWantedForEveryone(norms []string) bool {
 	}
 	for i := k + n; i < len(norms) && i < k+n+pictureReach; i++ {
 		if countsEveryone(norms[i]) && norms[i] != "all" {
+			return true
+		}
+	}
+	return false
+}
+
+// countsPeopleAt reports whether norms[i] is "every", "each" or "no" and
+// a noun WordNet knows first as a person follows, perhaps after one word
+// that describes it ("every girl and boy", "no young carer"): people
+// counted one by one, not "every minibus".
+func countsPeopleAt(norms []string, i int) bool {
+	switch norms[i] {
+	case "every", "each", "no":
+	default:
+		return false
+	}
+	for k := i + 1; k < len(norms) && k <= i+2; k++ {
+		if e, ok := wordnet.Base(norms[k], wordnet.Noun); ok && wordnet.Class(e.First(wordnet.Noun)) == wordnet.NounPerson {
 			return true
 		}
 	}
