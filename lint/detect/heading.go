@@ -1147,7 +1147,7 @@ func (d *detector) headings() {
 			if d.otherSenseOf(kind, pick, !(kind == Vision && d.namesWriter(i))) || kind == Vision && (d.eyesightSection(i, end, pick) || d.abilityCategory(i)) || kind == Mission && d.operationSection(i, pick) ||
 				d.namedThing(kind, pick) && !d.namesWriter(i) || // "# Vision" over a tea blend that "We named Vision after the view …"
 				d.codeNamesKind(kind) && !d.namesWriter(i) && !d.statesKind(kind, pick) || // "## Vision" on a page of design tokens with `color.vision`
-				info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) || info.weak && (d.pageSubjectOpens(pick) || d.thingsPurposeOpens(i, end) || d.labelsOwnKinds(pick)) {
+				info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) || info.weak && (d.pageSubjectOpens(pick) || d.thingsPurposeOpens(i, end) || d.labelsOwnKinds(pick) || d.documentOpens(pick)) {
 				// The heading names the word in another sense ("## Vision"
 				// over a camera feature, "### Purpose" of an endpoint, a
 				// README's "## Why"): it announces no statement.
@@ -1429,6 +1429,22 @@ func (d *detector) pageSubjectOpens(p pick) bool {
 		}
 	}
 	return false
+}
+
+// documentOpens reports whether the text picked opens with "this" and a
+// weak kind word ("This charter is agreed by the volunteer committee each
+// year …"): it speaks of the document the heading names, and states
+// nothing.
+func (d *detector) documentOpens(p pick) bool {
+	text := d.blocksText(p.blocks)[p.start:p.end]
+	if len(text) < 5 || !strings.EqualFold(text[:5], "this ") {
+		return false // most sections open otherwise: read no words
+	}
+	if len(text) > senseReach {
+		text = text[:senseReach]
+	}
+	_, norms := d.tokens(text)
+	return len(norms) > 2 && d.vocab.weak.Match(norms, 1) > 0
 }
 
 // captionOpens reports whether the text picked is one sentence that is
