@@ -279,6 +279,8 @@ func TestTags(t *testing.T) {
 		{"Every month, volunteers from the library visit the prison.", "Every/DET month/NOUN volunteers/NOUN from/PREP the/DET library/NOUN visit/VERB the/DET prison/NOUN"},
 		// A list of plain verbs after "we" goes on to a word no dictionary holds, in a verb's place before its object.
 		{"We clear, mend and waymark 90 miles of the coast path.", "We/PRON clear/VERB mend/VERB and/CONJ waymark/VERB 90/NUM miles/NOUN of/PREP the/DET coast/NOUN path/NOUN"},
+		// After a pronoun that counts people, or "it", the "-s" word is the verb that agrees with it: a pronoun takes no noun.
+		{"So no one faces eviction alone.", "So/SCONJ no/DET one/PRON faces/VERB eviction/NOUN alone/ADV"},
 		// After a determiner, a joined word no dictionary holds, before an adjective and its noun, is a modifier too.
 		{"The go-to online shop for every hill runner.", "The/DET go-to/ADJ online/ADJ shop/NOUN for/PREP every/DET hill/NOUN runner/NOUN"},
 		// After "every", a word that is a person's noun and a comparative is the noun when a verb follows; an adjective before a noun.

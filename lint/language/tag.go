@@ -1495,6 +1495,8 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case prev == Pronoun && c.verb > 0 && c.verbForm == ThirdPerson && t.gap == 0 && toks[i-1].gap == 0 && (indefinitePerson(toks, i-1) || toks[i-1].Norm == "it" || toks[i-1].Norm == "he" || toks[i-1].Norm == "she"):
+		set(t, Verb) // "so no one faces losing their home", "nobody faces eviction alone": a pronoun takes no noun after it, and the "-s" word agrees with it
 	case !t.known && prev == Determiner && strings.Contains(t.Norm, "-") && !t.Is(Capitalised) && t.gap == 0 && i+1 < len(toks) && toks[i+1].cands != nil && toks[i+1].cands.noun == 0 && modifierBeforeNoun(toks, i+1):
 		set(t, Adjective) // "the go-to online platform": a joined word no dictionary holds, before an adjective and its noun, is another of the noun's modifiers, as a noun seldom stands before an adjective
 	case prev == Determiner && toks[i-1].closed&clDistributive != 0 && c.noun > 0 && c.adj > 0 && t.gap == 0 && strings.ContainsRune(c.nounEntry.Senses(wordnet.Noun), rune(wordnet.NounPerson)) && verbAfterSubject(toks, i+1):
