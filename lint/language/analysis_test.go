@@ -281,6 +281,9 @@ func TestTags(t *testing.T) {
 		{"We clear, mend and waymark 90 miles of the coast path.", "We/PRON clear/VERB mend/VERB and/CONJ waymark/VERB 90/NUM miles/NOUN of/PREP the/DET coast/NOUN path/NOUN"},
 		// After a pronoun that counts people, or "it", the "-s" word is the verb that agrees with it: a pronoun takes no noun.
 		{"So no one faces eviction alone.", "So/SCONJ no/DET one/PRON faces/VERB eviction/NOUN alone/ADV"},
+		// An adjective joined to a plural noun is that noun, not a modifier; joined to a singular, a modifier.
+		{"A town where ex-offenders are trusted.", "A/DET town/NOUN where/SCONJ ex-offenders/NOUN are/VERB trusted/VERB"},
+		{"We serve low-income households.", "We/PRON serve/VERB low-income/ADJ households/NOUN"},
 		// After a determiner, a joined word no dictionary holds, before an adjective and its noun, is a modifier too.
 		{"The go-to online shop for every hill runner.", "The/DET go-to/ADJ online/ADJ shop/NOUN for/PREP every/DET hill/NOUN runner/NOUN"},
 		// After "every", a word that is a person's noun and a comparative is the noun when a verb follows; an adjective before a noun.

@@ -1014,10 +1014,10 @@ func readWord(t *lexEntry, word string) {
 					return // "musician-run", "family-owned", "community-led": who runs it, a modifier
 				}
 			}
-			if first, ok := wordnet.Lookup(word[:strings.IndexByte(word, '-')]); ok && first.Freq(wordnet.Adjective) > first.Freq(wordnet.Noun) && first.Freq(wordnet.Adjective) > first.Freq(wordnet.Verb) && !thirdPersonForm(look) {
+			if first, ok := wordnet.Lookup(word[:strings.IndexByte(word, '-')]); ok && first.Freq(wordnet.Adjective) > first.Freq(wordnet.Noun) && first.Freq(wordnet.Adjective) > first.Freq(wordnet.Verb) && !thirdPersonForm(look) && !nounPlural(look) {
 				t.cands = candidates{adj: 1, noun: 0.5, nounLemma: word, startsPhrase: wordnet.StartsPhrase(word)}
 				t.known = true
-				return // "long-haul", "low-income": an adjective and a noun make a modifier
+				return // "long-haul", "low-income": an adjective and a noun make a modifier; not "ex-offenders", a plural, the noun itself
 			}
 		}
 	}
@@ -2542,6 +2542,13 @@ func ingNounCompound(toks []Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// nounPlural reports whether a word is the plural of a noun WordNet holds
+// ("offenders"), and is not itself a lemma.
+func nounPlural(w string) bool {
+	e, ok := wordnet.Base(w, wordnet.Noun)
+	return ok && e.Lemma != w
 }
 
 // verbAfterSubject reports whether token k can only be read, after a
