@@ -1495,6 +1495,8 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && t.gap == 0 && toks[i-1].gap&gapComma != 0 && i+1 < len(toks) && peopleNoun(&toks[i+1]) && takesObjectMostly(c) && verbBefore(toks, i):
+		set(t, Verb) // "… run rooftop gardens on hospitals, feeding patients and staff …": after a comma that closes a clause, a verb that takes an object and the people it works on
 	case prev == Pronoun && c.verb > 0 && c.verbForm == ThirdPerson && t.gap == 0 && toks[i-1].gap == 0 && (indefinitePerson(toks, i-1) || toks[i-1].Norm == "it" || toks[i-1].Norm == "he" || toks[i-1].Norm == "she"):
 		set(t, Verb) // "so no one faces losing their home", "nobody faces eviction alone": a pronoun takes no noun after it, and the "-s" word agrees with it
 	case !t.known && prev == Determiner && strings.Contains(t.Norm, "-") && !t.Is(Capitalised) && t.gap == 0 && i+1 < len(toks) && toks[i+1].cands != nil && toks[i+1].cands.noun == 0 && modifierBeforeNoun(toks, i+1):
@@ -2989,6 +2991,15 @@ func creature(class wordnet.Class) bool {
 func rarelyTakesObject(c *candidates) bool {
 	share, ok := c.verbEntry.ObjectShare()
 	return ok && share < rareObjectShare && c.verb >= sureVerbUses
+}
+
+// takesObjectMostly reports whether WordNet's texts use a word's verb
+// with a direct object in most of its uses ("feed", "teach"; not "work",
+// "care"), so its "-ing" form before people is the verb and its object,
+// not a modifier ("working families").
+func takesObjectMostly(c *candidates) bool {
+	share, ok := c.verbEntry.ObjectShare()
+	return ok && share >= 50
 }
 
 // seldomWithObject reports whether WordNet's texts use the verb with a
