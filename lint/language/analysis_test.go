@@ -1030,6 +1030,8 @@ func phraseText(a *Analysis, p *Phrase) string {
 func TestRoles(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"We help farmers sell their wool, so that shepherds can reach a vet.", "help:self: sell:person: reach:person:so that"},
+		// What a body suffers describes living things, though WordNet files the noun as a group.
+		{"Injured wildlife is treated within the hour.", "treated:animal:"},
 		// An adverb between the relative pronoun and its verb.
 		{"We sell a kettle that never ends up in landfill.", "sell:self: ends:self:that"},
 		// A relative pronoun after a noun and its "-ing" word opens the relative clause.

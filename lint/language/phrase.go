@@ -944,13 +944,18 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 		// describes a body, so the noun's first living sense is meant,
 		// though a seal is first a stamp; a plant's is a thing's
 		// ("pollinated seed")
+		found := false
 		for i := 0; i < len(senses); i++ {
 			if c := wordnet.Class(senses[i]); creature(c) {
 				if c != wordnet.NounPlant {
 					first = c
 				}
+				found = true
 				break
 			}
+		}
+		if !found && first == wordnet.NounGroup {
+			first = wordnet.NounAnimal // "injured wildlife": a group whose members are hurt is of living things
 		}
 	}
 	if first == wordnet.NounCognition && h.Is(Plural) && strings.IndexByte(senses, byte(wordnet.NounArtifact)) >= 0 {
