@@ -279,6 +279,8 @@ func TestTags(t *testing.T) {
 		{"Every month, volunteers from the library visit the prison.", "Every/DET month/NOUN volunteers/NOUN from/PREP the/DET library/NOUN visit/VERB the/DET prison/NOUN"},
 		// A list of plain verbs after "we" goes on to a word no dictionary holds, in a verb's place before its object.
 		{"We clear, mend and waymark 90 miles of the coast path.", "We/PRON clear/VERB mend/VERB and/CONJ waymark/VERB 90/NUM miles/NOUN of/PREP the/DET coast/NOUN path/NOUN"},
+		// After "where", a participle before a noun and its verb describes the noun, the clause's subject.
+		{"A valley where injured wildlife is found quickly.", "A/DET valley/NOUN where/SCONJ injured/ADJ wildlife/NOUN is/VERB found/VERB quickly/ADV"},
 		// After a comma that closes a clause, an "-ing" verb that mostly takes an object, before people, is that verb; not "working families", a modifier.
 		{"We grow vegetables on the roof, feeding patients and nurses.", "We/PRON grow/VERB vegetables/NOUN on/PREP the/DET roof/NOUN feeding/VERB patients/NOUN and/CONJ nurses/NOUN"},
 		{"We run clubs for children, working families and pensioners.", "We/PRON run/VERB clubs/NOUN for/PREP children/NOUN working/ADJ families/NOUN and/CONJ pensioners/NOUN"},

@@ -1495,6 +1495,9 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case prev == Subordinator && (toks[i-1].Norm == "where" || toks[i-1].Norm == "when") && c.verbForm&Past != 0 && t.gap == 0 && toks[i-1].gap == 0 && i+2 < len(toks) && toks[i+1].gap == 0 &&
+		toks[i+1].closed&grammarClasses == 0 && toks[i+1].cands != nil && toks[i+1].cands.noun > 0 && toks[i+2].closed&(clBe|clModal|clHave) != 0:
+		set(t, Adjective) // "where injured wildlife is found": a clause after "where" needs a subject first, so the participle describes the noun that is it
 	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && t.gap == 0 && toks[i-1].gap&gapComma != 0 && i+1 < len(toks) && peopleNoun(&toks[i+1]) && takesObjectMostly(c) && verbBefore(toks, i):
 		set(t, Verb) // "… run rooftop gardens on hospitals, feeding patients and staff …": after a comma that closes a clause, a verb that takes an object and the people it works on
 	case prev == Pronoun && c.verb > 0 && c.verbForm == ThirdPerson && t.gap == 0 && toks[i-1].gap == 0 && (indefinitePerson(toks, i-1) || toks[i-1].Norm == "it" || toks[i-1].Norm == "he" || toks[i-1].Norm == "she"):
