@@ -2242,7 +2242,8 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End)
 			case c.Agent == Self && len(c.Objects) == 1 && !s.Phrases[c.Objects[0]].Referent.Animate() && f.madeIntoFor(s, c.Objects[0]):
 				f.unsure(Value) // "turn a bare flat into a home for Swansea care leavers": what is made for someone served may be theirs, or only sold to them ("old sails into bags for tourists")
-			case c.Agent == Self && len(c.Objects) >= 1 && f.servedPhrase(s, c.Objects[0]) && (wordnet.Class(toks[c.Verb].entry.First(wordnet.Verb)) == wordnet.VerbChange || f.match(benefitVerbList, c.Verb) > 0) && toks[c.Verb].closed&(clCopula|clBe) == 0:
+			case c.Agent == Self && len(c.Objects) >= 1 && f.servedPhrase(s, c.Objects[0]) && (wordnet.Class(toks[c.Verb].entry.First(wordnet.Verb)) == wordnet.VerbChange || f.match(benefitVerbList, c.Verb) > 0) && toks[c.Verb].closed&(clCopula|clBe) == 0 &&
+				!ownCountTarget(s, toks, c):
 				// "transform lives", "empower nurses": what changes for
 				// them; not "serve patients", which says only whom.
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End)
@@ -4103,6 +4104,18 @@ func (f *finder) forWorkAt(s *Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// ownCountTarget reports whether clause c takes the organisation's own
+// group ("our membership") to a number ("grow our membership to 5,000
+// households"): a target for its own size, not a change for anyone.
+func ownCountTarget(s *Sentence, toks []Token, c *Clause) bool {
+	o := &s.Phrases[c.Objects[0]]
+	if o.Det != "our" {
+		return false
+	}
+	k := o.End
+	return k+1 < s.End && toks[k].Norm == "to" && toks[k+1].Tag == Number
 }
 
 // ofPhrasesEnd returns where phrase pi of sentence s ends with the
