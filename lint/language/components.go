@@ -2089,6 +2089,9 @@ func (f *finder) value() {
 		}
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
+			if f.servedGivenWith(s, c) {
+				f.unsure(Value) // "To support parents of premature babies …, with a family room beside the unit, travel grants and a peer-support phone line": what they are given
+			}
 			if f.joinedToTheirOwn(s, c) {
 				f.unsure(Value) // "cycle routes linking the villages of the Greenway district with their schools and stations": what joins those served to what is theirs may be their gain
 			}
@@ -3562,6 +3565,32 @@ func joinedToAfter(s *Sentence, end int) int {
 		end = p.End
 	}
 	return -1
+}
+
+// servedGivenWith reports whether the organisation's clause c works on
+// someone served and, later in the sentence, names things after "with"
+// with no finite clause between ("support kinship carers (grandparents
+// … raising children in Stoke) with a weekly drop-in, legal advice and
+// emergency grants"): what they are given may be their gain, as
+// "supply potters with clay" is (suppliedWith, for the verbs of
+// supplying, right after the object).
+func (f *finder) servedGivenWith(s *Sentence, c *Clause) bool {
+	if c.Agent != Self || c.Negated || len(c.Objects) == 0 || !f.servedPhrase(s, c.Objects[0]) {
+		return false
+	}
+	end := s.Phrases[c.Objects[0]].End
+	for pi := c.Objects[0] + 1; pi < len(s.Phrases); pi++ {
+		p := &s.Phrases[pi]
+		for ci := range s.Clauses {
+			if d := &s.Clauses[ci]; d.Kind == Finite && d.First >= end && d.First < p.First {
+				return false
+			}
+		}
+		if p.Prep == "with" && (p.Referent == Thing || p.Referent == Service || p.Referent == Establishment || p.Referent == Place) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedToTheirOwn reports whether clause c's verb, with a sense of
