@@ -1539,8 +1539,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "let blind and partially sighted residents …": the first of two modifiers joined by "and" before their noun
 	case c.noun > 0 && c.verb > 0 && c.verbForm == 0 && (prev == Noun || prev == ProperNoun) && t.gap == 0 && toks[i-1].gap == 0 && ownedPlaceBefore(toks, i) && plainVerbWithObject(toks, i+1):
 		set(t, Noun) // "Dealers at our Kernow mineral [show] bring specimens": the head of a phrase after "at our", before the subject's verb
-	case i == 1 && c.noun > 0 && c.plural && toks[0].Tag == Noun && peopleSubjectVerbAt(toks, 1) > 0:
-		set(t, Noun) // "Repair volunteers fix bikes": the people the sentence opens with, before their verb
+	case i >= 1 && i <= 2 && c.noun > 0 && c.plural && nounsFromStart(toks, i) && peopleSubjectVerbAt(toks, i) > 0:
+		set(t, Noun) // "Repair volunteers fix bikes", "Mountain rescue volunteers visit every school": the people the sentence opens with, before their verb
 	case i >= 2 && c.verb > 0 && c.verbForm == 0 && toks[0].Tag == Noun && (peopleSubjectVerbAt(toks, 1) == i || peopleSubjectVerbAt(toks, 0) == i):
 		set(t, Verb) // "Care workers from our agency visit older people": the people who open the sentence, where they are from, then their verb
 	case prev == Adverb && toks[i-1].closed&clNegation != 0 && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm == ThirdPerson:
@@ -4774,6 +4774,17 @@ func causedThenVerb(toks []Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// nounsFromStart reports whether the tokens before i, from the sentence's
+// start, are nouns with no punctuation between ("Mountain rescue …").
+func nounsFromStart(toks []Token, i int) bool {
+	for k := 0; k < i; k++ {
+		if toks[k].Tag != Noun || toks[k].gap != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // peopleSubjectVerbAt returns where the verb stands when token k is a
