@@ -284,6 +284,8 @@ func TestTags(t *testing.T) {
 		// After a comma that closes a clause, an "-ing" verb that mostly takes an object, before people, is that verb; not "working families", a modifier.
 		{"We grow vegetables on the roof, feeding patients and nurses.", "We/PRON grow/VERB vegetables/NOUN on/PREP the/DET roof/NOUN feeding/VERB patients/NOUN and/CONJ nurses/NOUN"},
 		{"We run clubs for children, working families and pensioners.", "We/PRON run/VERB clubs/NOUN for/PREP children/NOUN working/ADJ families/NOUN and/CONJ pensioners/NOUN"},
+		// Capitalised words joined by "&" name a firm.
+		{"Hammer & Hers trains welders.", "Hammer/PROPN Hers/PROPN trains/VERB welders/NOUN"},
 		// Two nouns, then plural people who open the sentence, then their verb.
 		{"Cave rescue volunteers visit every school in Settle.", "Cave/NOUN rescue/NOUN volunteers/NOUN visit/VERB every/DET school/NOUN in/PREP Settle/PROPN"},
 		// After a pronoun that counts people, or "it", the "-s" word is the verb that agrees with it: a pronoun takes no noun.

@@ -1457,6 +1457,10 @@ func titleCase(toks []Token) bool {
 // chosen to its left.
 func decide(toks []Token, i int, title bool) {
 	t := &toks[i]
+	if t.Is(Capitalised) && (t.gap&gapAnd != 0 && i+1 < len(toks) && toks[i+1].Is(Capitalised) || i > 0 && toks[i-1].gap&gapAnd != 0 && toks[i-1].Is(Capitalised)) {
+		set(t, ProperNoun) // "Hammer & Hers", "Marks & Sparks": capitalised words joined by "&" name a firm
+		return
+	}
 	if i > 0 && !title && acronym(t.Text) && !is(t.Norm, clMadeThing) {
 		set(t, ProperNoun) // "IT", "OSI": a name, even where a word is spelt the same; not "API", a kind of made thing
 		return
