@@ -2089,6 +2089,9 @@ func (f *finder) value() {
 		}
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
+			if !c.Negated && len(c.Objects) > 0 && toks[c.Verb].closed&clProvisioning != 0 && toks[s.Phrases[c.Objects[0]].Head].Norm == "them" && f.someoneServed() {
+				f.unsure(Value) // "… and places them with employers who pay them fairly": those served, paid or housed by whoever does it
+			}
 			if f.servedGivenWith(s, c) {
 				f.unsure(Value) // "To support parents of premature babies …, with a family room beside the unit, travel grants and a peer-support phone line": what they are given
 			}
