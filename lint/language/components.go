@@ -8004,6 +8004,20 @@ func gerundAfterBreak(toks []Token, s *Sentence, di, first int) bool {
 // streets for every child walking to school").
 func (f *finder) verbless(s *Sentence) bool { return f.verblessFrom(s, s.First) }
 
+// afterPrepositionsIng reports whether token k is an "-ing" word that
+// heads a phrase after a preposition ("for fun, health or [getting]").
+func (f *finder) afterPrepositionsIng(s *Sentence, k int) bool {
+	if !strings.HasSuffix(f.a.Tokens[k].Norm, "ing") {
+		return false
+	}
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.Head == k && p.End == k+1 && (p.Prep != "" || p.Conjoined >= 0 && s.Phrases[p.Conjoined].Prep != "") {
+			return true
+		}
+	}
+	return false
+}
+
 // pictureAfterColon returns where a verbless picture starts after a colon
 // that ends a sentence's opening clause ("our vision hasn't changed much:
 // a bike within five minutes' walk of every front door"), or -1.
@@ -8053,6 +8067,9 @@ func (f *finder) verblessFrom(s *Sentence, first int) bool {
 		}
 		if c.Kind == Infinitive && c.First > first && f.nounsInfinitive(s, c) {
 			continue // "free to use": the adjective's; "the safest county in the country to live in": the noun's
+		}
+		if c.Kind == Infinitive && c.First > first && f.afterPrepositionsIng(s, c.First-1) {
+			continue // "for fun, health or getting to work": the "-ing" word a preposition takes goes on, not the sentence's verb
 		}
 		if c.Kind == Gerund && c.First > first && f.a.Tokens[c.First-1].gap&gapClause != 0 {
 			continue // "…: finding truth together"
