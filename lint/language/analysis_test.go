@@ -286,6 +286,10 @@ func TestTags(t *testing.T) {
 		{"We run clubs for children, working families and pensioners.", "We/PRON run/VERB clubs/NOUN for/PREP children/NOUN working/ADJ families/NOUN and/CONJ pensioners/NOUN"},
 		// Capitalised words joined by "&" name a firm.
 		{"Hammer & Hers trains welders.", "Hammer/PROPN Hers/PROPN trains/VERB welders/NOUN"},
+		// After people in the plural, a plain verb before the determiner or number its object opens with.
+		{"Each winter, our wardens clear forty miles of path.", "Each/DET winter/NOUN our/DET wardens/NOUN clear/VERB forty/NUM miles/NOUN of/PREP path/NOUN"},
+		// A quantifier floats between a plural subject and its verb.
+		{"A harbour where divers and anglers all carry a radio.", "A/DET harbour/NOUN where/SCONJ divers/NOUN and/CONJ anglers/NOUN all/DET carry/VERB a/DET radio/NOUN"},
 		// Two nouns, then plural people who open the sentence, then their verb.
 		{"Cave rescue volunteers visit every school in Settle.", "Cave/NOUN rescue/NOUN volunteers/NOUN visit/VERB every/DET school/NOUN in/PREP Settle/PROPN"},
 		// After a pronoun that counts people, or "it", the "-s" word is the verb that agrees with it: a pronoun takes no noun.

@@ -701,6 +701,9 @@ func giveClausesVerbs(toks []Token) {
 			}
 		}
 		if hasVerb {
+			if before && i+2 < end && toks[i+2].Tag == Verb && toks[i+2].Form&(Ing|Past) == 0 {
+				toks[i].Tag = Subordinator // the verb is already read: "before tenants [need] a plumber"
+			}
 			continue
 		}
 		for k := i + 2; k < end && k < len(toks); k++ {
@@ -1499,6 +1502,12 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case prev == Noun && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && t.closed&clVerbParticle == 0 && toks[i-1].gap == 0 && toks[i-1].Is(Plural) && peopleNoun(&toks[i-1]) && i+1 < len(toks) &&
+		toks[i+1].closed&(clDeterminer|clPossessive|clNumber|clDistributive) != 0 && toks[i+1].Norm != "that":
+		set(t, Verb) // "our lifeguards patrol twelve unstaffed beaches": after people in the plural, a plain verb and the determiner or number its object opens with
+	case prev == Determiner && (toks[i-1].Norm == "all" || toks[i-1].Norm == "both") && i >= 2 && toks[i-2].Tag == Noun && toks[i-2].Is(Plural) && toks[i-2].gap == 0 && toks[i-1].gap == 0 &&
+		c.verb > 0 && c.verbForm == 0 && t.gap == 0:
+		set(t, Verb) // "paddleboarders, kayakers and anglers all carry …": a quantifier floats between the plural subject and its verb
 	case prev == Subordinator && (toks[i-1].Norm == "where" || toks[i-1].Norm == "when") && c.verbForm&Past != 0 && t.gap == 0 && toks[i-1].gap == 0 && i+2 < len(toks) && toks[i+1].gap == 0 &&
 		toks[i+1].closed&grammarClasses == 0 && toks[i+1].cands != nil && toks[i+1].cands.noun > 0 && toks[i+2].closed&(clBe|clModal|clHave) != 0:
 		set(t, Adjective) // "where injured wildlife is found": a clause after "where" needs a subject first, so the participle describes the noun that is it
