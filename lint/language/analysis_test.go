@@ -286,6 +286,9 @@ func TestTags(t *testing.T) {
 		{"We run clubs for children, working families and pensioners.", "We/PRON run/VERB clubs/NOUN for/PREP children/NOUN working/ADJ families/NOUN and/CONJ pensioners/NOUN"},
 		// Capitalised words joined by "&" name a firm.
 		{"Hammer & Hers trains welders.", "Hammer/PROPN Hers/PROPN trains/VERB welders/NOUN"},
+		// After "by" that no participle takes, a joined "-ing" word and its object are the means; after a participle, "by" names the agent.
+		{"We cut fuel bills by bulk-buying heating oil.", "We/PRON cut/VERB fuel/NOUN bills/NOUN by/PREP bulk-buying/VERB heating/NOUN oil/NOUN"},
+		{"Nests taken by ground-nesting birds.", "Nests/NOUN taken/VERB by/PREP ground-nesting/ADJ birds/NOUN"},
 		// After people in the plural, a plain verb before the determiner or number its object opens with.
 		{"Each winter, our wardens clear forty miles of path.", "Each/DET winter/NOUN our/DET wardens/NOUN clear/VERB forty/NUM miles/NOUN of/PREP path/NOUN"},
 		// A quantifier floats between a plural subject and its verb.

@@ -1003,7 +1003,7 @@ func readWord(t *lexEntry, word string) {
 				return // "nine-year-old", "first-class", "memory-safe": an adjective, or a noun made of one
 			}
 			if v, ok := wordnet.Base(look, wordnet.Verb); ok && v.Lemma != look && strings.HasSuffix(look, "ing") && strings.IndexByte(word, '-') == k {
-				t.cands = candidates{adj: 1, noun: 0.5, nounLemma: word, startsPhrase: wordnet.StartsPhrase(word)}
+				t.cands = candidates{adj: 1, noun: 0.5, nounLemma: word, startsPhrase: wordnet.StartsPhrase(word), byGerund: true, verbLemma: word[:k+1] + v.Lemma, verbEntry: v}
 				if n, ok := wordnet.Lookup(look); ok && n.Has(wordnet.Noun) {
 					t.cands.nounEntry = n // "teach letter-cutting": with no noun after it, the activity its last part names
 				}
@@ -1502,6 +1502,9 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case c.byGerund && prev == Preposition && toks[i-1].Norm == "by" && toks[i-1].gap == 0 && !(i >= 2 && toks[i-2].Tag == Verb && toks[i-2].Form&Past != 0) && nounNext(toks, i):
+		t.cands.verb, t.cands.verbForm = 1, Ing
+		set(t, Verb) // "cut their energy bills by bulk-buying solar panels": after "by" that no participle takes as its agent, a joined "-ing" word and its object are the means; not "nests taken by ground-nesting birds", an agent
 	case prev == Noun && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && t.closed&clVerbParticle == 0 && toks[i-1].gap == 0 && toks[i-1].Is(Plural) && peopleNoun(&toks[i-1]) && i+1 < len(toks) &&
 		toks[i+1].closed&(clDeterminer|clPossessive|clNumber|clDistributive) != 0 && toks[i+1].Norm != "that":
 		set(t, Verb) // "our lifeguards patrol twelve unstaffed beaches": after people in the plural, a plain verb and the determiner or number its object opens with

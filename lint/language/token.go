@@ -136,6 +136,10 @@ type candidates struct {
 	// baseToo says that a verb reading in the past ("lay", "found", "saw")
 	// is also a verb's base form of its own ("to lay track").
 	baseToo bool
+	// byGerund says that a joined word read as a modifier ends in a
+	// verb's "-ing" ("bulk-buying"), which after "by" may be the means
+	// (verbLemma and verbEntry then hold the joined verb).
+	byGerund bool
 }
 
 // gap is the punctuation between a token and the next, as bits.
