@@ -1502,6 +1502,8 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case prev == Adjective && c.verbForm == Ing && c.noun == 0 && c.adj == 0 && t.gap&gapClause == 0 && (i+1 == len(toks) || toks[i+1].Tag == Preposition || toks[i+1].closed&clPreposition != 0 || t.gap&gapComma != 0) && afterPrepositionModifiers(toks, i):
+		set(t, Noun) // "through free one-to-one tutoring in libraries": a preposition's phrase ends on its noun, here an activity named by its "-ing"
 	case c.byGerund && prev == Preposition && toks[i-1].Norm == "by" && toks[i-1].gap == 0 && !(i >= 2 && toks[i-2].Tag == Verb && toks[i-2].Form&Past != 0) && nounNext(toks, i):
 		t.cands.verb, t.cands.verbForm = 1, Ing
 		set(t, Verb) // "cut their energy bills by bulk-buying solar panels": after "by" that no participle takes as its agent, a joined "-ing" word and its object are the means; not "nests taken by ground-nesting birds", an agent
@@ -3062,6 +3064,17 @@ func headWanted(toks []Token, i int) bool {
 		k--
 	}
 	return k >= 0 && k < i-1 && toks[k].Tag == Determiner && toks[k].gap == 0
+}
+
+// afterPrepositionModifiers reports whether the words before token i,
+// back to a preposition, are all adjectives with no punctuation between
+// ("through [free one-to-one] tutoring").
+func afterPrepositionModifiers(toks []Token, i int) bool {
+	k := i - 1
+	for k >= 0 && toks[k].Tag == Adjective && toks[k].gap == 0 {
+		k--
+	}
+	return k >= 0 && k < i-1 && toks[k].Tag == Preposition && toks[k].gap == 0
 }
 
 // verbBefore reports whether a verb stands earlier in token i's sentence.
