@@ -1565,8 +1565,9 @@ const statementSubheadingWords = 5
 // block stands before the first of them ("# Vision and mission" over
 // "## Vision"). A heading that names a mission only by a weak word leaves
 // it to a paragraph labelled so in its section ("## Charter" over a
-// paragraph of history and "**Mission:** To keep …", or a table's row
-// "| Mission | We run … |") or a sub-section ("# Why we exist" over "##
+// paragraph of history and "**Mission:** To keep …", a table's row
+// "| Mission | We run … |", or a list item "- **Mission**" in a
+// sub-section) or a sub-section ("# Why we exist" over "##
 // What we do" and "**Mission:** We run …"), or before it.
 func (d *detector) defers(i, end int, kind Kind) bool {
 	if d.infos[i].weak && (d.labelledInSection(i, end, kind) || d.labelledBefore(i, kind)) {
@@ -1621,7 +1622,7 @@ func (d *detector) labelledInSection(i, end int, kind Kind) bool {
 		if _, ok := d.top[k].(*ast.Heading); ok {
 			sub = true
 		}
-		if (d.labelledParagraph(d.top[k], kind) || d.tableLabels(d.top[k], kind)) && (sub || d.fitsBefore(i+1, k)) {
+		if (d.labelledParagraph(d.top[k], kind) || d.tableLabels(d.top[k], kind) || sub && d.listLabels(d.top[k], kind)) && (sub || d.fitsBefore(i+1, k)) {
 			return true
 		}
 	}
@@ -1636,6 +1637,31 @@ func (d *detector) labelledParagraph(n ast.Node, kind Kind) bool {
 	}
 	labelled, _, ok := d.label(d.text(n))
 	return ok && labelled == kind
+}
+
+// listLabels reports whether block n is a list an item of which opens
+// with a label of kind, alone on its line or before what it labels ("-
+// **Mission**" over a nested list, "- **Mission:** Keep …").
+func (d *detector) listLabels(n ast.Node, kind Kind) bool {
+	list, ok := n.(*ast.List)
+	if !ok {
+		return false
+	}
+	for item := list.FirstChild(); item != nil; item = item.NextSibling() {
+		p := item.FirstChild()
+		if p == nil {
+			continue
+		}
+		text := d.text(p)
+		if k, _, ok := d.label(text); ok && k == kind {
+			return true
+		}
+		line, _, _ := strings.Cut(text, "\n")
+		if k, ok := d.labelAlone(line); ok && k == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // tableLabels reports whether block n is a table whose header says its
