@@ -1047,6 +1047,8 @@ func TestRoles(t *testing.T) {
 		{"We help farmers sell their wool, so that shepherds can reach a vet.", "help:self: sell:person: reach:person:so that"},
 		// What a body suffers describes living things, though WordNet files the noun as a group.
 		{"Injured wildlife is treated within the hour.", "treated:animal:"},
+		// A place of business counted in every village is many, not the organisation that speaks.
+		{"The last pub in every village stays open.", "stays:establishment:"},
 		// An adverb between the relative pronoun and its verb.
 		{"We sell a kettle that never ends up in landfill.", "sell:self: ends:self:that"},
 		// A relative pronoun after a noun and its "-ing" word opens the relative clause.

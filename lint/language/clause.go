@@ -1543,8 +1543,8 @@ func ofNameBeforeVerb(toks []Token, k int) bool {
 // group with "the" or "this" ("The cooperative").
 func namesItself(toks []Token, p *Phrase) bool {
 	h := &toks[p.Head]
-	if p.Distributive() {
-		return false // "Every bothy on the map has …": what is counted one by one is many, no one organisation's name
+	if p.Distributive() || p.End+1 < len(toks) && toks[p.End].Tag == Preposition && toks[p.End+1].closed&clDistributive != 0 {
+		return false // "Every bothy on the map has …", "The last shop in every village stays …": what is counted one by one is many, no one organisation's name
 	}
 	switch {
 	case p.Referent == Name, p.Referent == Unclear && h.Tag != Pronoun, h.Tag == ProperNoun:
