@@ -3833,7 +3833,23 @@ func (f *finder) trainedAs(s *Sentence, c *Clause) int {
 		return 0
 	}
 	k := s.Phrases[c.Objects[0]].End
-	for pi := c.Objects[0] + 1; pi < len(s.Phrases) && s.Phrases[pi].PrepAt == k; pi++ {
+	for ci := range s.Clauses {
+		// "train older workers [who are changing careers] as plumbers":
+		// past the object's relative clause and its own objects
+		if d := &s.Clauses[ci]; d.OpenerAt == k && d.Subject == c.Objects[0] && relativeOpener(d.Opener) {
+			k = d.End
+			if len(d.Objects) > 0 {
+				k = max(k, s.Phrases[d.Objects[len(d.Objects)-1]].End)
+			}
+		}
+	}
+	for pi := c.Objects[0] + 1; pi < len(s.Phrases); pi++ {
+		if s.Phrases[pi].End <= k {
+			continue // within the relative clause
+		}
+		if s.Phrases[pi].PrepAt != k {
+			break
+		}
 		if p := &s.Phrases[pi]; p.Prep == "as" {
 			if p.Referent == Person || p.Referent == Unclear && f.a.Tokens[p.Head].Tag == Noun {
 				return p.End
