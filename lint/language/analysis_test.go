@@ -286,6 +286,8 @@ func TestTags(t *testing.T) {
 		{"We run clubs for children, working families and pensioners.", "We/PRON run/VERB clubs/NOUN for/PREP children/NOUN working/ADJ families/NOUN and/CONJ pensioners/NOUN"},
 		// Capitalised words joined by "&" name a firm.
 		{"Hammer & Hers trains welders.", "Hammer/PROPN Hers/PROPN trains/VERB welders/NOUN"},
+		// No noun stands right before "every": an "-ing" word there is the verb whose object it opens.
+		{"A ferry timetable covering every island pier.", "A/DET ferry/NOUN timetable/NOUN covering/VERB every/DET island/NOUN pier/NOUN"},
 		// After a preposition and adjectives, an "-ing" word before another preposition is the phrase's noun.
 		{"We teach adults through free one-to-one tutoring in libraries.", "We/PRON teach/VERB adults/NOUN through/PREP free/ADJ one-to-one/ADJ tutoring/NOUN in/PREP libraries/NOUN"},
 		// After "by" that no participle takes, a joined "-ing" word and its object are the means; after a participle, "by" names the agent.

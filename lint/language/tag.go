@@ -1502,6 +1502,8 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case c.verbForm == Ing && c.verb > 0 && t.gap == 0 && i+2 < len(toks) && (toks[i+1].Norm == "every" || toks[i+1].Norm == "each") && prev != Determiner && !timeNext(toks, i+2):
+		set(t, Verb) // "A booking platform covering every mountain hut": no noun stands right before "every", but for a time ("a meeting each June"); the "-ing" word is the verb whose object it opens
 	case prev == Adjective && c.verbForm == Ing && c.noun == 0 && c.adj == 0 && t.gap&gapClause == 0 && (i+1 == len(toks) || toks[i+1].Tag == Preposition || toks[i+1].closed&clPreposition != 0 || t.gap&gapComma != 0) && afterPrepositionModifiers(toks, i):
 		set(t, Noun) // "through free one-to-one tutoring in libraries": a preposition's phrase ends on its noun, here an activity named by its "-ing"
 	case c.byGerund && prev == Preposition && toks[i-1].Norm == "by" && toks[i-1].gap == 0 && !(i >= 2 && toks[i-2].Tag == Verb && toks[i-2].Form&Past != 0) && nounNext(toks, i):
@@ -3064,6 +3066,13 @@ func headWanted(toks []Token, i int) bool {
 		k--
 	}
 	return k >= 0 && k < i-1 && toks[k].Tag == Determiner && toks[k].gap == 0
+}
+
+// timeNext reports whether token k is a noun whose likeliest sense is a
+// time ("week", "June"), read before it is tagged.
+func timeNext(toks []Token, k int) bool {
+	c := toks[k].cands
+	return c != nil && c.noun > 0 && wordnet.Class(c.nounEntry.First(wordnet.Noun)) == wordnet.NounTime
 }
 
 // afterPrepositionModifiers reports whether the words before token i,
