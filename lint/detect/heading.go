@@ -208,6 +208,9 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 	if sep, after := labelSeparator(text, words[:n]); sep > 0 {
 		if kinds, ok := d.labelKinds(text, words[:sep], norms[:sep], title); ok {
 			rest := words[sep:n]
+			if len(rest) > 0 && sep >= 2 && nameCase(text, rest, norms[sep:n]) && d.weakName(norms[:sep]) {
+				return headingInfo{} // "Team charter: Make Do and Mend Bangor": a weak kind's word with a word before it names the document, then its title, however long
+			}
 			if len(rest) >= 4 && len(kinds) == 1 && (!titleCase(text, rest) || len(rest) >= titleStatementWords) && !isWhWord(norms[sep]) && !d.wantedGloss(norms[sep:n]) {
 				return headingInfo{class: headingStatement, kinds: kinds, body: after}
 			}
@@ -777,6 +780,25 @@ func textNoun(w string) bool {
 // does not.
 func titleCase(text string, words []tokenize.Range) bool {
 	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(text[w.Start:])
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameCase reports whether words are written as a name is: each
+// capitalised but the short words a name joins its parts with ("Make Do
+// and Mend Bangor", "Friends of the Earth").
+func nameCase(text string, words []tokenize.Range, norms []string) bool {
+	for i, w := range words {
+		switch norms[i] {
+		case "and", "of", "the", "for", "on", "in", "at":
+			if i > 0 {
+				continue
+			}
+		}
 		r, _ := utf8.DecodeRuneInString(text[w.Start:])
 		if unicode.IsLower(r) {
 			return false
