@@ -1191,9 +1191,34 @@ func (d *detector) headings() {
 				d.declarations[len(d.declarations)-1].Unsure = true
 				continue
 			}
+			if info.weak && kind == Mission && d.opensWithPicture(pick) {
+				// "## Purpose" over "A future in which people with motor
+				// neurone disease write emails … at a speed that lets them
+				// join a conversation": a weak word says only why the
+				// organisation exists; the text pictures the future it
+				// works for, a vision
+				kind = Vision
+				d.declarations[len(d.declarations)-1].Kind = Vision
+			}
 			d.propose(Claim{Kind: kind, Form: FormHeading, Label: d.text(n), Blocks: pick.blocks, Start: pick.start, End: pick.end}, n, 0)
 		}
 	}
+}
+
+// opensWithPicture reports whether the text picked opens with "a" or
+// "an", at most a few words that describe it, then a noun and the clause
+// that pictures it ("A future in which …", "A valley where …").
+func (d *detector) opensWithPicture(p pick) bool {
+	text := d.blocksText(p.blocks)[p.start:p.end]
+	if len(text) < 2 || text[0] != 'A' && text[0] != 'a' {
+		return false // most statements open otherwise: read no words
+	}
+	if len(text) > senseReach {
+		text = text[:senseReach]
+	}
+	words, norms := d.tokens(text)
+	gapAfter := func(i int) string { return gapAfterWord(text, words, i) }
+	return len(norms) > 2 && (norms[0] == "a" || norms[0] == "an") && pictureAfterModifiers(norms, gapAfter, 1)
 }
 
 // fieldStates reports whether a front matter field already states kind.
