@@ -1510,8 +1510,8 @@ func decide(toks []Token, i int, title bool) {
 		t.cands.verb, t.cands.verbForm = 1, Ing
 		set(t, Verb) // "cut their energy bills by bulk-buying solar panels": after "by" that no participle takes as its agent, a joined "-ing" word and its object are the means; not "nests taken by ground-nesting birds", an agent
 	case prev == Noun && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && t.closed&clVerbParticle == 0 && toks[i-1].gap == 0 && toks[i-1].Is(Plural) && peopleNoun(&toks[i-1]) && i+1 < len(toks) &&
-		toks[i+1].closed&(clDeterminer|clPossessive|clNumber|clDistributive) != 0 && toks[i+1].Norm != "that":
-		set(t, Verb) // "our lifeguards patrol twelve unstaffed beaches": after people in the plural, a plain verb and the determiner or number its object opens with
+		(toks[i+1].closed&(clDeterminer|clPossessive|clNumber|clDistributive) != 0 && toks[i+1].Norm != "that" || peopleObjectAt(toks, i+1)):
+		set(t, Verb) // "our lifeguards patrol twelve unstaffed beaches", "our nurses phone heart patients": after people in the plural, a plain verb and the determiner or number its object opens with, or other people
 	case prev == Determiner && (toks[i-1].Norm == "all" || toks[i-1].Norm == "both") && i >= 2 && toks[i-2].Tag == Noun && toks[i-2].Is(Plural) && toks[i-2].gap == 0 && toks[i-1].gap == 0 &&
 		c.verb > 0 && c.verbForm == 0 && t.gap == 0:
 		set(t, Verb) // "paddleboarders, kayakers and anglers all carry …": a quantifier floats between the plural subject and its verb
@@ -3073,6 +3073,24 @@ func headWanted(toks []Token, i int) bool {
 func timeNext(toks []Token, k int) bool {
 	c := toks[k].cands
 	return c != nil && c.noun > 0 && wordnet.Class(c.nounEntry.First(wordnet.Noun)) == wordnet.NounTime
+}
+
+// peopleObjectAt reports whether people in the plural stand at token k,
+// perhaps after one noun that says which ("patients", "heart patients").
+func peopleObjectAt(toks []Token, k int) bool {
+	for j := k; j < len(toks) && j <= k+1; j++ {
+		n := &toks[j]
+		if n.closed&grammarClasses != 0 || n.cands == nil || n.cands.noun == 0 {
+			return false
+		}
+		if n.cands.plural && peopleNoun(n) {
+			return true
+		}
+		if n.gap != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // afterPrepositionModifiers reports whether the words before token i,
