@@ -8405,8 +8405,12 @@ func (f *finder) helpsMakeThing(s *Sentence, c *Clause) bool {
 		if di != c.Complement && d.Joined != c.Complement {
 			continue
 		}
-		if f.match(abstractVerbList, d.Verb) == 0 && len(d.Objects) > 0 && s.Phrases[d.Objects[0]].Referent == Thing {
-			return true // also "support parish councils to install and read their own tide gauges": the verbs joined to it
+		if f.match(abstractVerbList, d.Verb) == 0 && len(d.Objects) > 0 && (s.Phrases[d.Objects[0]].Referent == Thing || f.a.Tokens[d.Verb].closed&clSharing != 0) {
+			// also "support parish councils to install and read their own
+			// tide gauges": the verbs joined to it; and "help governors of
+			// small rural schools share a clerk, training and a finance
+			// adviser": what is shared, whoever it is, is pooled work
+			return true
 		}
 	}
 	return false
