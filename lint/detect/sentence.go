@@ -53,8 +53,8 @@ func (d *detector) sentences() {
 			continue
 		}
 		for _, c := range d.cueSentences(n) {
-			if len(c.after) == 0 {
-				continue // nothing after the cue
+			if len(c.after) == 0 || pointsBack(c.after) {
+				continue // nothing after the cue, or only what was stated before it ("… exists to make that picture real")
 			}
 			if d.endsLeadIn(n, c) {
 				if list, ok := n.NextSibling().(*ast.List); ok && len(c.after) >= minStatementWords && meansToFollow(d.text(n)[c.start:c.end]) {
@@ -81,6 +81,29 @@ func (d *detector) sentences() {
 		}
 	}
 }
+
+// pointsBack reports whether the few words after a cue take their object
+// from what came before: "this", "that", "these", "those" or "it" within
+// the first three of at most pointerWords ("to make that picture real",
+// "to make it happen"). Such a sentence states nothing on its own.
+func pointsBack(after []string) bool {
+	if len(after) > pointerWords {
+		return false
+	}
+	for i, w := range after {
+		if i >= 3 {
+			break
+		}
+		switch w {
+		case "this", "that", "these", "those", "it":
+			return true
+		}
+	}
+	return false
+}
+
+// pointerWords is the most words after a cue that pointsBack reads.
+const pointerWords = 5
 
 // meansToFollow reports whether a sentence that ends with a colon ends on
 // a preposition that says how ("…, by:", "through:", "with:"): its object
