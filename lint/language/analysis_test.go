@@ -296,6 +296,8 @@ func TestTags(t *testing.T) {
 		// After people in the plural, a plain verb before the determiner or number its object opens with.
 		{"Each winter, our wardens clear forty miles of path.", "Each/DET winter/NOUN our/DET wardens/NOUN clear/VERB forty/NUM miles/NOUN of/PREP path/NOUN"},
 		{"Each week our nurses phone heart patients at home.", "Each/DET week/NOUN our/DET nurses/NOUN phone/VERB heart/NOUN patients/NOUN at/PREP home/NOUN"},
+		// "to" before a word far more often an adjective, and its noun, is a preposition.
+		{"Free support to single parents.", "Free/ADJ support/NOUN to/PREP single/ADJ parents/NOUN"},
 		// A quantifier floats between a plural subject and its verb.
 		{"A harbour where divers and anglers all carry a radio.", "A/DET harbour/NOUN where/SCONJ divers/NOUN and/CONJ anglers/NOUN all/DET carry/VERB a/DET radio/NOUN"},
 		// Two nouns, then plural people who open the sentence, then their verb.

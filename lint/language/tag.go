@@ -5074,6 +5074,7 @@ func decideClosed(toks []Token, i int) bool {
 			n = &toks[k+1] // "to continually provide"
 		}
 		if n != nil && n.cands.verb > 0 && (n.cands.verbForm == 0 || n.cands.baseToo) && n.closed&(clDeterminer|clDistributive|clPossessive|clPronoun) == 0 &&
+			!(n == &toks[min(i+1, len(toks)-1)] && n.cands.adj >= 4*n.cands.verb && n.gap == 0 && nounNext(toks, i+1)) && // not "support to single parents": a word far more often an adjective, before its noun
 			(n.cands.noun == 0 || n.cands.verb*2 >= n.cands.noun || i+2 >= len(toks) && n.cands.noun < rareVerbShare*n.cands.verb || i+2 < len(toks) && toks[i+2].closed&(clDeterminer|clDistributive|clPossessive|clPronoun|clNumber) != 0 || // last, "to grow"; not "serve great food to people", a word hardly ever a verb
 				n == &toks[i+1] && n.gap&gapComma != 0 && baseVerbAt(toks, i+2)) { // "to champion, develop and invest in …": a list of verbs
 			t.Tag, t.Lemma = Particle, "to"
