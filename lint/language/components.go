@@ -2089,6 +2089,10 @@ func (f *finder) value() {
 		}
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
+			if c.Kind == Gerund && c.OpenerAt < 0 && !c.Negated && len(c.Objects) > 0 && c.First > s.First && toks[c.First-1].gap&gapComma != 0 && toks[c.Verb].closed&clGiving != 0 &&
+				!s.Phrases[c.Objects[0]].Referent.Animate() && f.someoneServed() {
+				f.unsure(Value) // "… runs a weekly drop-in for fishermen and their families, offering debt advice, mental-health support …": what is offered goes to those served
+			}
 			if !c.Negated && len(c.Objects) > 0 && toks[c.Verb].closed&clProvisioning != 0 && toks[s.Phrases[c.Objects[0]].Head].Norm == "them" && f.someoneServed() {
 				f.unsure(Value) // "… and places them with employers who pay them fairly": those served, paid or housed by whoever does it
 			}
