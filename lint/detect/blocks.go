@@ -389,8 +389,8 @@ func (d *detector) readsAsStatement(text string) bool {
 		return false // "Your mission, should you choose to accept it: …": the reader's, a role's or a game's; not "[Your vision statement]", a template's slot
 	}
 	if k := d.vocab.metaLabel.Match(norms, 0); k > 0 && k < len(words) {
-		if gap := head[words[k-1].End:words[k].Start]; strings.Contains(gap, ":") || strings.Contains(gap, ".") {
-			return false // "Status: draft", "**Draft.** Copy this page when you start …": a label of metadata, then what it notes
+		if gap := head[words[k-1].End:words[k].Start]; strings.Contains(gap, ":") || strings.Contains(gap, ".") || strings.Contains(gap, " - ") || strings.Contains(gap, " – ") || strings.Contains(gap, " — ") {
+			return false // "Status: draft", "**Draft.** Copy this page when you start …", "**Template** - copy this page …": a label of metadata, then what it notes
 		}
 	}
 	if len(head) == len(text) && len(norms) <= placeholderNoteWords {
