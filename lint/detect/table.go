@@ -180,8 +180,8 @@ func (d *detector) namesThings(cell ast.Node) bool {
 }
 
 // statementsColumn reports whether a header cell says that its column
-// holds statements, by name ("Statement", "Wording") or as the
-// organisation's own words ("What we agreed", "Our answer"): the rows'
+// holds statements, by name ("Statement", "Wording", "Agreed text") or
+// as the organisation's own words ("What we agreed", "Our answer"): the rows'
 // first cells then name what kind each one is.
 func (d *detector) statementsColumn(cell ast.Node) bool {
 	_, norms := d.tokens(d.text(cell))
@@ -194,8 +194,8 @@ func (d *detector) statementsColumn(cell ast.Node) bool {
 	}
 	for _, w := range norms {
 		switch w {
-		case "we", "our":
-			return true
+		case "we", "our", "wording", "text":
+			return true // "What we agreed", "Agreed text", "Final wording"
 		}
 	}
 	return false
