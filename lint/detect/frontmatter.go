@@ -290,19 +290,11 @@ func (d *detector) mayPictureFuture(text string) bool {
 // in which …"). It is the state the organisation works for, as a vision
 // is; not "We are building a dashboard where staff can …", a product.
 func (d *detector) workedForPicture(text string, words []tokenize.Range, norms []string) bool {
-	if len(norms) < 5 || norms[0] != "we" && norms[0] != "we're" {
+	if len(norms) < 5 {
 		return false
 	}
-	i := 1
-	if norms[i] == "are" || norms[i] == "will" {
-		i++
-	}
-	n := d.vocab.futureVerbs.Match(norms, i)
-	if n == 0 {
-		return false
-	}
-	i += n
-	if i >= len(norms) || norms[i] != "a" && norms[i] != "an" && norms[i] != "the" {
+	i := d.workForEnd(norms, 0)
+	if i == 0 || i >= len(norms) || norms[i] != "a" && norms[i] != "an" && norms[i] != "the" {
 		return false
 	}
 	for k := i + 1; k < len(norms) && k <= i+pictureModifiers; k++ {

@@ -404,18 +404,14 @@ func (d *detector) yearWantedForEveryone(norms []string) bool {
 	if countsEveryoneAt(norms, 2) || countsPeopleAt(norms, 2) {
 		return true
 	}
-	if norms[0] != "by" || norms[2] != "we" || len(norms) < 5 {
+	if norms[0] != "by" {
 		return false
 	}
-	k := 3
-	if norms[k] == "will" || norms[k] == "are" {
-		k++
-	}
-	n := d.vocab.futureVerbs.Match(norms, k)
-	if n == 0 {
+	from := d.workForEnd(norms, 2)
+	if from == 0 {
 		return false
 	}
-	for i := k + n; i < len(norms) && i < k+n+pictureReach; i++ {
+	for i := from; i < len(norms) && i < from+pictureReach; i++ {
 		if countsEveryone(norms[i]) && norms[i] != "all" {
 			return true
 		}
@@ -515,10 +511,27 @@ func aimedAt(last string) bool {
 // "we're building", "we will work towards"): what a vision's name says
 // the organisation works for.
 func (d *detector) weWorkFor(norms []string, i int) bool {
-	if i >= len(norms) || norms[i] != "we" && norms[i] != "we're" {
-		return false
+	end := d.workForEnd(norms, i)
+	return end > 0 && end == len(norms)
+}
+
+// workForEnd returns where the words after the organisation's verb of
+// working for start, when the words from k read "we" (or "we're"),
+// perhaps "are" or "will", and a verb of working for ("we want to see
+// …", "we are building …"); or 0.
+func (d *detector) workForEnd(norms []string, k int) int {
+	if k >= len(norms) || norms[k] != "we" && norms[k] != "we're" {
+		return 0
 	}
-	return d.worksForFrom(norms, i+1)
+	i := k + 1
+	if i < len(norms) && (norms[i] == "are" || norms[i] == "will") {
+		i++
+	}
+	n := d.vocab.futureVerbs.Match(norms, i)
+	if n == 0 {
+		return 0
+	}
+	return i + n
 }
 
 // worksForFrom reports whether the words from i are a verb of working for
