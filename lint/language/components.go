@@ -4479,6 +4479,9 @@ func (f *finder) strategy() {
 			if f.servedGets(s, c) || f.servedUseOurs(s, c) || f.servedHearOn(s, c) {
 				f.unsure(Strategy) // "Learners in Ash get patient lessons", "Children in care walk with our llamas": what those served are given, or use of ours, is most likely the organisation's work
 			}
+			if c.Agent == Self && !c.Negated && f.match(abstractVerbList, c.Verb) > 0 && len(c.Objects) > 0 && !isSomeone(s.Phrases[c.Objects[0]].Referent) && f.helpsMakeThing(s, c) {
+				f.unsure(Strategy) // "help community orchards in Somerset harvest, press and sell their apples": a place of business helped to do concrete work on things is most likely helped by the organisation's means
+			}
 			if f.placeOrServiceBenefits(s, c) {
 				f.unsure(Strategy) // "Fortnightly cafés in village halls … ease loneliness among bereaved older people": a place or a service at work for people is most likely the organisation's
 			}
