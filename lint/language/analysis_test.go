@@ -1275,7 +1275,8 @@ func TestPresence(t *testing.T) {
 		{"Village surgeries rebuilt in stone for another fifty years.", Audience, Absent},
 		{"To keep village boatyards on the Exe open by sharing tools between them.", Audience, Unsure}, // a place kept open for business stands for whoever runs it
 		{"To keep village boatyards on the Exe tidy by sharing tools between them.", Audience, Absent},
-		{"We answer legal questions from people in Harrowgate by phone and at a weekly drop-in.", Audience, Unsure}, // those who ask, named by place, may be served
+		{"To keep small-town newsrooms in Ohio in business by sharing printing presses among them.", Audience, Unsure}, // in business, as open
+		{"We answer legal questions from people in Harrowgate by phone and at a weekly drop-in.", Audience, Unsure},    // those who ask, named by place, may be served
 		{"We answer legal questions by phone and at a weekly drop-in.", Audience, Absent},
 		{"To empower every young musician.", Strategy, Absent},
 		{"We inspire and educate.", Strategy, Unsure},

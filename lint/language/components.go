@@ -409,6 +409,9 @@ func (f *finder) audience() {
 			// warehouses": a thing made for a kind of place is for whoever
 			// runs it, though WordNet knows the place only as a building.
 			candidate := p.Referent.Animate() || generic || listed || f.controls(s, pi) || f.actsAsSomeone(s, pi) || f.productForPlaces(s, pi)
+			if candidate && p.Prep == "" && p.Referent == Group && f.keptOpen(s, pi) {
+				doubt = true // "keep small-town newsrooms in Iowa in business": a body kept open for business stands for whoever runs it
+			}
 			maybe := !candidate && (p.MaybeAnimate || p.AnyAnimate && p.Distributive() || p.Referent == Unclear || p.Referent == Name ||
 				p.Prep == "for" && (p.Referent == Place || f.a.Tokens[p.Head].entry.First(wordnet.Noun) == wordnet.NounGroup) && (f.a.Tokens[p.Head].Is(Plural) || p.Distributive()) &&
 					strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), 'G')) // "for towns that have lost their paper", "for delivery fleets": places, or groups of things, that are also their people
@@ -662,9 +665,9 @@ func (f *finder) thingNamedForPeople() bool {
 }
 
 // keptOpen reports whether phrase pi of sentence s is what a clause keeps
-// open, or what stays or remains open ("keep village shops open", "pubs
-// that stay open"): open for business, as only a place that serves
-// someone is.
+// open or in business, or what stays or remains open ("keep village shops
+// open", "keep newsrooms in business", "pubs that stay open"): open for
+// business, as only a place that serves someone is.
 func (f *finder) keptOpen(s *Sentence, pi int) bool {
 	toks := f.a.Tokens
 	for ci := range s.Clauses {
@@ -678,6 +681,11 @@ func (f *finder) keptOpen(s *Sentence, pi int) bool {
 			}
 			if k := afterPrepPhrases(s, toks, s.Phrases[pi].End, true); k < s.End && toks[k].Norm == "open" && toks[k].Tag == Adjective {
 				return true // "keep independent boatyards [on the Solent] open"
+			}
+			for qi := pi + 1; qi < len(s.Phrases) && s.Phrases[qi].Prep != "" && s.Phrases[qi].PrepAt == s.Phrases[qi-1].End; qi++ {
+				if q := &s.Phrases[qi]; q.Prep == "in" && q.Head == q.First && toks[q.Head].Norm == "business" {
+					return true // "keep small-town newsrooms [in Iowa] in business": open for business, as "open" says
+				}
 			}
 		}
 		if c.Subject == pi && toks[c.Verb].closed&clLinking != 0 && c.Verb+1 < s.End && toks[c.Verb+1].Norm == "open" {
