@@ -298,6 +298,8 @@ func TestTags(t *testing.T) {
 		{"Each week our nurses phone heart patients at home.", "Each/DET week/NOUN our/DET nurses/NOUN phone/VERB heart/NOUN patients/NOUN at/PREP home/NOUN"},
 		// "to" before a word far more often an adjective, and its noun, is a preposition.
 		{"Free support to single parents.", "Free/ADJ support/NOUN to/PREP single/ADJ parents/NOUN"},
+		// People in the plural after a noun, then an adverb and a plain verb: the subject's noun, not its verb.
+		{"A town where hospice nurses never have to choose.", "A/DET town/NOUN where/SCONJ hospice/NOUN nurses/NOUN never/ADV have/VERB to/PART choose/VERB"},
 		// A quantifier floats between a plural subject and its verb.
 		{"A harbour where divers and anglers all carry a radio.", "A/DET harbour/NOUN where/SCONJ divers/NOUN and/CONJ anglers/NOUN all/DET carry/VERB a/DET radio/NOUN"},
 		// Two nouns, then plural people who open the sentence, then their verb.

@@ -1502,6 +1502,10 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case prev == Noun && c.noun > 0 && c.plural && peopleNoun(t) && t.gap == 0 && toks[i-1].gap == 0 && i+2 < len(toks) && toks[i+1].gap == 0 &&
+		(toks[i+1].closed&clNegation != 0 || toks[i+1].cands != nil && toks[i+1].cands.adv > 0 && toks[i+1].cands.verb == 0 && toks[i+1].cands.noun == 0) &&
+		(toks[i+2].closed&(clHave|clModal|clDo) != 0 || toks[i+2].cands != nil && toks[i+2].cands.verb > 0 && toks[i+2].cands.verbForm == 0):
+		set(t, Noun) // "where hospice nurses never have to choose …": people in the plural, then an adverb and the plain verb that agrees with them; the "-s" word is the subject's noun
 	case c.verbForm == Ing && c.verb > 0 && t.gap == 0 && i+2 < len(toks) && (toks[i+1].Norm == "every" || toks[i+1].Norm == "each") && prev != Determiner && !timeNext(toks, i+2):
 		set(t, Verb) // "A booking platform covering every mountain hut": no noun stands right before "every", but for a time ("a meeting each June"); the "-ing" word is the verb whose object it opens
 	case prev == Adjective && c.verbForm == Ing && c.noun == 0 && c.adj == 0 && t.gap&gapClause == 0 && (i+1 == len(toks) || toks[i+1].Tag == Preposition || toks[i+1].closed&clPreposition != 0 || t.gap&gapComma != 0) && afterPrepositionModifiers(toks, i):
