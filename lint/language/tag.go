@@ -1502,6 +1502,12 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case i == 0 && c.verbForm == Ing && c.verb > 0 && t.gap == 0 && !takesObjectMostly(c) && i+1 < len(toks) && toks[i+1].cands != nil && toks[i+1].cands.plural && peopleNoun(&toks[i+1]):
+		if c.noun > 0 {
+			set(t, Noun) // "Fishing families in Brixham earning a good living …", "Farming villages …": the activity's noun, a verb that seldom takes an object, before people, says what they do; not "Supporting families …", a verb and whom it works on
+		} else {
+			set(t, Adjective) // "Working parents …"
+		}
 	case prev == Noun && c.noun > 0 && c.plural && peopleNoun(t) && t.gap == 0 && toks[i-1].gap == 0 && i+2 < len(toks) && toks[i+1].gap == 0 &&
 		(toks[i+1].closed&clNegation != 0 || toks[i+1].cands != nil && toks[i+1].cands.adv > 0 && toks[i+1].cands.verb == 0 && toks[i+1].cands.noun == 0) &&
 		(toks[i+2].closed&(clHave|clModal|clDo) != 0 || toks[i+2].cands != nil && toks[i+2].cands.verb > 0 && toks[i+2].cands.verbForm == 0):
