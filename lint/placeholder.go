@@ -68,7 +68,7 @@ func placeholders(doc *Document, s *Statement, lex *lexicon.Lexicons) []Span {
 		spans = append(spans, doc.Span(base+m[0], base+m[1]))
 	}
 	if whole := bytes.Trim(src, " _*"); len(whole) > 2 && (whole[0] == '[' && whole[len(whole)-1] == ']' && bytes.IndexByte(whole[1:len(whole)-1], ']') < 0 ||
-		whole[0] == '<' && whole[len(whole)-1] == '>' && bytes.IndexAny(whole[1:len(whole)-1], "<>") < 0) {
+		whole[0] == '<' && whole[len(whole)-1] == '>' && !bytes.ContainsAny(whole[1:len(whole)-1], "<>")) {
 		// A statement wholly in brackets is a template's instruction or
 		// pattern, left in: "[In N years, WHO will be able to WHAT.]",
 		// "<Describe what the union does, for whom, and how.>".
