@@ -298,6 +298,8 @@ func TestTags(t *testing.T) {
 		{"Each week our nurses phone heart patients at home.", "Each/DET week/NOUN our/DET nurses/NOUN phone/VERB heart/NOUN patients/NOUN at/PREP home/NOUN"},
 		// "to" before a word far more often an adjective, and its noun, is a preposition.
 		{"Free support to single parents.", "Free/ADJ support/NOUN to/PREP single/ADJ parents/NOUN"},
+		// A sentence that opens with "our" and a name of nouns needs a verb: its "-s" word before an object.
+		{"Our village shop cooperative shares vans and staff.", "Our/DET village/NOUN shop/NOUN cooperative/NOUN shares/VERB vans/NOUN and/CONJ staff/NOUN"},
 		// At a sentence's start, an "-ing" verb that seldom takes an object, before people, says what they do; one that mostly does is the verb.
 		{"Fishing families in Looe earning a living again.", "Fishing/NOUN families/NOUN in/PREP Looe/PROPN earning/VERB a/DET living/NOUN again/ADV"},
 		{"Training families to cook on a budget.", "Training/VERB families/NOUN to/PART cook/VERB on/PREP a/DET budget/NOUN"},

@@ -35,6 +35,7 @@ func tag(toks []Token) {
 	giveContactRelativesVerbs(toks)
 	giveNamesNounVerbs(toks)
 	giveSubjectsVerbs(toks)
+	giveOwnSubjectsVerbs(toks)
 	giveFrontedSubjectsVerbs(toks)
 	giveNamesVerbPairs(toks, title)
 	nameTitledSubject(toks, title)
@@ -165,6 +166,44 @@ func giveSubjectsVerbs(toks []Token) {
 		}
 	}
 	set(t, Verb)
+}
+
+// giveOwnSubjectsVerbs repairs a sentence that opens with "our" and a
+// run of nouns and adjectives, and has no verb of its own before a
+// subordinator or a clause's punctuation ("Our sub-post office
+// cooperative [shares] staff, training and a van … so that …"): the
+// organisation's name needs a verb, and the first "-s" word of the run
+// that can be one, after a singular word that can end the name and
+// before its object, is it.
+func giveOwnSubjectsVerbs(toks []Token) {
+	if len(toks) < 4 || toks[0].Norm != "our" {
+		return // most sentences: the walk below is for "our …" only
+	}
+	k := 1
+	for k < len(toks) && toks[k].gap == 0 && (toks[k].Tag == Noun || toks[k].Tag == Adjective) {
+		k++
+	}
+	for j := 1; j < len(toks); j++ {
+		if toks[j].Tag == Subordinator || toks[j-1].gap&gapClause != 0 {
+			break
+		}
+		if toks[j].Tag == Modal || toks[j].Tag == Verb && toks[j].Form&(Ing|Past) == 0 {
+			return // the clause has a verb
+		}
+	}
+	for v := 2; v < k && v+1 < len(toks); v++ {
+		t, c, prev := &toks[v], toks[v].cands, &toks[v-1]
+		if t.Tag != Noun || c == nil || c.verb == 0 || c.verbForm != ThirdPerson || prev.Is(Plural) || prev.cands == nil || prev.cands.noun == 0 {
+			continue
+		}
+		if n := &toks[v+1]; n.closed&(clDeterminer|clPossessive|clNumber) != 0 || n.Tag == Noun || n.Tag == Adjective {
+			if prev.Tag == Adjective {
+				set(prev, Noun) // "cooperative", the name's last word
+			}
+			set(t, Verb)
+			return
+		}
+	}
 }
 
 // giveFrontedSubjectsVerbs repairs a sentence with no verb of its own that
