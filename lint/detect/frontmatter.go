@@ -168,7 +168,7 @@ func (d *detector) frontMatterTitle() {
 	}
 	p, ok := d.openingBlock(info.kinds[0])
 	if ok && (d.otherSense(info.kinds[0], p) || info.kinds[0] == Vision && d.eyesightSection(-1, len(d.top), p) || d.titleNamedInText(info.kinds[0], title) ||
-		d.namedThing(info.kinds[0], p) || d.codeNamesKind(info.kinds[0]) && !d.statesKind(info.kinds[0], p)) {
+		d.namedThing(info.kinds[0], p) || d.codeNamesKind(info.kinds[0]) && !d.explicitly(info.kinds[0], p)) {
 		// "title: Vision — Darjeeling & Rose" over "We named Vision after
 		// …", "title: Shelfsight Vision" over "Shelfsight Vision is the
 		// computer vision module …", "title: Layout vision" on a page

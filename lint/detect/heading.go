@@ -375,10 +375,7 @@ func (d *detector) headingToward(norms []string) bool {
 // North where your postcode no longer decides …"), or what the
 // organisation wants for everyone by a year (yearWantedForEveryone).
 func (d *detector) picturesFuture(p pick) bool {
-	text := d.blocksText(p.blocks)[p.start:p.end]
-	if len(text) > senseReach {
-		text = text[:senseReach]
-	}
+	text := d.pickedHead(p)
 	words, norms := d.tokens(text)
 	gapAfter := func(i int) string { return gapAfterWord(text, words, i) }
 	for k, w := range norms {
@@ -1002,10 +999,7 @@ func (d *detector) weakStands(i int, kind Kind, p pick) bool {
 // explicitly reports whether the text picked says plainly that it states
 // kind ("Our purpose is to …").
 func (d *detector) explicitly(kind Kind, p pick) bool {
-	text := d.blocksText(p.blocks)[p.start:p.end]
-	if len(text) > senseReach {
-		text = text[:senseReach]
-	}
+	text := d.pickedHead(p)
 	words, norms := d.tokens(text)
 	c, ok := d.statementCue(text, words, norms)
 	return ok && c.explicit && c.kind == kind
@@ -1181,7 +1175,7 @@ func (d *detector) headings() {
 			}
 			if d.otherSenseOf(kind, pick, !(kind == Vision && d.namesWriter(i))) || kind == Vision && (d.eyesightSection(i, end, pick) || d.abilityCategory(i)) || kind == Mission && d.operationSection(i, pick) ||
 				d.namedThing(kind, pick) && !d.namesWriter(i) || // "# Vision" over a tea blend that "We named Vision after the view …"
-				d.codeNamesKind(kind) && !d.namesWriter(i) && !d.statesKind(kind, pick) || // "## Vision" on a page of design tokens with `color.vision`
+				d.codeNamesKind(kind) && !d.namesWriter(i) && !d.explicitly(kind, pick) || // "## Vision" on a page of design tokens with `color.vision`
 				info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) || info.weak && (d.pageSubjectOpens(pick) || d.thingsPurposeOpens(i, end) || d.labelsOwnKinds(pick) || d.documentOpens(pick)) {
 				// The heading names the word in another sense ("## Vision"
 				// over a camera feature, "### Purpose" of an endpoint, a
@@ -1222,12 +1216,9 @@ func (d *detector) headings() {
 // "an", at most a few words that describe it, then a noun and the clause
 // that pictures it ("A future in which …", "A valley where …").
 func (d *detector) opensWithPicture(p pick) bool {
-	text := d.blocksText(p.blocks)[p.start:p.end]
+	text := d.pickedHead(p)
 	if len(text) < 2 || text[0] != 'A' && text[0] != 'a' {
 		return false // most statements open otherwise: read no words
-	}
-	if len(text) > senseReach {
-		text = text[:senseReach]
 	}
 	words, norms := d.tokens(text)
 	gapAfter := func(i int) string { return gapAfterWord(text, words, i) }
@@ -1496,12 +1487,9 @@ func (d *detector) pageSubjectOpens(p pick) bool {
 // year …"): it speaks of the document the heading names, and states
 // nothing.
 func (d *detector) documentOpens(p pick) bool {
-	text := d.blocksText(p.blocks)[p.start:p.end]
+	text := d.pickedHead(p)
 	if len(text) < 5 || !strings.EqualFold(text[:5], "this ") {
 		return false // most sections open otherwise: read no words
-	}
-	if len(text) > senseReach {
-		text = text[:senseReach]
 	}
 	_, norms := d.tokens(text)
 	return len(norms) > 2 && d.vocab.weak.Match(norms, 1) > 0

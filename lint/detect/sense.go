@@ -15,6 +15,16 @@ import (
 // senseReach is how much of a statement's text the sense checks read, in bytes.
 const senseReach = 400
 
+// pickedHead returns the text picked, up to senseReach bytes: what the
+// sense checks read.
+func (d *detector) pickedHead(p pick) string {
+	text := d.blocksText(p.blocks)[p.start:p.end]
+	if len(text) > senseReach {
+		text = text[:senseReach]
+	}
+	return text
+}
+
 // otherSense reports whether the text picked as a statement of kind uses
 // the kind word in another sense, unless a sentence in it says plainly that
 // it states the kind ("Our mission is to …"): "vision" beside words of
@@ -33,10 +43,7 @@ func (d *detector) otherSenseOf(kind Kind, p pick, eyes bool) bool {
 	if len(p.blocks) > 0 && d.namesCode(kind, p.blocks[0]) {
 		return true // "The `Mission` card shows a single quest objective": a component's docs
 	}
-	text := d.blocksText(p.blocks)[p.start:p.end]
-	if len(text) > senseReach {
-		text = text[:senseReach]
-	}
+	text := d.pickedHead(p)
 	words, norms := d.tokens(text)
 	if d.kindAsName(kind, text, words, norms) {
 		return true // "… lift, and Vision tells you what your coach would have told you": a product named Vision
@@ -672,15 +679,6 @@ func codeNamePart(code []byte, word string) bool {
 		from = end
 	}
 	return false
-}
-
-// statesKind reports whether the text picked says plainly that it states
-// kind ("Our vision is a valley where …").
-func (d *detector) statesKind(kind Kind, p pick) bool {
-	text := d.blocksText(p.blocks)[p.start:p.end]
-	words, norms := d.tokens(text)
-	c, ok := d.statementCue(text, words, norms)
-	return ok && c.explicit && c.kind == kind
 }
 
 // isWordByte reports whether c is an ASCII letter or digit.
