@@ -3594,14 +3594,14 @@ func (f *finder) servedGivenWith(s *Sentence, c *Clause) bool {
 		return false
 	}
 	end := s.Phrases[c.Objects[0]].End
-	for pi := c.Objects[0] + 1; pi < len(s.Phrases); pi++ {
-		p := &s.Phrases[pi]
-		for ci := range s.Clauses {
-			if d := &s.Clauses[ci]; d.Kind == Finite && d.First >= end && d.First < p.First {
-				return false
-			}
+	stop := s.End // where the first finite clause after the object starts
+	for ci := range s.Clauses {
+		if d := &s.Clauses[ci]; d.Kind == Finite && d.First >= end && d.First < stop {
+			stop = d.First
 		}
-		if p.Prep == "with" && (p.Referent == Thing || p.Referent == Service || p.Referent == Establishment || p.Referent == Place) {
+	}
+	for pi := c.Objects[0] + 1; pi < len(s.Phrases) && s.Phrases[pi].First <= stop; pi++ {
+		if p := &s.Phrases[pi]; p.Prep == "with" && (p.Referent == Thing || p.Referent == Service || p.Referent == Establishment || p.Referent == Place) {
 			return true
 		}
 	}
