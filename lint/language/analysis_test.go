@@ -43,6 +43,8 @@ func tags(a *Analysis) string {
 
 func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		// A place phrase opened by "every" or "each" between plural people and a plain verb: the people are the subject, and the first word describes them, no name.
+		{"Apprentice barbers in every city finish their training.", "Apprentice/NOUN barbers/NOUN in/PREP every/DET city/NOUN finish/VERB their/DET training/NOUN"},
 		// Plural people, then a plain verb and a noun that is never a verb before a preposition: the people's verb and its object, not a compound.
 		{"Co-operative members plant sphagnum on the bog.", "Co-operative/ADJ members/NOUN plant/VERB sphagnum/NOUN on/PREP the/DET bog/NOUN"},
 		// A word fairly often a noun, after a noun and before a preposition, ends the phrase a determiner opens.

@@ -4275,13 +4275,13 @@ func antecedentsVerb(toks []Token, k, i int) bool {
 }
 
 // placeWordsEnd returns where the words of a place phrase's noun phrase
-// that start at k end: determiners, possessives, numbers, names and words
-// that are never verbs, with nothing between them ("the Cotswolds", "the
-// Severn"), and such words joined by "and" or "or" ("their fifties and
+// that start at k end: determiners (with "every" and "each"),
+// possessives, numbers, names and words that are never verbs, with
+// nothing between them ("the Cotswolds", "every city"), and such words joined by "and" or "or" ("their fifties and
 // sixties"), at most maxPhraseWords of them.
 func placeWordsEnd(toks []Token, k int) int {
 	first := k
-	for stop := min(len(toks), k+maxPhraseWords); k < stop && toks[k].gap == 0 && (toks[k].closed&(clDeterminer|clNumber|clPossessive) != 0 || toks[k].closed&grammarClasses == 0 && (toks[k].Is(Capitalised) || toks[k].cands != nil && toks[k].cands.verb == 0) ||
+	for stop := min(len(toks), k+maxPhraseWords); k < stop && toks[k].gap == 0 && (toks[k].closed&(clDeterminer|clDistributive|clNumber|clPossessive) != 0 || toks[k].closed&grammarClasses == 0 && (toks[k].Is(Capitalised) || toks[k].cands != nil && toks[k].cands.verb == 0) ||
 		k > first && (toks[k].Norm == "and" || toks[k].Norm == "or") && k+1 < stop && toks[k+1].closed&grammarClasses == 0 && toks[k+1].cands != nil && toks[k+1].cands.verb == 0); k++ { // "in [their fifties and sixties]"
 	}
 	return k
