@@ -2702,6 +2702,20 @@ func loneAdjectiveNext(toks []Token, i int) bool {
 	return n.cands.noun == 0 && n.cands.verb == 0 && n.cands.adj > 0 && n.known && !n.Is(Capitalised) && (i+2 >= len(toks) || n.gap != 0 || toks[i+2].closed&grammarClasses != 0)
 }
 
+// adjectiveSaidNext reports whether the word after token i is at least
+// four times as often an adjective as a noun or a verb, and no noun follows
+// it: a preposition, a conjunction, a comma or the sentence's end does
+// ("clubs [full] on a Tuesday night", "kitchens [warm] and dry"). It
+// describes token i rather than opening a noun phrase of its own.
+func adjectiveSaidNext(toks []Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].gap != 0 {
+		return false
+	}
+	n := &toks[i+1]
+	return n.closed&grammarClasses == 0 && n.cands != nil && n.cands.adj >= 4*max(1, n.cands.noun+n.cands.verb) && n.known && !n.Is(Capitalised) &&
+		(i+2 == len(toks) || n.gap != 0 || toks[i+2].closed&(clPreposition|clConjunction) != 0)
+}
+
 // postpositiveNext reports whether the word after token i is at least
 // four times as often an adjective as a noun and a preposition follows it
 // ("a future [free] from debt", "a town [safe] for cyclists"; not "a fair
@@ -4534,6 +4548,9 @@ func finiteVerbFits(toks []Token, i int) bool {
 	if subj.Tag == Pronoun && plainObjectPronoun(subj.Norm) && toks[i].cands.verbForm == ThirdPerson {
 		return false // "find them roofs to work on": "them" is no subject, and a verb's "-s" form needs one
 	}
+	if c := toks[i].cands; c.verbForm == 0 && c.adj >= 16*c.verb && c.adj >= c.noun {
+		return false // "folk clubs [full] on a Tuesday night": a word hardly ever a verb but as an adjective is said of the noun
+	}
 	described := false // the subject found before a participle that describes it
 	and := i - 2       // where "and" opens a new clause before the subject and its adjectives: "… and older riders get …", "… and their bakes keep …"
 	for and >= 0 && (toks[and].Tag == Adjective || toks[and].Tag == Determiner && toks[and].closed&clPossessive != 0) && toks[and].gap == 0 {
@@ -4618,6 +4635,9 @@ func finiteVerbFits(toks []Token, i int) bool {
 		// hardly ever a verb modifies it; but "Castwell hosts podcasts",
 		// with an object after it, is the name and its verb
 		return false
+	}
+	if c.verbForm == ThirdPerson && c.noun >= 16*c.verb && adjectiveSaidNext(toks, i) {
+		return false // "Folk clubs full on a Tuesday night": a word hardly ever a verb, then an adjective said of it; no such verb takes a lone adjective
 	}
 	if c.verbForm == ThirdPerson && nameOpensSentence(toks, i) && objectMayFollow(toks, i) {
 		return true // "Keys on the Kerb rescues old pianos": a name in title case, then its verb and an object
