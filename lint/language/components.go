@@ -464,6 +464,9 @@ func (f *finder) audience() {
 				doubt = true
 				continue
 			}
+			if !candidate && (p.Referent == Thing || p.Referent == Place || p.Referent == Establishment) && f.paysPrice(s, pi) {
+				doubt = true // "to cut the energy bills of village halls": whoever pays a bill or a rent is someone, whatever the word names first
+			}
 			if !candidate && !maybe {
 				if p.Prep == "of" && p.Distributive() && pi > 0 && s.Phrases[pi-1].Prep == "within" && s.Phrases[pi-1].End == p.PrepAt {
 					doubt = true // "within a mile of every front door": how near something is to every place is for whoever is there
@@ -662,6 +665,14 @@ func (f *finder) thingNamedForPeople() bool {
 		}
 	}
 	return false
+}
+
+// paysPrice reports whether phrase pi of sentence s, after "of", says
+// whose price it is ("the energy bills of village halls", "the rent of
+// small workshops"): whoever pays it.
+func (f *finder) paysPrice(s *Sentence, pi int) bool {
+	p := &s.Phrases[pi]
+	return p.Prep == "of" && pi > 0 && s.Phrases[pi-1].End == p.PrepAt && f.a.Tokens[s.Phrases[pi-1].Head].closed&clPriceNoun != 0
 }
 
 // keptOpen reports whether phrase pi of sentence s is what a clause keeps
