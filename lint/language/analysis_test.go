@@ -46,6 +46,12 @@ func TestTags(t *testing.T) {
 		// A word hardly ever a verb but as an adjective is said of the noun before it, and a plural hardly ever a verb before such an adjective is no verb either: a verbless picture.
 		{"Folk clubs full on a Tuesday night.", "Folk/NOUN clubs/NOUN full/ADJ on/PREP a/DET Tuesday/PROPN night/NOUN"},
 		{"Market halls busy on a Saturday morning.", "Market/NOUN halls/NOUN busy/ADJ on/PREP a/DET Saturday/PROPN morning/NOUN"},
+		// An opening "To", then words that may be plain verbs listed with commas, the last after "and" with a noun after it: the statement's verbs, sharing their object; a list of nouns runs on into no noun.
+		{"To fund, stock and staff libraries in schools.", "To/PART fund/VERB stock/VERB and/CONJ staff/VERB libraries/NOUN in/PREP schools/NOUN"},
+		{"To parents, carers and staff in Leeds.", "To/PREP parents/NOUN carers/NOUN and/CONJ staff/NOUN in/PREP Leeds/PROPN"},
+		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
+		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
+		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},
 		// A place phrase opened by "every" or "each" between plural people and a plain verb: the people are the subject, and the first word describes them, no name.
 		{"Apprentice barbers in every city finish their training.", "Apprentice/NOUN barbers/NOUN in/PREP every/DET city/NOUN finish/VERB their/DET training/NOUN"},
 		// Plural people, then a plain verb and a noun that is never a verb before a preposition: the people's verb and its object, not a compound.

@@ -1460,9 +1460,22 @@ func proportionAt(toks []Token, i int) bool {
 	case "times":
 		return isNumber(i-1) && toks[i-1].gap == 0 && manyAfter(toks, i+1)
 	case "as":
-		return i >= 1 && (toks[i-1].Norm == "times" && toks[i-1].Tag == Number || toks[i-1].Norm == "twice" || toks[i-1].Norm == "half") && toks[i-1].gap == 0 && manyAfter(toks, i)
+		return i >= 1 && (toks[i-1].Norm == "times" && toks[i-1].Tag == Number || toks[i-1].Norm == "twice" || toks[i-1].Norm == "half") && toks[i-1].gap == 0 && manyAfter(toks, i) ||
+			manyAfter(toks, i) && equativeAt(toks, i+2)
 	}
 	return false
+}
+
+// equativeAt reports whether a noun phrase's words start at token k and
+// "as" follows them ("as many [women] as men", "as much [fresh food] as
+// …"): the second half of a comparison of equal amounts, so the first
+// "as" counts the noun, as "twice as many" does.
+func equativeAt(toks []Token, k int) bool {
+	first := k
+	for k < len(toks) && k < first+maxPhraseWords && toks[k].closed&grammarClasses == 0 && toks[k].cands != nil && (toks[k].cands.noun > 0 || toks[k].cands.adj > 0) && toks[k].gap == 0 {
+		k++
+	}
+	return k > first && k < len(toks) && toks[k].Norm == "as"
 }
 
 // manyAfter reports whether "as many" or "as much" stands at token k, the
@@ -3238,6 +3251,24 @@ func verbListNext(toks []Token, k int) bool {
 	}
 	n := &toks[k+2]
 	return n.closed&grammarClasses == 0 && n.cands != nil && n.cands.verb > 0 && n.cands.verbForm == 0
+}
+
+// verbListAfterComma reports whether, after token k and its comma, words
+// that may each be a plain verb are listed, parted by commas, and end in
+// "and" or "or" and one more such word with a noun after it ("fund,
+// [stock and staff libraries]"): a list of verbs sharing one object, as
+// a list of nouns would not run on into a noun.
+func verbListAfterComma(toks []Token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+maxPhraseWords; j++ {
+		c := toks[j].cands
+		if toks[j].closed&grammarClasses != 0 || c == nil || c.verb == 0 || c.verbForm != 0 {
+			return false
+		}
+		if toks[j].gap != gapComma {
+			return toks[j].gap == 0 && verbListNext(toks, j) && nounNext(toks, j+2)
+		}
+	}
+	return false
 }
 
 // plainVerbWithObject reports whether token k is a word nearly always a
@@ -5164,6 +5195,11 @@ func decideClosed(toks []Token, i int) bool {
 		if (i == 0 || afterOpening(toks, i)) && n == &toks[min(i+1, len(toks)-1)] && n.cands.verb > 0 && n.cands.verbForm == 0 && n.closed&grammarClasses == 0 && t.gap == 0 && n.gap == 0 &&
 			(nounNext(toks, i+1) || verbListNext(toks, i+1)) {
 			t.Tag, t.Lemma = Particle, "to" // "To champion farming in …", "To breed and register …": a statement that opens with "To" opens with its verb
+			return true
+		}
+		if (i == 0 || afterOpening(toks, i)) && n == &toks[min(i+1, len(toks)-1)] && n.cands.verb > 0 && n.cands.verbForm == 0 && n.closed&grammarClasses == 0 && t.gap == 0 && n.gap == gapComma &&
+			verbListAfterComma(toks, i+1) {
+			t.Tag, t.Lemma = Particle, "to" // "To fund, stock and staff libraries …": the verbs a statement opens with, listed, the last with its object
 			return true
 		}
 		if n == &toks[min(i+1, len(toks)-1)] && n.cands.verb > 0 && n.cands.verbForm == 0 && n.cands.verbStartsPhrase && n.gap == 0 && i+2 < len(toks) {
