@@ -1214,15 +1214,17 @@ func (d *detector) headings() {
 
 // opensWithPicture reports whether the text picked opens with "a" or
 // "an", at most a few words that describe it, then a noun and the clause
-// that pictures it ("A future in which …", "A valley where …").
+// that pictures it ("A future in which …", "A valley where …"), perhaps
+// after "we" and a verb of working for ("We want a valley where …").
 func (d *detector) opensWithPicture(p pick) bool {
 	text := d.pickedHead(p)
-	if len(text) < 2 || text[0] != 'A' && text[0] != 'a' {
+	if len(text) < 2 || text[0] != 'A' && text[0] != 'a' && text[0] != 'W' && text[0] != 'w' {
 		return false // most statements open otherwise: read no words
 	}
 	words, norms := d.tokens(text)
 	gapAfter := func(i int) string { return gapAfterWord(text, words, i) }
-	return len(norms) > 2 && (norms[0] == "a" || norms[0] == "an") && pictureAfterModifiers(norms, gapAfter, 1)
+	k := max(d.workForEnd(norms, 0), 0) // "We want a valley where …": the picture the organisation works for
+	return len(norms) > k+2 && (norms[k] == "a" || norms[k] == "an") && pictureAfterModifiers(norms, gapAfter, k+1)
 }
 
 // fieldStates reports whether a front matter field already states kind.
