@@ -448,11 +448,15 @@ func countsEveryoneAt(norms []string, i int) bool {
 
 // labelsOwnKinds reports whether the first block picked is a list whose
 // items open with labels that name a kind by a strong word ("- **Vision**
-// – every resident …"): the labels say what each item states, and a weak
+// – every resident …"), or a table whose rows do ("| Vision | Every
+// resident … |"): the labels say what each item states, and a weak
 // heading over them ("## Charter") names only the document.
 func (d *detector) labelsOwnKinds(p pick) bool {
 	if len(p.blocks) == 0 {
 		return false
+	}
+	if t, ok := p.blocks[0].(*east.Table); ok {
+		return d.labelsKinds(t)
 	}
 	list, ok := p.blocks[0].(*ast.List)
 	if !ok || list.FirstChild() == nil || list.FirstChild().FirstChild() == nil {
