@@ -141,6 +141,9 @@ func (f *finder) run() {
 	}
 	f.audience()
 	f.value()
+	if f.c.presence[Audience] == Absent && f.c.presence[Value] == Present && f.valueInNamedPlace() {
+		f.unsure(Audience) // "to cut waiting times for hearing tests in rural Powys": a thing made better in a named place is for whoever lives there
+	}
 	f.strategy()
 	f.future()
 	if f.c.presence[Value] == Absent && len(f.c.parts[Audience]) > 0 && f.pictureListedAfterColon() {
@@ -155,6 +158,28 @@ func (f *finder) run() {
 			}
 		}
 	}
+}
+
+// valueInNamedPlace reports whether a value is a burden taken away (a
+// verb of removal: "cut", "reduce", "end") and a place named by its name
+// follows it in its sentence, after "in", "across" or another preposition
+// of place ("cut waiting times … in rural Powys"): where something is
+// lifted, and so from whose people. Not "the safest bridges in Scotland",
+// a ranking's place, nor "championing rowing on the Thames".
+func (f *finder) valueInNamedPlace() bool {
+	for _, part := range f.c.parts[Value] {
+		si := f.a.sentenceOf(part.First)
+		if si == nil || f.a.Tokens[part.First].Tag != Verb || f.a.Tokens[part.First].closed&clRemoval == 0 {
+			continue
+		}
+		for pi := range si.Phrases {
+			p := &si.Phrases[pi]
+			if p.First >= part.First && f.a.Tokens[p.Head].Tag == ProperNoun && locative(p.Prep) && p.Det != "our" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pictureListedAfterColon reports whether a sentence pictures, after its
