@@ -712,6 +712,8 @@ func phraseEnd(toks []Token, i, end int) int {
 		case u.Tag == Number && u.Norm == "one" && j == i && j+1 < end && toks[j+1].Tag == Noun && toks[j+1].Is(Plural) && i > 0 && (toks[i-1].Norm == "under" || toks[i-1].Norm == "over"):
 			return j + 1 // "babies under [one] | friendships": an age's bound; "one" counts no plural
 		case u.Tag == Adjective || u.Tag == Number:
+		case u.Tag == Conjunction && (u.Norm == "and" || u.Norm == "or") && head == i && j == i+1 && sharedPeopleHead(toks, i, end):
+			head = -1 // "warehouse and delivery workers": two nouns share the head that names the people
 		case u.Tag == Conjunction && head < 0 && j > i && toks[j-1].Tag == Adjective && j+1 < end &&
 			(toks[j+1].Tag == Adjective || toks[j+1].Tag == Adverb && j+2 < end && toks[j+2].Tag == Adjective):
 			// "innovative, accessible, and well-documented tools", "blind
@@ -770,6 +772,18 @@ func phraseEnd(toks []Token, i, end int) int {
 		return i
 	}
 	return head + 1
+}
+
+// sharedPeopleHead reports whether token i, a bare singular noun that
+// names no one, is joined by "and" or "or" to a noun and a plural noun
+// for people right after it ("[warehouse] and delivery workers", "bus or
+// coach drivers"): both nouns say which people, and the phrase is one.
+func sharedPeopleHead(toks []Token, i, end int) bool {
+	if i+3 >= end || toks[i].gap != 0 || toks[i+1].gap != 0 || toks[i+2].gap != 0 || toks[i].Is(Plural) || isSomeoneNoun(&toks[i]) {
+		return false
+	}
+	m, h := &toks[i+2], &toks[i+3]
+	return m.Tag == Noun && !m.Is(Plural) && h.Tag == Noun && h.Is(Plural) && isSomeoneNoun(h)
 }
 
 // ditransitiveBefore reports whether a verb that takes two objects stands
