@@ -182,6 +182,14 @@ func (f *finder) valueInNamedPlace() bool {
 	return false
 }
 
+// onlyActs reports whether every noun sense WordNet gives a word is an
+// act ("physiotherapy", "acupuncture", "massage"): work done, which no
+// other sense makes a manner or a feeling ("care" is also a feeling).
+func onlyActs(e wordnet.Entry) bool {
+	senses := e.Senses(wordnet.Noun)
+	return senses != "" && strings.Trim(senses, string(rune(wordnet.NounAct))) == ""
+}
+
 // pictureListedAfterColon reports whether a sentence pictures, after its
 // colon and without a verb, how things are (see future), and says of
 // them how good they are: an adjective that is no participle ("fair
@@ -4831,7 +4839,10 @@ func (f *finder) strategy() {
 				if p.Det == "no" {
 					break // "with no licence server standing in the way": what is absent, no means
 				}
-				counted := toks[p.Head].Is(Plural) || p.Det == "a" || p.Det == "an"
+				// "with physiotherapy": a service no dictionary sense makes a
+				// manner or a feeling is done, a means, uncounted; not
+				// "with care", which is also a feeling.
+				counted := toks[p.Head].Is(Plural) || p.Det == "a" || p.Det == "an" || p.Referent == Service && onlyActs(toks[p.Head].entry)
 				someoneElses := is(p.Det, clPossessive) && p.Det != "our" || f.timeSpentWith(s, p)
 				if (p.Referent == Thing || p.Referent.Animate() && p.Referent != Everyone || p.Referent == Service && counted && !f.givenTo(s, pi)) && (!f.generic(p) || f.qualified(s, pi)) && !someoneElses && (f.afterSelfVerb(s, p.PrepAt) || f.frontedBeforeSelf(s, p.PrepAt)) ||
 					p.Det == "our" && (p.Referent == Thing || p.Referent == Service || p.Referent == Establishment || p.Referent == Group) {
