@@ -802,7 +802,9 @@ func ditransitiveBefore(toks []Token, i int) bool {
 // can be given something: people, animals, groups, places and places of
 // work ("give students …", "lend schools …"), or a word the tables do not
 // know; not an activity or a thing ("lend sports chairs": one phrase). A
-// noun WordNet's texts never saw is read by most of its senses.
+// noun WordNet's texts never saw is read by most of its senses, and a word
+// shaped for people ("builders") with a sense of one may receive, whatever
+// its first sense.
 func mayReceive(t *Token) bool {
 	class := t.entry.First(wordnet.Noun)
 	if senses := t.entry.Senses(wordnet.Noun); senses != "" && t.entry.Freq(wordnet.Noun) == 0 {
@@ -811,6 +813,9 @@ func mayReceive(t *Token) bool {
 	switch class {
 	case wordnet.NounPerson, wordnet.NounAnimal, wordnet.NounGroup, wordnet.NounSocialGroup, wordnet.NounLocation, wordnet.NounEstablishment:
 		return true
+	}
+	if agentive(t.Norm) && strings.ContainsRune(t.entry.Senses(wordnet.Noun), rune(wordnet.NounPerson)) {
+		return true // "save small builders hours": a word shaped for people, with a sense of one (a builder is first an additive to soap)
 	}
 	return !t.known
 }
