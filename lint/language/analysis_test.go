@@ -1074,6 +1074,9 @@ func TestRoles(t *testing.T) {
 		{"The last pub in every village stays open.", "stays:establishment:"},
 		// An adverb between the relative pronoun and its verb.
 		{"We sell a kettle that never ends up in landfill.", "sell:self: ends:self:that"},
+		// People opening a verbless picture, then phrases of where and how they are, and an "-ing" word with no object after a comma: what they do; but an "-ing" word with an object may be the organisation's work.
+		{"Young carers in Hull back at school, laughing, and playing with their friends.", "laughing:person: playing:person:"},
+		{"Volunteers in Leeds, driving patients to hospital.", "driving:self:"},
 		// A relative pronoun after a noun and its "-ing" word opens the relative clause.
 		{"Farms along the coast, earning from pony trekking that keeps them open.", "earning:self: trekking:animal: keeps:animal:that"},
 		// An aside of prepositions set off by commas stands between a verb's object and its complement, whose agent the object is.

@@ -1477,6 +1477,24 @@ func selfIs(s *Sentence, toks []Token, pi, ci int) bool {
 	return false
 }
 
+// onlyPhrasesBetween reports whether tokens [from, to) hold only
+// prepositional phrases and the adverbs and adjectives said with them
+// ("in Leeds back at work"): no verb, so nothing that could act.
+func onlyPhrasesBetween(s *Sentence, toks []Token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch toks[k].Tag {
+		case Verb, Modal, Particle, Subordinator, Pronoun:
+			return false
+		}
+	}
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.First >= from && p.First < to && p.Prep == "" {
+			return false // a phrase of its own, no preposition's: another subject or an object
+		}
+	}
+	return from < to
+}
+
 // madeBySelf reports whether phrase pi is the object of a clause before
 // clause ci whose agent is the organisation ("we build [an app] that …").
 func madeBySelf(s *Sentence, pi, ci int) bool {
@@ -1920,8 +1938,13 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 				return s.Phrases[k].Referent
 			}
 			if ci == 0 && len(s.Phrases) > 0 {
-				if p := &s.Phrases[0]; p.First == s.First && p.End == at && p.Prep == "" && p.Referent != Self {
-					c.Subject = 0 // "Heathland, thriving.": a verbless picture, what it pictures and how it is
+				if p := &s.Phrases[0]; p.First == s.First && p.Prep == "" && p.Referent != Self && (p.End == at || isSomeone(p.Referent) && onlyPhrasesBetween(s, toks, p.End, at) && noObjectAfter(toks, c.First)) {
+					// "Heathland, thriving.", "Stroke survivors in Leeds back
+					// at work, driving, …": a verbless picture, what it
+					// pictures and how it is; not "Volunteers in Leeds,
+					// driving patients …", work done on someone, which may be
+					// the organisation's
+					c.Subject = 0
 					return p.Referent
 				}
 			}
