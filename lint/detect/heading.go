@@ -1488,17 +1488,23 @@ func (d *detector) pageSubjectOpens(p pick) bool {
 	return false
 }
 
-// documentOpens reports whether the text picked opens with "this" and a
-// weak kind word ("This charter is agreed by the volunteer committee each
-// year …"): it speaks of the document the heading names, and states
-// nothing.
+// documentOpens reports whether a sentence of the text picked opens with
+// "this" and a weak kind word ("This charter is agreed by the volunteer
+// committee each year …", "The tutor team is the heart of Readwell. This
+// charter sets out …"): the text speaks of the document the heading
+// names, and states nothing.
 func (d *detector) documentOpens(p pick) bool {
 	text := d.pickedHead(p)
-	if len(text) < 5 || !strings.EqualFold(text[:5], "this ") {
-		return false // most sections open otherwise: read no words
+	if !strings.Contains(text, "This ") && !strings.Contains(text, "this ") {
+		return false // most sections have no such sentence: read no words
 	}
-	_, norms := d.tokens(text)
-	return len(norms) > 2 && d.vocab.weak.Match(norms, 1) > 0
+	words, norms := d.tokens(text)
+	for k := 0; k+2 < len(norms); k++ {
+		if norms[k] == "this" && (k == 0 || strings.ContainsAny(gapAfterWord(text, words, k-1), ".!?")) && d.vocab.weak.Match(norms, k+1) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // captionOpens reports whether the text picked is one sentence that is
