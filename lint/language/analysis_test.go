@@ -49,6 +49,10 @@ func TestTags(t *testing.T) {
 		// An opening "To", then words that may be plain verbs listed with commas, the last after "and" with a noun after it: the statement's verbs, sharing their object; a list of nouns runs on into no noun.
 		{"To fund, stock and staff libraries in schools.", "To/PART fund/VERB stock/VERB and/CONJ staff/VERB libraries/NOUN in/PREP schools/NOUN"},
 		{"To parents, carers and staff in Leeds.", "To/PREP parents/NOUN carers/NOUN and/CONJ staff/NOUN in/PREP Leeds/PROPN"},
+		// A word that may be a comparative, joined by "and" to a word only ever an adjective with nothing after: adjectives said of the subject, not a noun for a person.
+		{"So the stream runs cleaner and colder.", "So/SCONJ the/DET stream/NOUN runs/VERB cleaner/ADJ and/CONJ colder/ADJ"},
+		// No noun phrase ends in an adverb of manner: the "-s" word before one is the verb.
+		{"A network where data moves quickly and safely.", "A/DET network/NOUN where/SCONJ data/NOUN moves/VERB quickly/ADV and/CONJ safely/ADV"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

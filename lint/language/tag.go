@@ -1843,6 +1843,10 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "collects, fires and returns", "to clean, join and share"
 	case c.verb > 0 && c.verbForm == Ing && gerundListEnds(toks, i) && (nounNext(toks, i) || determinerNext(toks, i) || i+1 < len(toks) && (toks[i+1].closed&clEveryone != 0 || plainObjectPronoun(toks[i+1].Norm))):
 		set(t, Verb) // "maintaining dinghies, running safety boats and booking instructors": the list's last gerund, with its object
+	case c.adj > 0 && c.verbForm == 0 && predicateAdjectiveJoined(toks, i):
+		set(t, Adjective) // "so the water runs cleaner and colder": joined to a word only ever an adjective, with no noun after either, it is one too
+	case prev == Noun && c.verbForm == ThirdPerson && c.verb > 0 && c.noun < rareVerbShare*c.verb && toks[i-1].gap == 0 && mannerAdverbEnds(toks, i):
+		set(t, Verb) // "where data flows freely and securely": no noun phrase ends in an adverb of manner; the "-s" word before one is the verb
 	case prev == Verb && toks[i-1].closed&(clLinking|clBe) != 0 && c.adj > 0 && !nounNext(toks, i):
 		set(t, Adjective) // "stay open", "is free"
 	case prev == Verb && c.verbForm == Past && c.verb > 0 && nounNext(toks, i) && toks[i-1].closed&(clBe|clHave) == 0:
@@ -2790,6 +2794,42 @@ func predicatePairAt(toks []Token, i int) bool {
 // determiner, so with none before it the word is not that noun.
 func bareSingularPerson(t *Token) bool {
 	return t.cands != nil && !t.cands.plural && t.cands.nounEntry.First(wordnet.Noun) == wordnet.NounPerson
+}
+
+// mannerAdverbEnds reports whether an adverb of manner ("freely",
+// "safely"; not "daily", a time) follows token i, alone or joined to
+// another, and the clause ends after it: a verb's manner, as nothing
+// else comes after the word.
+func mannerAdverbEnds(toks []Token, i int) bool {
+	k := i + 1
+	for n := 0; n < 2 && k < len(toks) && toks[i].gap == 0; n++ {
+		a := &toks[k]
+		if a.closed&grammarClasses != 0 || a.cands == nil || a.cands.adv == 0 || a.cands.noun > 0 || a.cands.verb > 0 || !strings.HasSuffix(a.Norm, "ly") || everyTimeNoun(a.Norm) {
+			return false
+		}
+		if k+1 == len(toks) || a.gap != 0 || toks[k+1].closed&(clPreposition|clSubordinator) != 0 {
+			return true
+		}
+		if k+2 < len(toks) && (toks[k+1].Norm == "and" || toks[k+1].Norm == "or") && toks[k+1].gap == 0 {
+			k += 2 // "freely and securely"
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// predicateAdjectiveJoined reports whether "and" or "or" joins token i
+// to a word that is only ever an adjective, and the list ends there, no
+// noun after it ("runs [cleaner] and colder.", "kept [warmer] or drier
+// in winter"): adjectives said of something, so token i is one too.
+func predicateAdjectiveJoined(toks []Token, i int) bool {
+	if i+2 >= len(toks) || toks[i].gap != 0 || toks[i+1].gap != 0 || toks[i+1].Norm != "and" && toks[i+1].Norm != "or" {
+		return false
+	}
+	n := &toks[i+2]
+	return n.closed&grammarClasses == 0 && n.cands != nil && n.known && n.cands.adj > 0 && n.cands.noun == 0 && n.cands.verb == 0 &&
+		(i+3 == len(toks) || n.gap != 0 || toks[i+3].closed&(clPreposition|clConjunction|clSubordinator) != 0)
 }
 
 // adjectiveListNext reports whether a comma after token i leads to another
