@@ -497,6 +497,9 @@ func (f *finder) audience() {
 				doubt = true
 				continue
 			}
+			if !candidate && p.Prep == "" && (p.Referent == Thing || p.Referent == Place) && f.keptOpen(s, pi) {
+				doubt = true // "keep independent boatyards on the Solent open", "keep independent cinemas in small towns open": a place kept open for business stands for whoever runs it, whatever else its word may name
+			}
 			if !candidate && (p.Referent == Thing || p.Referent == Place || p.Referent == Establishment) && f.paysPrice(s, pi) {
 				doubt = true // "to cut the energy bills of village halls": whoever pays a bill or a rent is someone, whatever the word names first
 			}
@@ -525,9 +528,6 @@ func (f *finder) audience() {
 				if p.Referent == Service && p.Prep == "" && f.a.Tokens[p.Head].Is(Plural) && pi+1 < len(s.Phrases) && s.Phrases[pi+1].PrepAt == p.End && locative(s.Phrases[pi+1].Prep) &&
 					f.slot(s, pi) == subjectSlot && f.activeSubject(s, pi) {
 					doubt = true // "Hedgehog rescues across the Midlands will never run short …": services of a place, at work, may be the bodies that run them
-				}
-				if p.Prep == "" && (p.Referent == Thing || p.Referent == Place) && f.keptOpen(s, pi) {
-					doubt = true // "keep independent boatyards on the Solent open": a place kept open for business stands for whoever runs it
 				}
 				continue
 			}
