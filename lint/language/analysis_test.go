@@ -53,6 +53,11 @@ func TestTags(t *testing.T) {
 		{"So the stream runs cleaner and colder.", "So/SCONJ the/DET stream/NOUN runs/VERB cleaner/ADJ and/CONJ colder/ADJ"},
 		// No noun phrase ends in an adverb of manner: the "-s" word before one is the verb.
 		{"A network where data moves quickly and safely.", "A/DET network/NOUN where/SCONJ data/NOUN moves/VERB quickly/ADV and/CONJ safely/ADV"},
+		// No noun runs into "them": an "-ing" word before an object pronoun is a verb, even after an adjective.
+		{"Lessons for nurses from abroad, helping them settle.", "Lessons/NOUN for/PREP nurses/NOUN from/PREP abroad/ADJ helping/VERB them/PRON settle/VERB"},
+		// "enough" after a word that may be an adjective, then what for: the adjective it grades.
+		{"A canal clean enough to swim in.", "A/DET canal/NOUN clean/ADJ enough/ADV to/PART swim/VERB in/PREP"},
+		{"Growers in Fife growing enough to feed the town.", "Growers/NOUN in/PREP Fife/PROPN growing/VERB enough/ADV to/PART feed/VERB the/DET town/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

@@ -1839,6 +1839,15 @@ func decide(toks []Token, i int, title bool) {
 		// knows no verb for (it is newer than WordNet), where the
 		// subject's verb stands, before its object; not "we tech workers".
 		t.Tag, t.Lemma, t.entry = Verb, t.Norm, wordnet.Entry{}
+	case c.verb > 0 && c.verbForm == Ing && t.gap == 0 && i+1 < len(toks) && plainObjectPronoun(toks[i+1].Norm):
+		set(t, Verb) // "…, helping them pass their exams": no noun runs into "them"; the "-ing" word is a verb with its object
+	case c.adj > 0 && c.verbForm == 0 && t.gap == 0 && i+2 < len(toks) && toks[i+1].Norm == "enough" && toks[i+1].gap == 0 && (toks[i+2].Norm == "for" || toks[i+2].Norm == "to") &&
+		!(prev == Pronoun && isSubjectPronoun(toks[i-1].Norm)):
+		// "a river clean enough for children to swim in": "enough" after a
+		// word that may be an adjective, then what for, grades the
+		// adjective; not "growing enough to feed …", a participle and what
+		// it grows, nor "we clean enough to …"
+		set(t, Adjective)
 	case c.verb > 0 && verbListMember(toks, i):
 		set(t, Verb) // "collects, fires and returns", "to clean, join and share"
 	case c.verb > 0 && c.verbForm == Ing && gerundListEnds(toks, i) && (nounNext(toks, i) || determinerNext(toks, i) || i+1 < len(toks) && (toks[i+1].closed&clEveryone != 0 || plainObjectPronoun(toks[i+1].Norm))):
