@@ -1311,6 +1311,8 @@ func TestPresence(t *testing.T) {
 		{"To empower every young musician.", Strategy, Absent},
 		{"We inspire and educate.", Strategy, Unsure},
 		{"We sell repair kits for canal boats.", Future, Absent},
+		// A past form joined by "and" to a participle is one too, so the picture keeps no finite verb.
+		{"Stage crews in our county that look like the young people in our theatres, trained by us and paid fairly.", Future, Present},
 		{"Quiet streets around every village school.", Future, Present},
 		{"Shaping the future of community radio.", Future, Absent},
 		// A statement in another language: what English grammar does not find may be there.

@@ -131,6 +131,8 @@ func verbGroups(toks []Token, first, end int, inPhrase []bool) []Clause {
 			c.Kind = Gerund
 		case v.Is(Past) && start == c.Verb && nounBefore(toks, first, i) && v.closed&(clBe|clHave|clDo) == 0:
 			c.Kind = Participle // decided against Finite once subjects are known
+		case v.Is(Past) && start == c.Verb && v.closed&(clBe|clHave|clDo) == 0 && joinedToParticiple(toks, out, start):
+			c.Kind = Participle // "trained by us [and paid] fairly": joined to a participle, a past form is one too
 		case start == c.Verb && start > first && c.Verb+1 < len(toks) && toks[c.Verb+1].Norm == "by" && v.Form&(ThirdPerson|Ing) == 0 && v.closed&(clBe|clHave|clDo) == 0 &&
 			toks[start-1].gap&gapComma != 0 && toks[start-1].Tag == Noun && !toks[start-1].Is(Plural):
 			// "…, a GP clinic and a lunch club, run by the pub's members": a
@@ -152,6 +154,25 @@ func verbGroups(toks []Token, first, end int, inPhrase []bool) []Clause {
 		i = j - 1
 	}
 	return out
+}
+
+// joinedToParticiple reports whether "and" or "or" stands right before
+// token start and the verb group before it, in the same clause, is a
+// participle ("[trained] by us and paid fairly").
+func joinedToParticiple(toks []Token, groups []Clause, start int) bool {
+	if start == 0 || len(groups) == 0 || toks[start-1].Norm != "and" && toks[start-1].Norm != "or" {
+		return false
+	}
+	last := &groups[len(groups)-1]
+	if last.Kind != Participle {
+		return false
+	}
+	for k := last.Verb; k < start-1; k++ {
+		if toks[k].gap&gapClause != 0 || toks[k].Tag == Verb && k != last.Verb || toks[k].Tag == Subordinator {
+			return false
+		}
+	}
+	return true
 }
 
 // causativeBeforeContactRelative returns the clause before clause ci when
