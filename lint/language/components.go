@@ -1166,6 +1166,20 @@ func (f *finder) timesCounted(s *Sentence, pi int) bool {
 	return f.a.Tokens[p.First].Tag == Number || p.Distributive()
 }
 
+// howOften reports whether phrase pi, with no preposition, says how often
+// or for how long: a time counted ("five nights"), occasions counted
+// ("three times"), or one of a period ("a week", "per month").
+func (f *finder) howOften(s *Sentence, pi int) bool {
+	p := &s.Phrases[pi]
+	if p.Prep != "" {
+		return false
+	}
+	if f.a.Tokens[p.First].Tag == Number && f.lemma[p.Head] == "time" && p.Head > p.First {
+		return true
+	}
+	return f.timesCounted(s, pi) || timeNoun(&f.a.Tokens[p.Head]) && (p.Det == "a" || p.Det == "an" || p.Det == "per")
+}
+
 // thingBefore returns, when phrase pi is "it" as an object, the phrase it
 // most likely stands for: the nearest before it, in the sentence, that
 // names a thing and has a role; or nil.
@@ -4340,6 +4354,10 @@ func (f *finder) deliveredTo(s *Sentence, c *Clause) bool {
 		}
 		if p.Prep == "" && p.First == end && pi > c.Objects[0]+1 && s.owned(pi) {
 			end = p.End // "from Dublin's [supermarkets] to students": what a possessive owns goes on with its phrase
+			continue
+		}
+		if p.Prep == "" && p.First == end && f.howOften(s, pi) {
+			end = p.End // "deliver hot meals [three times] [a week] to …": how often, between the goods and whom they go to
 			continue
 		}
 		onTo := p.Prep == "to" && p.PrepAt == end+1 && f.norms[end] == "on" // "pass the craft on to new weavers": "on to", one preposition as "onto" is
