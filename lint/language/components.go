@@ -4771,8 +4771,11 @@ func (f *finder) strategy() {
 					f.unsure(Strategy) // "change money at the mid-market rate": a verb often abstract, on a made or handled thing, may be the work
 				}
 			case v.closed&clGiving != 0 && o.Referent == Person && len(c.Objects) == 1 && !f.generic(o) &&
-				(f.servedAfterTo(s, afterPrepPhrases(s, f.a.Tokens, f.conjoinedEnd(s, oi), false)) >= 0 || f.forWorkAt(s, f.conjoinedEnd(s, oi))):
-				f.add(Strategy, c.Verb, o.End, false) // "provide court interpreters to magistrates' courts": people sent to do a job
+				(f.servedAfterTo(s, afterPrepPhrases(s, f.a.Tokens, f.conjoinedEnd(s, oi), false)) >= 0 || f.forWorkAt(s, f.conjoinedEnd(s, oi)) || f.forFronted(s, c)):
+				// "provide court interpreters to magistrates' courts", "For
+				// every new parent in Hackney, we provide a counsellor":
+				// people sent to do a job, for those served
+				f.add(Strategy, c.Verb, o.End, false)
 			case f.set(abstractObjectList).Has(toks[o.Head].Norm) || f.set(abstractObjectList).Has(toks[o.Head].Lemma):
 			case c.Agent == Self && occasion(&toks[o.Head]) && f.heldAt(s, oi):
 				f.unsure(Strategy) // "we hold photo day in a quiet room": an occasion held somewhere, which may be the work
