@@ -1086,6 +1086,8 @@ func TestRoles(t *testing.T) {
 		// People opening a verbless picture, then phrases of where and how they are, and an "-ing" word with no object after a comma: what they do; but an "-ing" word with an object may be the organisation's work.
 		{"Young carers in Hull back at school, laughing, and playing with their friends.", "laughing:person: playing:person:"},
 		{"Volunteers in Leeds, driving patients to hospital.", "driving:self:"},
+		// In a picture with no verb before it, what a degree allows ("warm enough to …") is done by the people the picture opens with.
+		{"Young swimmers in lidos warm enough to train all winter.", "train:person:"},
 		// A relative pronoun after a noun and its "-ing" word opens the relative clause.
 		{"Farms along the coast, earning from pony trekking that keeps them open.", "earning:self: trekking:animal: keeps:animal:that"},
 		// An aside of prepositions set off by commas stands between a verb's object and its complement, whose agent the object is.

@@ -1888,6 +1888,15 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 			// "the time to study": the noun's owner is not known here.
 			_ = k
 		}
+		if ci == 0 && c.First > s.First && toks[c.First-1].Norm == "enough" && len(s.Phrases) > 0 {
+			// "Amateur astronomers under skies dark enough to see …": what
+			// a degree allows, in a picture with no verb before, is done
+			// by the people it opens with
+			if p := &s.Phrases[0]; p.First == s.First && p.Prep == "" && isSomeone(p.Referent) {
+				c.Subject = 0
+				return p.Referent
+			}
+		}
 		// "our mission is to lend", "we exist to lend", "To lend …": the
 		// speaker's own verb when it follows one of theirs or opens.
 		joined := c.First > s.First && (toks[c.First-1].Tag == Conjunction || toks[c.First-1].gap&gapComma != 0)
