@@ -1315,6 +1315,9 @@ func TestPresence(t *testing.T) {
 		{"We sell repair kits for canal boats.", Future, Absent},
 		// A past form joined by "and" to a participle is one too, so the picture keeps no finite verb.
 		{"Stage crews in our county that look like the young people in our theatres, trained by us and paid fairly.", Future, Present},
+		// An activity named for everyone, with no object and no other verb, may picture the state where they have it; a gerund with an object is work.
+		{"Rowing for everyone, on every river.", Future, Unsure},
+		{"Championing rowing on every river.", Future, Absent},
 		{"Quiet streets around every village school.", Future, Present},
 		{"Shaping the future of community radio.", Future, Absent},
 		// A statement in another language: what English grammar does not find may be there.

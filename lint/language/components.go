@@ -7158,6 +7158,9 @@ func (f *finder) future() {
 			selfOnly = false
 			continue
 		}
+		if f.activityForAll(s) {
+			selfOnly = false // "Cycling for everyone, everywhere.": an activity named for everyone may picture the state where they have it, as "Healthcare for all" does, not surely the organisation's own work
+		}
 		if first, end := f.absoluteAfterColon(s); first >= 0 {
 			f.addPicture(first, end) // "…: every commuter in Dublin sitting down to a warm bowl of porridge"
 		} else if k := f.pictureAfterColon(s); k >= 0 && !f.boasts(si) {
@@ -8096,6 +8099,30 @@ func gerundAfterBreak(toks []Token, s *Sentence, di, first int) bool {
 		}
 	}
 	return false
+}
+
+// activityForAll reports whether a sentence is only an "-ing" word with
+// no object, opening it, and phrases after prepositions, one of them "for"
+// and everyone or some people ("Cycling for everyone, everywhere",
+// "Swimming for every child in Fife"): an activity named for them, with
+// no verb of the organisation's that surely does it.
+func (f *finder) activityForAll(s *Sentence) bool {
+	if len(s.Clauses) != 1 {
+		return false
+	}
+	c := &s.Clauses[0]
+	if c.Kind != Gerund || c.First != s.First || c.OpenerAt >= 0 || len(c.Objects) > 0 || c.Complement >= 0 {
+		return false
+	}
+	forSomeone := false
+	for pi := range s.Phrases {
+		p := &s.Phrases[pi]
+		if p.Prep == "" {
+			return false // "Championing rowing …": what the verb works on
+		}
+		forSomeone = forSomeone || p.Prep == "for" && (p.Referent == Everyone || isSomeone(p.Referent))
+	}
+	return forSomeone
 }
 
 // verbless reports whether a sentence has no verb of its own: no finite
