@@ -53,6 +53,7 @@ func TestTags(t *testing.T) {
 		{"So the stream runs cleaner and colder.", "So/SCONJ the/DET stream/NOUN runs/VERB cleaner/ADJ and/CONJ colder/ADJ"},
 		// No noun phrase ends in an adverb of manner: the "-s" word before one is the verb.
 		{"A network where data moves quickly and safely.", "A/DET network/NOUN where/SCONJ data/NOUN moves/VERB quickly/ADV and/CONJ safely/ADV"},
+		{"We save clubs an hour by filing their match reports automatically.", "We/PRON save/VERB clubs/NOUN an/DET hour/NOUN by/PREP filing/VERB their/DET match/NOUN reports/NOUN automatically/ADV"},
 		// No noun runs into "them": an "-ing" word before an object pronoun is a verb, even after an adjective.
 		{"Lessons for nurses from abroad, helping them settle.", "Lessons/NOUN for/PREP nurses/NOUN from/PREP abroad/ADJ helping/VERB them/PRON settle/VERB"},
 		// "enough" after a word that may be an adjective, then what for: the adjective it grades.

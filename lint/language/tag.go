@@ -1854,8 +1854,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "maintaining dinghies, running safety boats and booking instructors": the list's last gerund, with its object
 	case c.adj > 0 && c.verbForm == 0 && predicateAdjectiveJoined(toks, i):
 		set(t, Adjective) // "so the water runs cleaner and colder": joined to a word only ever an adjective, with no noun after either, it is one too
-	case prev == Noun && c.verbForm == ThirdPerson && c.verb > 0 && c.noun < rareVerbShare*c.verb && toks[i-1].gap == 0 && mannerAdverbEnds(toks, i):
-		set(t, Verb) // "where data flows freely and securely": no noun phrase ends in an adverb of manner; the "-s" word before one is the verb
+	case prev == Noun && c.verbForm == ThirdPerson && c.verb > 0 && c.noun < rareVerbShare*c.verb && toks[i-1].gap == 0 && mannerAdverbEnds(toks, i) && !verbInClauseBefore(toks, i):
+		set(t, Verb) // "where data flows freely and securely": no noun phrase ends in an adverb of manner; the "-s" word before one is the verb, unless the clause has its verb ("filing their mooring logs automatically")
 	case prev == Verb && toks[i-1].closed&(clLinking|clBe) != 0 && c.adj > 0 && !nounNext(toks, i):
 		set(t, Adjective) // "stay open", "is free"
 	case prev == Verb && c.verbForm == Past && c.verb > 0 && nounNext(toks, i) && toks[i-1].closed&(clBe|clHave) == 0:
@@ -3232,6 +3232,20 @@ func afterPrepositionModifiers(toks []Token, i int) bool {
 // verbBefore reports whether a verb stands earlier in token i's sentence.
 func verbBefore(toks []Token, i int) bool {
 	for k := i - 1; k >= 0; k-- {
+		if toks[k].Tag == Verb {
+			return true
+		}
+	}
+	return false
+}
+
+// verbInClauseBefore reports whether a verb stands before token i in its
+// clause: after the last subordinator, comma or clause break before it.
+func verbInClauseBefore(toks []Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if toks[k].Tag == Subordinator || toks[k].gap&(gapComma|gapClause) != 0 {
+			return false
+		}
 		if toks[k].Tag == Verb {
 			return true
 		}
