@@ -59,6 +59,8 @@ func TestTags(t *testing.T) {
 		// "enough" after a word that may be an adjective, then what for: the adjective it grades.
 		{"A canal clean enough to swim in.", "A/DET canal/NOUN clean/ADJ enough/ADV to/PART swim/VERB in/PREP"},
 		{"Growers in Fife growing enough to feed the town.", "Growers/NOUN in/PREP Fife/PROPN growing/VERB enough/ADV to/PART feed/VERB the/DET town/NOUN"},
+		// "own" after a possessive, with no noun after it, stands for one: an "-ing" word after the comma that follows is the next verb, not a noun "own" describes.
+		{"We help blind walkers travel on their own, teaching new routes each week.", "We/PRON help/VERB blind/ADJ walkers/NOUN travel/VERB on/PREP their/DET own/PRON teaching/VERB new/ADJ routes/NOUN each/DET week/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

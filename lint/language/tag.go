@@ -1839,6 +1839,8 @@ func decide(toks []Token, i int, title bool) {
 		// knows no verb for (it is newer than WordNet), where the
 		// subject's verb stands, before its object; not "we tech workers".
 		t.Tag, t.Lemma, t.entry = Verb, t.Norm, wordnet.Entry{}
+	case t.Norm == "own" && prev == Determiner && toks[i-1].closed&clPossessive != 0 && toks[i-1].gap == 0 && (t.gap != 0 || i+1 == len(toks) || toks[i+1].closed&(clPreposition|clConjunction|clSubordinator) != 0):
+		set(t, Pronoun) // "on their own, teaching …", "a home of her own": "own" after a possessive with no noun after it stands for one
 	case c.verb > 0 && c.verbForm == Ing && t.gap == 0 && i+1 < len(toks) && plainObjectPronoun(toks[i+1].Norm):
 		set(t, Verb) // "…, helping them pass their exams": no noun runs into "them"; the "-ing" word is a verb with its object
 	case c.adj > 0 && c.verbForm == 0 && t.gap == 0 && i+2 < len(toks) && toks[i+1].Norm == "enough" && toks[i+1].gap == 0 && (toks[i+2].Norm == "for" || toks[i+2].Norm == "to") &&
