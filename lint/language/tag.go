@@ -3241,6 +3241,22 @@ func verbBefore(toks []Token, i int) bool {
 	return false
 }
 
+// countedBefore reports whether a determiner that counts one ("every",
+// "each", "a") opens the noun phrase that ends at token k.
+func countedBefore(toks []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-maxPhraseWords; j-- {
+		switch {
+		case toks[j].gap != 0:
+			return false
+		case toks[j].closed&clDistributive != 0 || toks[j].Norm == "a" || toks[j].Norm == "an":
+			return true
+		case toks[j].Tag != Noun && toks[j].Tag != Adjective && toks[j].Tag != ProperNoun:
+			return false
+		}
+	}
+	return false
+}
+
 // verbInClauseBefore reports whether a verb stands before token i in its
 // clause: after the last subordinator, comma or clause break before it.
 func verbInClauseBefore(toks []Token, i int) bool {
@@ -4847,6 +4863,16 @@ func finiteVerbFits(toks []Token, i int) bool {
 	}
 	if c.verbForm == ThirdPerson && c.noun >= 16*c.verb && (i+1 == len(toks) || toks[i].gap == 0 && toks[i+1].closed&clPreposition != 0) {
 		return false // "good village schools for every child": a word hardly ever a verb, with no object to take
+	}
+	if c.verbForm == ThirdPerson && c.plural && c.noun >= c.verb && toks[i].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0 && (takesObjectMostly(c) || c.verb <= 1 && c.noun > 1) &&
+		!phrasalVerbAt(toks, i, clVerbParticle|clPreposition) && subj == &toks[i-1] && subj.Tag == Noun && !subj.Is(Plural) && !prepObjectEndsAt(toks, 0, i-1) && !countedBefore(toks, i-1) {
+		// "Coral reefs off the Kenyan coast": a verb that nearly always
+		// takes an object, or one WordNet's texts never used where they
+		// used the noun, has no object here; the plural is the noun the
+		// singular before it describes (not "every co-operative in the
+		// village trades under …", a preposition's noun, nor "each shop
+		// trades …", one counted)
+		return false
 	}
 	if i == 1 && subj == &toks[0] && subj.Tag == Noun && !subj.Is(Plural) && countNoun(subj.entry) && c.plural && c.noun > 0 && !objectNext {
 		return false // "Sampan pilots in …", "Boat repairs and lessons for …": a count noun with no determiner is no subject (a name is, read as one before), so the plural is the head it modifies
