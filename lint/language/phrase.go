@@ -698,6 +698,8 @@ func phraseEnd(toks []Token, i, end int) int {
 			head = j
 		case u.Tag == Pronoun && (u.Norm == "ones" || u.Norm == "one") && j > i && (toks[j-1].Tag == Adjective || toks[j-1].Tag == Determiner && toks[j-1].gap == 0 && toks[j-1].closed&clDistributive == 0):
 			head = j // "little ones", "loved ones", "the ones"
+		case u.Tag == Pronoun && u.Norm == "own" && j > i && toks[j-1].closed&clPossessive != 0 && toks[j-1].gap == 0:
+			head = j // "their own", "a home of her own": what the possessive owns, left unsaid
 		case u.Tag == Pronoun && u.Norm == "one" && j == i+1 && toks[i].closed&clDistributive != 0:
 			return j + 1 // "each one", "every one": the one counted
 		case u.Tag == Adjective && head >= 0 && !(head == j-1 && modifierNounsGoOn(toks, i, j, end)):
