@@ -2733,7 +2733,7 @@ func loneAdjectiveNext(toks []Token, i int) bool {
 // adjectiveSaidNext reports whether the word after token i is at least
 // four times as often an adjective as a noun or a verb, and no noun follows
 // it: a preposition, a conjunction, a comma or the sentence's end does
-// ("clubs [full] on a Tuesday night", "kitchens [warm] and dry"). It
+// ("clubs [full] on a Tuesday night", "halls [busy] on a Saturday"). It
 // describes token i rather than opening a noun phrase of its own.
 func adjectiveSaidNext(toks []Token, i int) bool {
 	if i+1 >= len(toks) || toks[i].gap != 0 {
@@ -4403,8 +4403,9 @@ func antecedentsVerb(toks []Token, k, i int) bool {
 // placeWordsEnd returns where the words of a place phrase's noun phrase
 // that start at k end: determiners (with "every" and "each"),
 // possessives, numbers, names and words that are never verbs, with
-// nothing between them ("the Cotswolds", "every city"), and such words joined by "and" or "or" ("their fifties and
-// sixties"), at most maxPhraseWords of them.
+// nothing between them ("the Cotswolds", "every city"), and such words
+// joined by "and" or "or" ("their fifties and sixties"), at most
+// maxPhraseWords of them.
 func placeWordsEnd(toks []Token, k int) int {
 	first := k
 	for stop := min(len(toks), k+maxPhraseWords); k < stop && toks[k].gap == 0 && (toks[k].closed&(clDeterminer|clDistributive|clNumber|clPossessive) != 0 || toks[k].closed&grammarClasses == 0 && (toks[k].Is(Capitalised) || toks[k].cands != nil && toks[k].cands.verb == 0) ||
