@@ -513,6 +513,9 @@ func (f *finder) audience() {
 				if p.AnyAnimate && p.Prep == "" && f.a.Tokens[p.Head].Is(Plural) && strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), rune(wordnet.NounGroup)) && f.runsTheirOwn(s, pi) {
 					doubt = true // "small food banks across Canada will run their stockrooms": bodies at work on their own things, in a word WordNet also has for a body of people, may be those bodies
 				}
+				if p.AnyAnimate && f.a.Tokens[p.Head].Is(Plural) && f.livesInPicture(s, pi) {
+					doubt = true // "a coast where seals haul out on beaches": what lives, moves or rests in a picture's place, in a word with a living sense, may be alive (a seal is first a stamp)
+				}
 				if h := &f.a.Tokens[p.Head]; p.AnyAnimate && h.Is(Plural) && h.entry.Freq(wordnet.Noun) == 0 && f.slot(s, pi) == subjectSlot {
 					// "red kites will breed across the Wolds": where WordNet's
 					// texts never saw the noun, the order of its senses says
@@ -706,6 +709,19 @@ func (f *finder) thingNamedForPeople() bool {
 func (f *finder) paysPrice(s *Sentence, pi int) bool {
 	p := &s.Phrases[pi]
 	return p.Prep == "of" && pi > 0 && s.Phrases[pi-1].End == p.PrepAt && f.a.Tokens[s.Phrases[pi-1].Head].closed&clPriceNoun != 0
+}
+
+// livesInPicture reports whether phrase pi is the subject of a clause
+// that a picture's "where" opens, whose verb takes no object ("a coast
+// where seals haul out on beaches"): what it does there, it does of
+// itself, as living things do.
+func (f *finder) livesInPicture(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.Subject == pi && c.Opener == "where" && len(c.Objects) == 0 && c.Complement < 0 && !c.Negated && !f.passive(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // keptOpen reports whether phrase pi of sentence s is what a clause keeps
