@@ -1668,6 +1668,17 @@ func countedOwner(s *Sentence, pi int) bool {
 	return s.owned(pi) && s.Phrases[pi-1].Distributive()
 }
 
+// subjectOf reports whether phrase pi is the subject of a clause of the
+// sentence for which test holds.
+func (s *Sentence) subjectOf(pi int, test func(c *Clause) bool) bool {
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.Subject == pi && test(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // owned reports whether phrase pi is owned by the phrase right before it,
 // a possessive ("[patients'] voices", "[Dublin's] supermarkets").
 func (s *Sentence) owned(pi int) bool {

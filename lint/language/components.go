@@ -716,12 +716,9 @@ func (f *finder) paysPrice(s *Sentence, pi int) bool {
 // where seals haul out on beaches"): what it does there, it does of
 // itself, as living things do.
 func (f *finder) livesInPicture(s *Sentence, pi int) bool {
-	for ci := range s.Clauses {
-		if c := &s.Clauses[ci]; c.Subject == pi && c.Opener == "where" && len(c.Objects) == 0 && c.Complement < 0 && !c.Negated && !f.passive(c) {
-			return true
-		}
-	}
-	return false
+	return s.subjectOf(pi, func(c *Clause) bool {
+		return c.Opener == "where" && len(c.Objects) == 0 && c.Complement < 0 && !c.Negated && !f.passive(c)
+	})
 }
 
 // keptOpen reports whether phrase pi of sentence s is what a clause keeps
@@ -1276,12 +1273,7 @@ func (f *finder) controls(s *Sentence, pi int) bool {
 // selfSubject reports whether a phrase is the subject of a clause of the
 // organisation's ("A decade from now, [the Marsh Road Trust] will own …").
 func (f *finder) selfSubject(s *Sentence, pi int) bool {
-	for ci := range s.Clauses {
-		if c := &s.Clauses[ci]; c.Subject == pi && c.Agent == Self {
-			return true
-		}
-	}
-	return false
+	return s.subjectOf(pi, func(c *Clause) bool { return c.Agent == Self })
 }
 
 // actsAsSomeone reports whether a phrase is the subject of a verb only
@@ -1872,12 +1864,7 @@ func subjectOfAny(s *Sentence, pi int) bool {
 // clause ("which means [hire-boat companies] can take …"), not only of a
 // participle ("find [the puffins] still nesting").
 func finiteSubject(s *Sentence, pi int) bool {
-	for ci := range s.Clauses {
-		if c := &s.Clauses[ci]; c.Subject == pi && c.Kind == Finite {
-			return true
-		}
-	}
-	return false
+	return s.subjectOf(pi, func(c *Clause) bool { return c.Kind == Finite })
 }
 
 // ownedBySubject reports whether a phrase belongs to its clause's subject
@@ -2011,25 +1998,16 @@ func (f *finder) removedObject(s *Sentence, pi int) bool {
 // that pictures a place or a time ("a Leeside where [loneliness] is
 // rare").
 func (f *finder) picturedSubject(s *Sentence, pi int) bool {
-	for ci := range s.Clauses {
-		if c := &s.Clauses[ci]; c.Subject == pi && (c.Opener == "where" || c.Opener == "in which" || c.Opener == "when") {
-			return true
-		}
-	}
-	return false
+	return s.subjectOf(pi, func(c *Clause) bool { return c.Opener == "where" || c.Opener == "in which" || c.Opener == "when" })
 }
 
 // endedSubject reports whether phrase pi is the subject of a clause that
 // says it is no longer so ("… is no longer a death sentence").
 func (f *finder) endedSubject(s *Sentence, pi int) bool {
 	toks := f.a.Tokens
-	for ci := range s.Clauses {
-		c := &s.Clauses[ci]
-		if c.Subject == pi && c.End+1 < s.End && toks[c.End].Norm == "no" && toks[c.End+1].Norm == "longer" {
-			return true
-		}
-	}
-	return false
+	return s.subjectOf(pi, func(c *Clause) bool {
+		return c.End+1 < s.End && toks[c.End].Norm == "no" && toks[c.End+1].Norm == "longer"
+	})
 }
 
 // futureSubject reports whether phrase pi is the subject of a clause of
@@ -2661,12 +2639,7 @@ func isSum(text string) bool {
 // receivingSubject reports whether phrase pi is the subject of a clause
 // that says it gets something (receives).
 func (f *finder) receivingSubject(s *Sentence, pi int) bool {
-	for ci := range s.Clauses {
-		if c := &s.Clauses[ci]; c.Subject == pi && f.receives(c) {
-			return true
-		}
-	}
-	return false
+	return s.subjectOf(pi, f.receives)
 }
 
 // ownedBySomeoneServed reports whether a served phrase owns phrase pi
