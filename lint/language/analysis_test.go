@@ -63,6 +63,8 @@ func TestTags(t *testing.T) {
 		{"We help blind walkers travel on their own, teaching new routes each week.", "We/PRON help/VERB blind/ADJ walkers/NOUN travel/VERB on/PREP their/DET own/PRON teaching/VERB new/ADJ routes/NOUN each/DET week/NOUN"},
 		// A plural after a bare singular noun, before a preposition, when its verb would need an object (or WordNet never saw it used): the noun, not a verb; but a preposition's noun or one counted keeps its verb after it.
 		{"Sand dunes along the Sefton coast thriving.", "Sand/NOUN dunes/NOUN along/PREP the/DET Sefton/PROPN coast/NOUN thriving/VERB"},
+		// A plural for people with "who" straight after it is the relative clause's antecedent, a noun, even after a word read as a name.
+		{"Food-bank volunteers who never have to send a family away.", "Food-bank/NOUN volunteers/NOUN who/SCONJ never/ADV have/VERB to/PART send/VERB a/DET family/NOUN away/ADV"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

@@ -2122,6 +2122,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "…: step-free viewing pads, a telescope on a lift and …": an item of a list of things after a colon, not a verb without its object
 	case prev == Noun && toks[i-1].gap == 0 && c.verbForm == ThirdPerson && c.plural && c.noun > 0 && (t.gap&gapComma != 0 || i+1 < len(toks) && toks[i+1].closed&clPreposition != 0) && joinedAfterColon(toks, i):
 		set(t, Noun) // "…: affordable lessons and test-day lifts for teenagers": the next item of the things after a colon, joined by "and"
+	case (prev == Noun || prev == ProperNoun) && peopleBeforeWho(toks, i):
+		set(t, Noun) // "Food-bank volunteers who never …": people, and the relative clause about them
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i):
 		set(t, Verb)
 	case prev == Noun && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && toks[i-1].gap == 0 && i+2 < len(toks) && toks[i+1].Norm == "by" &&
@@ -4215,7 +4217,18 @@ func plainVerbAfterAdverbs(toks []Token, k int) bool {
 func pluralSubjectAt(toks []Token, k int) bool {
 	c := toks[k].cands
 	return c != nil && toks[k].closed&grammarClasses == 0 && c.plural && c.noun > 0 && toks[k].gap == 0 &&
-		(placeThenPlainVerb(toks, k+1) || modalAfterPlace(toks, k+1))
+		(placeThenPlainVerb(toks, k+1) || modalAfterPlace(toks, k+1)) || peopleBeforeWho(toks, k)
+}
+
+// peopleBeforeWho reports whether the word at k may be a plural noun for
+// people with "who" straight after it ("Food-bank volunteers who never
+// …"): the antecedent of a relative clause, a noun; the verbs that take a
+// clause opened by "who" ("knows who", "asks who") are not plurals for
+// people.
+func peopleBeforeWho(toks []Token, k int) bool {
+	c := toks[k].cands
+	return c != nil && toks[k].closed&grammarClasses == 0 && c.plural && c.noun > 0 && peopleNoun(&toks[k]) && toks[k].gap == 0 &&
+		k+1 < len(toks) && toks[k+1].Norm == "who"
 }
 
 // pluralThenVerbAt reports whether token k is a plural noun and a word
