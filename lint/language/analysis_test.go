@@ -65,6 +65,8 @@ func TestTags(t *testing.T) {
 		{"Sand dunes along the Sefton coast thriving.", "Sand/NOUN dunes/NOUN along/PREP the/DET Sefton/PROPN coast/NOUN thriving/VERB"},
 		// A plural for people with "who" straight after it is the relative clause's antecedent, a noun, even after a word read as a name.
 		{"Food-bank volunteers who never have to send a family away.", "Food-bank/NOUN volunteers/NOUN who/SCONJ never/ADV have/VERB to/PART send/VERB a/DET family/NOUN away/ADV"},
+		// An adjective WordNet's texts never use, spelt as a noun's plural ("divers", "nuts"), is the plural.
+		{"We train volunteer divers to replant seagrass.", "We/PRON train/VERB volunteer/NOUN divers/NOUN to/PART replant/VERB seagrass/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

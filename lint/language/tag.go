@@ -1098,7 +1098,9 @@ func readWord(t *lexEntry, word string) {
 		c.verbStartsPhrase = e.Lemma == look && forms.StartsPhrase() || e.Lemma != look && wordnet.StartsPhrase(e.Lemma)
 		t.known = true
 	}
-	if e, ok := forms.Base(wordnet.Adjective); ok {
+	if e, ok := forms.Base(wordnet.Adjective); ok && !(c.plural && e.Lemma == look && e.Freq(wordnet.Adjective) == 0 && c.nounLemma != look) {
+		// (not "divers", "nuts", "bats": an adjective WordNet's texts never
+		// use, spelt as a noun's plural, is that plural)
 		c.adj = float64(e.Freq(wordnet.Adjective)) + 1
 		if e.Lemma != look && c.noun > 0 && c.nounLemma == look {
 			c.adj *= 0.2 // "cleaner": a noun of its own more often than "more clean"
