@@ -67,6 +67,8 @@ func TestTags(t *testing.T) {
 		{"Food-bank volunteers who never have to send a family away.", "Food-bank/NOUN volunteers/NOUN who/SCONJ never/ADV have/VERB to/PART send/VERB a/DET family/NOUN away/ADV"},
 		// An adjective WordNet's texts never use, spelt as a noun's plural ("divers", "nuts"), is the plural.
 		{"We train volunteer divers to replant seagrass.", "We/PRON train/VERB volunteer/NOUN divers/NOUN to/PART replant/VERB seagrass/NOUN"},
+		// No compound's "-ing" head has an article straight after it: after a name, it is a participle and its object.
+		{"Every lorry driver on the A1 finding a safe place to sleep.", "Every/DET lorry/NOUN driver/NOUN on/PREP the/DET A1/PROPN finding/VERB a/DET safe/ADJ place/NOUN to/PART sleep/VERB"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

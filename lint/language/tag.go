@@ -2170,10 +2170,12 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "when families affected by sickle cell [talk] about it": the plural's verb after the participle and its agent; no compound runs on past "by"'s phrase
 	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 &&
 		(c.noun >= c.adj || (phraseEndsAfter(toks, i) || personAfterDeterminedNoun(toks, i)) && !predicateSlot(toks, i)) && toks[i-1].gap == 0 &&
-		(c.adv <= c.noun || nounNext(toks, i)):
+		(c.adv <= c.noun || nounNext(toks, i)) && !(prev == ProperNoun && c.verbForm == Ing && c.verb > 0 && determinerNext(toks, i)):
 		// the rest of a compound: "community change", "the Lantern ferry",
 		// "a ferry cooperative on …"; but a word more often an adverb, with
-		// no noun after it, says how or when ("answers sooner")
+		// no noun after it, says how or when ("answers sooner"); and no
+		// compound's "-ing" head has an article straight after it ("on the
+		// A1 finding a safe place": a participle and its object)
 		set(t, Noun)
 	case ((prev == Noun || prev == ProperNoun) && !toks[i-1].Is(Plural) || prev == Pronoun && (toks[i-1].Norm == "it" || is(toks[i-1].Norm, clObjectPronoun) && !afterCausativeObject(toks, i))) &&
 		c.verb > 0 && c.verbForm == 0 && (c.adv > 0 || c.adj > 0) && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0:
