@@ -1097,8 +1097,10 @@ func compound(toks []Token, p *Phrase) (wordnet.Entry, bool) {
 	return wordnet.Entry{}, false
 }
 
-// majority returns the class most of a noun's senses have, the earliest
-// on a tie. Animate classes count as one ("a person or a people").
+// majority returns the class most of a noun's senses have; on a tie, a
+// person, or else the earliest. Animate classes count as one ("a person
+// or a people"). What an organisation's statements name are most
+// often people: an untagged "mum" is a mother before a chrysanthemum.
 func majority(senses string) wordnet.Class {
 	count := map[byte]int{}
 	group := func(c byte) byte {
@@ -1115,7 +1117,7 @@ func majority(senses string) wordnet.Class {
 		count[group(senses[i])]++
 	}
 	for i := 0; i < len(senses); i++ {
-		if c := count[group(senses[i])]; c > n {
+		if c := count[group(senses[i])]; c > n || c == n && senses[i] == byte(wordnet.NounPerson) && group(best) != 'p' {
 			best, n = senses[i], c
 		}
 	}
