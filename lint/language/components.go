@@ -500,6 +500,9 @@ func (f *finder) audience() {
 			if !candidate && p.Prep == "" && (p.Referent == Thing || p.Referent == Place) && f.keptOpen(s, pi) {
 				doubt = true // "keep independent boatyards on the Solent open", "keep independent cinemas in small towns open": a place kept open for business stands for whoever runs it, whatever else its word may name
 			}
+			if (p.Referent == Place || p.Referent == Establishment || p.Referent == Group) && f.theirsBettered(s, pi) {
+				doubt = true // "collects used cooking oil from restaurants in Lisbon …, cutting their waste bills": whose bills the work cuts is served, whatever the word names first
+			}
 			if !candidate && (p.Referent == Thing || p.Referent == Place || p.Referent == Establishment) && f.paysPrice(s, pi) {
 				doubt = true // "to cut the energy bills of village halls": whoever pays a bill or a rent is someone, whatever the word names first
 			}
@@ -709,6 +712,36 @@ func (f *finder) thingNamedForPeople() bool {
 func (f *finder) paysPrice(s *Sentence, pi int) bool {
 	p := &s.Phrases[pi]
 	return p.Prep == "of" && pi > 0 && s.Phrases[pi-1].End == p.PrepAt && f.a.Tokens[s.Phrases[pi-1].Head].closed&clPriceNoun != 0
+}
+
+// theirsBettered reports whether phrase pi, a plural, is the nearest
+// plural that may own something before a "their" that a participle of
+// result does good to ("collects used cooking oil from restaurants in
+// Lisbon and turns it into biodiesel, cutting their waste bills"): what
+// "their" points back to.
+func (f *finder) theirsBettered(s *Sentence, pi int) bool {
+	toks := f.a.Tokens
+	if !toks[s.Phrases[pi].Head].Is(Plural) {
+		return false
+	}
+	for ci := range s.Clauses {
+		d := &s.Clauses[ci]
+		if d.First <= s.Phrases[pi].End || !f.resultParticiple(s, d) || s.Phrases[d.Objects[0]].Det != "their" {
+			continue
+		}
+		nearest := true
+		for qi := pi + 1; qi < d.Objects[0]; qi++ {
+			// a pronoun names no one new, and a thing has no bills ("presses
+			// them into fuel logs, cutting their waste bills")
+			if q := &s.Phrases[qi]; toks[q.Head].Is(Plural) && toks[q.Head].Tag != Pronoun && (q.Referent.Animate() || q.Referent == Place) {
+				nearest = false
+			}
+		}
+		if nearest {
+			return true
+		}
+	}
+	return false
 }
 
 // livesInPicture reports whether phrase pi is the subject of a clause
