@@ -1034,6 +1034,8 @@ func TestReferents(t *testing.T) {
 		{"Every offcut becomes the patch for the next one.", "one", Unclear},
 		// A noun WordNet's texts never tagged, whose senses are as many for a person as for anything else, is the person (a mum is also a chrysanthemum).
 		{"For every new mum in Swansea.", "mum", Person},
+		// Likewise an animal: an untagged "trout" is the fish before its flesh.
+		{"Wild trout spawning again in every tributary.", "trout", Animal},
 		// A doer's noun that WordNet lists first as a person, though its other senses are frames.
 		{"So that walkers can rely on them.", "walkers", Person},
 		// People named by their age, though WordNet knows "50s" as a decade.

@@ -1098,9 +1098,11 @@ func compound(toks []Token, p *Phrase) (wordnet.Entry, bool) {
 }
 
 // majority returns the class most of a noun's senses have; on a tie, a
-// person, or else the earliest. Animate classes count as one ("a person
-// or a people"). What an organisation's statements name are most
-// often people: an untagged "mum" is a mother before a chrysanthemum.
+// person or an animal, or else the earliest. Animate classes count as one
+// ("a person or a people"). What an organisation's statements name are
+// most often people or creatures: an untagged "mum" is a mother before a
+// chrysanthemum, a "trout" the fish before its flesh. Not a group or an
+// establishment, which would make "a working forge" (a smithy) someone.
 func majority(senses string) wordnet.Class {
 	count := map[byte]int{}
 	group := func(c byte) byte {
@@ -1117,7 +1119,7 @@ func majority(senses string) wordnet.Class {
 		count[group(senses[i])]++
 	}
 	for i := 0; i < len(senses); i++ {
-		if c := count[group(senses[i])]; c > n || c == n && senses[i] == byte(wordnet.NounPerson) && group(best) != 'p' {
+		if c := count[group(senses[i])]; c > n || c == n && (senses[i] == byte(wordnet.NounPerson) || senses[i] == byte(wordnet.NounAnimal)) && group(best) != 'p' {
 			best, n = senses[i], c
 		}
 	}
