@@ -1333,6 +1333,8 @@ func TestPresence(t *testing.T) {
 		// An activity named for everyone, with no object and no other verb, may picture the state where they have it; a gerund with an object is work.
 		{"Rowing for everyone, on every river.", Future, Unsure},
 		{"Championing rowing on every river.", Future, Absent},
+		// A participle set off by a comma, after an adverb, still describes the picture its opening phrase and relative clause begin.
+		{"Cyclists who learned to ride at sixty, still touring the Dales at eighty.", Future, Present},
 		{"Quiet streets around every village school.", Future, Present},
 		{"Shaping the future of community radio.", Future, Absent},
 		// A statement in another language: what English grammar does not find may be there.

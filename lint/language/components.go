@@ -7926,9 +7926,15 @@ func (f *finder) absoluteAfterColon(s *Sentence) (int, int) {
 // comma after a sentence that opens with a noun phrase, with an object, a
 // phrase or an adverb of its own: it describes the picture ("Radio in
 // every village, letting farmers hear …", "Salt marshes along the coast,
-// teeming with birds", "Coastal villages, thriving again").
+// teeming with birds", "Coastal villages, thriving again"), perhaps after
+// an adverb ("Pensioners who learned to waltz at sixty, still turning
+// heads at ninety").
 func (f *finder) picturesParticiple(s *Sentence, c *Clause) bool {
-	return c.Kind == Gerund && c.Opener == "" && c.First > s.First && f.a.Tokens[c.First-1].gap&gapComma != 0 &&
+	k := c.First - 1
+	for k > s.First && f.a.Tokens[k].Tag == Adverb && f.a.Tokens[k].closed&grammarClasses == 0 && f.a.Tokens[k].gap == 0 {
+		k--
+	}
+	return c.Kind == Gerund && c.Opener == "" && c.First > s.First && f.a.Tokens[k].gap&gapComma != 0 &&
 		(len(c.Objects) > 0 || c.Complement >= 0 || f.phraseAfter(s, c.End) || c.End < s.End && f.a.Tokens[c.End].Tag == Adverb) &&
 		len(s.Phrases) > 0 && s.Phrases[0].First == s.First && s.Phrases[0].Prep == ""
 }
