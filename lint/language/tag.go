@@ -1252,6 +1252,8 @@ func guess(c *candidates, word string) {
 	case strings.HasSuffix(word, "ed") && len(word) > 4:
 		c.verb, c.adj, c.verbForm = 1, 0.8, Past
 		c.verbLemma = word
+	case closedCompound(c, word):
+		// "riverfly", "seedbanks": two nouns WordNet knows, written as one
 	case strings.HasSuffix(word, "ly") && len(word) > 4 && nounOnly(strings.TrimSuffix(word, "ly")):
 		c.adj, c.adv = 1, 0.5 // "termly", as "weekly": a noun and "-ly" make an adjective of how often or how like it
 	case strings.HasSuffix(word, "ly") && len(word) > 4:
@@ -1267,6 +1269,25 @@ func guess(c *candidates, word string) {
 	if c.nounLemma == "" {
 		c.nounLemma = word
 	}
+}
+
+// closedCompound fills in the candidates of a word WordNet does not know
+// that is two nouns it knows written as one, each of three letters or more
+// ("riverfly", "seedbanks"): a noun, plural where its last part is, and
+// reports whether it did.
+func closedCompound(c *candidates, word string) bool {
+	for i := 3; i+3 <= len(word); i++ {
+		head, tail := word[:i], word[i:]
+		if e, ok := wordnet.Lookup(head); !ok || !e.Has(wordnet.Noun) {
+			continue
+		}
+		if e, ok := wordnet.Base(tail, wordnet.Noun); ok {
+			c.noun, c.nounLemma = 1, head+e.Lemma
+			c.plural = e.Lemma != tail && strings.HasSuffix(tail, "s")
+			return true
+		}
+	}
+	return false
 }
 
 // dottedName reports whether a word has a dot between two letters
