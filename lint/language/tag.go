@@ -1824,6 +1824,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun)
 	case t.Is(Possessive) && t.Is(Capitalised) && c.noun == 0:
 		set(t, ProperNoun) // "Stoke's young people": a place's or a person's name, though "stoke" is a verb; no verb takes "'s"
+	case c.verb > 0 && c.verbForm == ThirdPerson && concessiveAsideBefore(toks, i):
+		set(t, Verb) // "Every member of the society, however young, gets to see …": past the aside, the subject's verb
 	case c.noun > 0 && c.plural && c.verb > 0 && c.verbForm == ThirdPerson && t.gap == 0 && (prev == Noun || prev == Adjective) && plainVerbAfterAdverbs(toks, i+1):
 		set(t, Noun) // "site engineers never climb a roof": an "-s" verb takes no plain verb after it; the plural noun is its subject
 	case c.noun > 0 && c.plural && c.verb > 0 && c.verbForm == ThirdPerson && t.gap == 0 && prev == Noun && toks[i-1].gap == 0 && pluralAuxiliaryAt(toks, i+1) && !whatBefore(toks, i):
@@ -4243,6 +4245,15 @@ func pluralSubjectAt(toks []Token, k int) bool {
 	c := toks[k].cands
 	return c != nil && toks[k].closed&grammarClasses == 0 && c.plural && c.noun > 0 && toks[k].gap == 0 &&
 		(placeThenPlainVerb(toks, k+1) || modalAfterPlace(toks, k+1)) || peopleBeforeWho(toks, k)
+}
+
+// concessiveAsideBefore reports whether "however" and one word, set off
+// by commas, stand right before token i ("Every member of the society,
+// [however young,] gets …"): an aside within the clause, after which the
+// clause goes on where it broke off.
+func concessiveAsideBefore(toks []Token, i int) bool {
+	return i >= 3 && toks[i-1].gap&gapComma != 0 && (toks[i-1].Tag == Adjective || toks[i-1].Tag == Adverb) &&
+		toks[i-2].Norm == "however" && toks[i-2].gap == 0 && toks[i-3].gap&gapComma != 0
 }
 
 // peopleBeforeWho reports whether the word at k may be a plural noun for
