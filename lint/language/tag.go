@@ -1640,8 +1640,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "turning gappy, flailed boundaries into …": a word WordNet lacks, before a comma and the next modifier of a noun, is the first of them
 	case c.noun > 0 && c.adj > 0 && t.gap&gapComma != 0 && (prev == Determiner || prev == Conjunction && i >= 2 && toks[i-2].Tag == Noun) && !(adjectiveListNext(toks, i) && !(participleNext(toks, i) && !listGoesOnAfter(toks, i+1))):
 		set(t, Noun) // "a van with a bath and dryer, sparing …": a phrase's word before a comma that no adjective follows is its noun
-	case c.adj > 0 && c.noun > 0 && t.gap == 0 && (prev == Verb || prev == Determiner || prev == Other || prev == Preposition) && i+2 < len(toks) && (toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && toks[i+1].gap == 0 && modifierBeforeNoun(toks, i+2):
-		set(t, Adjective) // "let blind and partially sighted residents …": the first of two modifiers joined by "and" before their noun
+	case c.adj > 0 && c.noun > 0 && 4*c.adj >= c.noun && t.gap == 0 && (prev == Verb || prev == Determiner || prev == Other || prev == Preposition) && i+2 < len(toks) && (toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && toks[i+1].gap == 0 && modifierBeforeNoun(toks, i+2):
+		set(t, Adjective) // "let blind and partially sighted residents …": the first of two modifiers joined by "and" before their noun; not a noun far more often than an adjective ("pull litter and fallen branches": "litter" is no "more lit")
 	case c.noun > 0 && c.verb > 0 && c.verbForm == 0 && (prev == Noun || prev == ProperNoun) && t.gap == 0 && toks[i-1].gap == 0 && ownedPlaceBefore(toks, i) && plainVerbWithObject(toks, i+1):
 		set(t, Noun) // "Dealers at our Kernow mineral [show] bring specimens": the head of a phrase after "at our", before the subject's verb
 	case i >= 1 && i <= 2 && c.noun > 0 && c.plural && nounsFromStart(toks, i) && peopleSubjectVerbAt(toks, i) > 0:
