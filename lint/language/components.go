@@ -7749,10 +7749,15 @@ func (f *finder) meansAsSubject(s *Sentence, c *Clause) bool {
 
 // ourWorkingThing reports whether a subject is a thing or a place of the
 // organisation's own ("our mobile clinics", "Pallmark lifting frames": a
-// name before a noun in lower case), not its statement ("our mission").
+// name before a noun in lower case), or bodies of people it runs ("our
+// lunch clubs"; not "our choir", most often the organisation itself),
+// not its statement ("our mission") nor those it serves ("our
+// communities").
 func (f *finder) ourWorkingThing(p *Phrase) bool {
 	toks := f.a.Tokens
-	return (p.Det == "our" || toks[p.First].Tag == ProperNoun && p.Head > p.First && !toks[p.Head].Is(Capitalised)) && (p.Referent == Thing || p.Referent == Establishment || p.MaybeThing) && toks[p.Head].closed&clStatementWord == 0
+	ours := p.Det == "our" || toks[p.First].Tag == ProperNoun && p.Head > p.First && !toks[p.Head].Is(Capitalised)
+	return ours && (p.Referent == Thing || p.Referent == Establishment || p.MaybeThing || p.Det == "our" && p.Referent == Group && toks[p.Head].Is(Plural) && !is(f.lemma[p.Head], clServedRole)) &&
+		toks[p.Head].closed&clStatementWord == 0
 }
 
 // atWorkAfter reports whether a gerund with its object follows phrase p
