@@ -4631,6 +4631,10 @@ func (f *finder) strategy() {
 				f.unsure(Strategy) // "A mobile library van calls at every farm …": a made thing at work, most likely the organisation's
 				continue
 			}
+			if end := f.workJoined(s, ci); end > 0 {
+				f.add(Strategy, s.Clauses[ci+1].First, end, false) // "volunteer anglers and paddlers join us to clear litter and balsam from the River Wend": the organisation's work, done with them
+				continue
+			}
 			if f.workBeforeResult(s, ci) {
 				f.unsure(Strategy) // "Senior clinicians answer every 111 call, so patients get …": what is done, before what it is for, is most likely the means
 				if c.Agent != Self {
@@ -7745,6 +7749,27 @@ func (f *finder) meansAsSubject(s *Sentence, c *Clause) bool {
 		}
 	}
 	return false
+}
+
+// workJoined returns where the work ends when clause ci has people join
+// or help the organisation ("volunteers join us", "members help us") and
+// an infinitive of concrete work on things follows ("… to clear litter
+// from the river"), or 0: the organisation's own work, done with them.
+func (f *finder) workJoined(s *Sentence, ci int) int {
+	c := &s.Clauses[ci]
+	toks := f.a.Tokens
+	if c.Kind != Finite || c.Negated || c.Agent == Self || !c.Agent.Animate() || len(c.Objects) != 1 || s.Phrases[c.Objects[0]].Referent != Self ||
+		toks[s.Phrases[c.Objects[0]].Head].Tag != Pronoun || ci+1 >= len(s.Clauses) {
+		return 0
+	}
+	d := &s.Clauses[ci+1]
+	if d.Kind != Infinitive || d.First != s.Phrases[c.Objects[0]].End || len(d.Objects) == 0 || f.match(abstractVerbList, d.Verb) > 0 {
+		return 0
+	}
+	if o := &s.Phrases[d.Objects[0]]; o.Referent != Thing && o.Referent != Service && o.Referent != Place && !o.MaybeThing {
+		return 0 // work on things ("fallen branches", though a branch is first an office), not on people
+	}
+	return max(d.End, clauseEnd(s, d))
 }
 
 // ourWorkingThing reports whether a subject is a thing or a place of the
