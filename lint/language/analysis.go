@@ -135,6 +135,9 @@ func (a *Analysis) addSentence(text string, words []Word) {
 		t := Token{Text: text[w.Start:w.End], Norm: norm, Start: w.Start, End: w.End}
 		if k+1 < len(words) {
 			t.gap = readGap(text[w.End:words[k+1].Start])
+			if suspendedHyphen(text[w.End:words[k+1].Start]) {
+				t.Form |= Suspended
+			}
 		}
 		if base, clitic, ok := contraction(t); ok {
 			a.splitWords()
@@ -238,3 +241,15 @@ func normalize(w string) string {
 }
 
 var normReplacer = strings.NewReplacer("’", "'", "‘", "'", "‐", "-", "‑", "-")
+
+// suspendedHyphen reports whether the text between two words is a hyphen
+// and a space ("wind- and water-tight"): the first word's compound is
+// finished by the last part of the next.
+func suspendedHyphen(between string) bool {
+	for _, h := range []string{"-", "‐", "‑"} {
+		if rest, ok := strings.CutPrefix(between, h); ok && rest != "" && strings.TrimLeft(rest, " ") != rest && strings.TrimSpace(rest) == "" {
+			return true
+		}
+	}
+	return false
+}

@@ -75,6 +75,8 @@ func TestTags(t *testing.T) {
 		{"Every member of the club, however young, gets a turn at the wheel.", "Every/DET member/NOUN of/PREP the/DET club/NOUN however/ADV young/ADJ gets/VERB a/DET turn/NOUN at/PREP the/DET wheel/NOUN"},
 		// A noun far more often than an adjective is no modifier joined by "and" to the next ("litter" is no "more lit").
 		{"Volunteers join us to pull litter and fallen branches from the river.", "Volunteers/NOUN join/VERB us/PRON to/PART pull/VERB litter/NOUN and/CONJ fallen/ADJ branches/NOUN from/PREP the/DET river/NOUN"},
+		// A word with a suspended hyphen is the compound the next hyphenated word finishes ("full-" for "full-time").
+		{"We offer full- and part-time jobs to carers.", "We/PRON offer/VERB full/ADJ and/CONJ part-time/ADJ jobs/NOUN to/PREP carers/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

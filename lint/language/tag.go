@@ -24,6 +24,7 @@ func tag(toks []Token) {
 	for i := range toks {
 		lexical(&toks[i])
 	}
+	finishSuspended(toks)
 	for i := range toks {
 		decide(toks, i, title)
 	}
@@ -961,6 +962,25 @@ func lexical(t *Token) {
 	e := lookupWord(word)
 	t.cands = &e.cands
 	t.known = t.known || e.known
+}
+
+// finishSuspended gives a word written with a suspended hyphen the
+// candidates of the compound it stands for, finished by the last part of
+// the hyphenated word after "and" or "or" ("wind- and water-tight" reads
+// "wind-tight"; "full- and part-time", "full-time").
+func finishSuspended(toks []Token) {
+	for i := 0; i+2 < len(toks); i++ {
+		t := &toks[i]
+		if !t.Is(Suspended) || toks[i+1].Norm != "and" && toks[i+1].Norm != "or" {
+			continue
+		}
+		k := strings.IndexByte(toks[i+2].Norm, '-')
+		if k <= 0 {
+			continue
+		}
+		e := lookupWord(t.Norm + toks[i+2].Norm[k:])
+		t.cands, t.known = &e.cands, t.known || e.known
+	}
 }
 
 // noCandidates is what a numeral could be: none of the open classes.

@@ -68,6 +68,9 @@ const (
 	Ing
 	// Capitalised marks a token written with a capital letter.
 	Capitalised
+	// Suspended marks a word whose hyphen stands for the last part of the
+	// compound after "and" or "or" ("full-" in "full- and part-time").
+	Suspended
 )
 
 // Token is one word of a sentence with what the tagger knows of it.
