@@ -77,6 +77,8 @@ func TestTags(t *testing.T) {
 		{"Volunteers join us to pull litter and fallen branches from the river.", "Volunteers/NOUN join/VERB us/PRON to/PART pull/VERB litter/NOUN and/CONJ fallen/ADJ branches/NOUN from/PREP the/DET river/NOUN"},
 		// A word with a suspended hyphen is the compound the next hyphenated word finishes ("full-" for "full-time").
 		{"We offer full- and part-time jobs to carers.", "We/PRON offer/VERB full/ADJ and/CONJ part-time/ADJ jobs/NOUN to/PREP carers/NOUN"},
+		// A pronoun heads no compound: after "of them", the counted subject's verb.
+		{"We rehome greyhounds, so every one of them ends up on a sofa.", "We/PRON rehome/VERB greyhounds/NOUN so/SCONJ every/DET one/PRON of/PREP them/PRON ends/VERB up/ADV on/PREP a/DET sofa/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},
