@@ -2256,6 +2256,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "bedding, cookware, [cleaning] kit and a week's food": in a list of nouns, an "-ing" word before its item's noun names the kind of thing
 	case prev == Noun && toks[i-1].gap == 0 && t.gap == 0 && c.noun > 0 && c.verb == 0 && 4*c.noun >= c.adj && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0 && determinedBefore(toks, i):
 		set(t, Noun) // "the leading sign language interpreting co-operative in …": an adjective seldom follows a noun, so the phrase a determiner opens ends on this word, a noun fairly often, before its preposition
+	case prev == Verb && toks[i-1].gap == 0 && toks[i-1].closed&clBareInfinitive != 0 && toks[i-1].closed&clGerundObject == 0 && c.verbForm == Ing && t.gap == 0 && nounNext(toks, i):
+		set(t, Adjective) // "helps touring theatre crews load in": a verb that takes a bare one takes no "-ing" one straight after it; before a noun, the word describes its object
 	case prev == Pronoun && i >= 2 && toks[i-2].Norm == "of" && toks[i-2].gap == 0 && toks[i-1].gap == 0 && is(toks[i-1].Norm, clObjectPronoun) &&
 		c.verb > 0 && (c.verbForm == ThirdPerson || c.verbForm == 0):
 		set(t, Verb) // "so every one of them ends up on a sofa": a pronoun heads no compound, so after "of them" the word is the counted subject's verb
