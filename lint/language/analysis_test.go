@@ -81,6 +81,8 @@ func TestTags(t *testing.T) {
 		{"We rehome greyhounds, so every one of them ends up on a sofa.", "We/PRON rehome/VERB greyhounds/NOUN so/SCONJ every/DET one/PRON of/PREP them/PRON ends/VERB up/ADV on/PREP a/DET sofa/NOUN"},
 		// A verb that takes a bare one takes no "-ing" one straight after it: before a noun, the "-ing" word describes the object.
 		{"Tidewell helps touring dance companies book halls.", "Tidewell/PROPN helps/VERB touring/ADJ dance/NOUN companies/NOUN book/VERB halls/NOUN"},
+		// Before a preposition, a word far more often a noun goes on a causative's object, as a compound's head.
+		{"We make the control plane for small clouds.", "We/PRON make/VERB the/DET control/NOUN plane/NOUN for/PREP small/ADJ clouds/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

@@ -2091,15 +2091,17 @@ func decide(toks []Token, i int, title bool) {
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].closed&clVerbParticle != 0 && afterCausativeObject(toks, i):
 		set(t, Verb) // "help office workers in Reading slow down": a verb's particle after it, where no adjective takes one
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.adj > 0 && c.verbForm == 0 && (!nounNext(toks, i) || t.gap&gapComma != 0) &&
-		(c.adj >= c.verb && afterCausativeObject(toks, i) || c.adj >= c.noun && afterObjectOf(toks, i, clCausative) && !afterCausativeObject(toks, i) ||
-			afterCausativeObject(toks, i) && t.gap == 0 && i+1 < len(toks) && (toks[i+1].Norm == "for" || toks[i+1].Norm == "to") && toks[i+1].closed&clPreposition != 0):
+		(c.adj >= c.verb && (4*c.adj >= c.noun || !prepositionNext(toks, i)) && afterCausativeObject(toks, i) || c.adj >= c.noun && afterObjectOf(toks, i, clCausative) && !afterCausativeObject(toks, i) ||
+			afterCausativeObject(toks, i) && t.gap == 0 && 4*c.adj >= c.noun && i+1 < len(toks) && (toks[i+1].Norm == "for" || toks[i+1].Norm == "to") && toks[i+1].closed&clPreposition != 0):
 		// "make builds fast": the object's new state, not its verb; after
 		// a causative that takes no bare verb ("keep the river clean"),
 		// whatever the word is more often; before "for" or "to" ("make
 		// spatial data open for all"), the state and for whom, where a
-		// bare verb would take its object first. A comma after the word
-		// ends it, whatever may follow ("make school chess fair, friendly
-		// and fun": a list of states).
+		// bare verb would take its object first; not a noun far more
+		// often before a preposition, which goes on the object ("make the
+		// control plane for modern APIs"). A comma after the word ends it, whatever may
+		// follow ("make school chess fair, friendly and fun": a list of
+		// states).
 		set(t, Adjective)
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.adj > 0 && c.verbForm == Ing && afterCausativeObject(toks, i) &&
 		(t.gap != 0 || i+1 == len(toks) || toks[i+1].closed&clConjunction != 0):
@@ -2809,6 +2811,12 @@ func postpositiveNext(toks []Token, i int) bool {
 	}
 	n := &toks[i+1]
 	return n.cands != nil && n.cands.adj >= 4*max(1, n.cands.noun) && n.known && !n.Is(Capitalised) && toks[i+2].closed&clPreposition != 0 && toks[i+2].closed&clVerbParticle == 0
+}
+
+// prepositionNext reports whether a preposition follows token i with no
+// punctuation between.
+func prepositionNext(toks []Token, i int) bool {
+	return i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&clPreposition != 0
 }
 
 // determinerNext reports whether a determiner or a possessive that opens a
