@@ -122,7 +122,7 @@ func chunk(toks []Token, first, end int) []Phrase {
 				break
 			}
 		}
-		p.Possessor = toks[j-1].Is(Possessive)
+		p.Possessor = toks[j-1].Is(Possessive) && toks[j-1].gap&^gapPossessive == 0 // not "at St Anne's, we provide …", a place named by whose it is
 		if i > first {
 			prev := &toks[i-1]
 			switch {
