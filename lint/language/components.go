@@ -6901,10 +6901,24 @@ func (f *finder) isProduct(s *Sentence, c *Clause) bool {
 		return false
 	}
 	subj, o := &s.Phrases[c.Subject], &s.Phrases[c.Objects[0]]
-	if c.Agent != Self || toks[subj.Head].closed&clStatementWord != 0 || o.Det != "a" && o.Det != "an" && o.Det != "" {
-		return false // "a structured logging library", or with no article: "free, offline-first timing software"
+	if c.Agent != Self || toks[subj.Head].closed&clStatementWord != 0 || o.Det != "a" && o.Det != "an" && o.Det != "" && (o.Det != "the" || f.ranks(o)) {
+		// "a structured logging library", or with no article: "free,
+		// offline-first timing software"; "the API gateway for
+		// enterprises", but not "the best tool", a ranking
+		return false
 	}
 	return f.firstMadeThing(o)
+}
+
+// ranks reports whether a phrase holds a ranking word or a superlative
+// ("the best tool", "the leading platform").
+func (f *finder) ranks(p *Phrase) bool {
+	for k := p.First; k < p.End; k++ {
+		if t := &f.a.Tokens[k]; f.matchNorm(rankingList, k) > 0 || t.Tag == Adjective && strings.HasSuffix(t.Norm, "est") && t.Lemma != t.Norm {
+			return true
+		}
+	}
+	return false
 }
 
 // firstMadeThing reports whether a phrase names a made thing: a thing WordNet
