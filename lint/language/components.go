@@ -4577,6 +4577,9 @@ func (f *finder) strategy() {
 			if f.placeOrServiceBenefits(s, c) {
 				f.unsure(Strategy) // "Fortnightly cafés in village halls … ease loneliness among bereaved older people": a place or a service at work for people is most likely the organisation's
 			}
+			if f.namedToolHelps(s, c) {
+				f.unsure(Strategy) // "Harvest Ledger helps organic growers track what they plant and sell": a name that lets people do concrete work may be a product, whose working is the means
+			}
 			if f.meansAsSubject(s, c) {
 				f.unsure(Strategy) // "Guitar classes at nine at night let shift workers learn …": the things or services that let people do something are most likely the organisation's work
 			}
@@ -7763,6 +7766,20 @@ func (f *finder) meansAsSubject(s *Sentence, c *Clause) bool {
 		}
 	}
 	return false
+}
+
+// namedToolHelps reports whether clause c has a name for its subject
+// and helps, lets or enables someone do work on things ("Harvest Ledger
+// helps organic growers track what they plant and sell"): the name may be
+// a product, and what it lets them do, its working.
+func (f *finder) namedToolHelps(s *Sentence, c *Clause) bool {
+	toks := f.a.Tokens
+	if c.Kind != Finite || c.Negated || c.Subject < 0 || s.Phrases[c.Subject].Referent != Name || toks[c.Verb].closed&clCausative == 0 ||
+		len(c.Objects) == 0 || !isSomeone(s.Phrases[c.Objects[0]].Referent) || c.Complement < 0 {
+		return false
+	}
+	d := &s.Clauses[c.Complement]
+	return f.match(abstractVerbList, d.Verb) == 0 && (f.match(actionVerbList, d.Verb) > 0 || f.handlingVerb(&toks[d.Verb])) // not "helps small farm vets spend more time with farmers"
 }
 
 // workJoined returns where the work ends when clause ci has people join
