@@ -1928,8 +1928,8 @@ func decide(toks []Token, i int, title bool) {
 		}
 	case prev == Verb && toks[i-1].closed&(clBe|clHave|clDo) == 0 && c.verbForm == Ing && c.noun == 0 && c.adj > 0 && nounNext(toks, i) && toks[i].gap == 0:
 		set(t, Adjective) // "swap glaring lights", "replace failing boilers": the object's modifier
-	case prev == Verb && toks[i-1].closed&(clBe|clHave|clDo) == 0 && c.verbForm == Ing && c.noun > 0 && (nounNext(toks, i) || i+1 < len(toks) && toks[i+1].Tag == Other && toks[i+1].closed&clConjunction != 0):
-		set(t, Noun) // "sell scheduling software", "lend lighting and sound kit"
+	case prev == Verb && toks[i-1].closed&(clBe|clHave|clDo) == 0 && toks[i-1].gap&gapComma == 0 && c.verbForm == Ing && c.noun > 0 && (nounNext(toks, i) || i+1 < len(toks) && toks[i+1].Tag == Other && toks[i+1].closed&clConjunction != 0):
+		set(t, Noun) // "sell scheduling software", "lend lighting and sound kit"; not after a comma ("… want to read, using borrowing data"), where the verb's object has ended
 	case i > 0 && toks[i-1].gap&gapComma != 0 && c.verbForm == Ing && c.verb > 0 && is(c.verbLemma, clInstrumental) && nounNext(toks, i):
 		set(t, Verb) // "decide what to build next, using event data": after a comma, a means
 	case prev == ProperNoun && !toks[i-1].Is(Possessive) && toks[i-1].gap == 0 && i >= 2 && toks[i-2].Tag == Determiner && c.noun > 0 && !t.Is(Capitalised) && thirdPersonNext(toks, i):
