@@ -1990,9 +1990,9 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 				}
 			}
 		}
-		if d := ci - 1; c.Kind == Gerund && c.OpenerAt < 0 && ci > 0 && (s.Clauses[d].End == c.First ||
+		if d := ci - 1; c.Kind == Gerund && c.OpenerAt < 0 && ci > 0 && !(toks[c.First-1].gap&gapComma != 0 && toks[c.Verb].closed&clInstrumental != 0) && (s.Clauses[d].End == c.First ||
 			s.Clauses[d].End+1 == c.First && toks[s.Clauses[d].End].closed&clVerbParticle != 0 && toks[s.Clauses[d].End].gap == 0) {
-			return s.Clauses[ci-1].Agent // "to love [reading]", "keep [working]", "grow up [expecting]": the verb's own actor
+			return s.Clauses[ci-1].Agent // "to love [reading]", "keep [working]", "grow up [expecting]": the verb's own actor; not "… want to read, [using] loan records", a means after a comma, the main actor's
 		}
 		if c.OpenerAt > s.First && toks[c.OpenerAt].Tag == Preposition && ci > 0 {
 			// "so that every allotment can grow food [without buying] it
