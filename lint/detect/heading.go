@@ -1180,7 +1180,8 @@ func (d *detector) headings() {
 			if d.otherSenseOf(kind, pick, !(kind == Vision && d.namesWriter(i))) || kind == Vision && (d.eyesightSection(i, end, pick) || d.abilityCategory(i)) || kind == Mission && d.operationSection(i, pick) ||
 				d.namedThing(kind, pick) && !d.namesWriter(i) || // "# Vision" over a tea blend that "We named Vision after the view …"
 				d.codeNamesKind(kind) && !d.namesWriter(i) && !d.explicitly(kind, pick) || // "## Vision" on a page of design tokens with `color.vision`
-				info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) || info.weak && (d.pageSubjectOpens(pick) || d.thingsPurposeOpens(i, end) || d.labelsOwnKinds(pick) || d.documentOpens(pick)) {
+				info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) || info.weak && (d.pageSubjectOpens(pick) || d.thingsPurposeOpens(i, end) || d.labelsOwnKinds(pick) || d.documentOpens(pick)) ||
+				d.labelsOwnKinds(pick) && d.listLabelsOther(kind, pick) { // "## Our north star" over "- Vision: …", "- Mission: …": the labels say what each item states
 				// The heading names the word in another sense ("## Vision"
 				// over a camera feature, "### Purpose" of an endpoint, a
 				// README's "## Why"): it announces no statement.

@@ -483,6 +483,32 @@ func (d *detector) listNamesKinds(n ast.Node) bool {
 	return strong
 }
 
+// listLabelsOther reports whether the list that opens the text picked has
+// an item labelled with a kind other than kind ("- Mission: …" under "##
+// Our north star"): the heading names the list, and its labels what each
+// item states.
+func (d *detector) listLabelsOther(kind Kind, p pick) bool {
+	if len(p.blocks) == 0 {
+		return false
+	}
+	list, ok := p.blocks[0].(*ast.List)
+	if !ok {
+		return false
+	}
+	for item := list.FirstChild(); item != nil; item = item.NextSibling() {
+		para := item.FirstChild()
+		switch para.(type) {
+		case *ast.Paragraph, *ast.TextBlock:
+		default:
+			continue
+		}
+		if k, _, ok := d.label(d.text(para)); ok && k != "" && k != kind {
+			return true
+		}
+	}
+	return false
+}
+
 // alertMarker reports whether a line is a GitHub alert's marker ("[!NOTE]")
 // or a template tag that opens a callout ('{% hint style="info" %}', as
 // GitBook writes it), after which a line starts afresh.
