@@ -85,6 +85,8 @@ func TestTags(t *testing.T) {
 		{"We make the control plane for small clouds.", "We/PRON make/VERB the/DET control/NOUN plane/NOUN for/PREP small/ADJ clouds/NOUN"},
 		// After a comma, an "-ing" word no longer belongs to the verb's object: a means.
 		{"Shelfwise helps librarians choose books their pupils want to read, using loan records.", "Shelfwise/PROPN helps/VERB librarians/NOUN choose/VERB books/NOUN their/DET pupils/NOUN want/VERB to/PART read/VERB using/VERB loan/NOUN records/NOUN"},
+		// A hyphenated kind of person ("ex-prisoner") heads its phrase before a participle with an object, though it may also be a modifier.
+		{"Every ex-prisoner leaving Durham finds a home.", "Every/DET ex-prisoner/NOUN leaving/VERB Durham/PROPN finds/VERB a/DET home/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

@@ -1078,6 +1078,9 @@ func readWord(t *lexEntry, word string) {
 			}
 			if first, ok := wordnet.Lookup(word[:strings.IndexByte(word, '-')]); ok && first.Freq(wordnet.Adjective) > first.Freq(wordnet.Noun) && first.Freq(wordnet.Adjective) > first.Freq(wordnet.Verb) && !thirdPersonForm(look) && !nounPlural(look) {
 				t.cands = candidates{adj: 1, noun: 0.5, nounLemma: word, startsPhrase: wordnet.StartsPhrase(word)}
+				if e, ok := wordnet.Lookup(look); ok && e.First(wordnet.Noun) == wordnet.NounPerson {
+					t.cands.noun = 1 // "ex-offender", "single-parent": a kind of person as often as a modifier; the words around it decide
+				}
 				t.known = true
 				return // "long-haul", "low-income": an adjective and a noun make a modifier; not "ex-offenders", a plural, the noun itself
 			}
@@ -1764,8 +1767,8 @@ func decide(toks []Token, i int, title bool) {
 		toks[i+1].cands != nil && toks[i+1].closed&grammarClasses == 0 && (toks[i+1].cands.adj > toks[i+1].cands.noun || toks[i+1].cands.verbForm == Past && toks[i+1].cands.noun == 0):
 		set(t, Verb) // "people living in care homes feel dignified": a plural, then its verb of seeming and what it seems
 	case c.verbForm == Ing && (c.noun > 0 || i+1 == len(toks) || t.gap != 0 || toks[i+1].closed&(clConjunction|clPreposition) != 0) && (prev == Noun || prev == Adjective) && toks[i-1].gap == 0 && !toks[i-1].Is(Plural) && strings.IndexByte(toks[i-1].Norm, '-') > 0 && !inWordNet(toks[i-1].Norm) &&
-		!objectOpensAt(toks, i+1) && !participleOfPeopleNoun(toks, i):
-		set(t, Noun) // "make cross-border shipping as easy as …", "with anti-slip decking and …": a compound no dictionary holds describes the activity or the stuff after it, which no object follows; not "a co-operative running the village shop", nor a word hardly ever a noun after one for people (see below)
+		!objectOpensAt(toks, i+1) && !(t.gap == 0 && i+1 < len(toks) && toks[i+1].Is(Capitalised)) && !participleOfPeopleNoun(toks, i):
+		set(t, Noun) // "make cross-border shipping as easy as …", "with anti-slip decking and …": a compound no dictionary holds describes the activity or the stuff after it, which no object follows (nor a name: "every ex-prisoner leaving Durham"); not "a co-operative running the village shop", nor a word hardly ever a noun after one for people (see below)
 	case (c.verbForm&Past != 0 || c.adj > 0 && c.verb > 0) && t.gap&gapClause == 0 && describesEveryone(toks, i) &&
 		(i+1 == len(toks) || t.gap&gapComma != 0 || toks[i+1].closed&(clConjunction|clPreposition) != 0 && toks[i+1].closed&clVerbParticle == 0):
 		set(t, Adjective) // "anyone lost, hurt or stranded in the hills": what the people are, after the pronoun that names them
@@ -1970,7 +1973,8 @@ func decide(toks []Token, i int, title bool) {
 			// no one)
 			set(&toks[i-1], Noun)
 			set(t, Verb)
-		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 && !(c.noun > 0 && (thirdPersonNext(toks, i) || subjectAfterOpener(toks, i) && thirdPersonMaybe(toks, i) || loneAdjectiveNext(toks, i) || postpositiveNext(toks, i) || placeEndsBeforeVerb(toks, i))) || adjectiveListNext(toks, i) ||
+		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 && !(c.noun > 0 && (thirdPersonNext(toks, i) || subjectAfterOpener(toks, i) && thirdPersonMaybe(toks, i) || loneAdjectiveNext(toks, i) || postpositiveNext(toks, i) || placeEndsBeforeVerb(toks, i) ||
+			c.noun >= c.adj && participleWithObjectAt(toks, i+1))) || adjectiveListNext(toks, i) ||
 			prev == Adjective && toks[i-1].gap&gapComma != 0 && c.adj >= 4*c.noun):
 			set(t, Adjective) // after an adjective and a comma, a word far more often one goes on the list ("fair, friendly and fun")
 		case c.noun > 0:
@@ -5053,6 +5057,18 @@ func headlessListBefore(toks []Token, i int) bool {
 // framework") instead of opening a clause ("a dryer, sparing …").
 func listGoesOnAfter(toks []Token, k int) bool {
 	return k < len(toks) && toks[k].gap&gapComma != 0 && adjectiveListNext(toks, k)
+}
+
+// participleWithObjectAt reports whether the word at k is an "-ing" form
+// more often a verb than anything else, with the opening of an object
+// straight after it ("Every ex-offender [leaving Wandsworth] walks …"):
+// a participle that describes the noun before it, which heads the phrase.
+func participleWithObjectAt(toks []Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].closed&grammarClasses != 0 || toks[k].cands == nil || toks[k].gap != 0 {
+		return false
+	}
+	c := toks[k].cands
+	return c.verbForm == Ing && c.verb > c.adj+c.noun && (objectOpensAt(toks, k+1) || toks[k+1].Is(Capitalised)) // a name within the sentence ("leaving Durham")
 }
 
 // participleNext reports whether the word after token i's comma is an
