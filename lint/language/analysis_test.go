@@ -87,6 +87,8 @@ func TestTags(t *testing.T) {
 		{"Shelfwise helps librarians choose books their pupils want to read, using loan records.", "Shelfwise/PROPN helps/VERB librarians/NOUN choose/VERB books/NOUN their/DET pupils/NOUN want/VERB to/PART read/VERB using/VERB loan/NOUN records/NOUN"},
 		// A hyphenated kind of person ("ex-prisoner") heads its phrase before a participle with an object, though it may also be a modifier.
 		{"Every ex-prisoner leaving Durham finds a home.", "Every/DET ex-prisoner/NOUN leaving/VERB Durham/PROPN finds/VERB a/DET home/NOUN"},
+		// A plural for people with a participle and its place straight after it is a noun, even after a word read as a name.
+		{"Migrant cooks arriving in Leeds find work within a month.", "Migrant/NOUN cooks/NOUN arriving/VERB in/PREP Leeds/PROPN find/VERB work/NOUN within/PREP a/DET month/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

@@ -4295,13 +4295,27 @@ func concessiveAsideBefore(toks []Token, i int) bool {
 
 // peopleBeforeWho reports whether the word at k may be a plural noun for
 // people with "who" straight after it ("Food-bank volunteers who never
-// …"): the antecedent of a relative clause, a noun; the verbs that take a
-// clause opened by "who" ("knows who", "asks who") are not plurals for
-// people.
+// …"), or a participle that describes them ("Migrant nurses arriving in
+// Auckland …"): the antecedent of a relative clause, a noun; the verbs
+// that take a clause opened by "who" ("knows who", "asks who") are not
+// plurals for people, and an "-s" verb takes no participle straight after
+// it.
 func peopleBeforeWho(toks []Token, k int) bool {
 	c := toks[k].cands
 	return c != nil && toks[k].closed&grammarClasses == 0 && c.plural && c.noun > 0 && peopleNoun(&toks[k]) && toks[k].gap == 0 &&
-		k+1 < len(toks) && toks[k+1].Norm == "who"
+		k+1 < len(toks) && (toks[k+1].Norm == "who" || participleWithObjectAt(toks, k+1) || participleThenPlace(toks, k+1))
+}
+
+// participleThenPlace reports whether the word at k is an "-ing" form
+// more often a verb than anything else, with a preposition straight after
+// it ("nurses [arriving in] Auckland"): a participle that describes the
+// noun before it.
+func participleThenPlace(toks []Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].closed&grammarClasses != 0 || toks[k].cands == nil || toks[k].gap != 0 {
+		return false
+	}
+	c := toks[k].cands
+	return c.verbForm == Ing && c.verb > c.adj+c.noun && toks[k+1].closed&clPreposition != 0
 }
 
 // pluralThenVerbAt reports whether token k is a plural noun and a word
