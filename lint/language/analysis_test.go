@@ -89,6 +89,8 @@ func TestTags(t *testing.T) {
 		{"Every ex-prisoner leaving Durham finds a home.", "Every/DET ex-prisoner/NOUN leaving/VERB Durham/PROPN finds/VERB a/DET home/NOUN"},
 		// A plural for people with a participle and its place straight after it is a noun, even after a word read as a name.
 		{"Migrant cooks arriving in Leeds find work within a month.", "Migrant/NOUN cooks/NOUN arriving/VERB in/PREP Leeds/PROPN find/VERB work/NOUN within/PREP a/DET month/NOUN"},
+		// After a verb of giving and whom it gives to, an "-ing" word that opens a list of nouns is the first thing given.
+		{"We give them grazing, shelter and care.", "We/PRON give/VERB them/PRON grazing/NOUN shelter/NOUN and/CONJ care/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

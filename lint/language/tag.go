@@ -2267,9 +2267,21 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Pronoun && i >= 2 && toks[i-2].Norm == "of" && toks[i-2].gap == 0 && toks[i-1].gap == 0 && is(toks[i-1].Norm, clObjectPronoun) &&
 		c.verb > 0 && (c.verbForm == ThirdPerson || c.verbForm == 0):
 		set(t, Verb) // "so every one of them ends up on a sofa": a pronoun heads no compound, so after "of them" the word is the counted subject's verb
+	case prev == Pronoun && is(toks[i-1].Norm, clObjectPronoun) && toks[i-1].gap == 0 && c.verbForm == Ing && c.noun > 0 && t.gap&gapComma != 0 && afterDitransitiveObject(toks, i) && nounListAfter(toks, i):
+		set(t, Noun) // "give them grazing, farriery and vet care": the first of the things given, a list of nouns
 	default:
 		set(t, best(c))
 	}
+}
+
+// nounListAfter reports whether a list of nouns goes on after token i's
+// comma: a word that may be a noun, then a comma, or "and" or "or" after
+// it ("grazing, [farriery and] vet care").
+func nounListAfter(toks []Token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].closed&grammarClasses != 0 || toks[i+1].cands == nil || toks[i+1].cands.noun == 0 {
+		return false
+	}
+	return toks[i+1].gap&gapComma != 0 || toks[i+1].gap == 0 && (toks[i+2].Norm == "and" || toks[i+2].Norm == "or")
 }
 
 // againClasses returns the classes of words.txt a verb made with "re-"
