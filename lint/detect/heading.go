@@ -417,9 +417,10 @@ func (d *detector) yearWantedForEveryone(norms []string) bool {
 }
 
 // countsPeopleAt reports whether norms[i] is "every", "each" or "no" and
-// a noun WordNet knows first as a person follows, perhaps after one word
-// that describes it ("every girl and boy", "no young carer"): people
-// counted one by one, not "every minibus".
+// a noun WordNet knows first as a person or a body of people follows,
+// perhaps after one word that describes it ("every girl and boy", "no
+// young carer", "no grassroots club", "every secondary school"): people
+// counted one by one, or the bodies they belong to; not "every minibus".
 func countsPeopleAt(norms []string, i int) bool {
 	switch norms[i] {
 	case "every", "each", "no":
@@ -427,7 +428,7 @@ func countsPeopleAt(norms []string, i int) bool {
 		return false
 	}
 	for k := i + 1; k < len(norms) && k <= i+2; k++ {
-		if e, ok := wordnet.Base(norms[k], wordnet.Noun); ok && wordnet.Class(e.First(wordnet.Noun)) == wordnet.NounPerson {
+		if e, ok := wordnet.Base(norms[k], wordnet.Noun); ok && (e.First(wordnet.Noun) == wordnet.NounPerson || e.First(wordnet.Noun) == wordnet.NounSocialGroup) {
 			return true
 		}
 	}
