@@ -91,6 +91,8 @@ func TestTags(t *testing.T) {
 		{"Migrant cooks arriving in Leeds find work within a month.", "Migrant/NOUN cooks/NOUN arriving/VERB in/PREP Leeds/PROPN find/VERB work/NOUN within/PREP a/DET month/NOUN"},
 		// After a verb of giving and whom it gives to, an "-ing" word that opens a list of nouns is the first thing given.
 		{"We give them grazing, shelter and care.", "We/PRON give/VERB them/PRON grazing/NOUN shelter/NOUN and/CONJ care/NOUN"},
+		// A plural seldom modifies a noun: after one, a word that may be a plain verb, with people after it, is the verb; and a participle that describes a causative's object is part of it.
+		{"Our monthly memory cafés help people living with dementia stay cheerful.", "Our/DET monthly/ADJ memory/NOUN cafés/NOUN help/VERB people/NOUN living/VERB with/PREP dementia/NOUN stay/VERB cheerful/ADJ"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

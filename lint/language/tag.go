@@ -2151,8 +2151,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "Warm, fitted winter coats for …": after only adjectives and a bare singular, a word far more often a plural noun, with no object after it, ends the phrase
 	case prev == Noun && !toks[i-1].Is(Plural) && c.verb >= nearlyAlwaysVerb*max(1, c.noun) && c.verbForm == 0 && t.gap == 0 && toks[i-1].gap == 0 && joinedSubjectOpens(toks, i):
 		set(t, Verb) // "Captioned walks and a signing guide give …": phrases joined by "and" open the sentence, a plural subject, and a plain verb agrees with it
-	case (prev == Noun || prev == ProperNoun) && c.noun > 0 && c.verbForm == 0 && t.gap == 0 && toks[i-1].gap == 0 && i+1 < len(toks) && pluralSubjectAt(toks, i+1):
-		set(t, Noun) // "so Filipino care workers in Bristol know …": the plural after it, its place and a plain verb are the clause's; the word modifies the plural
+	case (prev == Noun || prev == ProperNoun) && !toks[i-1].Is(Plural) && c.noun > 0 && c.verbForm == 0 && t.gap == 0 && toks[i-1].gap == 0 && i+1 < len(toks) && pluralSubjectAt(toks, i+1):
+		set(t, Noun) // "so Filipino care workers in Bristol know …": the plural after it, its place and a plain verb are the clause's; the word modifies the plural; not after a plural ("our singing cafés help people living with dementia …"), which seldom modifies a noun and takes a plain verb
 	case prev == Pronoun && c.verb == 0 && c.noun > 0 && !c.plural && t.Norm == c.nounLemma && !t.Is(Capitalised) && t.gap == 0 && toks[i-1].gap == 0 &&
 		(toks[i-1].Norm == "we" || toks[i-1].Norm == "they" || toks[i-1].Norm == "i") && objectOpensAfter(toks, i):
 		// "we steward four pitches": no singular noun follows "we", "they"
@@ -4049,6 +4049,9 @@ func afterObjectOf(toks []Token, i int, cl class) bool {
 			return false // "we build hydro schemes; the income pays …": a new clause after the semicolon
 		}
 		switch {
+		case t.Tag == Verb && t.Is(Ing) && k < i-1 && k > 0 && (toks[k-1].Tag == Noun || toks[k-1].Tag == Pronoun) && toks[k-1].gap == 0 && t.gap == 0:
+			// "help [people living with dementia] stay …": a participle
+			// that describes the object is part of it
 		case t.Tag == Verb:
 			return k < i-1 && t.closed&cl != 0 && !makeSureAt(toks, k) // not "make sure no farmer faces …", a clause
 		case t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Adjective || t.Tag == Determiner || t.Tag == Number ||
