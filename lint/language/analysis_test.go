@@ -93,6 +93,8 @@ func TestTags(t *testing.T) {
 		{"We give them grazing, shelter and care.", "We/PRON give/VERB them/PRON grazing/NOUN shelter/NOUN and/CONJ care/NOUN"},
 		// A plural seldom modifies a noun: after one, a word that may be a plain verb, with people after it, is the verb; and a participle that describes a causative's object is part of it.
 		{"Our monthly memory cafés help people living with dementia stay cheerful.", "Our/DET monthly/ADJ memory/NOUN cafés/NOUN help/VERB people/NOUN living/VERB with/PREP dementia/NOUN stay/VERB cheerful/ADJ"},
+		// A capitalised word after a name, before the name's "-s" verb, is part of the name, though it is all but always a verb.
+		{"Fair Lets gives private renters free advice.", "Fair/PROPN Lets/PROPN gives/VERB private/ADJ renters/NOUN free/ADJ advice/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

@@ -1682,8 +1682,9 @@ func decide(toks []Token, i int, title bool) {
 		(c.verbForm&Past != 0 || c.verbEntry.Lemma == t.Norm) && nounsOpenClause(toks, i-1):
 		set(t, Verb) // "Families hurt by gambling …": a participle and its agent after the plural it describes, not a compound noun
 	case (prev == Noun || prev == ProperNoun) && c.verbForm == ThirdPerson && c.verb >= nearlyAlwaysVerb*max(1, c.noun) && t.gap == 0 &&
-		!(i+1 < len(toks) && toks[i+1].cands != nil && toks[i+1].cands.noun > 0 && toks[i+1].cands.verb == 0 && toks[i+1].cands.adj == 0):
-		set(t, Verb) // "No child sleeping in doorways goes hungry": a word WordNet's texts all but never tag as a noun, after a noun, is the clause's verb
+		!(i+1 < len(toks) && toks[i+1].cands != nil && toks[i+1].cands.noun > 0 && toks[i+1].cands.verb == 0 && toks[i+1].cands.adj == 0) &&
+		!(prev == ProperNoun && t.Is(Capitalised) && !title && thirdPersonVerbAt(toks, i+1)):
+		set(t, Verb) // "No child sleeping in doorways goes hungry": a word WordNet's texts all but never tag as a noun, after a noun, is the clause's verb; not "Fair Lets gives …", a capitalised word of a name before the name's verb
 	case prev == Noun && c.verbForm == ThirdPerson && c.verb > 0 && c.plural && t.gap == 0 && i+1 < len(toks) && singularOnlyPhraseBefore(toks, i) && !nounNext(toks, i):
 		set(t, Verb) // "every household shares in the juice": "every" takes no plural head, so the "-s" word is the verb
 	case prev == Subordinator && is(toks[i-1].Norm, clRelative) && i >= 2 && toks[i-1].gap == 0 &&
