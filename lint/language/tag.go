@@ -2268,6 +2268,8 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Pronoun && i >= 2 && toks[i-2].Norm == "of" && toks[i-2].gap == 0 && toks[i-1].gap == 0 && is(toks[i-1].Norm, clObjectPronoun) &&
 		c.verb > 0 && (c.verbForm == ThirdPerson || c.verbForm == 0):
 		set(t, Verb) // "so every one of them ends up on a sofa": a pronoun heads no compound, so after "of them" the word is the counted subject's verb
+	case prev == Adverb && c.verbForm == 0 && c.verb > 0 && c.adj > 0 && i >= 2 && toks[i-1].gap == 0 && toks[i-1].closed&grammarClasses == 0 && toks[i-2].Tag == Noun && singularOnlyPhraseBefore(toks, i-1):
+		set(t, Adjective) // "Every small-town petrol station still open in 2040": a singular that "every" opens takes no plain verb, so the word after its adverb is what it is
 	case prev == Pronoun && is(toks[i-1].Norm, clObjectPronoun) && toks[i-1].gap == 0 && c.verbForm == Ing && c.noun > 0 && t.gap&gapComma != 0 && afterDitransitiveObject(toks, i) && nounListAfter(toks, i):
 		set(t, Noun) // "give them grazing, farriery and vet care": the first of the things given, a list of nouns
 	default:
