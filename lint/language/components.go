@@ -756,8 +756,9 @@ func (f *finder) livesInPicture(s *Sentence, pi int) bool {
 
 // keptOpen reports whether phrase pi of sentence s is what a clause keeps
 // open or in business, or what stays or remains open ("keep village shops
-// open", "keep newsrooms in business", "pubs that stay open"): open for
-// business, as only a place that serves someone is.
+// open", "keep newsrooms in business", "pubs that stay open"), or what a
+// picture that opens with it shows open: open for business, as only a
+// place that serves someone is.
 func (f *finder) keptOpen(s *Sentence, pi int) bool {
 	toks := f.a.Tokens
 	for ci := range s.Clauses {
@@ -781,6 +782,13 @@ func (f *finder) keptOpen(s *Sentence, pi int) bool {
 		if c.Subject == pi && toks[c.Verb].closed&clLinking != 0 && c.Verb+1 < s.End && toks[c.Verb+1].Norm == "open" {
 			return true
 		}
+	}
+	if p := &s.Phrases[pi]; p.First == s.First && p.Prep == "" {
+		k := afterPrepPhrases(s, toks, p.End, true)
+		for k < s.End && toks[k].Tag == Adverb && toks[k-1].gap == 0 {
+			k++ // "still"
+		}
+		return k < s.End && toks[k].Norm == "open" && toks[k].Tag == Adjective // "Every small-town petrol station still open in 2040": a picture of it open
 	}
 	return false
 }
