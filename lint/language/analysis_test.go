@@ -1363,6 +1363,8 @@ func TestPresence(t *testing.T) {
 		{"Championing rowing on every river.", Future, Absent},
 		// A participle set off by a comma, after an adverb, still describes the picture its opening phrase and relative clause begin.
 		{"Cyclists who learned to ride at sixty, still touring the Dales at eighty.", Future, Present},
+		// An infinitive that ends on its preposition describes the noun before it, and a clause of when after it is no verb of the sentence's own.
+		{"Market traders in Kumasi with savings to fall back on when the roads flood.", Future, Present},
 		{"Quiet streets around every village school.", Future, Present},
 		{"Shaping the future of community radio.", Future, Absent},
 		// A statement in another language: what English grammar does not find may be there.

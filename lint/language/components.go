@@ -8052,8 +8052,8 @@ func (f *finder) nounsInfinitive(s *Sentence, c *Clause) bool {
 		return false
 	}
 	for ci := range s.Clauses {
-		if d := &s.Clauses[ci]; d != c && (d.Kind == Finite && !relativeOpener(d.Opener) || d.Kind == Imperative) {
-			return false // a relative clause only describes a noun: "… for every resident who asks"
+		if d := &s.Clauses[ci]; d != c && (d.Kind == Finite && !relativeOpener(d.Opener) && !(d.OpenerAt > c.First && adverbialOpener(d.Opener)) || d.Kind == Imperative) {
+			return false // a relative clause only describes a noun: "… for every resident who asks"; a subordinate one after it says when ("savings to fall back on when the rains close the market")
 		}
 	}
 	return true
