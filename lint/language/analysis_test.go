@@ -1365,6 +1365,8 @@ func TestPresence(t *testing.T) {
 		{"Cyclists who learned to ride at sixty, still touring the Dales at eighty.", Future, Present},
 		// An infinitive that ends on its preposition describes the noun before it, and a clause of when after it is no verb of the sentence's own.
 		{"Market traders in Kumasi with savings to fall back on when the roads flood.", Future, Present},
+		// What is set against the picture after ", not" and a phrase is no verb of its own.
+		{"Window cleaners who spend their mornings up ladders, not on the phone chasing payments.", Future, Present},
 		{"Quiet streets around every village school.", Future, Present},
 		{"Shaping the future of community radio.", Future, Absent},
 		// A statement in another language: what English grammar does not find may be there.

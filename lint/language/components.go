@@ -8303,8 +8303,8 @@ func (f *finder) verblessFrom(s *Sentence, first int) bool {
 		if c.Kind == Gerund && f.listedAfterPreposition(s, c) {
 			continue // "without fear, fines or paying for advice": a preposition's list, not the sentence's verb
 		}
-		if c.Kind == Gerund && c.First > first+1 && f.a.Tokens[c.First-1].closed&clNegation != 0 && f.a.Tokens[c.First-2].gap&gapComma != 0 {
-			continue // "officers who spend their time with tenants, not chasing paperwork": what they do not do, set against the picture
+		if c.Kind == Gerund && c.First > first+1 && f.contrastBefore(s, c.First) {
+			continue // "officers who spend their time with tenants, not chasing paperwork", "…, not on the phone rearranging their rounds": what they do not do, set against the picture
 		}
 		if c.Kind == Gerund && withAbsolute(s, c) {
 			continue // "…, with the profits staying in the valleys": what "with" pictures, not the sentence's verb
@@ -8342,6 +8342,20 @@ func (f *finder) verblessFrom(s *Sentence, first int) bool {
 		}
 	}
 	return true
+}
+
+// contrastBefore reports whether ", not" stands before token k, with at
+// most a phrase after a preposition between ("…, not [chasing]", "…, not
+// on the phone [rearranging]"): what follows is set against what came
+// before.
+func (f *finder) contrastBefore(s *Sentence, k int) bool {
+	toks := f.a.Tokens
+	j := k - 1
+	for j > s.First && k-j <= maxPhraseWords && toks[j].closed&clNegation == 0 && toks[j].gap == 0 &&
+		(toks[j].Tag == Preposition || toks[j].Tag == Determiner || toks[j].Tag == Noun || toks[j].Tag == Adjective || toks[j].Tag == ProperNoun) {
+		j--
+	}
+	return j > s.First && toks[j].closed&clNegation != 0 && toks[j-1].gap&gapComma != 0 && (j == k-1 || toks[j+1].Tag == Preposition)
 }
 
 // comparedClause reports whether a clause is the second term of a
