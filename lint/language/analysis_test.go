@@ -97,6 +97,8 @@ func TestTags(t *testing.T) {
 		{"Fair Lets gives private renters free advice.", "Fair/PROPN Lets/PROPN gives/VERB private/ADJ renters/NOUN free/ADJ advice/NOUN"},
 		// A singular that "every" opens takes no plain verb: after its adverb, the word is what it is.
 		{"Every village post office still open in 2035.", "Every/DET village/NOUN post/NOUN office/NOUN still/ADV open/ADJ in/PREP 2035/NUM"},
+		// An opening "-ing" word before a noun, a comma and "and" another thing pictured, describes the noun.
+		{"Shifting sands, and little terns nesting on every beach.", "Shifting/ADJ sands/NOUN and/CONJ little/ADJ terns/NOUN nesting/VERB on/PREP every/DET beach/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

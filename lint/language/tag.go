@@ -3154,6 +3154,9 @@ func opening(toks []Token, i int) Tag {
 		return Noun // "Fishing towns will know …": the towns are the subject, and "fishing" says which; not "Helping men with dementia rebuild …", a verb that lets its object do what follows
 	case c.verbForm == Ing && c.adj > 0 && adjectiveListNext(toks, i):
 		return Adjective // "Living, laid hedges along every lane": the first of a noun's adjectives, a comma after it
+	case c.verbForm == Ing && c.adj > 0 && toks[i].gap == 0 && i+3 < len(toks) && nounNext(toks, i) && toks[i+1].gap&gapComma != 0 && toks[i+2].Norm == "and" &&
+		toks[i+3].closed&grammarClasses == 0 && toks[i+3].cands != nil && toks[i+3].cands.verbForm != Ing:
+		return Adjective // "Shifting dunes, and natterjack toads calling …": things pictured in a list, the first described by the word
 	case c.verbForm == Ing && c.noun > 0 && toks[i].gap == 0 && i+2 < len(toks) && (toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && toks[i+1].gap == 0 &&
 		toks[i+2].closed&grammarClasses == 0 && toks[i+2].cands != nil && toks[i+2].cands.verb == 0:
 		return Noun // "Hurling and camogie in every parish …": a noun for an activity, joined to a noun that is no verb
