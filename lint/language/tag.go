@@ -1428,8 +1428,8 @@ func lonePredicateNext(toks []Token, i int) bool {
 // of motion among its carrySenses likeliest.
 func carriedObjectBefore(toks []Token, i int) bool {
 	v := verbBeforeObject(toks, i, true) // things listed, or carried people ("take them to …")
-	if v == nil {
-		return false
+	if v == nil || timeNoun(&toks[i-1]) {
+		return false // not "visit each season to help pupils …": a time is no thing carried
 	}
 	senses := v.entry.Senses(wordnet.Verb)
 	return v.closed&clGiving != 0 || strings.IndexByte(senses[:min(len(senses), carrySenses)], byte(wordnet.VerbMotion)) >= 0
