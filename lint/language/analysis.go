@@ -2,6 +2,7 @@ package language
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vmlint/vmlint/lint/lexicon"
 )
@@ -246,10 +247,10 @@ var normReplacer = strings.NewReplacer("’", "'", "‘", "'", "‐", "-", "‑"
 // and a space ("wind- and water-tight"): the first word's compound is
 // finished by the last part of the next.
 func suspendedHyphen(between string) bool {
-	for _, h := range []string{"-", "‐", "‑"} {
-		if rest, ok := strings.CutPrefix(between, h); ok && rest != "" && strings.TrimLeft(rest, " ") != rest && strings.TrimSpace(rest) == "" {
-			return true
-		}
+	r, size := utf8.DecodeRuneInString(between)
+	if r != '-' && r != '‐' && r != '‑' {
+		return false
 	}
-	return false
+	rest := between[size:]
+	return strings.HasPrefix(rest, " ") && strings.TrimSpace(rest) == ""
 }

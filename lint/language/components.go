@@ -6925,7 +6925,7 @@ func (f *finder) isProduct(s *Sentence, c *Clause) bool {
 // ("the best tool", "the leading platform").
 func (f *finder) ranks(p *Phrase) bool {
 	for k := p.First; k < p.End; k++ {
-		if t := &f.a.Tokens[k]; f.matchNorm(rankingList, k) > 0 || t.Tag == Adjective && strings.HasSuffix(t.Norm, "est") && t.Lemma != t.Norm {
+		if f.ranksAt(k) {
 			return true
 		}
 	}
@@ -8663,12 +8663,18 @@ func (f *finder) resultParticiple(s *Sentence, d *Clause) bool {
 func (f *finder) boasts(si int) bool {
 	s := &f.a.Sentences[si]
 	for k := s.First; k < s.End; k++ {
-		t := &f.a.Tokens[k]
-		if f.matchNorm(rankingList, k) > 0 || t.Tag == Adjective && strings.HasSuffix(t.Norm, "est") && t.Lemma != t.Norm {
-			return true // as written: "going to landfill" is no "go-to"
+		if f.ranksAt(k) {
+			return true
 		}
 	}
 	return false
+}
+
+// ranksAt reports whether token k is a ranking word or a superlative
+// ("best", "leading"), as written: "going to landfill" is no "go-to".
+func (f *finder) ranksAt(k int) bool {
+	t := &f.a.Tokens[k]
+	return f.matchNorm(rankingList, k) > 0 || t.Tag == Adjective && strings.HasSuffix(t.Norm, "est") && t.Lemma != t.Norm
 }
 
 // forSomeoneAt reports whether a phrase of "for" or "to" at token k

@@ -2174,7 +2174,7 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "…: step-free viewing pads, a telescope on a lift and …": an item of a list of things after a colon, not a verb without its object
 	case prev == Noun && toks[i-1].gap == 0 && c.verbForm == ThirdPerson && c.plural && c.noun > 0 && (t.gap&gapComma != 0 || i+1 < len(toks) && toks[i+1].closed&clPreposition != 0) && joinedAfterColon(toks, i):
 		set(t, Noun) // "…: affordable lessons and test-day lifts for teenagers": the next item of the things after a colon, joined by "and"
-	case (prev == Noun || prev == ProperNoun) && peopleBeforeWho(toks, i):
+	case (prev == Noun || prev == ProperNoun) && describedPeopleAt(toks, i):
 		set(t, Noun) // "Food-bank volunteers who never …": people, and the relative clause about them
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i):
 		set(t, Verb)
@@ -4302,7 +4302,7 @@ func plainVerbAfterAdverbs(toks []Token, k int) bool {
 func pluralSubjectAt(toks []Token, k int) bool {
 	c := toks[k].cands
 	return c != nil && toks[k].closed&grammarClasses == 0 && c.plural && c.noun > 0 && toks[k].gap == 0 &&
-		(placeThenPlainVerb(toks, k+1) || modalAfterPlace(toks, k+1)) || peopleBeforeWho(toks, k)
+		(placeThenPlainVerb(toks, k+1) || modalAfterPlace(toks, k+1)) || describedPeopleAt(toks, k)
 }
 
 // concessiveAsideBefore reports whether "however" and one word, set off
@@ -4314,29 +4314,17 @@ func concessiveAsideBefore(toks []Token, i int) bool {
 		toks[i-2].Norm == "however" && toks[i-2].gap == 0 && toks[i-3].gap&gapComma != 0
 }
 
-// peopleBeforeWho reports whether the word at k may be a plural noun for
+// describedPeopleAt reports whether the word at k may be a plural noun for
 // people with "who" straight after it ("Food-bank volunteers who never
 // …"), or a participle that describes them ("Migrant nurses arriving in
 // Auckland …"): the antecedent of a relative clause, a noun; the verbs
 // that take a clause opened by "who" ("knows who", "asks who") are not
 // plurals for people, and an "-s" verb takes no participle straight after
 // it.
-func peopleBeforeWho(toks []Token, k int) bool {
+func describedPeopleAt(toks []Token, k int) bool {
 	c := toks[k].cands
 	return c != nil && toks[k].closed&grammarClasses == 0 && c.plural && c.noun > 0 && peopleNoun(&toks[k]) && toks[k].gap == 0 &&
 		k+1 < len(toks) && (toks[k+1].Norm == "who" || participleWithObjectAt(toks, k+1) || participleThenPlace(toks, k+1))
-}
-
-// participleThenPlace reports whether the word at k is an "-ing" form
-// more often a verb than anything else, with a preposition straight after
-// it ("nurses [arriving in] Auckland"): a participle that describes the
-// noun before it.
-func participleThenPlace(toks []Token, k int) bool {
-	if k+1 >= len(toks) || toks[k].closed&grammarClasses != 0 || toks[k].cands == nil || toks[k].gap != 0 {
-		return false
-	}
-	c := toks[k].cands
-	return c.verbForm == Ing && c.verb > c.adj+c.noun && toks[k+1].closed&clPreposition != 0
 }
 
 // pluralThenVerbAt reports whether token k is a plural noun and a word
@@ -5094,16 +5082,30 @@ func listGoesOnAfter(toks []Token, k int) bool {
 	return k < len(toks) && toks[k].gap&gapComma != 0 && adjectiveListNext(toks, k)
 }
 
-// participleWithObjectAt reports whether the word at k is an "-ing" form
-// more often a verb than anything else, with the opening of an object
-// straight after it ("Every ex-offender [leaving Wandsworth] walks …"):
-// a participle that describes the noun before it, which heads the phrase.
+// participleWithObjectAt reports whether the word at k is a participle
+// (participleAt) with the opening of an object straight after it ("Every
+// ex-offender [leaving Wandsworth] walks …"): it describes the noun
+// before it, which heads the phrase.
 func participleWithObjectAt(toks []Token, k int) bool {
+	return participleAt(toks, k) && (objectOpensAt(toks, k+1) || toks[k+1].Is(Capitalised)) // a name within the sentence ("leaving Durham")
+}
+
+// participleThenPlace reports whether the word at k is a participle
+// (participleAt) with a preposition straight after it ("nurses [arriving
+// in] Auckland"): it describes the noun before it.
+func participleThenPlace(toks []Token, k int) bool {
+	return participleAt(toks, k) && toks[k+1].closed&clPreposition != 0
+}
+
+// participleAt reports whether the word at k is an "-ing" form more often
+// a verb than anything else, with a word after it and no punctuation
+// between.
+func participleAt(toks []Token, k int) bool {
 	if k+1 >= len(toks) || toks[k].closed&grammarClasses != 0 || toks[k].cands == nil || toks[k].gap != 0 {
 		return false
 	}
 	c := toks[k].cands
-	return c.verbForm == Ing && c.verb > c.adj+c.noun && (objectOpensAt(toks, k+1) || toks[k+1].Is(Capitalised)) // a name within the sentence ("leaving Durham")
+	return c.verbForm == Ing && c.verb > c.adj+c.noun
 }
 
 // participleNext reports whether the word after token i's comma is an
