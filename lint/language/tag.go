@@ -1785,6 +1785,10 @@ func decide(toks []Token, i int, title bool) {
 	case (prev == Adjective || prev == Adverb) && c.verb >= 4*c.noun && c.verb > 0 && (c.verbForm == ThirdPerson || c.verbForm == 0) && t.gap == 0 && i+1 < len(toks) &&
 		toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" && mainVerbAfterRelative(toks, i):
 		set(t, Verb) // "adults who missed out first time round get a second go": after a relative clause that ends with how or when, the main verb
+	case prev == Adjective && c.verb > 0 && c.verbForm == 0 && !c.plural && toks[i-1].gap == 0 && t.gap&gapClause == 0 &&
+		(i+1 == len(toks) || t.gap != 0 || toks[i+1].closed&grammarClasses == 0 && toks[i+1].cands.adv > 0 && toks[i+1].cands.noun == 0 && toks[i+1].cands.verb == 0) &&
+		verbAfterLinkedRelative(toks, i):
+		set(t, Verb) // "so that towers that have fallen silent ring again": past a relative clause whose verb links its antecedent to a state, the main verb; a linking verb takes no noun after its adjective
 	case prev == Verb && c.verb > 0 && c.verb >= c.noun && (c.verbForm == ThirdPerson || c.verbForm == 0 && c.verb >= 4*c.noun) && mainVerbAfterRelative(toks, i):
 		set(t, Verb) // "every worker who goes to work comes home": after a relative clause that ends with its verb
 	case c.verbForm&(Past|Ing) == 0 && prev == Conjunction && t.gap == 0 && i+1 < len(toks) && (plainObjectPronoun(toks[i+1].Norm) || itAsObject(toks, i+1)) && (c.verb > 0 || c.plural && c.noun > 0 || !t.known):
@@ -2375,6 +2379,25 @@ func best(c *candidates) Tag {
 // determiner, a possessive, a number, or a name no dictionary knows.
 func objectOpensAt(toks []Token, k int) bool {
 	return k < len(toks) && (toks[k].closed&(clDeterminer|clPossessive|clDistributive|clNumber) != 0 || toks[k].Is(Capitalised) && !toks[k].known)
+}
+
+// verbAfterLinkedRelative reports whether token i, after an adjective,
+// follows a relative clause that ends with a linking verb and that
+// adjective ("towers [that have fallen silent] ring"), where the verb is
+// one that takes no noun phrase ("fall", "go", "stay"; not "be" or
+// "become", after which "pure gold" is one phrase), and whether token i
+// agrees with the clause's antecedent.
+func verbAfterLinkedRelative(toks []Token, i int) bool {
+	k := i - 2
+	if k < 2 || toks[k].Tag != Verb || toks[k].closed&clLinking == 0 || toks[k].closed&clCopula != 0 || toks[k].gap != 0 {
+		return false
+	}
+	j := k - 1
+	for j > 0 && k-j <= maxPhraseWords && toks[j].gap == 0 && (toks[j].Tag == Modal || toks[j].Tag == Adverb || toks[j].Norm == "not" || toks[j].Tag == Verb && toks[j].closed&(clHave|clBe) != 0) {
+		j--
+	}
+	a := &toks[j-1]
+	return toks[j].Tag == Subordinator && is(toks[j].Norm, clRelative) && toks[j].gap == 0 && a.gap == 0 && (a.Tag == Noun || a.Tag == ProperNoun) && agrees(a, &toks[i])
 }
 
 // relativeVerbBefore reports whether the verb at k ends a relative
