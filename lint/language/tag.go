@@ -2400,6 +2400,17 @@ func verbAfterLinkedRelative(toks []Token, i int) bool {
 	return toks[j].Tag == Subordinator && is(toks[j].Norm, clRelative) && toks[j].gap == 0 && a.gap == 0 && (a.Tag == Noun || a.Tag == ProperNoun) && agrees(a, &toks[i])
 }
 
+// nounLemmaOfItsOwn reports whether WordNet lists the word, which ends
+// in "s", as a noun in that very form ("darts", "athletics", "news"), not
+// only as another noun's plural.
+func nounLemmaOfItsOwn(w string) bool {
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
+	e, ok := wordnet.Lookup(w)
+	return ok && e.Has(wordnet.Noun)
+}
+
 // relativeVerbBefore reports whether the verb at k ends a relative
 // clause that "who" opens straight after its antecedent, with only a
 // modal, adverbs or "not" between ("those [who can no longer travel]").
@@ -4789,6 +4800,11 @@ func finiteVerbFits(toks []Token, i int) bool {
 	subj := &toks[i-1]
 	if i >= 2 && subj.Tag == Noun && !subj.Is(Plural) && subj.gap == 0 && toks[i-2].Tag == Preposition && toks[i-2].gap == 0 && toks[i].cands.verbForm == ThirdPerson && toks[i].cands.plural {
 		return false // "conversation with student [volunteers]": a bare singular right after a preposition is no subject; the plural after it is the phrase's head
+	}
+	if c := toks[i].cands; c.verbForm == ThirdPerson && c.noun > 0 && !is(c.verbLemma, clClauseVerb) &&
+		subj.Tag == Noun && !subj.Is(Plural) && subj.gap == 0 && (i == 1 || toks[i-2].closed&(clDeterminer|clPossessive|clDistributive|clNumber) == 0) &&
+		toks[i].gap == 0 && nounNext(toks, i) && toks[i+1].cands.plural && nounLemmaOfItsOwn(toks[i].Norm) {
+		return false // "Pub darts players", "village athletics clubs": a noun WordNet lists ending in "s" (a game, a field of study) modifies the plural after it, where a bare singular would be no subject for a verb
 	}
 	if subj.Tag == Pronoun && plainObjectPronoun(subj.Norm) && toks[i].cands.verbForm == ThirdPerson {
 		return false // "find them roofs to work on": "them" is no subject, and a verb's "-s" form needs one
