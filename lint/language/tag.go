@@ -4847,7 +4847,7 @@ func finiteVerbFits(toks []Token, i int) bool {
 			}
 			if (toks[k].closed&clClauseVerb != 0 || makeSureAt(toks, k)) && k < i-1 && toks[k].gap == 0 && toks[i].cands.verbForm&(Past|Ing) == 0 && agrees(headBeforePhrase(toks, k+1, i, subj), &toks[i]) && toks[i].gap == 0 && i+1 < len(toks) &&
 				toks[i].cands.verb*rareVerbShare >= toks[i].cands.noun && // not "which means hire-boat companies in …": a word WordNet's texts hardly ever use as a verb
-				toks[i+1].closed&(clPreposition|clDeterminer|clPossessive|clDistributive) != 0 &&
+				(toks[i+1].closed&(clPreposition|clDeterminer|clPossessive|clDistributive) != 0 || toks[i].cands.verb >= nearlyAlwaysVerb*max(1, toks[i].cands.noun)) && // "means families [get] help": a word nearly always a verb needs no object's determiner to be one
 				!(toks[i].cands.plural && toks[i].cands.verb <= 1 && toks[i].cands.nounEntry.First(wordnet.Noun) == wordnet.NounPerson) { // not "makes sure new allotment [tenants] in Bristol harvest …": a plural of people WordNet's texts never use as a verb
 				// "which means repairs start in days", "make sure every
 				// pupil at our schools gets a hot lunch": the clause a verb
