@@ -107,6 +107,8 @@ func TestTags(t *testing.T) {
 		{"Village darts teams in every pub.", "Village/NOUN darts/NOUN teams/NOUN in/PREP every/DET pub/NOUN"},
 		// ... but a verb of meaning takes a clause.
 		{"Access means families get help.", "Access/NOUN means/VERB families/NOUN get/VERB help/NOUN"},
+		// A word only ever an adjective describes the acronym after it; no name opens the sentence.
+		{"Rural GP practices stay open.", "Rural/ADJ GP/PROPN practices/NOUN stay/VERB open/ADJ"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

@@ -1819,7 +1819,8 @@ func decide(toks []Token, i int, title bool) {
 		!(c.verbForm == Ing && c.verb > 0 && t.known) && // "Helping Galloway thrive": a gerund before a name; not "Clearwing Games", a word no dictionary knows
 		!(c.verbForm == 0 && c.verb > c.noun && t.known && nounAfterName(toks)) && // "Show Marlin customers …": a command, then its object
 		!(c.verbForm == 0 && c.verb > c.noun && t.known && acronym(strings.TrimSuffix(toks[1].Text, "s")) && !thirdPersonVerbAt(toks, 2)) && // "Make PDFs readable …": a command and its object, an acronym; not "Scale AI builds …"
-		!describesPeopleWord(toks): // "Young Bristolians with sight loss will …": an adjective, then people of a place
+		!describesPeopleWord(toks) && // "Young Bristolians with sight loss will …": an adjective, then people of a place
+		!(c.adj > 0 && c.noun == 0 && c.verb == 0 && acronym(toks[1].Text)): // "Rural GP practices": a word only ever an adjective describes what the acronym names
 		set(t, ProperNoun) // "Alta Motors turns …", "Tidewater Charts gives …"; not "Tomorrow's QA engineers"
 	case i == 0 && t.Is(Capitalised) && !title && !t.known && t.closed&grammarClasses == 0 && !strings.HasSuffix(t.Norm, "ing") && len(toks) > 1 &&
 		(toks[1].closed&grammarClasses == 0 || toks[1].closed&(clBe|clHave|clDo|clModal) != 0 && toks[1].gap == 0 && t.gap == 0) &&
