@@ -2401,6 +2401,31 @@ func verbAfterLinkedRelative(toks []Token, i int) bool {
 	return toks[j].Tag == Subordinator && is(toks[j].Norm, clRelative) && toks[j].gap == 0 && a.gap == 0 && (a.Tag == Noun || a.Tag == ProperNoun) && agrees(a, &toks[i])
 }
 
+// relativeSubjectAfter reports whether token k is "that", "who" or
+// "which" standing as the subject of the clause it opens: adverbs or "not"
+// may follow it, then an auxiliary or a modal, with no subject between.
+func relativeSubjectAfter(toks []Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].gap != 0 {
+		return false
+	}
+	if w := toks[k].Norm; w != "that" && w != "who" && w != "which" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		switch n := &toks[j]; {
+		case n.closed&(clModal|clBe|clHave|clDo) != 0:
+			return true
+		case n.closed&clNegation != 0 || n.closed&grammarClasses == 0 && n.cands != nil && n.cands.adv > 0 && n.cands.noun == 0 && n.cands.verb == 0 && n.cands.adj == 0:
+			if n.gap != 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // nounLemmaOfItsOwn reports whether WordNet lists the word, which ends
 // in "s", as a noun in that very form ("darts", "athletics", "news"), not
 // only as another noun's plural.
@@ -4806,6 +4831,9 @@ func finiteVerbFits(toks []Token, i int) bool {
 		subj.Tag == Noun && !subj.Is(Plural) && subj.gap == 0 && (i == 1 || toks[i-2].closed&(clDeterminer|clPossessive|clDistributive|clNumber) == 0) &&
 		toks[i].gap == 0 && nounNext(toks, i) && toks[i+1].cands.plural && nounLemmaOfItsOwn(toks[i].Norm) {
 		return false // "Pub darts players", "village athletics clubs": a noun WordNet lists ending in "s" (a game, a field of study) modifies the plural after it, where a bare singular would be no subject for a verb
+	}
+	if c := toks[i].cands; c.verbForm == ThirdPerson && c.plural && c.noun > 0 && toks[i].gap == 0 && relativeSubjectAfter(toks, i+1) {
+		return false // "Rural GP practices that never have to close": "that" with a verb and no subject of its own is a relative pronoun, which follows a noun
 	}
 	if subj.Tag == Pronoun && plainObjectPronoun(subj.Norm) && toks[i].cands.verbForm == ThirdPerson {
 		return false // "find them roofs to work on": "them" is no subject, and a verb's "-s" form needs one
