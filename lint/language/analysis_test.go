@@ -111,6 +111,8 @@ func TestTags(t *testing.T) {
 		{"Rural GP practices stay open.", "Rural/ADJ GP/PROPN practices/NOUN stay/VERB open/ADJ"},
 		// "that" with a verb and no subject of its own is a relative pronoun, after a noun.
 		{"Village shops that never have to close.", "Village/NOUN shops/NOUN that/SCONJ never/ADV have/VERB to/PART close/VERB"},
+		// A word hardly ever a verb, with a comma where its object would be, ends the noun phrase; after it, a word more often an adverb says how.
+		{"Harbour pilot crews, well trained, on every tide.", "Harbour/NOUN pilot/NOUN crews/NOUN well/ADV trained/VERB on/PREP every/DET tide/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

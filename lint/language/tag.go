@@ -4832,6 +4832,13 @@ func finiteVerbFits(toks []Token, i int) bool {
 		toks[i].gap == 0 && nounNext(toks, i) && toks[i+1].cands.plural && nounLemmaOfItsOwn(toks[i].Norm) {
 		return false // "Pub darts players", "village athletics clubs": a noun WordNet lists ending in "s" (a game, a field of study) modifies the plural after it, where a bare singular would be no subject for a verb
 	}
+	if c, n := toks[i].cands, &toks[min(i+1, len(toks)-1)]; c.adv > 0 && c.adv >= c.verb && c.verbForm == 0 && i+1 < len(toks) && toks[i].gap == 0 && n.closed&grammarClasses == 0 && n.cands != nil &&
+		n.cands.verbForm == Past && n.cands.verb > 0 && subj.gap&gapComma != 0 {
+		return false // "crews, well trained and well rested": after a comma, a word more often an adverb, before a participle, says how
+	}
+	if c := toks[i].cands; c.verbForm == ThirdPerson && c.plural && c.noun >= rareVerbShare*c.verb && toks[i].gap&gapComma != 0 && subj.Tag == Noun {
+		return false // "Volunteer lifeboat crews, well trained …": a word WordNet's texts hardly ever use as a verb, with a comma where its object would stand, ends the noun phrase
+	}
 	if c := toks[i].cands; c.verbForm == ThirdPerson && c.plural && c.noun > 0 && toks[i].gap == 0 && relativeSubjectAfter(toks, i+1) {
 		return false // "Rural GP practices that never have to close": "that" with a verb and no subject of its own is a relative pronoun, which follows a noun
 	}
