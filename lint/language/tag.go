@@ -983,6 +983,19 @@ func finishSuspended(toks []Token) {
 	}
 }
 
+// numberRange reports whether token i, a number with a suspended hyphen,
+// opens a range that "to" closes with a hyphenated word on a number ("11-
+// to 16-year-olds"): the range is one noun, as "11- and 12-year-olds" are
+// two.
+func numberRange(toks []Token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].Norm != "to" || !startsWithDigit(toks[i].Norm) || !startsWithDigit(toks[i+2].Norm) {
+		return false
+	}
+	return strings.IndexByte(toks[i+2].Norm, '-') > 0
+}
+
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
 // noCandidates is what a numeral could be: none of the open classes.
 var noCandidates candidates
 
@@ -5430,6 +5443,10 @@ func decideClosed(toks []Token, i int) bool {
 			toks[i-1].closed &^= clLinking
 			return true
 		}
+	}
+	if t.Norm == "to" && i > 0 && numberRange(toks, i-1) && toks[i-1].Is(Suspended) {
+		t.Tag = Conjunction // "11- to 16-year-olds": "to" joins the ends of a range as "and" joins two words
+		return true
 	}
 	next := func() *Token {
 		if i+1 < len(toks) {
