@@ -2197,8 +2197,8 @@ func decide(toks []Token, i int, title bool) {
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i):
 		set(t, Verb)
 	case prev == Noun && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && toks[i-1].gap == 0 && i+2 < len(toks) && toks[i+1].Norm == "by" &&
-		toks[i+2].closed&(clDeterminer|clPossessive) != 0 && toks[i+2].Norm != "that" && prepObjectEndsAt(toks, 0, i-1):
-		set(t, Verb) // "in evening sessions [run] by the club's coaches": no compound runs on from a preposition's noun into "by"; a verb's plain form there is its participle
+		(toks[i+2].closed&(clDeterminer|clPossessive) != 0 && toks[i+2].Norm != "that" || toks[i-1].Is(Plural) && toks[i+2].closed&grammarClasses == 0) && prepObjectEndsAt(toks, 0, i-1):
+		set(t, Verb) // "in evening sessions [run] by the club's coaches", "through clubs [run] by local volunteers": no compound runs on from a preposition's noun into "by" (nor opens on a plural); a verb's plain form there is its participle
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].Is(Plural) && !nounNext(toks, i):
 		set(t, Verb) // "keep ferry operators sailing"
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap == 0 && !nounNext(toks, i) && afterObjectOf(toks, i, clCausative) &&
