@@ -117,6 +117,9 @@ func TestTags(t *testing.T) {
 		{"We coach 9- to 13-year-olds in Leith.", "We/PRON coach/VERB 9/NUM to/CONJ 13-year-olds/NOUN in/PREP Leith/PROPN"},
 		// A plain verb form between a preposition's plural and "by" is a participle.
 		{"We coach pupils in clubs run by parents.", "We/PRON coach/VERB pupils/NOUN in/PREP clubs/NOUN run/VERB by/PREP parents/NOUN"},
+		// A singular that "a" or "every" opens takes no plain verb, save after "help", "let" or "make".
+		{"We find a school place for each child.", "We/PRON find/VERB a/DET school/NOUN place/NOUN for/PREP each/DET child/NOUN"},
+		{"We help a child read.", "We/PRON help/VERB a/DET child/NOUN read/VERB"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

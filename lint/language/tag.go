@@ -2414,6 +2414,10 @@ func verbAfterLinkedRelative(toks []Token, i int) bool {
 	return toks[j].Tag == Subordinator && is(toks[j].Norm, clRelative) && toks[j].gap == 0 && a.gap == 0 && (a.Tag == Noun || a.Tag == ProperNoun) && agrees(a, &toks[i])
 }
 
+// singularDeterminer reports whether a determiner counts one thing: a
+// plain verb form agrees with no phrase it opens.
+func singularDeterminer(w string) bool { return w == "a" || w == "an" || w == "every" || w == "each" }
+
 // relativeSubjectAfter reports whether token k is "that", "who" or
 // "which" standing as the subject of the clause it opens: adverbs or "not"
 // may follow it, then an auxiliary or a modal, with no subject between.
@@ -4851,6 +4855,10 @@ func finiteVerbFits(toks []Token, i int) bool {
 	}
 	if c := toks[i].cands; c.verbForm == ThirdPerson && c.plural && c.noun >= rareVerbShare*c.verb && toks[i].gap&gapComma != 0 && subj.Tag == Noun {
 		return false // "Volunteer lifeboat crews, well trained …": a word WordNet's texts hardly ever use as a verb, with a comma where its object would stand, ends the noun phrase
+	}
+	if c := toks[i].cands; c.verbForm == 0 && i >= 3 && subj.Tag == Noun && !subj.Is(Plural) && subj.gap == 0 && toks[i-2].gap == 0 && singularDeterminer(toks[i-2].Norm) &&
+		toks[i-3].Tag == Verb && toks[i-3].gap == 0 && toks[i-3].closed&clBareInfinitive == 0 && !is(toks[i-3].Lemma, clBareInfinitive) {
+		return false // "we find a school [place] for each child": a verb's object that "a" or "every" opens takes no plain verb, save after "help", "let" or "make" ("help a child read")
 	}
 	if c := toks[i].cands; c.verbForm == ThirdPerson && c.plural && c.noun > 0 && toks[i].gap == 0 && relativeSubjectAfter(toks, i+1) {
 		return false // "Rural GP practices that never have to close": "that" with a verb and no subject of its own is a relative pronoun, which follows a noun
