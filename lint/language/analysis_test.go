@@ -120,6 +120,8 @@ func TestTags(t *testing.T) {
 		// A singular that "a" or "every" opens takes no plain verb, save after "help", "let" or "make".
 		{"We find a school place for each child.", "We/PRON find/VERB a/DET school/NOUN place/NOUN for/PREP each/DET child/NOUN"},
 		{"We help a child read.", "We/PRON help/VERB a/DET child/NOUN read/VERB"},
+		// "enough" and "that" after a word that may be an adjective grade it.
+		{"A beck clean enough that children paddle in it.", "A/DET beck/NOUN clean/ADJ enough/DET that/SCONJ children/NOUN paddle/VERB in/PREP it/PRON"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

@@ -1910,12 +1910,13 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Pronoun) // "on their own, teaching …", "a home of her own": "own" after a possessive with no noun after it stands for one
 	case c.verb > 0 && c.verbForm == Ing && t.gap == 0 && i+1 < len(toks) && plainObjectPronoun(toks[i+1].Norm):
 		set(t, Verb) // "…, helping them pass their exams": no noun runs into "them"; the "-ing" word is a verb with its object
-	case c.adj > 0 && c.verbForm == 0 && t.gap == 0 && i+2 < len(toks) && toks[i+1].Norm == "enough" && toks[i+1].gap == 0 && (toks[i+2].Norm == "for" || toks[i+2].Norm == "to") &&
+	case c.adj > 0 && c.verbForm == 0 && t.gap == 0 && i+2 < len(toks) && toks[i+1].Norm == "enough" && toks[i+1].gap == 0 && (toks[i+2].Norm == "for" || toks[i+2].Norm == "to" || toks[i+2].Norm == "that") &&
 		!(prev == Pronoun && isSubjectPronoun(toks[i-1].Norm)):
-		// "a river clean enough for children to swim in": "enough" after a
-		// word that may be an adjective, then what for, grades the
-		// adjective; not "growing enough to feed …", a participle and what
-		// it grows, nor "we clean enough to …"
+		// "a river clean enough for children to swim in", "… that otters
+		// raise their cubs": "enough" after a word that may be an
+		// adjective, then what for or what follows, grades the adjective;
+		// not "growing enough to feed …", a participle and what it grows,
+		// nor "we clean enough to …"
 		set(t, Adjective)
 	case c.verb > 0 && verbListMember(toks, i):
 		set(t, Verb) // "collects, fires and returns", "to clean, join and share"
