@@ -122,6 +122,8 @@ func TestTags(t *testing.T) {
 		{"We help a child read.", "We/PRON help/VERB a/DET child/NOUN read/VERB"},
 		// "enough" and "that" after a word that may be an adjective grade it.
 		{"A beck clean enough that children paddle in it.", "A/DET beck/NOUN clean/ADJ enough/DET that/SCONJ children/NOUN paddle/VERB in/PREP it/PRON"},
+		// An "-ing" word that is no noun, before its preposition, is a participle: the word before it heads the phrase.
+		{"Wild salmon returning to the Tyne.", "Wild/ADJ salmon/NOUN returning/VERB to/PREP the/DET Tyne/PROPN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

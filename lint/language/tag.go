@@ -2860,6 +2860,9 @@ func nounNext(toks []Token, i int) bool {
 	if n.cands.verbForm == Ing && n.cands.verb > 0 && i+2 < len(toks) && toks[i+2].known && toks[i+2].cands.adv > 0 && toks[i+2].cands.noun == 0 && toks[i+2].cands.adj == 0 {
 		return false // "wild salmon running freely": a participle, with its adverb
 	}
+	if n.cands.verbForm == Ing && n.cands.verb > 0 && n.cands.noun == 0 && n.gap == 0 && i+2 < len(toks) && toks[i+2].closed&clPreposition != 0 && toks[i+2].closed&clVerbParticle == 0 {
+		return false // "wild salmon returning to every river": a participle, with its preposition; no noun follows it (but "a fair living from wool", a noun too)
+	}
 	if n.cands.verbForm == Past && n.cands.verb >= 8*(n.cands.noun+n.cands.adj) && n.gap == 0 && i+2 < len(toks) && toks[i+2].closed&clPreposition != 0 && toks[i+2].closed&clVerbParticle == 0 {
 		return false // "local divers paid for every net": a participle nearly always a verb, then its preposition, describes the word before; no noun follows it
 	}
