@@ -124,6 +124,9 @@ func TestTags(t *testing.T) {
 		{"A beck clean enough that children paddle in it.", "A/DET beck/NOUN clean/ADJ enough/DET that/SCONJ children/NOUN paddle/VERB in/PREP it/PRON"},
 		// An "-ing" word that is no noun, before its preposition, is a participle: the word before it heads the phrase.
 		{"Wild salmon returning to the Tyne.", "Wild/ADJ salmon/NOUN returning/VERB to/PREP the/DET Tyne/PROPN"},
+		// A word never tagged either way opens no imperative before a noun that a participle or "able to" describes: a picture without a verb.
+		{"Canal boaters able to moor at every lock.", "Canal/NOUN boaters/NOUN able/ADJ to/PART moor/VERB at/PREP every/DET lock/NOUN"},
+		{"Chalk downland humming with butterflies.", "Chalk/NOUN downland/NOUN humming/VERB with/PREP butterflies/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

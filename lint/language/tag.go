@@ -2415,6 +2415,30 @@ func verbAfterLinkedRelative(toks []Token, i int) bool {
 	return toks[j].Tag == Subordinator && is(toks[j].Norm, clRelative) && toks[j].gap == 0 && a.gap == 0 && (a.Tag == Noun || a.Tag == ProperNoun) && agrees(a, &toks[i])
 }
 
+// pictureAfterPhrase reports whether the noun phrase from token k, and
+// the place phrases after it, run into a participle ("humming with …") or
+// an adjective with its "to" ("able to moor"): what the phrase's noun is
+// doing or can do, as a picture without a verb says it.
+func pictureAfterPhrase(toks []Token, k int) bool {
+	for j := k; j < len(toks) && j < k+2*maxPhraseWords; j++ {
+		n := &toks[j]
+		switch {
+		case j > k && n.closed&grammarClasses == 0 && n.cands != nil && n.cands.verbForm == Ing && n.cands.verb > 0:
+			return true
+		case j > k && n.closed&grammarClasses == 0 && n.cands != nil && n.cands.adj > 0 && n.cands.noun == 0 && n.cands.verb == 0 && j+1 < len(toks) && toks[j+1].Norm == "to" && n.gap == 0:
+			return true
+		case n.closed&grammarClasses == 0 && n.cands != nil && n.cands.verbForm == 0 && (n.cands.noun > 0 || n.Is(Capitalised)),
+			j > k && n.closed&(clDeterminer|clPreposition) != 0 && n.closed&clVerbParticle == 0:
+		default:
+			return false
+		}
+		if n.gap&gapClause != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // singularDeterminer reports whether a determiner counts one thing: a
 // plain verb form agrees with no phrase it opens.
 func singularDeterminer(w string) bool { return w == "a" || w == "an" || w == "every" || w == "each" }
@@ -3262,10 +3286,13 @@ func opening(toks []Token, i int) Tag {
 		return Verb // "record local voices": a noun takes no adjective after it, so the word is a verb and the phrase its object
 
 	case c.verbForm == 0 && c.noun <= 1 && c.adj == 0 && c.verb >= c.noun && next == Other && i+1 < len(toks) && toks[i+1].cands.noun > 0 && toks[i+1].cands.verb == 0 && !toks[i+1].Is(Capitalised) &&
-		!(toks[i+1].cands.plural && toks[i+1].cands.nounEntry.First(wordnet.Noun) == wordnet.NounPerson):
+		!(toks[i+1].cands.plural && toks[i+1].cands.nounEntry.First(wordnet.Noun) == wordnet.NounPerson) && !pictureAfterPhrase(toks, i+1):
 		// "Brew beer that …": a word WordNet's texts never tagged either
 		// way, before a plain noun, opens an imperative; not before people
-		// in the plural ("shrimp farmers in Khulna"), whose trade it names
+		// in the plural ("shrimp farmers in Khulna"), whose trade it names,
+		// nor before a noun that a participle or "able to" describes
+		// ("Canal boaters able to moor …", "Chalk downland from Dover to
+		// Dorset humming with …"), a picture without a verb
 		return Verb
 	}
 	return best(c)
