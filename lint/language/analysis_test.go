@@ -127,6 +127,9 @@ func TestTags(t *testing.T) {
 		// A word never tagged either way opens no imperative before a noun that a participle or "able to" describes: a picture without a verb.
 		{"Canal boaters able to moor at every lock.", "Canal/NOUN boaters/NOUN able/ADJ to/PART moor/VERB at/PREP every/DET lock/NOUN"},
 		{"Chalk downland humming with butterflies.", "Chalk/NOUN downland/NOUN humming/VERB with/PREP butterflies/NOUN"},
+		// A verb that takes two objects, with both after it: a bare plural, then "nothing" or a determined phrase.
+		{"The hire of kit costs families nothing.", "The/DET hire/NOUN of/PREP kit/NOUN costs/VERB families/NOUN nothing/PRON"},
+		{"Clearing a site of metal costs builders nothing.", "Clearing/VERB a/DET site/NOUN of/PREP metal/NOUN costs/VERB builders/NOUN nothing/PRON"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

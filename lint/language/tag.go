@@ -2439,6 +2439,23 @@ func pictureAfterPhrase(toks []Token, k int) bool {
 	return false
 }
 
+// twoObjectsAfter reports whether token i may be a verb that takes two
+// objects ("cost", "give", "save") with both after it: a bare plural, then
+// "nothing" or a phrase a determiner opens ("costs builders nothing",
+// "gives farmers a voice").
+func twoObjectsAfter(toks []Token, i int) bool {
+	c := toks[i].cands
+	if c == nil || c.verb == 0 || !is(c.verbLemma, clDitransitive) || toks[i].gap != 0 || i+2 >= len(toks) {
+		return false
+	}
+	o := &toks[i+1]
+	if o.closed&grammarClasses != 0 || o.cands == nil || o.cands.noun == 0 || !o.cands.plural || o.gap != 0 {
+		return false
+	}
+	n := &toks[i+2]
+	return n.Norm == "nothing" || n.closed&(clDeterminer|clDistributive) != 0 && n.Norm != "that"
+}
+
 // singularDeterminer reports whether a determiner counts one thing: a
 // plain verb form agrees with no phrase it opens.
 func singularDeterminer(w string) bool { return w == "a" || w == "an" || w == "every" || w == "each" }
@@ -2889,6 +2906,9 @@ func nounNext(toks []Token, i int) bool {
 	}
 	if n.cands.verbForm == Past && n.cands.verb >= 8*(n.cands.noun+n.cands.adj) && n.gap == 0 && i+2 < len(toks) && toks[i+2].closed&clPreposition != 0 && toks[i+2].closed&clVerbParticle == 0 {
 		return false // "local divers paid for every net": a participle nearly always a verb, then its preposition, describes the word before; no noun follows it
+	}
+	if n.cands.verbForm == ThirdPerson && twoObjectsAfter(toks, i+1) {
+		return false // "… of metal costs builders nothing": a verb that takes two objects, then both; no noun phrase runs on into a determiner
 	}
 	if baseVerbAt(toks, i+1) && n.gap == 0 && i+2 < len(toks) && toks[i+2].closed&clPossessive != 0 {
 		return false // "at home finish their work": a verb before its object, as a noun phrase runs into no possessive
@@ -4872,6 +4892,9 @@ func joinedSubjectOpens(toks []Token, i int) bool {
 
 func finiteVerbFits(toks []Token, i int) bool {
 	subj := &toks[i-1]
+	if toks[i].cands.verbForm == ThirdPerson && !subj.Is(Plural) && twoObjectsAfter(toks, i) {
+		return true // "the hire of kit [costs] families nothing": a verb that takes two objects, with both after it
+	}
 	if i >= 2 && subj.Tag == Noun && !subj.Is(Plural) && subj.gap == 0 && toks[i-2].Tag == Preposition && toks[i-2].gap == 0 && toks[i].cands.verbForm == ThirdPerson && toks[i].cands.plural {
 		return false // "conversation with student [volunteers]": a bare singular right after a preposition is no subject; the plural after it is the phrase's head
 	}
