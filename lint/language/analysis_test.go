@@ -1330,6 +1330,8 @@ func TestClauseSubjects(t *testing.T) {
 		// An aside set off by commas that opens with a preposition parts the subject from its verb.
 		{"Every claim at Marlowe Mutual, from reporting a burst pipe to paying for the plumber, is settled within a week.", "reporting:- settled:Every claim"},
 		{"Every step, from booking a ferry to paying the harbour fee, takes one tap.", "booking:- paying:- takes:Every step"},
+		// A gerund's object, with a preposition before the gerund, is not the next verb's subject.
+		{"Every bale of wool from shearing flocks in Powys goes to the mill.", "shearing:- goes:Every bale"},
 		// A name in the possessive before a capitalised noun is one name, not its owner and the thing owned.
 		{"The Drovers' Museum keeps old maps.", "keeps:The Drovers' Museum"},
 		{"Harbour & Tyne's Payments team builds the services.", "builds:Payments team"},

@@ -1199,6 +1199,9 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 			}
 		}
 	}
+	if pi := beforePrepGerund(s, toks, c, ci); pi >= 0 {
+		return pi // "Every tonne of scrap from building sites in Harrowgate goes …"
+	}
 	if pi := beforePrepAside(s, toks, c); pi >= 0 {
 		return pi // "Every decision at Northgate, from pricing a policy to paying a claim, is made …"
 	}
@@ -1321,6 +1324,33 @@ func nounsInfinitiveBefore(s *Sentence, toks []Token, ci int) bool {
 		}
 	}
 	return false
+}
+
+// beforePrepGerund returns the subject of finite clause c when the
+// clause before it is a gerund that a preposition opens, whose object and
+// place phrases run up to c's verb ("every tonne of scrap [from building
+// sites in Harrowgate] goes …"): the phrase before the preposition, past
+// the phrases it owns, as no gerund's object is the next verb's subject;
+// or -1.
+func beforePrepGerund(s *Sentence, toks []Token, c *Clause, ci int) int {
+	if ci == 0 || c.Kind != Finite {
+		return -1
+	}
+	d := &s.Clauses[ci-1]
+	if d.Kind != Gerund || d.OpenerAt <= s.First || toks[d.OpenerAt].Tag != Preposition || len(d.Objects) != 1 || afterPrepPhrases(s, toks, s.Phrases[d.Objects[0]].End, false) != c.First {
+		return -1
+	}
+	for pi := range s.Phrases {
+		p := &s.Phrases[pi]
+		if p.Prep == "" && !p.Possessor && p.End <= d.OpenerAt && afterPrepPhrases(s, toks, p.End, false) == d.OpenerAt &&
+			(c.Modal || toks[c.Verb].Form&(ThirdPerson|Past) != 0 || agrees(&toks[p.Head], &toks[c.Verb])) {
+			if commaBetween(toks, p.First, c.First+1) {
+				return -1 // "Every step, from booking a ferry to paying …, takes": an aside, not this
+			}
+			return pi
+		}
+	}
+	return -1
 }
 
 // beforePrepAside returns the phrase that stands before an aside set off
