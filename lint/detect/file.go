@@ -130,6 +130,17 @@ func isVersion(text string) bool {
 	return true
 }
 
+// headedAfter reports whether a heading that names the kind stands after
+// body offset start.
+func (d *detector) headedAfter(kind Kind, start int) bool {
+	for _, dec := range d.declarations {
+		if dec.By == "heading" && dec.Kind == kind && startOf(dec.Heading) > start {
+			return true
+		}
+	}
+	return false
+}
+
 // opensFileOfOther reports whether the sentence claim p is in the first
 // top-level block of a file named after another kind ("Glowbottle exists
 // so that anyone … will one day be able to build …" opening VISION.md):
@@ -165,11 +176,14 @@ func (d *detector) fileStatement() {
 	if d.claims.has(kind) || d.titledOtherwise() {
 		return
 	}
-	if p, ok := d.opening(kind); ok && !d.explained[topOf(p.blocks[0])] && !d.captionOpens(p) && !d.namedThing(kind, p) {
+	if p, ok := d.opening(kind); ok && !d.explained[topOf(p.blocks[0])] && !d.captionOpens(p) && !d.namedThing(kind, p) && !d.headedAfter(kind, p.start) {
 		// not under "# Writing a mission statement", a guide's title, nor
 		// a caption of what the page holds ("What we want to have done by
 		// the end of the season."), nor on a page about a thing called so
-		// (blends/vision.md: "We named Vision after …")
+		// (blends/vision.md: "We named Vision after …"), nor before a
+		// section the page heads with the kind, where it puts its
+		// statement (a template's "> Replace everything in curly braces …"
+		// before "## Vision" and its blank)
 		d.propose(Claim{Kind: kind, Form: FormFile, Blocks: p.blocks, Start: p.start, End: p.end}, nil, 0)
 	}
 }
