@@ -130,6 +130,8 @@ func TestTags(t *testing.T) {
 		// A verb that takes two objects, with both after it: a bare plural, then "nothing" or a determined phrase.
 		{"The hire of kit costs families nothing.", "The/DET hire/NOUN of/PREP kit/NOUN costs/VERB families/NOUN nothing/PRON"},
 		{"Clearing a site of metal costs builders nothing.", "Clearing/VERB a/DET site/NOUN of/PREP metal/NOUN costs/VERB builders/NOUN nothing/PRON"},
+		// "as long as" and a subject with its verb: the last "as" opens a clause.
+		{"A ferry for as long as islanders need one.", "A/DET ferry/NOUN for/PREP as/PREP long/ADJ as/SCONJ islanders/NOUN need/VERB one/PRON"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

@@ -5691,8 +5691,8 @@ func decideClosed(toks []Token, i int) bool {
 			t.Tag = Preposition // "Our mission as the club's tech crew is to …": the role the subject speaks in; its verb is still to come
 			return true
 		}
-		if clauseFollows(toks, i) {
-			t.Tag = Subordinator
+		if clauseFollows(toks, i) || t.Norm == "as" && comparedTimeBefore(toks, i) && subjectThenVerbAt(toks, i+1) {
+			t.Tag = Subordinator // "for as long as people need one": how long, and the clause that says it
 			return true
 		}
 	}
@@ -5790,6 +5790,26 @@ func clauseFollows(toks []Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// comparedTimeBefore reports whether "as long" or "as soon" ("so long")
+// stands before the "as" at i: a time that the clause after it measures.
+func comparedTimeBefore(toks []Token, i int) bool {
+	return i >= 2 && (toks[i-1].Norm == "long" || toks[i-1].Norm == "soon") && (toks[i-2].Norm == "as" || toks[i-2].Norm == "so") && toks[i-1].gap == 0 && toks[i-2].gap == 0
+}
+
+// subjectThenVerbAt reports whether a clause's subject opens at k, a
+// subject pronoun or a plural noun, with a word that may be a plain or
+// "-s" verb straight after it ("people need", "they last").
+func subjectThenVerbAt(toks []Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].gap != 0 {
+		return false
+	}
+	s, v := &toks[k], &toks[k+1]
+	if !(isSubjectPronoun(s.Norm) || s.closed&grammarClasses == 0 && s.cands != nil && s.cands.noun > 0 && s.cands.plural) {
+		return false
+	}
+	return v.closed&(clModal|clBe|clHave|clDo) != 0 || v.closed&grammarClasses == 0 && v.cands != nil && v.cands.verb > 0 && v.cands.verbForm&(Ing|Past) == 0
 }
 
 func auxLemma(cl class) string {
