@@ -1181,6 +1181,9 @@ func (f *finder) antecedent(si, pi int) (specific, ok bool) {
 			if !recipient {
 				return false, false // "the tools … sharpen them"
 			}
+			if q.Referent == Person || q.Referent == Group {
+				return !f.generic(q) || f.qualified(t, k), true // "employs people recovering from addiction …, giving them paid work": whoever the pronoun stands for receives, whatever the verb before did to them
+			}
 		}
 	}
 	return false, false
