@@ -1750,6 +1750,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return unsureSlot // "by telling every householder what we found": whom something is told, who may be served
 			case (c.Opener == "by" || c.Opener == "through") && p.Referent.Animate() && f.outcomeForThem(s, pi):
 				return unsureSlot // "by training six weavers a year, so each can start a business": those the means works on gain the outcome
+			case (c.Opener == "by" || c.Opener == "through") && p.Referent.Animate() && k == 0 && f.match(benefitVerbList, c.Verb) > 0:
+				return unsureSlot // "to keep rural bus routes running by helping parish councils set up …": whom the means helps may be whom the work serves
 			case (c.Opener == "by" || c.Opener == "through") && p.Referent == Person && f.concreteVerb(v):
 				return unsureSlot // "by training apprentices in copper-pan methods": the people the means works on may be whom it serves
 			case (c.Opener == "by" || c.Opener == "through") && f.generic(p) && !f.qualified(s, pi) && (p.Referent.Animate() || p.Referent == Everyone):
