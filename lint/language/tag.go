@@ -3724,8 +3724,8 @@ func coordinate(toks []Token, i, left0 int) Tag {
 		return ProperNoun // "Brighton and Hove", "Trinidad and Tobago"
 	case c.adj > 0 && i+1 < len(toks) && toks[i+1].Norm == "to" && !(left.Tag == Noun && c.noun > 0 && !(i+2 < len(toks) && baseVerbAt(toks, i+2))):
 		return Adjective // "free to use and free to change"; not "bring connection and calm to people", a noun joined to a noun before "to" and its own noun
-	case c.adj > 0 && nounNext(toks, i) && (left.Tag == Noun || left.Tag == Adjective):
-		return Adjective // "parents and retired teachers"
+	case c.adj > 0 && nounNext(toks, i) && (left.Tag == Noun || left.Tag == Adjective || left.Tag == ProperNoun):
+		return Adjective // "parents and retired teachers", "tickets at 4 GBP and free transport"
 	case left.Tag == Adjective && c.verbForm&(Ing|Past) != 0 && nounNext(toks, i):
 		return Adjective // "a welcoming and evolving community"
 	case left.Tag == Verb && c.verb > 0 && (left.Form&(Ing|ThirdPerson|Past) == c.verbForm&(Ing|ThirdPerson|Past)):
