@@ -134,6 +134,8 @@ func TestTags(t *testing.T) {
 		{"A ferry for as long as islanders need one.", "A/DET ferry/NOUN for/PREP as/PREP long/ADJ as/SCONJ islanders/NOUN need/VERB one/PRON"},
 		// After "and" and a name, a word that may be an adjective, before a noun, describes it.
 		{"Tickets at 4 GBP and free buses home.", "Tickets/NOUN at/PREP 4/NUM GBP/PROPN and/CONJ free/ADJ buses/NOUN home/NOUN"},
+		// After whom a verb of giving gives to, and their place, a past form before a noun describes the second object.
+		{"We give mothers in garment factories paid time.", "We/PRON give/VERB mothers/NOUN in/PREP garment/NOUN factories/NOUN paid/ADJ time/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

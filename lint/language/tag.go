@@ -2195,6 +2195,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "…: affordable lessons and test-day lifts for teenagers": the next item of the things after a colon, joined by "and"
 	case (prev == Noun || prev == ProperNoun) && describedPeopleAt(toks, i):
 		set(t, Noun) // "Food-bank volunteers who never …": people, and the relative clause about them
+	case (prev == Noun || prev == ProperNoun) && c.verbForm == Past && c.adj > 0 && t.gap == 0 && toks[i-1].gap == 0 && nounNext(toks, i) && receiverBefore(toks, i):
+		set(t, Adjective) // "give new mothers in Dhaka's garment factories [paid] time": after whom a verb of giving gives to, the second object opens; a past form there describes its noun
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i):
 		set(t, Verb)
 	case prev == Noun && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && toks[i-1].gap == 0 && i+2 < len(toks) && toks[i+1].Norm == "by" &&
@@ -3189,6 +3191,30 @@ func pastNamedPlace(toks []Token, k int) int {
 		return k
 	}
 	return j
+}
+
+// receiverBefore reports whether the nouns and place phrases before token
+// i are the first object of a verb that takes two ("give [new mothers in
+// Dhaka's garment factories] …"), people or groups that may receive.
+func receiverBefore(toks []Token, i int) bool {
+	for k := i - 1; k > 0 && k >= i-2*maxPhraseWords; k-- {
+		t := &toks[k]
+		if t.gap&(gapComma|gapClause) != 0 {
+			return false
+		}
+		switch {
+		case t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Adjective || t.Tag == Number || t.Tag == Preposition && t.Norm != "of" || t.Tag == Determiner:
+			continue
+		case t.Tag == Verb && t.closed&clDitransitive != 0:
+			first := &toks[k+1]
+			for j := k + 1; j < i && (toks[j].Tag == Determiner || toks[j].Tag == Adjective); j++ {
+				first = &toks[j+1]
+			}
+			return first.Tag == Noun && mayReceive(first) && (first.Is(Plural) || isSomeoneNoun(first))
+		}
+		return false
+	}
+	return false
 }
 
 // secondObjectAt reports whether a phrase with a determiner or a number
