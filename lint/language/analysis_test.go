@@ -115,6 +115,7 @@ func TestTags(t *testing.T) {
 		{"Harbour pilot crews, well trained, on every tide.", "Harbour/NOUN pilot/NOUN crews/NOUN well/ADV trained/VERB on/PREP every/DET tide/NOUN"},
 		// "to" joins the ends of a range as "and" joins two words.
 		{"We coach 9- to 13-year-olds in Leith.", "We/PRON coach/VERB 9/NUM to/CONJ 13-year-olds/NOUN in/PREP Leith/PROPN"},
+		{"We coach 13 to 16-year-olds in Leith.", "We/PRON coach/VERB 13/NUM to/CONJ 16-year-olds/NOUN in/PREP Leith/PROPN"},
 		// A plain verb form between a preposition's plural and "by" is a participle.
 		{"We coach pupils in clubs run by parents.", "We/PRON coach/VERB pupils/NOUN in/PREP clubs/NOUN run/VERB by/PREP parents/NOUN"},
 		// A singular that "a" or "every" opens takes no plain verb, save after "help", "let" or "make".

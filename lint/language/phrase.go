@@ -716,8 +716,8 @@ func phraseEnd(toks []Token, i, end int) int {
 		case u.Tag == Adjective || u.Tag == Number:
 		case u.Tag == Conjunction && (u.Norm == "and" || u.Norm == "or") && head == i && j == i+1 && sharedPeopleHead(toks, i, end):
 			head = -1 // "warehouse and delivery workers": two nouns share the head that names the people
-		case u.Tag == Conjunction && head < 0 && j > i && toks[j-1].Tag == Number && toks[j-1].Is(Suspended) && j+1 < end && toks[j+1].Tag == Noun:
-			// "11- to 16-year-olds", "11- and 12-year-olds": the number stands for the word after the conjunction, finished by its ending
+		case u.Tag == Conjunction && head < 0 && j > i && toks[j-1].Tag == Number && (toks[j-1].Is(Suspended) || u.Norm == "to") && j+1 < end && toks[j+1].Tag == Noun:
+			// "11- to 16-year-olds", "11- and 12-year-olds", "13 to 25-year-olds": the number stands for the word after the conjunction, finished by its ending
 		case u.Tag == Conjunction && head < 0 && j > i && toks[j-1].Tag == Adjective && j+1 < end &&
 			(toks[j+1].Tag == Adjective || toks[j+1].Tag == Adverb && j+2 < end && toks[j+2].Tag == Adjective):
 			// "innovative, accessible, and well-documented tools", "blind

@@ -983,10 +983,10 @@ func finishSuspended(toks []Token) {
 	}
 }
 
-// numberRange reports whether token i, a number with a suspended hyphen,
-// opens a range that "to" closes with a hyphenated word on a number ("11-
-// to 16-year-olds"): the range is one noun, as "11- and 12-year-olds" are
-// two.
+// numberRange reports whether token i, a number (with a suspended hyphen
+// or none), opens a range that "to" closes with a hyphenated word on a
+// number ("11- to 16-year-olds", "13 to 25-year-olds"): the range is one
+// noun, as "11- and 12-year-olds" are two.
 func numberRange(toks []Token, i int) bool {
 	if i+2 >= len(toks) || toks[i+1].Norm != "to" || !startsWithDigit(toks[i].Norm) || !startsWithDigit(toks[i+2].Norm) {
 		return false
@@ -5532,8 +5532,8 @@ func decideClosed(toks []Token, i int) bool {
 			return true
 		}
 	}
-	if t.Norm == "to" && i > 0 && numberRange(toks, i-1) && toks[i-1].Is(Suspended) {
-		t.Tag = Conjunction // "11- to 16-year-olds": "to" joins the ends of a range as "and" joins two words
+	if t.Norm == "to" && i > 0 && numberRange(toks, i-1) && (toks[i-1].Is(Suspended) || toks[i-1].gap == 0) {
+		t.Tag = Conjunction // "11- to 16-year-olds", "13 to 25-year-olds": "to" joins the ends of a range as "and" joins two words
 		return true
 	}
 	next := func() *Token {
