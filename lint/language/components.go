@@ -6097,16 +6097,28 @@ func (f *finder) servedAfterBreak(s *Sentence, ci int) bool {
 }
 
 // workedForBefore reports whether clause c is a participle after a comma
-// that follows work the organisation does "for" people it serves ("We lay
-// hedges by hand for farmers …, turning gappy boundaries into …"): what
-// the participle changes, it changes for them.
+// that follows work the organisation does "for" people it serves, or on
+// them ("We lay hedges by hand for farmers …, turning gappy boundaries
+// into …", "… carries commuters …, turning a forty-minute drive into …"):
+// what the participle changes, it changes for them.
 func (f *finder) workedForBefore(s *Sentence, c *Clause) bool {
 	toks := f.a.Tokens
 	if c.Kind != Gerund || c.OpenerAt >= 0 || c.First <= s.First || toks[c.First-1].gap&gapComma == 0 || !selfWorkBefore(s, len(s.Clauses)) {
 		return false
 	}
 	for pi := range s.Phrases {
-		if p := &s.Phrases[pi]; p.End <= c.First && p.Prep == "for" && isSomeone(p.Referent) && p.Referent != Self && f.servedPhrase(s, pi) {
+		if p := &s.Phrases[pi]; p.End <= c.First && (p.Prep == "for" || p.Prep == "" && selfObject(s, pi)) && isSomeone(p.Referent) && p.Referent != Self && f.servedPhrase(s, pi) {
+			return true // "lay hedges for farmers, turning …", "carries commuters …, turning a forty-minute drive into …"
+		}
+	}
+	return false
+}
+
+// selfObject reports whether phrase pi is an object of a clause whose
+// agent is the organisation.
+func selfObject(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.Agent == Self && slices.Contains(c.Objects, pi) {
 			return true
 		}
 	}
