@@ -208,8 +208,8 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 	if sep, after := labelSeparator(text, words[:n]); sep > 0 {
 		if kinds, ok := d.labelKinds(text, words[:sep], norms[:sep], title); ok {
 			rest := words[sep:n]
-			if len(rest) > 0 && sep >= 2 && nameCase(text, rest, norms[sep:n]) && d.weakName(norms[:sep]) {
-				return headingInfo{} // "Team charter: Make Do and Mend Bangor": a weak kind's word with a word before it names the document, then its title, however long
+			if len(rest) > 0 && sep >= 2 && (nameCase(text, rest, norms[sep:n]) || namesGroup(text, rest, norms[sep:n])) && d.weakName(norms[:sep]) {
+				return headingInfo{} // "Team charter: Make Do and Mend Bangor", "Team charter: Crimp Club route-setting crew": a weak kind's word with a word before it names the document, then its title or whose it is, however long
 			}
 			if len(rest) >= 4 && len(kinds) == 1 && (!titleCase(text, rest) || len(rest) >= titleStatementWords) && !isWhWord(norms[sep]) && !d.wantedGloss(norms[sep:n]) {
 				return headingInfo{class: headingStatement, kinds: kinds, body: after}
@@ -806,6 +806,30 @@ func titleCase(text string, words []tokenize.Range) bool {
 // nameCase reports whether words are written as a name is: each
 // capitalised but the short words a name joins its parts with ("Make Do
 // and Mend Bangor", "Friends of the Earth").
+// namesGroup reports whether words are a name in capitals and a few
+// nouns after it that end on a group of people ("Crimp Club route-setting
+// crew", "Harbour Trust volunteers"): whose a document is.
+func namesGroup(text string, words []tokenize.Range, norms []string) bool {
+	k := 0
+	for k < len(words) {
+		if r, _ := utf8.DecodeRuneInString(text[words[k].Start:]); !unicode.IsUpper(r) {
+			break
+		}
+		k++
+	}
+	if k == 0 || k == len(words) || len(words)-k > 3 {
+		return false
+	}
+	for _, w := range norms[k:] {
+		if _, ok := wordnet.Base(w[strings.LastIndexByte(w, '-')+1:], wordnet.Noun); !ok {
+			return false
+		}
+	}
+	e, ok := wordnet.Base(norms[len(norms)-1], wordnet.Noun)
+	c := wordnet.Class(e.First(wordnet.Noun))
+	return ok && (c == wordnet.NounSocialGroup || c == wordnet.NounPerson)
+}
+
 func nameCase(text string, words []tokenize.Range, norms []string) bool {
 	for i, w := range words {
 		switch norms[i] {
