@@ -8021,7 +8021,9 @@ func (f *finder) picturesParticiple(s *Sentence, c *Clause) bool {
 		k--
 	}
 	return c.Kind == Gerund && c.Opener == "" && c.First > s.First && f.a.Tokens[k].gap&gapComma != 0 &&
-		(len(c.Objects) > 0 || c.Complement >= 0 || f.phraseAfter(s, c.End) || c.End < s.End && f.a.Tokens[c.End].Tag == Adverb) &&
+		(len(c.Objects) > 0 || c.Complement >= 0 || f.phraseAfter(s, c.End) || c.End < s.End && f.a.Tokens[c.End].Tag == Adverb ||
+			c.End == s.End || c.End < s.End && f.a.Tokens[c.End].Tag == Conjunction) && // "…, still competing and still laughing": the picture's last words
+
 		len(s.Phrases) > 0 && s.Phrases[0].First == s.First && s.Phrases[0].Prep == ""
 }
 
