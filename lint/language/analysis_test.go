@@ -137,6 +137,8 @@ func TestTags(t *testing.T) {
 		{"Tickets at 4 GBP and free buses home.", "Tickets/NOUN at/PREP 4/NUM GBP/PROPN and/CONJ free/ADJ buses/NOUN home/NOUN"},
 		// After whom a verb of giving gives to, and their place, a past form before a noun describes the second object.
 		{"We give mothers in garment factories paid time.", "We/PRON give/VERB mothers/NOUN in/PREP garment/NOUN factories/NOUN paid/ADJ time/NOUN"},
+		// After a plural, a plain verb with its particle and its object: no compound opens on a plural; the particle is the verb's, and the next verb after "and" goes on.
+		{"Our wardens fence off nesting sites and guide walkers along the cliffs each spring.", "Our/DET wardens/NOUN fence/VERB off/ADV nesting/VERB sites/NOUN and/CONJ guide/VERB walkers/NOUN along/PREP the/DET cliffs/NOUN each/DET spring/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},
