@@ -139,6 +139,8 @@ func TestTags(t *testing.T) {
 		{"We give mothers in garment factories paid time.", "We/PRON give/VERB mothers/NOUN in/PREP garment/NOUN factories/NOUN paid/ADJ time/NOUN"},
 		// After a plural, a plain verb with its particle and its object: no compound opens on a plural; the particle is the verb's, and the next verb after "and" goes on.
 		{"Our wardens fence off nesting sites and guide walkers along the cliffs each spring.", "Our/DET wardens/NOUN fence/VERB off/ADV nesting/VERB sites/NOUN and/CONJ guide/VERB walkers/NOUN along/PREP the/DET cliffs/NOUN each/DET spring/NOUN"},
+		// After a subject pronoun, a noun WordNet lists as no verb, joined to a verb, is used as one.
+		{"We coppice and replant hazel.", "We/PRON coppice/VERB and/CONJ replant/VERB hazel/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

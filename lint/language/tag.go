@@ -2239,6 +2239,10 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Noun && c.verb > 0 && (c.verbForm == 0 || c.baseToo) && toks[i-1].gap == 0 && t.gap == 0 && i+1 < len(toks) &&
 		toks[i+1].closed&(clPreposition|clDeterminer|clPossessive) != 0 && pluralAfterByAgent(toks, i):
 		set(t, Verb) // "when families affected by sickle cell [talk] about it": the plural's verb after the participle and its agent; no compound runs on past "by"'s phrase
+	case prev == Pronoun && isSubjectPronoun(toks[i-1].Norm) && toks[i-1].Norm != "you" && toks[i-1].gap == 0 && c.verb == 0 && c.noun > 0 && !c.plural && t.gap == 0 && t.closed&grammarClasses == 0 &&
+		i+2 < len(toks) && (toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && toks[i+1].gap == 0 && toks[i+2].cands != nil && toks[i+2].cands.verb > 0 && toks[i+2].cands.verbForm == 0:
+		set(t, Verb) // "We coppice and replant …": after a subject pronoun, a noun WordNet lists as no verb, joined to a verb, is used as one, as English does
+		t.Lemma = t.Norm
 	case prev == Noun && toks[i-1].Is(Plural) && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && i+2 < len(toks) &&
 		toks[i+1].closed&clVerbParticle != 0 && toks[i+1].gap == 0 && (objectOpens(&toks[i+2]) || toks[i+2].closed&grammarClasses == 0 && toks[i+2].cands != nil && (toks[i+2].cands.noun > 0 || toks[i+2].cands.verbForm == Ing)):
 		set(t, Verb) // "Our wardens fence off nesting sites": after a plural (no compound opens on one), a plain verb with its particle and its object
