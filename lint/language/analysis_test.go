@@ -141,6 +141,8 @@ func TestTags(t *testing.T) {
 		{"Our wardens fence off nesting sites and guide walkers along the cliffs each spring.", "Our/DET wardens/NOUN fence/VERB off/ADV nesting/VERB sites/NOUN and/CONJ guide/VERB walkers/NOUN along/PREP the/DET cliffs/NOUN each/DET spring/NOUN"},
 		// After a subject pronoun, a noun WordNet lists as no verb, joined to a verb, is used as one.
 		{"We coppice and replant hazel.", "We/PRON coppice/VERB and/CONJ replant/VERB hazel/NOUN"},
+		// After "make sure" or a verb that takes a clause, its subject and "never", the clause's verb.
+		{"We make sure parents in Leeds never face a night alone.", "We/PRON make/VERB sure/ADJ parents/NOUN in/PREP Leeds/PROPN never/ADV face/VERB a/DET night/NOUN alone/ADV"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

@@ -906,7 +906,10 @@ func preverbalAdverbAfterSubject(toks []Token, i int) bool {
 			}
 			return false // "to every family once": an object, not a subject
 		case Verb:
-			return false // "give farmers directly": an object, not a subject
+			// "give farmers directly": an object, not a subject; but "make
+			// sure parents … never", "ensure families never": a verb that
+			// takes a clause, whose subject it is
+			return toks[k].closed&clClauseVerb != 0 || makeSureAt(toks, k)
 		}
 		break
 	}
