@@ -1650,6 +1650,9 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 	if p.Prep == "on" && pi > 0 && s.Phrases[pi-1].End == p.PrepAt && is(f.lemma[s.Phrases[pi-1].Head], clInfluenceNoun) && (p.Referent.Animate() || f.generic(p)) {
 		return servedSlot // "a transformative impact on our students": "on" marks a place elsewhere
 	}
+	if p.Prep == "on" && p.Referent == Person && p.PrepAt > s.First && f.a.Tokens[p.PrepAt-1].Tag == Verb && f.afterSelfVerb(s, p.PrepAt) {
+		return unsureSlot // "Our surgeons operate on children with cleft lip …": those the work is done on may be whom it serves
+	}
 	if p.Referent.Animate() && f.caredForBy(s, pi) {
 		return servedSlot // "on the people they feed", "the patients we treat": whom a clause that describes them cares for, after any preposition
 	}
