@@ -923,7 +923,7 @@ func preverbalAdverbAfterSubject(toks []Token, i int) bool {
 // "night" is no verb.
 func agrees(subject, verb *Token) bool {
 	if verb.cands.verbForm == ThirdPerson {
-		return !subject.Is(Plural)
+		return !subject.Is(Plural) || subject.Tag == ProperNoun // "Warmup Works ramps up …": a name ending in "-s" is one organisation
 	}
 	return subject.Is(Plural) || subject.Tag == ProperNoun || subject.cands.nounEntry.First(wordnet.Noun) == wordnet.NounSocialGroup
 }
