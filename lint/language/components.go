@@ -8055,7 +8055,7 @@ func (f *finder) nounsInfinitive(s *Sentence, c *Clause) bool {
 		return false
 	}
 	determined := false
-	for k := c.First - 1; k >= s.First && toks[k].gap&(gapComma|gapClause) == 0; k-- {
+	for k := c.First - 1; k >= s.First && (toks[k].gap&(gapComma|gapClause) == 0 || toks[k].gap&gapClause == 0 && toks[k].Tag == Adjective && toks[k+1].Tag == Adjective); k-- { // "a warm, affordable space to meet": a comma between adjectives
 		if toks[k].Tag == Verb || toks[k].Tag == Modal {
 			return false
 		}
