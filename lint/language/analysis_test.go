@@ -145,6 +145,8 @@ func TestTags(t *testing.T) {
 		{"We make sure parents in Leeds never face a night alone.", "We/PRON make/VERB sure/ADJ parents/NOUN in/PREP Leeds/PROPN never/ADV face/VERB a/DET night/NOUN alone/ADV"},
 		// A name ending in "-s" is one organisation: its "-s" verb after an adverb.
 		{"Mill Works automatically ramps up the heating each winter.", "Mill/PROPN Works/PROPN automatically/ADV ramps/VERB up/ADV the/DET heating/NOUN each/DET winter/NOUN"},
+		// A hyphenated word whose parts are capitalised but for a little word between them is a name.
+		{"Pay-on-Collection lets market traders take cards.", "Pay-on-Collection/PROPN lets/VERB market/NOUN traders/NOUN take/VERB cards/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

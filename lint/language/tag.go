@@ -5948,19 +5948,32 @@ func itAsObject(toks []Token, k int) bool {
 // one ("HealthLink", "eBay"), as product names do and common words never
 // do.
 // capitalisedParts reports whether a hyphenated word capitalises every
-// part ("Two-Up", "Rolls-Royce"), as a name does; in a sentence that is
-// not written in title case, no other word does.
+// part ("Two-Up", "Rolls-Royce"), but for the little words a name leaves
+// in lower case between them ("Paid-on-Time", "Stoke-on-Trent"), as a
+// name does; in a sentence that is not written in title case, no other
+// word does.
 func capitalisedParts(w string) bool {
 	if !strings.Contains(w, "-") {
 		return false
 	}
-	for _, part := range strings.Split(w, "-") {
+	parts := strings.Split(w, "-")
+	for k, part := range parts {
 		r, _ := utf8.DecodeRuneInString(part)
-		if part == "" || !unicode.IsUpper(r) {
+		if part == "" || !unicode.IsUpper(r) && (k == 0 || k == len(parts)-1 || !nameLinkWord(part)) {
 			return false
 		}
 	}
 	return true
+}
+
+// nameLinkWord reports whether a name leaves w in lower case between its
+// capitalised words ("Stoke-on-Trent", "Jack-in-the-Box").
+func nameLinkWord(w string) bool {
+	switch w {
+	case "on", "of", "the", "in", "upon", "under", "by", "and", "a", "to", "at", "for":
+		return true
+	}
+	return false
 }
 
 func camelCase(w string) bool {
