@@ -6110,19 +6110,8 @@ func (f *finder) workedForBefore(s *Sentence, c *Clause) bool {
 		return false
 	}
 	for pi := range s.Phrases {
-		if p := &s.Phrases[pi]; p.End <= c.First && (p.Prep == "for" || p.Prep == "" && selfObject(s, pi)) && isSomeone(p.Referent) && p.Referent != Self && f.servedPhrase(s, pi) {
+		if p := &s.Phrases[pi]; p.End <= c.First && (p.Prep == "for" || p.Prep == "" && f.selfObject(s, pi)) && isSomeone(p.Referent) && p.Referent != Self && f.servedPhrase(s, pi) {
 			return true // "lay hedges for farmers, turning …", "carries commuters …, turning a forty-minute drive into …"
-		}
-	}
-	return false
-}
-
-// selfObject reports whether phrase pi is an object of a clause whose
-// agent is the organisation.
-func selfObject(s *Sentence, pi int) bool {
-	for ci := range s.Clauses {
-		if c := &s.Clauses[ci]; c.Agent == Self && slices.Contains(c.Objects, pi) {
-			return true
 		}
 	}
 	return false
