@@ -2497,17 +2497,6 @@ func relativeSubjectAfter(toks []Token, k int) bool {
 	return false
 }
 
-// nounLemmaOfItsOwn reports whether WordNet lists the word, which ends
-// in "s", as a noun in that very form ("darts", "athletics", "news"), not
-// only as another noun's plural.
-func nounLemmaOfItsOwn(w string) bool {
-	if !strings.HasSuffix(w, "s") {
-		return false
-	}
-	e, ok := wordnet.Lookup(w)
-	return ok && e.Has(wordnet.Noun)
-}
-
 // relativeVerbBefore reports whether the verb at k ends a relative
 // clause that "who" opens straight after its antecedent, with only a
 // modal, adverbs or "not" between ("those [who can no longer travel]").
@@ -4936,7 +4925,7 @@ func finiteVerbFits(toks []Token, i int) bool {
 	}
 	if c := toks[i].cands; c.verbForm == ThirdPerson && c.noun > 0 && !is(c.verbLemma, clClauseVerb) &&
 		subj.Tag == Noun && !subj.Is(Plural) && subj.gap == 0 && (i == 1 || toks[i-2].closed&(clDeterminer|clPossessive|clDistributive|clNumber) == 0) &&
-		toks[i].gap == 0 && nounNext(toks, i) && toks[i+1].cands.plural && nounLemmaOfItsOwn(toks[i].Norm) {
+		toks[i].gap == 0 && nounNext(toks, i) && toks[i+1].cands.plural && lexicalPlural(&toks[i]) {
 		return false // "Pub darts players", "village athletics clubs": a noun WordNet lists ending in "s" (a game, a field of study) modifies the plural after it, where a bare singular would be no subject for a verb
 	}
 	if c, n := toks[i].cands, &toks[min(i+1, len(toks)-1)]; c.adv > 0 && c.adv >= c.verb && c.verbForm == 0 && i+1 < len(toks) && toks[i].gap == 0 && n.closed&grammarClasses == 0 && n.cands != nil &&
