@@ -2468,9 +2468,16 @@ func twoObjectsAfter(toks []Token, i int) bool {
 	return n.Norm == "nothing" || n.closed&(clDeterminer|clDistributive) != 0 && n.Norm != "that"
 }
 
-// singularDeterminer reports whether a determiner counts one thing: a
-// plain verb form agrees with no phrase it opens.
-func singularDeterminer(w string) bool { return w == "a" || w == "an" || w == "every" || w == "each" }
+// singularDeterminer reports whether a determiner takes no plural ("a",
+// "every", "either"): a plain verb form agrees with no phrase it opens,
+// and no plural noun extends one.
+func singularDeterminer(w string) bool {
+	switch w {
+	case "every", "each", "another", "either", "neither", "a", "an":
+		return true
+	}
+	return false
+}
 
 // relativeSubjectAfter reports whether token k is "that", "who" or
 // "which" standing as the subject of the clause it opens: adverbs or "not"
@@ -4317,11 +4324,7 @@ func singularOnlyPhraseBefore(toks []Token, i int) bool {
 		case k < i-1 && t.gap != 0, t.Is(Possessive):
 			return false // "a clinic's booking requests": the determiner is the owner's
 		case t.Tag == Determiner:
-			switch t.Norm {
-			case "every", "each", "another", "either", "neither", "a", "an":
-				return true
-			}
-			return false
+			return singularDeterminer(t.Norm)
 		case t.Tag != Noun && t.Tag != ProperNoun && t.Tag != Adjective:
 			return false
 		}
