@@ -1805,7 +1805,7 @@ func decide(toks []Token, i int, title bool) {
 		(i+1 == len(toks) || t.gap != 0 || toks[i+1].closed&grammarClasses == 0 && toks[i+1].cands.adv > 0 && toks[i+1].cands.noun == 0 && toks[i+1].cands.verb == 0) &&
 		verbAfterLinkedRelative(toks, i):
 		set(t, Verb) // "so that towers that have fallen silent ring again": past a relative clause whose verb links its antecedent to a state, the main verb; a linking verb takes no noun after its adjective
-	case prev == Verb && c.verb > 0 && c.verb >= c.noun && (c.verbForm == ThirdPerson || c.verbForm == 0 && c.verb >= 4*c.noun) && mainVerbAfterRelative(toks, i):
+	case prev == Verb && c.verb > 0 && c.verb >= c.noun && (c.verbForm == ThirdPerson || c.verbForm == 0 && c.verb >= 4*c.noun) && !objectOfVerbBefore(toks, i) && mainVerbAfterRelative(toks, i):
 		set(t, Verb) // "every worker who goes to work comes home": after a relative clause that ends with its verb
 	case c.verbForm&(Past|Ing) == 0 && prev == Conjunction && t.gap == 0 && i+1 < len(toks) && (plainObjectPronoun(toks[i+1].Norm) || itAsObject(toks, i+1)) && (c.verb > 0 || c.plural && c.noun > 0 || !t.known):
 		// "… and texts them the name": after "and", before "them", a verb;
@@ -3385,6 +3385,16 @@ func creature(class wordnet.Class) bool {
 func rarelyTakesObject(c *candidates) bool {
 	share, ok := c.verbEntry.ObjectShare()
 	return ok && share < rareObjectShare && c.verb >= sureVerbUses
+}
+
+// objectOfVerbBefore reports whether token i, a noun whose verb reading
+// hardly ever takes an object, is the object of the verb just before it,
+// which mostly takes one: "mentors who have left care themselves" and
+// "support care leavers" are what was left and who is supported, not
+// "care" as a verb with an object.
+func objectOfVerbBefore(toks []Token, i int) bool {
+	v := &toks[i-1]
+	return toks[i].cands.noun > 0 && rarelyTakesObject(toks[i].cands) && v.gap == 0 && v.cands != nil && v.closed&grammarClasses == 0 && takesObjectMostly(v.cands)
 }
 
 // takesObjectMostly reports whether WordNet's texts use a word's verb
