@@ -4482,15 +4482,21 @@ func concessiveAsideBefore(toks []Token, i int) bool {
 
 // describedPeopleAt reports whether the word at k may be a plural noun for
 // people with "who" straight after it ("Food-bank volunteers who never
-// …"), or a participle that describes them ("Migrant nurses arriving in
-// Auckland …"): the antecedent of a relative clause, a noun; the verbs
+// …"), or for living things with a participle that describes them
+// ("Migrant nurses arriving in Auckland …", "Lowland bats roosting
+// safely in …"): the antecedent of a relative clause, a noun; the verbs
 // that take a clause opened by "who" ("knows who", "asks who") are not
 // plurals for people, and an "-s" verb takes no participle straight after
 // it.
 func describedPeopleAt(toks []Token, k int) bool {
 	c := toks[k].cands
-	return c != nil && toks[k].closed&grammarClasses == 0 && c.plural && c.noun > 0 && peopleNoun(&toks[k]) && toks[k].gap == 0 &&
-		k+1 < len(toks) && (toks[k+1].Norm == "who" || participleWithObjectAt(toks, k+1) || participleThenPlace(toks, k+1))
+	if c == nil || toks[k].closed&grammarClasses != 0 || !c.plural || c.noun == 0 || toks[k].gap != 0 || k+1 >= len(toks) {
+		return false
+	}
+	if peopleNoun(&toks[k]) && toks[k+1].Norm == "who" {
+		return true
+	}
+	return (peopleNoun(&toks[k]) || creature(c.nounEntry.First(wordnet.Noun))) && (participleWithObjectAt(toks, k+1) || participleThenPlace(toks, k+1))
 }
 
 // pluralThenVerbAt reports whether token k is a plural noun and a word
@@ -5279,10 +5285,18 @@ func participleWithObjectAt(toks []Token, k int) bool {
 }
 
 // participleThenPlace reports whether the word at k is a participle
-// (participleAt) with a preposition straight after it ("nurses [arriving
-// in] Auckland"): it describes the noun before it.
+// (participleAt) with a preposition after it, straight or past adverbs
+// ("nurses [arriving in] Auckland", "bats [roosting safely in] barns"):
+// it describes the noun before it.
 func participleThenPlace(toks []Token, k int) bool {
-	return participleAt(toks, k) && toks[k+1].closed&clPreposition != 0
+	if !participleAt(toks, k) {
+		return false
+	}
+	j := k + 1
+	for j+1 < len(toks) && toks[j].gap == 0 && skipAdverbs(toks, j) > j {
+		j++
+	}
+	return toks[j].closed&clPreposition != 0
 }
 
 // participleAt reports whether the word at k is an "-ing" form more often
