@@ -5609,11 +5609,20 @@ func (f *finder) madeThingsFrom(s *Sentence, pi int) bool {
 		// "…: advice, [evening clinics] at the harbour, and …"; "…: a
 		// mentor for two seasons, [a loaned extractor] and …", which the
 		// preposition before the comma does not govern
-		if item := f.listItem(s, pi, k); item && !q.Referent.Animate() && (f.madeThing(q) || q.Referent == Service && toks[q.Head].Is(Plural)) {
+		if item := f.listItem(s, pi, k); item && (!q.Referent.Animate() && (f.madeThing(q) || q.Referent == Service && toks[q.Head].Is(Plural)) || setUp(q)) {
 			return true
 		}
 	}
 	return false
+}
+
+// setUp reports whether a phrase names one establishment with "a" or
+// "an" ("…: [a cooperative abattoir], a shared cold store and …"): in a
+// list of what is provided, a place set up for those served, not someone
+// served, whom a plural or a definite article names ("village schools",
+// "the parish council").
+func setUp(q *Phrase) bool {
+	return q.Referent == Establishment && (q.Det == "a" || q.Det == "an") && !q.Possessor
 }
 
 // oursGiven reports whether clause c, not the organisation's, names,
