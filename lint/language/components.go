@@ -3600,6 +3600,26 @@ func field(p *Phrase) bool {
 	return p.Referent == Group || p.Referent == Place
 }
 
+// seenWith reports whether a phrase after "with" that names no one
+// follows phrase pi, straight or past the names of places ("every
+// village [in Northmoor] with a warm hall"): what what is seen has.
+func (f *finder) seenWith(s *Sentence, pi int) bool {
+	for k := s.Phrases[pi].End; k+1 < len(f.phraseFrom); {
+		q := f.phraseFrom[k+1]
+		switch {
+		case q == nil || q.PrepAt != k:
+			return false
+		case q.Prep == "with":
+			return !q.Referent.Animate()
+		case locative(q.Prep) && (q.Referent == Name || q.Referent == Place):
+			k = q.End
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // toPhraseAfter reports whether a phrase after "to" follows phrase pi,
 // directly or past its "of" phrases: where something is taken ("bring
 // medicine [to islands]").
@@ -7258,6 +7278,11 @@ func (f *finder) future() {
 				relativeOpener(s.Clauses[ci+1].Opener) && s.Clauses[ci+1].Subject == c.Objects[0] && s.Phrases[c.Objects[0]].End == s.Clauses[ci+1].OpenerAt:
 				// "We picture a Kestrel Park leaver who reads for pleasure, …":
 				// someone seen in the mind, and what they do
+				f.add(Future, s.Phrases[c.Objects[0]].First, s.End, false)
+			case c.Agent == Self && v.Lemma == "see" && !c.Negated && !v.Is(Past) && len(c.Objects) == 1 && c.OpenerAt < 0 && s.Phrases[c.Objects[0]].Distributive() && f.seenWith(s, c.Objects[0]):
+				// "We see every village in Northmoor with a warm hall …":
+				// each of them seen with what it has, a picture of how
+				// things will be, not what one sees now
 				f.add(Future, s.Phrases[c.Objects[0]].First, s.End, false)
 			case c.Agent == Self && v.closed&clPicturing != 0 && v.Lemma != "see" && !c.Negated && !v.Is(Past) && len(c.Objects) > 0 && c.OpenerAt < 0:
 				// "Cadence Couriers pictures a high street with clean air
