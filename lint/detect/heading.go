@@ -378,33 +378,56 @@ func (d *detector) picturesFuture(p pick) bool {
 	text := d.pickedHead(p)
 	words, norms := d.tokens(text)
 	gapAfter := func(i int) string { return gapAfterWord(text, words, i) }
+	from := timeOpeningEnd(norms, gapAfter)
 	for k, w := range norms {
-		if (w == "a" || w == "an") && pictureAfterModifiers(norms, gapAfter, k+1) {
-			return true
+		if (w == "a" || w == "an" || w == "the" && from > 0) && pictureAfterModifiers(norms, gapAfter, k+1) {
+			return true // after a time, "the" too: "By 2030 Eastcote is the club where girls …"
 		}
 	}
-	return d.yearWantedForEveryone(norms)
+	return d.yearWantedForEveryone(norms, from)
 }
 
-// yearWantedForEveryone reports whether the words open with a year ("By
-// 2030", "In 2028"), then say how things stand for everyone or no one
-// then: at once, with a pronoun or a determiner that counts people ("In
-// 2028, nobody in the valley misses …", "By 2030, every girl and boy in
-// Northvale will have …"), or after "we" and a verb of working for ("By
-// 2030 we want no one injured in our area to wait …"): the state the
+// timeOpeningEnd returns where the words after an opening time start:
+// "By 2030", "In 2028", or "By the end of" and a few words closed by a
+// comma ("By the end of this plan, …"); 0 when the words open otherwise.
+func timeOpeningEnd(norms []string, gapAfter func(int) string) int {
+	if len(norms) < 4 || norms[0] != "by" && norms[0] != "in" {
+		return 0
+	}
+	if isYear(norms[1]) {
+		return 2
+	}
+	if norms[0] != "by" || norms[1] != "the" || norms[2] != "end" || norms[3] != "of" {
+		return 0
+	}
+	for k := 4; k < len(norms) && k <= 4+leadWords; k++ {
+		if strings.Contains(gapAfter(k), ",") {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// yearWantedForEveryone reports whether the words open with a time
+// (timeOpeningEnd, which returned at) and then say how things stand for
+// everyone or no one then: at once, with a pronoun or a determiner that
+// counts people ("In 2028, nobody in the valley misses …", "By 2030,
+// every girl and boy in Northvale will have …", "By the end of this plan,
+// no child in Eastfield will …"), or after "we" and a verb of working for
+// ("By 2030 we want no one injured in our area to wait …"): the state the
 // organisation wants by then, for all of them. Not "By 2027 every
 // release will be signed", a plan's step.
-func (d *detector) yearWantedForEveryone(norms []string) bool {
-	if len(norms) < 4 || norms[0] != "by" && norms[0] != "in" || !isYear(norms[1]) {
+func (d *detector) yearWantedForEveryone(norms []string, at int) bool {
+	if at == 0 || at >= len(norms) {
 		return false
 	}
-	if countsEveryoneAt(norms, 2) || countsPeopleAt(norms, 2) {
+	if countsEveryoneAt(norms, at) || countsPeopleAt(norms, at) {
 		return true
 	}
 	if norms[0] != "by" {
 		return false
 	}
-	from := d.workForEnd(norms, 2)
+	from := d.workForEnd(norms, at)
 	if from == 0 {
 		return false
 	}
