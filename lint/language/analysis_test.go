@@ -151,6 +151,8 @@ func TestTags(t *testing.T) {
 		{"Mentors who have left care now visit care leavers.", "Mentors/NOUN who/SCONJ have/VERB left/VERB care/NOUN now/ADV visit/VERB care/NOUN leavers/NOUN"},
 		// A plural for animals with a participle after it, past an adverb, before a preposition: the noun and what describes it.
 		{"Lowland bats feeding quietly over every pond.", "Lowland/NOUN bats/NOUN feeding/VERB quietly/ADV over/PREP every/DET pond/NOUN"},
+		// A plural for people, then a word that is only a plain verb: the subject and its verb, not a name and its "-s" verb.
+		{"Refugee nurses practise again in Wales.", "Refugee/NOUN nurses/NOUN practise/VERB again/ADV in/PREP Wales/PROPN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

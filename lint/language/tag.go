@@ -4468,7 +4468,18 @@ func plainVerbAfterAdverbs(toks []Token, k int) bool {
 func pluralSubjectAt(toks []Token, k int) bool {
 	c := toks[k].cands
 	return c != nil && toks[k].closed&grammarClasses == 0 && c.plural && c.noun > 0 && toks[k].gap == 0 &&
-		(placeThenPlainVerb(toks, k+1) || modalAfterPlace(toks, k+1)) || describedPeopleAt(toks, k)
+		(placeThenPlainVerb(toks, k+1) || modalAfterPlace(toks, k+1) || peopleNoun(&toks[k]) && onlyPlainVerbAt(toks, k+1)) || describedPeopleAt(toks, k)
+}
+
+// onlyPlainVerbAt reports whether the word at k is a plain verb and
+// nothing else ("[Refugee nurses] practise again …"): after a plural for
+// people, their verb.
+func onlyPlainVerbAt(toks []Token, k int) bool {
+	if k >= len(toks) || toks[k].closed&grammarClasses != 0 || toks[k].cands == nil || toks[k].Is(Capitalised) {
+		return false
+	}
+	c := toks[k].cands
+	return c.verbForm == 0 && c.verb > 0 && c.noun == 0 && c.adj == 0 && c.adv == 0
 }
 
 // concessiveAsideBefore reports whether "however" and one word, set off
