@@ -1805,7 +1805,7 @@ func decide(toks []Token, i int, title bool) {
 		(i+1 == len(toks) || t.gap != 0 || toks[i+1].closed&grammarClasses == 0 && toks[i+1].cands.adv > 0 && toks[i+1].cands.noun == 0 && toks[i+1].cands.verb == 0) &&
 		verbAfterLinkedRelative(toks, i):
 		set(t, Verb) // "so that towers that have fallen silent ring again": past a relative clause whose verb links its antecedent to a state, the main verb; a linking verb takes no noun after its adjective
-	case prev == Verb && c.verb > 0 && c.verb >= c.noun && (c.verbForm == ThirdPerson || c.verbForm == 0 && c.verb >= 4*c.noun) && !objectOfVerbBefore(toks, i) && mainVerbAfterRelative(toks, i):
+	case prev == Verb && c.verb > 0 && c.verb >= c.noun && (c.verbForm == ThirdPerson || c.verbForm == 0 && c.verb >= 4*c.noun && !afterFiniteSingular(toks, i)) && !objectOfVerbBefore(toks, i) && mainVerbAfterRelative(toks, i):
 		set(t, Verb) // "every worker who goes to work comes home": after a relative clause that ends with its verb
 	case c.verbForm&(Past|Ing) == 0 && prev == Conjunction && t.gap == 0 && i+1 < len(toks) && (plainObjectPronoun(toks[i+1].Norm) || itAsObject(toks, i+1)) && (c.verb > 0 || c.plural && c.noun > 0 || !t.known):
 		// "… and texts them the name": after "and", before "them", a verb;
@@ -2049,10 +2049,11 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Subordinator && toks[i-1].Norm != "who" && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap == 0 && modalAfterPlace(toks, i+1):
 		set(t, Noun) // "our vision is that trains will once again run …": a plural opens the clause, its modal follows; no "-s" verb takes a modal after it
 	case prev == Subordinator && toks[i-1].Norm == "who" && c.verb > 0 && c.verbForm&Ing == 0 &&
-		(!(c.plural && c.noun > c.verb) || c.verbForm == ThirdPerson && i >= 2 && toks[i-2].Tag == Noun && !toks[i-2].Is(Plural)) &&
+		(!(c.plural && c.noun > c.verb) || c.verbForm == ThirdPerson && i >= 2 && (toks[i-2].Tag == Noun || toks[i-2].Tag == ProperNoun) && !toks[i-2].Is(Plural)) &&
 		!(c.adv > 0 && i+1 < len(toks) && toks[i+1].closed&clModal != 0): // not "pupils who [still] can't swim": before the modal, an adverb
 		// "smallholders who lack equipment": "who" is the clause's subject;
-		// "every child who lives …": after a singular, an "-s" word is its
+		// "every child who lives …", "every new mum in Sunderland who
+		// struggles …": after a singular or a name, an "-s" word is its
 		// verb, however often it is a plural noun
 		set(t, Verb)
 	case prev == Subordinator && (toks[i-1].Norm == "that" || toks[i-1].Norm == "which") && i >= 2 && toks[i-2].Tag == Noun && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm == ThirdPerson:
@@ -3385,6 +3386,15 @@ func creature(class wordnet.Class) bool {
 func rarelyTakesObject(c *candidates) bool {
 	share, ok := c.verbEntry.ObjectShare()
 	return ok && share < rareObjectShare && c.verb >= sureVerbUses
+}
+
+// afterFiniteSingular reports whether the verb before token i has the
+// "-s" of a singular subject and takes no bare verb after it ("… who
+// struggles to breastfeed [gets] help"; not "helps run"): that verb is
+// the main one, and a plain form after it is no verb of its own.
+func afterFiniteSingular(toks []Token, i int) bool {
+	v := &toks[i-1]
+	return v.Form&ThirdPerson != 0 && v.closed&clBareInfinitive == 0 && v.gap == 0
 }
 
 // objectOfVerbBefore reports whether token i, a noun whose verb reading
