@@ -1987,6 +1987,9 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 					// place phrase belongs to.
 					for k := pi - 1; k >= 0; k-- {
 						q := &s.Phrases[k]
+						if s.Phrases[k+1].Conjoined == k && s.Phrases[k+1].PrepAt == q.PrepAt {
+							continue // "runners of every age and [pace] sharing …": the list shares its preposition
+						}
 						if q.End != s.Phrases[k+1].PrepAt {
 							break
 						}
