@@ -179,6 +179,23 @@ func (l lineLabel) saysWe(d *detector) bool {
 	return slices.Contains(norms, "we") || slices.Contains(norms, "we're")
 }
 
+// weAfter reports whether the text after a label opens with "we" ("-
+// **Purpose:** we give self-employed clients …"): the organisation
+// speaks of its own purpose, as a part's purpose does not; nor does a
+// document's ("we use this page to record …").
+func (d *detector) weAfter(text string, after int) bool {
+	_, norms := d.tokens(text[after:])
+	if len(norms) < 2 || norms[0] != "we" {
+		return false
+	}
+	for k := 1; k < len(norms); k++ {
+		if (norms[k] == "this" || norms[k] == "these") && d.aboutDocument(norms[k:]) {
+			return false
+		}
+	}
+	return true
+}
+
 // labelLines proposes the statements the labels of paragraph n mark. A
 // label in a list item that names a mission only by a weak word ("-
 // **Purpose:** …") counts only where the text says what it states. Where
@@ -290,8 +307,8 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		found = d.sentenceLabels(text, found)
 	}
 	for j, l := range found {
-		if inList && l.weak(d) && !l.saysWe(d) && !d.explicitly(l.kind, pick{blocks: []ast.Node{n}, start: l.after, end: len(text)}) && !d.listNamesKinds(n) {
-			continue // "- **Purpose:** stores the sessions" describes a part, not the organisation; "- **Why we exist**" speaks of it
+		if inList && l.weak(d) && !l.saysWe(d) && !d.weAfter(text, l.after) && !d.explicitly(l.kind, pick{blocks: []ast.Node{n}, start: l.after, end: len(text)}) && !d.listNamesKinds(n) {
+			continue // "- **Purpose:** stores the sessions" describes a part, not the organisation; "- **Why we exist**" and "- **Purpose:** we give …" speak of it
 		}
 		if inList && l.line == 0 && d.itemsLabelled(n, l.label) > 1 {
 			continue // "5. Vision 2040: results of the survey", "6. Vision 2040: options for the quay": a topic an agenda's items share
