@@ -155,6 +155,10 @@ func TestTags(t *testing.T) {
 		{"Refugee nurses practise again in Wales.", "Refugee/NOUN nurses/NOUN practise/VERB again/ADV in/PREP Wales/PROPN"},
 		// After "who" past a name, an "-s" word is the relative's verb; after a main "-s" verb, a plain form is its object.
 		{"Every young dad in Leeds who struggles to cope gets help within a week.", "Every/DET young/ADJ dad/NOUN in/PREP Leeds/PROPN who/SCONJ struggles/VERB to/PART cope/VERB gets/VERB help/NOUN within/PREP a/DET week/NOUN"},
+		// A plural for people, where they are, then a participle: what they are doing, not a name and its verb.
+		{"Refugee nurses in Hull working in hospitals again.", "Refugee/NOUN nurses/NOUN in/PREP Hull/PROPN working/VERB in/PREP hospitals/NOUN again/ADV"},
+		// A plural that opens the sentence before a word that is only a plain verb is its subject.
+		{"Bats thrive in every old barn.", "Bats/NOUN thrive/VERB in/PREP every/DET old/ADJ barn/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

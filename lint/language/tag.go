@@ -2026,6 +2026,8 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Subordinator && afterResultOpener(toks, i) && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap == 0 &&
 		(plainVerbWithObject(toks, i+1) || plainVerbThenPreposition(toks, i+1)):
 		set(t, Noun) // "so washes stay at £2": a clause of result opens with its subject; a plain verb follows the plural
+	case i == 0 && c.verbForm == ThirdPerson && c.plural && c.noun > 0 && t.gap == 0 && onlyPlainVerbAt(toks, 1):
+		set(t, Noun) // "Bats thrive in every valley": a plural that opens the sentence, and its verb
 	case i == 0 || afterOpening(toks, i):
 		set(t, opening(toks, i))
 	case i > 0 && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap&gapComma != 0 && t.gap == 0 && i+1 < len(toks) &&
@@ -4517,7 +4519,19 @@ func describedPeopleAt(toks []Token, k int) bool {
 	if peopleNoun(&toks[k]) && toks[k+1].Norm == "who" {
 		return true
 	}
-	return (peopleNoun(&toks[k]) || creature(c.nounEntry.First(wordnet.Noun))) && (participleWithObjectAt(toks, k+1) || participleThenPlace(toks, k+1))
+	return (peopleNoun(&toks[k]) || creature(c.nounEntry.First(wordnet.Noun))) && (participleWithObjectAt(toks, k+1) || participleThenPlace(toks, k+1)) ||
+		peopleNoun(&toks[k]) && placeThenParticiple(toks, k+1)
+}
+
+// placeThenParticiple reports whether a prepositional phrase of a place
+// starts at token k and a participle follows it ("nurses [in Leeds]
+// working in …"): what the people there are doing.
+func placeThenParticiple(toks []Token, k int) bool {
+	if k >= len(toks) || toks[k].closed&clPreposition == 0 || !locative(toks[k].Norm) {
+		return false
+	}
+	end := placeWordsEnd(toks, k+1)
+	return end > k+1 && end < len(toks) && toks[end-1].gap == 0 && participleAt(toks, end)
 }
 
 // pluralThenVerbAt reports whether token k is a plural noun and a word
