@@ -159,6 +159,10 @@ func TestTags(t *testing.T) {
 		{"Refugee nurses in Hull working in hospitals again.", "Refugee/NOUN nurses/NOUN in/PREP Hull/PROPN working/VERB in/PREP hospitals/NOUN again/ADV"},
 		// A plural that opens the sentence before a word that is only a plain verb is its subject.
 		{"Bats thrive in every old barn.", "Bats/NOUN thrive/VERB in/PREP every/DET old/ADJ barn/NOUN"},
+		// A word more often a noun, then a plural and a plain verb: a compound and its verb, not a verb and its object.
+		{"We help traders in Suffolk market towns stay open.", "We/PRON help/VERB traders/NOUN in/PREP Suffolk/PROPN market/NOUN towns/NOUN stay/VERB open/ADJ"},
+		// A singular subject that "no" opens, where it is, then its "-s" verb.
+		{"No dairy farmer on the island milks alone.", "No/DET dairy/NOUN farmer/NOUN on/PREP the/DET island/NOUN milks/VERB alone/ADV"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

@@ -2143,7 +2143,7 @@ func decide(toks []Token, i int, title bool) {
 		!verbBefore(toks, i) && objectThenBareVerb(toks, i):
 		set(t, Verb) // "… and a store of loaned marquees let village festivals in Norfolk run …": a plural subject, a verb that takes a bare one, its object and the bare verb
 	case (prev == Noun && toks[i-1].Is(Plural) && (isSomeoneNoun(&toks[i-1]) || someoneThenPlace(toks, i)) || prev == Pronoun && is(toks[i-1].Norm, clObjectPronoun) || prev == ProperNoun && namedPlaceOfPeople(toks, i-1)) && toks[i-1].gap == 0 && t.gap == 0 &&
-		c.verb > 0 && c.verbForm == 0 && afterCausativeObject(toks, i) && (nounNext(toks, i) || determinerNext(toks, i)):
+		c.verb > 0 && c.verbForm == 0 && afterCausativeObject(toks, i) && (nounNext(toks, i) || determinerNext(toks, i)) && !compoundBeforeItsVerb(toks, i):
 		// "let carers book respite care", "let Deaf people in Wales book
 		// an interpreter", "let visitors to the islands book a crossing":
 		// after a verb that takes a bare one, and the people it lets (and
@@ -2252,6 +2252,8 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Noun && toks[i-1].Is(Plural) && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && i+2 < len(toks) &&
 		toks[i+1].closed&clVerbParticle != 0 && toks[i+1].gap == 0 && (objectOpens(&toks[i+2]) || toks[i+2].closed&grammarClasses == 0 && toks[i+2].cands != nil && (toks[i+2].cands.noun > 0 || toks[i+2].cands.verbForm == Ing)):
 		set(t, Verb) // "Our wardens fence off nesting sites": after a plural (no compound opens on one), a plain verb with its particle and its object
+	case prev == Noun && c.verbForm == ThirdPerson && c.verb > 0 && toks[i-1].gap == 0 && singularSubjectPastPlace(toks, i):
+		set(t, Verb) // "No dairy farmer in the valley milks alone": a singular subject, where it is, then its "-s" verb
 	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 &&
 		(c.noun >= c.adj || (phraseEndsAfter(toks, i) || personAfterDeterminedNoun(toks, i)) && !predicateSlot(toks, i)) && toks[i-1].gap == 0 &&
 		(c.adv <= c.noun || nounNext(toks, i)) && !(prev == ProperNoun && c.verbForm == Ing && c.verb > 0 && determinerNext(toks, i)):
@@ -4208,6 +4210,19 @@ func appositionVerb(toks []Token) int {
 	return -1
 }
 
+// compoundBeforeItsVerb reports whether token i, more often a noun than a
+// verb, has a plural noun after it and then a plain verb ("help
+// shopkeepers in Norfolk [market] towns stay open"): the first word of a
+// compound whose head the bare verb follows, not a verb of its own.
+func compoundBeforeItsVerb(toks []Token, i int) bool {
+	c := toks[i].cands
+	if c.noun <= c.verb || toks[i].gap != 0 || i+2 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	return n.closed&grammarClasses == 0 && n.cands != nil && n.cands.plural && n.cands.noun > 0 && n.gap == 0 && baseVerbAt(toks, i+2)
+}
+
 // someoneThenPlace reports whether the plural noun before token i ends a
 // prepositional phrase after a plural noun for people ("visitors [to the
 // Greek islands]"): where the people are, not who they are.
@@ -4352,6 +4367,32 @@ func singularOnlyPhraseBefore(toks []Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// singularSubjectPastPlace reports whether the words before token i are
+// a noun phrase that a singular-only determiner opens, at the start of a
+// clause, and a phrase of where it is ("[No dairy farmer] [in the
+// valley]"): a subject that takes an "-s" verb next, not a compound of the
+// place's noun ("the valley milks"). After a verb, such a phrase is its
+// object, and what follows may be a second one ("give every farmer in
+// the valley grants").
+func singularSubjectPastPlace(toks []Token, i int) bool {
+	if toks[i-1].Is(Plural) {
+		return false
+	}
+	k := i - 1
+	for k > 0 && toks[k].closed&clPreposition == 0 && (toks[k].Tag == Noun || toks[k].Tag == ProperNoun || toks[k].Tag == Adjective || toks[k].Tag == Determiner) && toks[k-1].gap == 0 {
+		k--
+	}
+	if k == i-1 || k < 2 || toks[k].closed&clPreposition == 0 || !locative(toks[k].Norm) || toks[k-1].Is(Plural) {
+		return false
+	}
+	d := k - 1
+	for d > 0 && d >= k-maxPhraseWords && (toks[d].Tag == Noun || toks[d].Tag == Adjective) && toks[d-1].gap == 0 {
+		d--
+	}
+	return (toks[d].closed&clDistributive != 0 || toks[d].Tag == Determiner && singularDeterminer(toks[d].Norm)) &&
+		(d == 0 || toks[d-1].Tag == Subordinator || toks[d-1].gap&(gapComma|gapClause) != 0)
 }
 
 // verbContinues reports whether what follows token i is what follows a
