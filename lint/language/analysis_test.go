@@ -163,6 +163,8 @@ func TestTags(t *testing.T) {
 		{"We help traders in Suffolk market towns stay open.", "We/PRON help/VERB traders/NOUN in/PREP Suffolk/PROPN market/NOUN towns/NOUN stay/VERB open/ADJ"},
 		// A singular subject that "no" opens, where it is, then its "-s" verb.
 		{"No dairy farmer on the island milks alone.", "No/DET dairy/NOUN farmer/NOUN on/PREP the/DET island/NOUN milks/VERB alone/ADV"},
+		// An "-ing" word joined to an "-ing" verb and its object is a verb too.
+		{"We drive to ranches in Alberta, vaccinating and treating cattle.", "We/PRON drive/VERB to/PREP ranches/NOUN in/PREP Alberta/PROPN vaccinating/VERB and/CONJ treating/VERB cattle/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

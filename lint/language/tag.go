@@ -2308,6 +2308,9 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "Every small-town petrol station still open in 2040": a singular that "every" opens takes no plain verb, so the word after its adverb is what it is
 	case prev == Pronoun && is(toks[i-1].Norm, clObjectPronoun) && toks[i-1].gap == 0 && c.verbForm == Ing && c.noun > 0 && t.gap&gapComma != 0 && afterDitransitiveObject(toks, i) && nounListAfter(toks, i):
 		set(t, Noun) // "give them grazing, farriery and vet care": the first of the things given, a list of nouns
+	case c.verbForm == Ing && c.verb > 0 && t.gap == 0 && i+3 < len(toks) && (toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && toks[i+1].gap == 0 &&
+		toks[i+2].cands != nil && toks[i+2].closed&grammarClasses == 0 && toks[i+2].cands.verbForm == Ing && toks[i+2].cands.verb > toks[i+2].cands.noun && toks[i+2].gap == 0 && (objectOpensAt(toks, i+3) || nounNext(toks, i+2)):
+		set(t, Verb) // "vaccinating and treating livestock": joined to an "-ing" verb with its object, the object is both verbs', and the word a verb too
 	default:
 		set(t, best(c))
 	}
