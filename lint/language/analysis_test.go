@@ -165,6 +165,10 @@ func TestTags(t *testing.T) {
 		{"No dairy farmer on the island milks alone.", "No/DET dairy/NOUN farmer/NOUN on/PREP the/DET island/NOUN milks/VERB alone/ADV"},
 		// An "-ing" word joined to an "-ing" verb and its object is a verb too.
 		{"We drive to ranches in Alberta, vaccinating and treating cattle.", "We/PRON drive/VERB to/PREP ranches/NOUN in/PREP Alberta/PROPN vaccinating/VERB and/CONJ treating/VERB cattle/NOUN"},
+		// A verb that takes no "-ing" form takes it as a noun before a comma; the list of verbs goes on.
+		{"We help them find housing, open a bank account and start work.", "We/PRON help/VERB them/PRON find/VERB housing/NOUN open/VERB a/DET bank/NOUN account/NOUN and/CONJ start/VERB work/NOUN"},
+		// A word WordNet's texts never use as a noun heads no compound.
+		{"The people who live there know it well.", "The/DET people/NOUN who/SCONJ live/VERB there/ADV know/VERB it/PRON well/ADV"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

@@ -1937,12 +1937,15 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "are made free to every family", "is kept safe": the passive's new state
 	case prev == Verb && c.verbForm == 0 && c.verb >= nearlyAlwaysVerb*max(1, c.noun) && t.gap == 0 && toks[i-1].gap == 0 && relativeVerbBefore(toks, i-1):
 		set(t, Verb) // "so those who can no longer travel keep healthy gums": a word nearly always a verb, after the verb of a relative clause, is the main verb
+	case prev == Verb && c.verbForm == Ing && c.noun > 0 && toks[i-1].closed&(clGerundObject|clBe|clHave|clDo|clLinking) == 0 && toks[i-1].Form&(Ing|Past) == 0 && toks[i-1].gap == 0 &&
+		(t.gap&(gapComma|gapClause) != 0 || i+1 == len(toks)):
+		set(t, Noun) // "helping them find housing, open …": a verb that takes no "-ing" one takes it as a noun, with nothing after it for a verb to take
 	case prev == Verb && toks[i-1].closed&(clBe|clHave|clDo) == 0 && (c.noun > 0 || c.adj > 0) && c.verbForm != Ing:
 		// A verb's object: "swap designs", "enable open maps"; a noun that
 		// is seldom an adjective modifies the next ("exceed customer
 		// expectations"); but a word far more often an adverb, with no
 		// noun after it, says how ("see well", "work late").
-		if c.adv > c.noun && c.adv > c.adj && !nounNext(toks, i) ||
+		if c.adv > c.noun && c.adv > c.adj && (!nounNext(toks, i) || c.noun <= 1) || // a word WordNet's texts never use as a noun heads no compound ("live there")
 			c.adv > 0 && everyTimeNoun(t.Norm) && !nounNext(toks, i) && (i+1 == len(toks) || t.gap != 0 || toks[i+1].closed&clPreposition != 0) {
 			set(t, Adverb) // (and "meet monthly over tea": how often, with nothing after it to describe)
 		} else if c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && !verbAfterComma(toks, i) && c.adj >= c.noun/4 || (c.adj >= c.noun/4 || bareSingularPerson(t)) && adjectiveListNext(toks, i)) {
