@@ -4063,6 +4063,25 @@ func listModifier(toks []Token, i int) bool {
 	return a.closed&(clDeterminer|clDistributive|clPossessive|clNumber) != 0 || a.closed&grammarClasses == 0 && (a.cands.noun > 0 || a.cands.adj > 0)
 }
 
+// adjectiveForSubject reports whether a noun phrase after "for" stands
+// right before token i, and an adjective before "for" ("easy [for
+// harbour masters]", "simpler for every club"): what is easy is what they
+// do, so "to" opens their infinitive.
+func adjectiveForSubject(toks []Token, i int) bool {
+	for k := i - 1; k > 0 && k >= i-maxPhraseWords; k-- {
+		t := &toks[k]
+		switch {
+		case t.gap != 0:
+			return false
+		case t.Norm == "for":
+			return k < i-1 && toks[k-1].Tag == Adjective && toks[k-1].gap == 0
+		case t.Tag != Noun && t.Tag != ProperNoun && t.Tag != Adjective && t.Tag != Determiner:
+			return false
+		}
+	}
+	return false
+}
+
 // infinitiveAfterObject reports whether "to" and a plain verb follow the
 // noun phrase after token i, or a list of them, before a comma or a verb
 // ("inspiring growers and cooks alike [to rethink] …").
@@ -5705,6 +5724,10 @@ func decideClosed(toks []Token, i int) bool {
 			// object does what follows, and what they do, with its own
 			// object; not "teach sign-writing to school leavers", people
 			t.Tag, t.Lemma = Particle, "to"
+			return true
+		}
+		if n == &toks[min(i+1, len(toks)-1)] && n.cands.verb > 0 && n.cands.verbForm == 0 && n.closed&grammarClasses == 0 && t.gap == 0 && adjectiveForSubject(toks, i) {
+			t.Tag, t.Lemma = Particle, "to" // "makes it easy for harbour masters to log …": after an adjective, "for" names who does the infinitive
 			return true
 		}
 		if (i == 0 || afterOpening(toks, i)) && n == &toks[min(i+1, len(toks)-1)] && n.cands.verb > 0 && n.cands.verbForm == 0 && n.closed&grammarClasses == 0 && t.gap == 0 && n.gap == 0 &&
