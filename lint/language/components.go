@@ -4532,6 +4532,9 @@ func (f *finder) strategy() {
 		if f.promisedTo(s) >= 0 {
 			f.unsure(Strategy) // "Greenleaf Pharmacy's promise to people …: a named pharmacist who knows your history, …": what it promises is most likely what it provides
 		}
+		if f.servedWorkOnMadeThing(s) {
+			f.unsure(Strategy) // "Fathom makes it simple for developers to deploy … on a fully managed Kubernetes platform": what those served work on or with, a made thing not theirs, most likely the organisation's product
+		}
 		if f.namedMadeThing(s) {
 			f.unsure(Strategy) // "Developers and transit clerks work on Routemark, a free timetable tool, so …": a thing named and said to be made, most likely the organisation's
 		}
@@ -5631,6 +5634,26 @@ func (f *finder) madeThingsFrom(s *Sentence, pi int) bool {
 		// preposition before the comma does not govern
 		if item := f.listItem(s, pi, k); item && (!q.Referent.Animate() && (f.madeThing(q) || q.Referent == Service && toks[q.Head].Is(Plural)) || setUp(q)) {
 			return true
+		}
+	}
+	return false
+}
+
+// servedWorkOnMadeThing reports whether an infinitive whose subject is
+// someone served, after "for", does its work on or with a made thing that
+// is not said to be theirs ("… for developers to deploy applications [on
+// a fully managed platform]").
+func (f *finder) servedWorkOnMadeThing(s *Sentence) bool {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Kind != Infinitive || c.Subject < 0 || s.Phrases[c.Subject].Prep != "for" || !f.servedPhrase(s, c.Subject) {
+			continue
+		}
+		for pi := c.Subject + 1; pi < len(s.Phrases); pi++ {
+			p := &s.Phrases[pi]
+			if p.PrepAt > c.Verb && (p.Prep == "on" || p.Prep == "with") && !p.Referent.Animate() && !p.Possessor && (p.Det == "a" || p.Det == "an" || p.Det == "our") && f.madeThing(p) {
+				return true
+			}
 		}
 	}
 	return false
