@@ -726,10 +726,13 @@ func phraseEnd(toks []Token, i, end int) int {
 		case u.Tag == Adverb && j > i && toks[j-1].Tag == Determiner && j+1 < end && toks[j+1].Tag == Noun:
 			// "a largely volunteer network": an adverb grading a noun that modifies
 		case u.Tag == Verb && u.Form&(Ing|Past) != 0 && j > i && j+1 < end && (toks[j+1].Tag == Noun || toks[j+1].Tag == Adjective) && toks[j-1].Tag != Noun && !(u.Is(Ing) && is(u.Lemma, clInstrumental)) &&
-			!(u.Is(Ing) && toks[j-1].Tag == ProperNoun && describedName(toks, i, j-1) && i > 0 && toks[i-1].Tag == Preposition && toks[i-1].closed&clLocative != 0):
+			!(u.Is(Ing) && toks[j-1].Tag == ProperNoun && describedName(toks, i, j-1) && i > 0 && toks[i-1].Tag == Preposition && toks[i-1].closed&clLocative != 0) &&
+			!(toks[j-1].gap&gapComma != 0 && toks[i].Tag == Adjective && i > 0 && toks[i-1].Tag == Verb && toks[i-1].closed&clLinking != 0):
 			// (not "children in [Kent] playing cricket", "in [rural
 			// Yorkshire] playing cricket": after a name in a place phrase,
-			// bare or described, an "-ing" verb starts what the people do)
+			// bare or described, an "-ing" verb starts what the people do;
+			// nor "stay open, offering cheap delivery": after a linking
+			// verb's adjective and a comma, what they do meanwhile)
 			// "the rowing clubs", "a trusted guide": a participle before a
 			// noun; not "using": "…, using event data" is a means
 		case u.Tag == Verb && u.Form&(Ing|Past) != 0 && j == i && j+1 < end && toks[j+1].Tag == Noun && j > 0 && toks[j-1].Tag == Preposition && !gerundPreposition(toks[j-1].Norm):
