@@ -4414,6 +4414,10 @@ func (f *finder) deliveredTo(s *Sentence, c *Clause) bool {
 			end = p.End // "from Dublin's [supermarkets] to students": what a possessive owns goes on with its phrase
 			continue
 		}
+		if k := absoluteAsideEnd(f.a.Tokens, end); p.Prep == "" && p.First == end && k > 0 {
+			end = k // "share it, [no questions asked], with …": how it is done, between the goods and whom they go to
+			continue
+		}
 		if p.Prep == "" && p.First == end && f.howOften(s, pi) {
 			end = p.End // "deliver hot meals [three times] [a week] to …": how often, between the goods and whom they go to
 			continue
@@ -8502,6 +8506,28 @@ func adverbsBetween(toks []Token, from, to int) bool {
 	}
 	return true
 }
+
+// absoluteAsideEnd returns where an aside that starts at token from ends:
+// a noun phrase and a past participle set off by commas ("share it, [no
+// questions asked], with …"), which says how something is done; or 0.
+func absoluteAsideEnd(toks []Token, from int) int {
+	if from < 1 || toks[from-1].gap&gapComma == 0 {
+		return 0
+	}
+	for k := from; k < len(toks) && k < from+maxAsideWords; k++ {
+		t := &toks[k]
+		switch {
+		case t.Tag == Verb && t.Is(Past) && k > from && t.gap&gapComma != 0 && t.gap&^gapComma == 0:
+			return k + 1
+		case t.gap != 0 || t.Tag != Noun && t.Tag != Determiner && t.Tag != Adjective:
+			return 0
+		}
+	}
+	return 0
+}
+
+// maxAsideWords bounds absoluteAsideEnd: an aside is short.
+const maxAsideWords = 5
 
 // yearBetween reports whether tokens [from, to) are a preposition and a
 // year ("by 2040", "in 2030"): when, between a phrase and the next.
