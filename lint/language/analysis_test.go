@@ -1370,6 +1370,8 @@ func TestClauseSubjects(t *testing.T) {
 		{"We build a rota app for care homes that saves every manager a day a week.", "build:We saves:a rota app"},
 		// A list after "of" shares its preposition: the gerund after it describes the noun the list belongs to.
 		{"Walkers of every age and ability sharing the fells safely.", "sharing:Walkers"},
+		// Past the object of a participle that describes the people opening the sentence, and its place, a gerund is theirs.
+		{"Families nearing the end of a long wait in Dalby moving into homes of their own.", "nearing:Families moving:Families"},
 		// An aside set off by commas that opens with a preposition parts the subject from its verb.
 		{"Every claim at Marlowe Mutual, from reporting a burst pipe to paying for the plumber, is settled within a week.", "reporting:- settled:Every claim"},
 		{"Every step, from booking a ferry to paying the harbour fee, takes one tap.", "booking:- paying:- takes:Every step"},

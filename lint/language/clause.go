@@ -1282,6 +1282,22 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 	return -1
 }
 
+// participleOwner returns the subject of the participle before clause ci
+// whose object is phrase k, when that subject is someone who opens the
+// sentence ("[People] nearing [the end] of …"), or -1.
+func participleOwner(s *Sentence, ci, k int) int {
+	for di := ci - 1; di >= 0; di-- {
+		d := &s.Clauses[di]
+		if (d.Kind != Gerund && d.Kind != Participle) || d.Subject < 0 || len(d.Objects) == 0 || d.Objects[0] != k {
+			continue
+		}
+		if p := &s.Phrases[d.Subject]; p.First == s.First && p.Prep == "" && p.Referent.Animate() && p.End == d.First {
+			return d.Subject
+		}
+	}
+	return -1
+}
+
 // sayingWhich reports whether clause d is "which" after a comma with a
 // verb that takes a clause ("…, which means [no orchard leaves fruit]"),
 // and clause c follows it with no comma: "which" stands for all that came
@@ -1999,6 +2015,13 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 							if q.Referent.Animate() || q.First == s.First && q.Referent != Self {
 								c.Subject = k
 								return q.Referent
+							}
+							if e := participleOwner(s, ci, k); e >= 0 {
+								// "People nearing the end of their lives in the
+								// district spending …": past the object of the
+								// participle that describes them, the people
+								c.Subject = e
+								return s.Phrases[e].Referent
 							}
 							break
 						}
