@@ -1203,10 +1203,12 @@ func TestRoles(t *testing.T) {
 		// People opening a verbless picture, then phrases of where and how they are, and an "-ing" word with no object after a comma: what they do; but an "-ing" word with an object may be the organisation's work.
 		{"Young carers in Hull back at school, laughing, and playing with their friends.", "laughing:person: playing:person:"},
 		{"Volunteers in Leeds, driving patients to hospital.", "driving:self:"},
+		// The same for shops or farms, and past an adverb after the comma, with a clause after the "-ing" word.
+		{"Small shops in every village, still trading because their rents are fair.", "trading:establishment: are:thing:because"},
 		// In a picture with no verb before it, what a degree allows ("warm enough to …") is done by the people the picture opens with.
 		{"Young swimmers in lidos warm enough to train all winter.", "train:person:"},
 		// A relative pronoun after a noun and its "-ing" word opens the relative clause.
-		{"Farms along the coast, earning from pony trekking that keeps them open.", "earning:self: trekking:animal: keeps:animal:that"},
+		{"Farms along the coast, earning from pony trekking that keeps them open.", "earning:establishment: trekking:animal: keeps:animal:that"},
 		// An aside of prepositions set off by commas stands between a verb's object and its complement, whose agent the object is.
 		{"We want every weaver in Harris, from first warp to hundredth tweed, to feel proud.", "want:self: feel:person:"},
 		// "The" and a capitalised word WordNet knows for a body of people name the organisation; written in lower case, a trust is a feeling first.

@@ -247,10 +247,11 @@ func nounBefore(toks []Token, first, i int) bool {
 }
 
 // noObjectAfter reports whether the verb at i has nothing after it that
-// could be its object: the text ends, or a break, a preposition or an
-// adverb follows ("no one lost [at] sea"; not "no one lost their home").
+// could be its object: the text ends, or a break, a preposition, an
+// adverb or a word that opens a clause follows ("no one lost [at] sea",
+// "still trading [because] …"; not "no one lost their home").
 func noObjectAfter(toks []Token, i int) bool {
-	return i+1 == len(toks) || toks[i].gap != 0 || toks[i+1].Tag == Preposition || toks[i+1].Tag == Adverb
+	return i+1 == len(toks) || toks[i].gap != 0 || toks[i+1].Tag == Preposition || toks[i+1].Tag == Adverb || toks[i+1].Tag == Subordinator
 }
 
 // indefinitePerson reports whether token k is a pronoun for anyone or no
@@ -2029,13 +2030,16 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 				}
 			}
 		}
+		if at > s.First+1 && toks[at-1].Tag == Adverb && toks[at-1].gap == 0 && toks[at-2].gap&gapComma != 0 {
+			at-- // "Small bakeries on every high street, [still] trading …": the adverb after the comma
+		}
 		if c.Kind == Gerund && c.OpenerAt < 0 && at > s.First && toks[at-1].gap&gapComma != 0 {
 			if k := beforeAside(s, toks, at); k >= 0 {
 				c.Subject = k // "Every student, in every classroom, learning …"
 				return s.Phrases[k].Referent
 			}
 			if ci == 0 && len(s.Phrases) > 0 {
-				if p := &s.Phrases[0]; p.First == s.First && p.Prep == "" && p.Referent != Self && (p.End == at || isSomeone(p.Referent) && onlyPhrasesBetween(s, toks, p.End, at) && noObjectAfter(toks, c.First)) {
+				if p := &s.Phrases[0]; p.First == s.First && p.Prep == "" && p.Referent != Self && (p.End == at || p.Referent.Animate() && onlyPhrasesBetween(s, toks, p.End, at) && noObjectAfter(toks, c.Verb)) {
 					// "Heathland, thriving.", "Stroke survivors in Leeds back
 					// at work, driving, …": a verbless picture, what it
 					// pictures and how it is; not "Volunteers in Leeds,
