@@ -459,10 +459,10 @@ func countsPeopleAt(norms []string, i int) bool {
 }
 
 // countsEveryoneAt reports whether a pronoun that counts people stands at
-// norms[i]: "nobody", "no one", "everyone", "everybody", "anyone".
+// norms[i]: "nobody", "no one" (or "no-one"), "everyone", "everybody", "anyone".
 func countsEveryoneAt(norms []string, i int) bool {
 	switch norms[i] {
-	case "nobody", "everyone", "everybody", "anyone":
+	case "nobody", "no-one", "everyone", "everybody", "anyone":
 		return true
 	case "no":
 		return i+1 < len(norms) && norms[i+1] == "one"

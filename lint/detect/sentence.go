@@ -461,7 +461,7 @@ func pluralPictured(norms []string, gapAfter func(int) string, i int) bool {
 // kind ("every", "each", "no", "all") or stands for everyone.
 func countsEveryone(w string) bool {
 	switch w {
-	case "every", "each", "no", "all", "everyone", "everybody", "anyone", "nobody":
+	case "every", "each", "no", "all", "everyone", "everybody", "anyone", "nobody", "no-one":
 		return true
 	}
 	return false

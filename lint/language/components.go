@@ -6275,7 +6275,7 @@ func (f *finder) timeCounted(p *Phrase) bool {
 func (f *finder) noOneServed(s *Sentence, pi int) bool {
 	p := &s.Phrases[pi]
 	switch f.norms[p.Head] {
-	case "nobody", "noone":
+	case "nobody", "noone", "no-one":
 		return true
 	case "one":
 		return p.Det == "no"
