@@ -382,6 +382,9 @@ func (d *detector) readsAsStatement(text string) bool {
 	if d.vocab.metaOpening.Match(norms, 0) > 0 || d.templateInstruction(text, norms) || d.definesTerm(norms) || d.describesItself(norms) || d.byline(norms) {
 		return false
 	}
+	if len(head) == len(text) && len(norms) <= maxDottedWords && !strings.Contains(text, "\n") && strings.Contains(text, " · ") {
+		return false // "_Fenwick Archers · agreed 12 September_": a page's fields, set apart by middle dots, under its title
+	}
 	if len(head) == len(text) && len(norms) <= 2 && d.vocab.companions.Match(norms, 0) == len(norms) {
 		return false // "Values" after a "Mission" tab's button: another topic's name, not a statement
 	}
@@ -491,6 +494,10 @@ func (d *detector) documentGoesOn(n ast.Node) bool {
 	_, before := d.tokens(d.text(prev))
 	return d.describesItself(before)
 }
+
+// maxDottedWords is the most words a line of a page's fields set apart by
+// middle dots has ("Fenwick Archers · agreed 12 September · v2").
+const maxDottedWords = 12
 
 // describedNameWords is the most words a document's name has after "this"
 // in a paragraph that describes it ("this service level agreement sla").
