@@ -372,8 +372,10 @@ func (d *detector) headingToward(norms []string) bool {
 // picturesFuture reports whether the text picked pictures a future: "a"
 // or "an", at most a few words that describe it, then a noun and the
 // clause that pictures it ("a canal where a week afloat is …", "We want a
-// North where your postcode no longer decides …"), or what the
-// organisation wants for everyone by a year (yearWantedForEveryone).
+// North where your postcode no longer decides …"), how things stand for
+// everyone or for people counted one by one ("No baby in the Weald goes
+// without …"), or what the organisation wants for everyone by a year
+// (yearWantedForEveryone).
 func (d *detector) picturesFuture(p pick) bool {
 	text := d.pickedHead(p)
 	words, norms := d.tokens(text)
@@ -383,6 +385,9 @@ func (d *detector) picturesFuture(p pick) bool {
 		if (w == "a" || w == "an" || w == "the" && from > 0) && pictureAfterModifiers(norms, gapAfter, k+1) {
 			return true // after a time, "the" too: "By 2030 Eastcote is the club where girls …"
 		}
+	}
+	if len(norms) > 3 && (countsEveryoneAt(norms, 0) || countsPeopleAt(norms, 0)) {
+		return true // "No baby in the Weald goes without …", "Every club has …": how things stand for everyone, with no time named
 	}
 	return d.yearWantedForEveryone(norms, from)
 }
