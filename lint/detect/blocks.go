@@ -254,14 +254,25 @@ func (d *detector) statusNoteIn(norms []string) bool {
 	return false
 }
 
-// templateSlot reports whether paragraph n is nothing but a template's
-// slot: a variable in double braces ("{{MISSION_STATEMENT}}") or a note in
-// square brackets that is no statement ("[Insert your vision here]").
+// templateSlot reports whether paragraph n (or a quote of one paragraph)
+// is nothing but a template's slot, after a label of a kind if it opens
+// with one: a variable in double braces ("{{MISSION_STATEMENT}}", "**Vision
+// statement:** {{ VISION_STATEMENT }}") or a note in square brackets that
+// is no statement ("[Insert your vision here]").
 func (d *detector) templateSlot(n ast.Node) bool {
+	if q, ok := n.(*ast.Blockquote); ok && q.FirstChild() != nil && q.FirstChild() == q.LastChild() {
+		n = q.FirstChild()
+	}
 	if _, ok := n.(*ast.Paragraph); !ok {
 		return false
 	}
 	t := strings.TrimSpace(d.text(n))
+	if _, after, ok := d.label(t); ok {
+		t = strings.TrimSpace(t[after:])
+		if templateReference(t) {
+			return true // "**Mission statement:** {% include mission.md %}"
+		}
+	}
 	switch {
 	case strings.HasPrefix(t, "{{") && strings.HasSuffix(t, "}}"):
 		return !strings.Contains(t[2:len(t)-2], "}}")

@@ -282,6 +282,9 @@ func (d *detector) openingBlock(kind Kind) (pick, bool) {
 		if !d.fits(n) || d.tagline(n) {
 			continue
 		}
+		if d.templateSlot(n) {
+			return pick{}, false // "> **Vision statement:** {{ VISION_STATEMENT }}": a template's slot, still to be filled
+		}
 		return d.blockPick(n, d.cueSentences(n), kind), true
 	}
 	return pick{}, false

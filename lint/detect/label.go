@@ -1282,6 +1282,9 @@ func labelSeparator(text string, words []tokenize.Range) (int, int) {
 			if b := strings.LastIndexByte(gap, '['); b > max(i, 0) {
 				return k + 1, words[k].End + b // "Vision: [In N years, WHO will …]": the bracket is the statement's, a placeholder's
 			}
+			if b := max(strings.LastIndex(gap, "{{"), strings.LastIndex(gap, "{%")); b > max(i, 0) {
+				return k + 1, words[k].End + b // "Vision statement: {{ VISION_STATEMENT }}": the braces are the slot's
+			}
 			return k + 1, end
 		}
 		if strings.TrimSpace(gap) != "" && !isQuoteOrEmphasis(gap) && strings.Trim(gap, " *_") != "/" {
