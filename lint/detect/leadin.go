@@ -297,7 +297,7 @@ func (d *detector) kindEndsSentence(norms []string, i int) bool {
 	case "at", "on", "in", "for", "by", "from":
 		return true
 	case "to":
-		return i+n+1 < len(norms) && norms[i+n+1] == "be" // "the following vision, to be tested …"
+		return i+n+1 < len(norms) && !opensNounPhrase(norms[i+n+1]) // "the following vision, to be tested …", "… to guide every decision in this plan": what it is for, an infinitive
 	}
 	return false
 }
