@@ -296,6 +296,30 @@ func (d *detector) statusNote(n ast.Node) bool {
 	return d.statusNoteIn(norms)
 }
 
+// slotsAlmostAll reports whether text is template slots ("{{ … }}") and
+// at most slotJoinWords words between them ("{{ Organisation name }}
+// envisions {{ describe the future … }}."): a sentence still to be
+// written.
+func slotsAlmostAll(text string) bool {
+	rest, slots := text, 0
+	for {
+		i := strings.Index(rest, "{{")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(rest[i:], "}}")
+		if j < 0 {
+			return false
+		}
+		rest, slots = rest[:i]+" "+rest[i+j+2:], slots+1
+	}
+	return slots >= 2 && len(strings.Fields(strings.Trim(rest, " .:;,!"))) <= slotJoinWords
+}
+
+// slotJoinWords is the most words between a template's slots in a
+// sentence slotsAlmostAll takes for one still to be written.
+const slotJoinWords = 3
+
 // templateReference reports whether the first line of text is a
 // template's expression or tag and nothing else ("{{ page.vision }}", "{%
 // include mission.md %}"): a statement given elsewhere, which a site
@@ -387,8 +411,8 @@ func (d *detector) readsAsStatement(text string) bool {
 	if len(norms) == 0 {
 		return false
 	}
-	if (strings.Contains(head, "{{") || strings.Contains(head, "{%")) && d.slotAfterCue(head, words, norms) {
-		return false // "Our mission is to {{ mission_statement }}.": the whole statement is the template's to fill in
+	if (strings.Contains(head, "{{") || strings.Contains(head, "{%")) && (d.slotAfterCue(head, words, norms) || slotsAlmostAll(text)) {
+		return false // "Our mission is to {{ mission_statement }}.", "{{ Organisation name }} envisions {{ describe the future … }}.": the whole statement is the template's to fill in
 	}
 	if d.vocab.metaOpening.Match(norms, 0) > 0 || d.templateInstruction(text, norms) || d.definesTerm(norms) || d.describesItself(norms) || d.byline(norms) {
 		return false
