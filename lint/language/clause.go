@@ -1600,6 +1600,14 @@ func namedOwner(toks []Token, p *Phrase) bool {
 	return !is(toks[p.Head].Lemma, clFutureAdverb|clTopicNoun) && p.Referent != Place
 }
 
+// peoplesPlural reports whether a phrase's head is a plural noun for
+// people ("Fishermen's widows", "Farmers' children"): a possessive that
+// opens the sentence so names people, not the organisation.
+func peoplesPlural(toks []Token, p *Phrase) bool {
+	h := &toks[p.Head]
+	return h.Tag == Noun && h.Is(Plural) && p.Referent == Person
+}
+
 // handsOnVerb reports whether a verb's likeliest sense is work on things
 // or with them: WordNet files it first under creation, contact, motion,
 // possession, consumption or communication ("collect", "build", "carry",
@@ -1882,7 +1890,7 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 			return Self // "our vets visit …", "our choirs sing …", "our clinic's nurses visit …": the organisation's own people at work
 		}
 		if q := c.Subject - 1; statementStart && q >= 0 && s.Phrases[q].Possessor && s.Phrases[q].End == p.First && opensSentence(s, toks, q) && toks[s.Phrases[q].Head].Is(Capitalised) &&
-			namedOwner(toks, &s.Phrases[q]) && c.Opener == "" &&
+			namedOwner(toks, &s.Phrases[q]) && !peoplesPlural(toks, &s.Phrases[q]) && c.Opener == "" &&
 			((p.Referent == Person || p.Referent == Group || (p.Referent == Establishment || p.Referent == Place || p.Referent == Service) && peoplesVerb(&toks[c.Verb])) && !served ||
 				c.Kind == Finite && (p.Referent == Thing || p.MaybeThing && !p.Referent.Animate()) ||
 				c.Kind == Finite && p.Referent == Establishment && len(c.Objects) > 0 && toks[c.Verb].closed&(clBe|clHave|clReceiving|clDesire) == 0) {
