@@ -5703,6 +5703,10 @@ func decideClosed(toks []Token, i int) bool {
 			t.Tag, t.Lemma = Particle, "to" // "any girl who wants to row", "families who need to travel": what is wanted is done, a verb
 			return true
 		}
+		if n := next(); n != nil && i > 0 && toks[i-1].closed&clHave != 0 && toks[i-1].gap == 0 && n.cands != nil && n.cands.verb > 0 && n.cands.verbForm == 0 && n.closed&grammarClasses == 0 && n.gap&gapPossessive == 0 {
+			t.Tag, t.Lemma = Particle, "to" // "so nobody has to face heart disease alone": "have to" says what must be done, a verb however often the word is a noun
+			return true
+		}
 		n := next()
 		for k := i + 1; n != nil && n.cands.adv > 0 && n.cands.verb == 0 && n.closed&grammarClasses == 0 && k+1 < len(toks); k++ {
 			n = &toks[k+1] // "to continually provide"
