@@ -173,6 +173,8 @@ func TestTags(t *testing.T) {
 		{"Quayside makes it easy for harbour masters to log berth bookings.", "Quayside/PROPN makes/VERB it/PRON easy/ADJ for/PREP harbour/NOUN masters/NOUN to/PART log/VERB berth/NOUN bookings/NOUN"},
 		// "have to" and a word that may be a verb: what must be done, an infinitive.
 		{"So no family has to face winter alone.", "So/SCONJ no/DET family/NOUN has/VERB to/PART face/VERB winter/NOUN alone/ADV"},
+		// A word never used as a noun, after a noun and before a comma and another adjective, describes the noun after them.
+		{"We give every tenant at a Hull college free, confidential legal advice.", "We/PRON give/VERB every/DET tenant/NOUN at/PREP a/DET Hull/PROPN college/NOUN free/ADJ confidential/ADJ legal/ADJ advice/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

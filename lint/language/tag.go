@@ -2259,7 +2259,9 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "No dairy farmer in the valley milks alone": a singular subject, where it is, then its "-s" verb
 	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 &&
 		(c.noun >= c.adj || (phraseEndsAfter(toks, i) || personAfterDeterminedNoun(toks, i)) && !predicateSlot(toks, i)) && toks[i-1].gap == 0 &&
-		(c.adv <= c.noun || nounNext(toks, i)) && !(prev == ProperNoun && c.verbForm == Ing && c.verb > 0 && determinerNext(toks, i)):
+		(c.adv <= c.noun || nounNext(toks, i)) && !(prev == ProperNoun && c.verbForm == Ing && c.verb > 0 && determinerNext(toks, i)) &&
+		!(c.noun <= 1 && c.adj > c.noun && adjectiveListNext(toks, i)): // not "give every student at a Welsh university [free], one-to-one advice": a word never used as a noun, before another adjective of the next noun
+
 		// the rest of a compound: "community change", "the Lantern ferry",
 		// "a ferry cooperative on …"; but a word more often an adverb, with
 		// no noun after it, says how or when ("answers sooner"); and no
