@@ -175,6 +175,8 @@ func TestTags(t *testing.T) {
 		{"So no family has to face winter alone.", "So/SCONJ no/DET family/NOUN has/VERB to/PART face/VERB winter/NOUN alone/ADV"},
 		// A word never used as a noun, after a noun and before a comma and another adjective, describes the noun after them.
 		{"We give every tenant at a Hull college free, confidential legal advice.", "We/PRON give/VERB every/DET tenant/NOUN at/PREP a/DET Hull/PROPN college/NOUN free/ADJ confidential/ADJ legal/ADJ advice/NOUN"},
+		// A plural, where it is, then a plain verb: the plural is the subject, and a word more often an adverb after a verb makes it no noun's kind.
+		{"To make sure night-shift nurses at St Oswald's eat well.", "To/PART make/VERB sure/ADJ night-shift/NOUN nurses/NOUN at/PREP St/PROPN Oswald's/PROPN eat/VERB well/ADV"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

@@ -2009,8 +2009,8 @@ func decide(toks []Token, i int, title bool) {
 			set(t, Noun) // "through free, one-to-one tutoring": the activity the phrase names, with nothing after it to describe
 		case c.verb > 0 && c.verbForm&(Ing|Past) != 0:
 			set(t, Adjective) // "the rowing clubs", "a trusted guide"
-		case c.verb > 0 && c.verbForm == 0 && nounNext(toks, i) && t.gap == 0:
-			set(t, Noun) // "more download passes": a verb's stem that names a noun's kind (WordNet knows "download" only as a verb)
+		case c.verb > 0 && c.verbForm == 0 && nounNext(toks, i) && t.gap == 0 && !(c.noun == 0 && toks[i+1].cands != nil && toks[i+1].cands.adv > toks[i+1].cands.noun):
+			set(t, Noun) // "more download passes": a verb's stem that names a noun's kind (WordNet knows "download" only as a verb); not "eat well", a word more often an adverb after it
 		case c.verb > 0 && c.verbForm&(Ing|Past) == 0 && prev == Determiner && (toks[i-1].closed&clPossessive != 0 || toks[i-1].Norm == "the" || c.verbForm == 0 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "an")):
 			set(t, Noun) // "their bakes keep …", "have a natter": no verb follows "their" or an article; a verb's form used as a noun
 			if c.verbForm == ThirdPerson {
@@ -2206,8 +2206,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "Food-bank volunteers who never …": people, and the relative clause about them
 	case (prev == Noun || prev == ProperNoun) && c.verbForm == Past && c.adj > 0 && t.gap == 0 && toks[i-1].gap == 0 && nounNext(toks, i) && receiverBefore(toks, i):
 		set(t, Adjective) // "give new mothers in Dhaka's garment factories [paid] time": after whom a verb of giving gives to, the second object opens; a past form there describes its noun
-	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i):
-		set(t, Verb)
+	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i) && !(prev == Noun && pluralSubjectAt(toks, i)):
+		set(t, Verb) // (not "make sure night-shift [nurses] at St Aldhelm's eat well": a plural, where it is, then the plain verb it takes)
 	case prev == Noun && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && toks[i-1].gap == 0 && i+2 < len(toks) && toks[i+1].Norm == "by" &&
 		(toks[i+2].closed&(clDeterminer|clPossessive) != 0 && toks[i+2].Norm != "that" || toks[i-1].Is(Plural) && toks[i+2].closed&grammarClasses == 0) && prepObjectEndsAt(toks, 0, i-1):
 		set(t, Verb) // "in evening sessions [run] by the club's coaches", "through clubs [run] by local volunteers": no compound runs on from a preposition's noun into "by" (nor opens on a plural); a verb's plain form there is its participle
