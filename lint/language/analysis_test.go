@@ -1209,6 +1209,8 @@ func TestRoles(t *testing.T) {
 		// People opening a verbless picture, then phrases of where and how they are, and an "-ing" word with no object after a comma: what they do; but an "-ing" word with an object may be the organisation's work.
 		{"Young carers in Hull back at school, laughing, and playing with their friends.", "laughing:person: playing:person:"},
 		{"Volunteers in Leeds, driving patients to hospital.", "driving:self:"},
+		// Past a participle that describes the people, and the places after it, the picture's "-ing" word is theirs.
+		{"Children born with a heart defect in Leeds getting surgery within a month.", "born:person: getting:person:"},
 		// A plural for people in the possessive, opening the sentence, names people, not the organisation.
 		{"Miners' widows in the valley keep their homes.", "keep:person:"},
 		// The same for shops or farms, and past an adverb after the comma, with a clause after the "-ing" word.

@@ -1283,6 +1283,13 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 	return -1
 }
 
+// participleBetween reports whether the one token between from and to,
+// a phrase's end and the next phrase's preposition, is a past participle
+// that describes the phrase ("Babies [born] with a cleft lip …").
+func participleBetween(toks []Token, from, to int) bool {
+	return from+1 == to && toks[from].Tag == Verb && toks[from].Is(Past) && toks[from].gap == 0 && toks[from-1].gap == 0
+}
+
 // participleOwner returns the subject of the participle before clause ci
 // whose object is phrase k, when that subject is someone who opens the
 // sentence ("[People] nearing [the end] of …"), or -1.
@@ -2015,7 +2022,7 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 						if s.Phrases[k+1].Conjoined == k && s.Phrases[k+1].PrepAt == q.PrepAt {
 							continue // "runners of every age and [pace] sharing …": the list shares its preposition
 						}
-						if q.End != s.Phrases[k+1].PrepAt {
+						if q.End != s.Phrases[k+1].PrepAt && !participleBetween(toks, q.End, s.Phrases[k+1].PrepAt) {
 							break
 						}
 						if q.Prep == "" {
