@@ -510,6 +510,28 @@ func firstWord(text string) string {
 	return strings.ToLower(text[:end])
 }
 
+// tellsItsAdoption reports whether block n opens with "this", a noun for a
+// text and its adoption ("This charter was agreed by the Saturday and
+// Wednesday sorting crews.", "This plan has been approved by …"): a note
+// on how the page came to be, not its statement.
+func (d *detector) tellsItsAdoption(n ast.Node) bool {
+	text := d.text(n)
+	if len(text) > metaReach {
+		text = text[:metaReach] // the note shows in its first words
+	}
+	_, norms := d.tokens(text)
+	if len(norms) < 4 || norms[0] != "this" || !textNoun(norms[1]) {
+		return false
+	}
+	k := 2
+	if norms[k] == "has" && norms[k+1] == "been" {
+		k++
+	} else if norms[k] != "was" && norms[k] != "is" {
+		return false
+	}
+	return k+1 < len(norms) && d.vocab.adopting.Has(norms[k+1])
+}
+
 // documentGoesOn reports whether block n opens with "It" right after a
 // block that describes the document ("This standard sets out …" then "It
 // exists so that surveys … can be compared"): the document still, not

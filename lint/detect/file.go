@@ -285,6 +285,9 @@ func (d *detector) openingBlock(kind Kind) (pick, bool) {
 		if d.templateSlot(n) {
 			return pick{}, false // "> **Vision statement:** {{ VISION_STATEMENT }}": a template's slot, still to be filled
 		}
+		if d.tellsItsAdoption(n) {
+			return pick{}, false // "This charter was agreed by the sorting crews.": the page's note on itself; its statement, if any, is elsewhere
+		}
 		return d.blockPick(n, d.cueSentences(n), kind), true
 	}
 	return pick{}, false
