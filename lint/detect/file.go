@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/vmlint/vmlint/lint/lexicon"
 	"github.com/vmlint/vmlint/lint/tokenize"
@@ -287,6 +288,9 @@ func (d *detector) openingBlock(kind Kind) (pick, bool) {
 		}
 		if d.tellsItsAdoption(n) {
 			return pick{}, false // "This charter was agreed by the sorting crews.": the page's note on itself; its statement, if any, is elsewhere
+		}
+		if _, ok := n.(*east.Table); ok {
+			return pick{}, false // "| Item | Agreement |" over "| Mission | Sort, wash and pack …|": a table's rows say what each cell states; the whole table states nothing
 		}
 		return d.blockPick(n, d.cueSentences(n), kind), true
 	}
