@@ -1536,7 +1536,7 @@ func howOften(s *Sentence, toks []Token, pi int) bool {
 	if s.Phrases[pi-1].End != p.First && !(toks[p.First-1].Tag == Adverb && s.Phrases[pi-1].End == p.First-1) {
 		return false // not after a phrase, nor after a phrase and an adverb ("our llamas twice [a year]")
 	}
-	return (p.Det == "a" || p.Det == "an" || p.Distributive() && p.Det != "no") && timeNoun(&toks[p.Head])
+	return (p.Indefinite() || p.Distributive() && p.Det != "no") && timeNoun(&toks[p.Head])
 }
 
 // selfIs reports whether phrase pi is what the organisation says it is,

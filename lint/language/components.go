@@ -896,7 +896,7 @@ func (f *finder) worldPictured() bool {
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
 		for pi := range s.Phrases {
-			if p := &s.Phrases[pi]; (p.Det == "a" || p.Det == "an") && (f.lemma[p.Head] == "world" || f.lemma[p.Head] == "planet") && p.End < s.End && (f.a.Tokens[p.End].Tag == Subordinator || f.a.Tokens[p.End].Tag == Preposition) {
+			if p := &s.Phrases[pi]; p.Indefinite() && (f.lemma[p.Head] == "world" || f.lemma[p.Head] == "planet") && p.End < s.End && (f.a.Tokens[p.End].Tag == Subordinator || f.a.Tokens[p.End].Tag == Preposition) {
 				return true
 			}
 		}
@@ -1234,7 +1234,7 @@ func (f *finder) howOften(s *Sentence, pi int) bool {
 	if f.a.Tokens[p.First].Tag == Number && f.lemma[p.Head] == "time" && p.Head > p.First {
 		return true
 	}
-	return f.timesCounted(s, pi) || timeNoun(&f.a.Tokens[p.Head]) && (p.Det == "a" || p.Det == "an" || p.Det == "per")
+	return f.timesCounted(s, pi) || timeNoun(&f.a.Tokens[p.Head]) && (p.Indefinite() || p.Det == "per")
 }
 
 // thingBefore returns, when phrase pi is "it" as an object, the phrase it
@@ -3025,7 +3025,7 @@ func (f *finder) forServedWithin(si int, d *Clause) bool {
 // work is the service.
 func (f *finder) personProvided(s *Sentence, pi int) bool {
 	p := &s.Phrases[pi]
-	return p.Referent == Person && (p.Det == "a" || p.Det == "an") && !f.a.Tokens[p.Head].Is(Plural) && !f.generic(p)
+	return p.Referent == Person && p.Indefinite() && !f.a.Tokens[p.Head].Is(Plural) && !f.generic(p)
 }
 
 // feelsSo reports whether a clause is a verb of seeming or feeling with
@@ -3547,11 +3547,11 @@ func (f *finder) timeSpentWith(s *Sentence, p *Phrase) bool {
 			// An amount of time ("more time", "an hour"), not a time named
 			// or how often ("through the winter with a shared pool of
 			// engineers", "every day with quality products").
-			amount := q.Det == "" || q.Det == "more" || q.Det == "less" || q.Det == "extra" || q.Det == "a" || q.Det == "an" || f.a.Tokens[q.First].Tag == Number
+			amount := q.Det == "" || q.Det == "more" || q.Det == "less" || q.Det == "extra" || q.Indefinite() || f.a.Tokens[q.First].Tag == Number
 			// A word mostly for time, or one stretch of it ("a school run"); not
 			// "longer, happier lives with reminders …", what people live.
 			e := f.a.Tokens[q.Head].entry
-			return amount && (e.Share(wordnet.Noun, wordnet.NounTime) >= 0.5 || (q.Det == "a" || q.Det == "an") && e.Any(wordnet.Noun, wordnet.NounTime))
+			return amount && (e.Share(wordnet.Noun, wordnet.NounTime) >= 0.5 || q.Indefinite() && e.Any(wordnet.Noun, wordnet.NounTime))
 		}
 	}
 	return false
@@ -4935,7 +4935,7 @@ func (f *finder) strategy() {
 				// "with physiotherapy": a service no dictionary sense makes a
 				// manner or a feeling is done, a means, uncounted; not
 				// "with care", which is also a feeling.
-				counted := toks[p.Head].Is(Plural) || p.Det == "a" || p.Det == "an" || p.Referent == Service && onlyActs(toks[p.Head].entry)
+				counted := toks[p.Head].Is(Plural) || p.Indefinite() || p.Referent == Service && onlyActs(toks[p.Head].entry)
 				someoneElses := is(p.Det, clPossessive) && p.Det != "our" || f.timeSpentWith(s, p)
 				if (p.Referent == Thing || p.Referent.Animate() && p.Referent != Everyone || p.Referent == Service && counted && !f.givenTo(s, pi)) && (!f.generic(p) || f.qualified(s, pi)) && !someoneElses && (f.afterSelfVerb(s, p.PrepAt) || f.frontedBeforeSelf(s, p.PrepAt)) ||
 					p.Det == "our" && (p.Referent == Thing || p.Referent == Service || p.Referent == Establishment || p.Referent == Group) {
@@ -5655,7 +5655,7 @@ func (f *finder) servedWorkOnMadeThing(s *Sentence) bool {
 		}
 		for pi := c.Subject + 1; pi < len(s.Phrases); pi++ {
 			p := &s.Phrases[pi]
-			if p.PrepAt > c.Verb && (p.Prep == "on" || p.Prep == "with") && !p.Referent.Animate() && !p.Possessor && (p.Det == "a" || p.Det == "an" || p.Det == "our") && f.madeThing(p) {
+			if p.PrepAt > c.Verb && (p.Prep == "on" || p.Prep == "with") && !p.Referent.Animate() && !p.Possessor && (p.Indefinite() || p.Det == "our") && f.madeThing(p) {
 				return true
 			}
 		}
@@ -5669,7 +5669,7 @@ func (f *finder) servedWorkOnMadeThing(s *Sentence) bool {
 // served, whom a plural or a definite article names ("village schools",
 // "the parish council").
 func setUp(q *Phrase) bool {
-	return q.Referent == Establishment && (q.Det == "a" || q.Det == "an") && !q.Possessor
+	return q.Referent == Establishment && q.Indefinite() && !q.Possessor
 }
 
 // oursGiven reports whether clause c, not the organisation's, names,
@@ -6265,7 +6265,7 @@ func (f *finder) timeCounted(p *Phrase) bool {
 	if !timeNoun(&toks[p.Head]) {
 		return false
 	}
-	return p.Det == "a" || p.Det == "an" || toks[p.First].Tag == Number
+	return p.Indefinite() || toks[p.First].Tag == Number
 }
 
 // noOneServed reports whether phrase pi says no one at all, or none of
@@ -7426,7 +7426,7 @@ func (f *finder) future() {
 			if p.End < s.End && (toks[p.End].Norm == "where" || toks[p.End].Norm == "wherein" ||
 				toks[p.End].Norm == "when" && toks[p.Head].entry.First(wordnet.Noun) == wordnet.NounTime && (p.Det == "a" || p.Det == "the") && p.Prep == "" && toks[p.End-1].gap == 0 && !f.pastClauseAt(s, p.End) || // "a day when …"; not "every winter, when …", "the day when the mill closed"
 				toks[p.End].Norm == "in" && p.End+1 < s.End && toks[p.End+1].Norm == "which") && (toks[p.Head].Tag != Pronoun || standsForSubject(toks, p)) && opensClause(s, p.End) {
-				if (p.Det == "a" || p.Det == "an") && is(f.lemma[p.Head], clPictureHead) || toks[p.End].Norm == "when" {
+				if p.Indefinite() && is(f.lemma[p.Head], clPictureHead) || toks[p.End].Norm == "when" {
 					f.add(Future, p.First, p.End+1, false) // "a world where …", "a day when …": a picture named as one
 				} else {
 					f.addPicture(p.First, p.End+1) // "the valley where …": a place, and how it is
@@ -7791,7 +7791,7 @@ func (f *finder) madeInto(s *Sentence, c *Clause) int {
 	if !(o.Referent == Name || o.Referent == Self || o.Referent == Place) || c.Objects[0]+1 >= len(s.Phrases) {
 		return 0
 	}
-	if p := &s.Phrases[c.Objects[0]+1]; p.First == o.End && p.Prep == "" && (p.Det == "the" || p.Det == "a" || p.Det == "an") {
+	if p := &s.Phrases[c.Objects[0]+1]; p.First == o.End && p.Prep == "" && (p.Det == "the" || p.Indefinite()) {
 		return p.End
 	}
 	return 0
@@ -7913,7 +7913,7 @@ func (f *finder) namedMadeThing(s *Sentence) bool {
 	toks := f.a.Tokens
 	for pi := 0; pi+1 < len(s.Phrases); pi++ {
 		p, q := &s.Phrases[pi], &s.Phrases[pi+1]
-		if p.Referent == Name && q.First == p.End && (q.Prep == "" || q.Prep == p.Prep) && toks[p.End-1].gap&gapComma != 0 && (q.Det == "a" || q.Det == "an") &&
+		if p.Referent == Name && q.First == p.End && (q.Prep == "" || q.Prep == p.Prep) && toks[p.End-1].gap&gapComma != 0 && q.Indefinite() &&
 			q.Referent == Thing && toks[q.End-1].gap&gapComma != 0 {
 			return true
 		}

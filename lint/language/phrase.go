@@ -97,6 +97,10 @@ type Phrase struct {
 // ("every canoeist", "no commuter", "each corner pharmacy").
 func (p *Phrase) Distributive() bool { return is(p.Det, clDistributive) }
 
+// Indefinite reports whether the phrase opens with "a" or "an": one of
+// its kind, not named before ("a farm shop", "an allotment").
+func (p *Phrase) Indefinite() bool { return p.Det == "a" || p.Det == "an" }
+
 // chunk finds the noun phrases of the sentence toks[first:end].
 func chunk(toks []Token, first, end int) []Phrase {
 	var out []Phrase
