@@ -4584,11 +4584,11 @@ func describedPeopleAt(toks []Token, k int) bool {
 	if c == nil || toks[k].closed&grammarClasses != 0 || !c.plural || c.noun == 0 || toks[k].gap != 0 || k+1 >= len(toks) {
 		return false
 	}
-	if peopleNoun(&toks[k]) && toks[k+1].Norm == "who" {
+	people := peopleNoun(&toks[k])
+	if people && (toks[k+1].Norm == "who" || placeThenParticiple(toks, k+1)) {
 		return true
 	}
-	return (peopleNoun(&toks[k]) || creature(c.nounEntry.First(wordnet.Noun))) && (participleWithObjectAt(toks, k+1) || participleThenPlace(toks, k+1)) ||
-		peopleNoun(&toks[k]) && placeThenParticiple(toks, k+1)
+	return (people || creature(c.nounEntry.First(wordnet.Noun))) && (participleWithObjectAt(toks, k+1) || participleThenPlace(toks, k+1))
 }
 
 // placeThenParticiple reports whether a prepositional phrase of a place
