@@ -1646,8 +1646,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "… run rooftop gardens on hospitals, feeding patients and staff …": after a comma that closes a clause, a verb that takes an object and the people it works on
 	case prev == Pronoun && c.verb > 0 && c.verbForm == ThirdPerson && t.gap == 0 && toks[i-1].gap == 0 && (indefinitePerson(toks, i-1) || toks[i-1].Norm == "it" || toks[i-1].Norm == "he" || toks[i-1].Norm == "she"):
 		set(t, Verb) // "so no one faces losing their home", "nobody faces eviction alone": a pronoun takes no noun after it, and the "-s" word agrees with it
-	case !t.known && prev == Determiner && strings.Contains(t.Norm, "-") && !t.Is(Capitalised) && t.gap == 0 && i+1 < len(toks) && toks[i+1].cands != nil && toks[i+1].cands.noun == 0 && modifierBeforeNoun(toks, i+1):
-		set(t, Adjective) // "the go-to online platform": a joined word no dictionary holds, before an adjective and its noun, is another of the noun's modifiers, as a noun seldom stands before an adjective
+	case !t.known && prev == Determiner && !t.Is(Capitalised) && t.gap == 0 && i+1 < len(toks) && toks[i+1].cands != nil && toks[i+1].cands.adj > toks[i+1].cands.noun && modifierBeforeNoun(toks, i+1):
+		set(t, Adjective) // "the go-to online platform", "no trans young person": a word no dictionary holds, before an adjective and its noun, is another of the noun's modifiers, as a noun seldom stands before an adjective
 	case prev == Determiner && toks[i-1].closed&clDistributive != 0 && c.noun > 0 && c.adj > 0 && t.gap == 0 && strings.ContainsRune(c.nounEntry.Senses(wordnet.Noun), rune(wordnet.NounPerson)) && verbAfterSubject(toks, i+1):
 		set(t, Noun) // "every cleaner working night shifts", "every cleaner works …": a determiner that counts one by one takes a noun, and a verb follows it, not the noun an adjective would need
 	case c.noun > 0 && t.gap == 0 && i+2 < len(toks) && toks[i+1].Norm == "by" && toks[i+1].gap == 0 && toks[i+2].Norm == t.Norm:
