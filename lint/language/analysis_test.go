@@ -179,6 +179,8 @@ func TestTags(t *testing.T) {
 		{"To make sure night-shift nurses at St Oswald's eat well.", "To/PART make/VERB sure/ADJ night-shift/NOUN nurses/NOUN at/PREP St/PROPN Oswald's/PROPN eat/VERB well/ADV"},
 		// A word WordNet lacks, after a determiner and before an adjective and its noun, is one more modifier.
 		{"So no genderqueer young person in Hull is turned away.", "So/SCONJ no/DET genderqueer/ADJ young/ADJ person/NOUN in/PREP Hull/PROPN is/VERB turned/VERB away/ADV"},
+		// A bare time noun before an "-ing" word names when the activity happens, not a time doing it.
+		{"We offer night sitting for carers.", "We/PRON offer/VERB night/NOUN sitting/NOUN for/PREP carers/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

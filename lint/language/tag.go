@@ -2224,7 +2224,7 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "a team getting value", "a nurse visiting patients", "a café serving coffee": a word hardly ever a noun, after someone or a place of business, with an object
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && is(c.verbLemma, clInstrumental) && nounNext(toks, i):
 		set(t, Verb) // "maps routes across the city using data from …": a means, not a kind of data
-	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0 && !fieldOfWork(&toks[i-1]) && !ingCompound(toks, i) && !activityAfterAdjective(toks, i-1):
+	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0 && !fieldOfWork(&toks[i-1]) && !ingCompound(toks, i) && !activityAfterAdjective(toks, i-1) && !bareTimeBefore(toks, i):
 		set(t, Verb) // "every child starting at a school": a participle that describes the noun
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap == 0 && i+1 < len(toks) && (toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" || toks[i+1].Is(Capitalised) && toks[i+1].closed == 0 && !t.Is(Capitalised)):
 		set(t, Verb) // "weavers in every valley selling their cloth", "every offender leaving Brackmoor": an "-ing" word with an object of its own
@@ -2843,6 +2843,18 @@ func ingCompound(toks []Token, i int) bool {
 	}
 	e, ok := wordnet.Lookup(toks[i].Norm)
 	return ok && e.Freq(wordnet.Noun) >= lexicalIngNoun
+}
+
+// bareTimeBefore reports whether the word before the "-ing" word at i is a
+// time noun with no determiner or number of its own ("nursing and
+// [night] sitting for …", "[weekend] opening"): the time of the activity
+// the "-ing" noun names, not a time doing it ("every evening starting at
+// six").
+func bareTimeBefore(toks []Token, i int) bool {
+	if i < 1 || !timeNoun(&toks[i-1]) || toks[i-1].Is(Plural) {
+		return false
+	}
+	return i < 2 || toks[i-2].gap != 0 || toks[i-2].Tag != Determiner && toks[i-2].Tag != Number && !toks[i-2].Is(Possessive)
 }
 
 // ingNounCompound reports whether the "-ing" word at i and the noun right
