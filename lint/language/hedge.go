@@ -18,6 +18,8 @@ import "sort"
 //     might need", "because its owner could not afford the vet"); a
 //     clause without "that" that describes a noun is no hedge even when
 //     it is the organisation's ("a leak we could have found");
+//   - a verb and its preposition with no object after it are no hedge
+//     ("a goal to aim for"): the object is the noun they describe;
 //   - a noun is no hedge ("our plan to", "a new kind of school"), nor an
 //     adjective compared ("no more likely to crash than anyone else");
 //   - an adverb hedges unless it is a contrast ("rather than"), grades a
@@ -39,6 +41,9 @@ func (a *Analysis) Weakens(first, end int) bool {
 	case Noun, ProperNoun:
 		return false
 	case Verb:
+		if last := end - 1; last > first && a.Tokens[last].Tag == Preposition && (last+1 == s.End || a.Tokens[last].gap != 0) {
+			return false // "a science fair to aim for", "the standard they strive for.": the preposition's object stands before, so the verb names the aim of what the words describe, not a promise
+		}
 		c := s.clauseAround(first, false)
 		if c != nil && c.Subject >= 0 && (a.reducedRelative(s, c) || a.freeRelative(s, c)) {
 			return false // "In the Wales [we want to see], …", "that is what [we want to see]": a clause that describes a noun, or stands for one, names the aim, even the organisation's
