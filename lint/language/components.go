@@ -7443,7 +7443,7 @@ func (f *finder) future() {
 			i += n - 1
 			continue
 		}
-		if (toks[i].Norm == "by" || toks[i].Norm == "until" || toks[i].Norm == "in" || toks[i].Norm == "before" || toks[i].Norm == "after" || toks[i].Norm == "from") && i+1 < len(toks) && isYear(toks[i+1].Norm) &&
+		if beforeYear(toks[i].Norm) && i+1 < len(toks) && isYear(toks[i+1].Norm) &&
 			!(toks[i].Norm != "by" && toks[i].Norm != "until" && toks[i].Norm != "before" && pastVerbBefore(toks, i)) { // not "since we signed our first lease in 2016"
 			f.add(Future, i, i+2, false)
 			i++
@@ -8916,6 +8916,16 @@ func gerundPredicate(s *Sentence, toks []Token, ci int) int {
 
 func isYear(w string) bool {
 	return len(w) == 4 && (strings.HasPrefix(w, "20") || strings.HasPrefix(w, "21")) && isNumeral(w)
+}
+
+// beforeYear reports whether a preposition puts a time before a year ("by
+// 2030", "in 2035", "from 2028").
+func beforeYear(w string) bool {
+	switch w {
+	case "by", "until", "in", "before", "after", "from":
+		return true
+	}
+	return false
 }
 
 // differentiation finds a contrast with the alternatives: the

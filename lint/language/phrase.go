@@ -717,6 +717,8 @@ func phraseEnd(toks []Token, i, end int) int {
 			head = -1 // "year 9 pupils", "the number one dental group": the label modifies what follows
 		case u.Tag == Number && u.Norm == "one" && j == i && j+1 < end && toks[j+1].Tag == Noun && toks[j+1].Is(Plural) && i > 0 && (toks[i-1].Norm == "under" || toks[i-1].Norm == "over"):
 			return j + 1 // "babies under [one] | friendships": an age's bound; "one" counts no plural
+		case u.Tag == Number && j == i && i > 0 && isYear(u.Norm) && toks[i-1].Tag == Preposition && beforeYear(toks[i-1].Norm):
+			return j + 1 // "In 2035 | independent pharmacies …": a year after "in" or "by" is a time, counting nothing after it
 		case u.Tag == Adjective || u.Tag == Number:
 		case u.Tag == Conjunction && (u.Norm == "and" || u.Norm == "or") && head == i && j == i+1 && sharedPeopleHead(toks, i, end):
 			head = -1 // "warehouse and delivery workers": two nouns share the head that names the people
