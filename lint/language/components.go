@@ -4265,6 +4265,21 @@ func (f *finder) joinsParties(s *Sentence, c *Clause, oi int) bool {
 	return false
 }
 
+// workersFor reports whether the people of phrase pi are the subject of a
+// clause after "who" or "that" whose object is someone else
+// ("caseworkers who help older fraud victims …", "drivers who take
+// patients to hospital"): people provided to work for others, a means.
+func workersFor(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Subject == pi && (c.Opener == "who" || c.Opener == "that") && c.Kind == Finite && !c.Negated && len(c.Objects) > 0 &&
+			c.Objects[0] != pi && isSomeone(s.Phrases[c.Objects[0]].Referent) {
+			return true
+		}
+	}
+	return false
+}
+
 // forWorkAt reports whether a phrase after "for" that starts at token k
 // names a service, a place of work, a thing or someone the work is done
 // for ("interpreters for GP appointments, hospitals and courts",
@@ -4843,10 +4858,11 @@ func (f *finder) strategy() {
 					f.unsure(Strategy) // "change money at the mid-market rate": a verb often abstract, on a made or handled thing, may be the work
 				}
 			case v.closed&clGiving != 0 && o.Referent == Person && len(c.Objects) == 1 && !f.generic(o) &&
-				(f.servedAfterTo(s, afterPrepPhrases(s, f.a.Tokens, f.conjoinedEnd(s, oi), false)) >= 0 || f.forWorkAt(s, f.conjoinedEnd(s, oi)) || f.forFronted(s, c)):
+				(f.servedAfterTo(s, afterPrepPhrases(s, f.a.Tokens, f.conjoinedEnd(s, oi), false)) >= 0 || f.forWorkAt(s, f.conjoinedEnd(s, oi)) || f.forFronted(s, c) || workersFor(s, oi)):
 				// "provide court interpreters to magistrates' courts", "For
-				// every new parent in Hackney, we provide a counsellor":
-				// people sent to do a job, for those served
+				// every new parent in Hackney, we provide a counsellor",
+				// "provide caseworkers who help fraud victims …": people
+				// sent to do a job, for those served
 				f.add(Strategy, c.Verb, o.End, false)
 			case f.set(abstractObjectList).Has(toks[o.Head].Norm) || f.set(abstractObjectList).Has(toks[o.Head].Lemma):
 			case c.Agent == Self && occasion(&toks[o.Head]) && f.heldAt(s, oi):
