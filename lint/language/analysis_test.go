@@ -1388,6 +1388,8 @@ func TestClauseSubjects(t *testing.T) {
 		{"Walkers of every age and ability sharing the fells safely.", "sharing:Walkers"},
 		// Past the object of a participle that describes the people opening the sentence, and its place, a gerund is theirs.
 		{"Families nearing the end of a long wait in Dalby moving into homes of their own.", "nearing:Families moving:Families"},
+		// "with" and the people it pictures, past a phrase that describes them, then what they are doing.
+		{"Every chapel warm and open, with neighbours of every age dropping in.", "dropping:neighbours"},
 		// An aside set off by commas that opens with a preposition parts the subject from its verb.
 		{"Every claim at Marlowe Mutual, from reporting a burst pipe to paying for the plumber, is settled within a week.", "reporting:- settled:Every claim"},
 		{"Every step, from booking a ferry to paying the harbour fee, takes one tap.", "booking:- paying:- takes:Every step"},

@@ -2025,6 +2025,10 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 						if q.End != s.Phrases[k+1].PrepAt && !participleBetween(toks, q.End, s.Phrases[k+1].PrepAt) {
 							break
 						}
+						if q.Prep == "with" && q.Referent.Animate() {
+							c.Subject = k // "…, with villagers of every age coming through the door": the people "with" pictures, past what describes them
+							return q.Referent
+						}
 						if q.Prep == "" {
 							// "orchards in the valley humming …", "every village
 							// hall from Inverlochan to the Point of Ardcraig holding …"

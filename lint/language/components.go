@@ -8781,10 +8781,11 @@ func (f *finder) boasts(si int) bool {
 }
 
 // ranksAt reports whether token k is a ranking word or a superlative
-// ("best", "leading"), as written: "going to landfill" is no "go-to".
+// ("best", "leading"), as written: "going to landfill" is no "go-to", and
+// "most" counting a noun ("most evenings") ranks nothing.
 func (f *finder) ranksAt(k int) bool {
 	t := &f.a.Tokens[k]
-	return f.matchNorm(rankingList, k) > 0 || t.Tag == Adjective && strings.HasSuffix(t.Norm, "est") && t.Lemma != t.Norm
+	return f.matchNorm(rankingList, k) > 0 && t.Tag != Determiner || t.Tag == Adjective && strings.HasSuffix(t.Norm, "est") && t.Lemma != t.Norm
 }
 
 // forSomeoneAt reports whether a phrase of "for" or "to" at token k
