@@ -8639,7 +8639,7 @@ func othersWorkFirst(s *Sentence, ci int) bool {
 // gatheredFor reports whether "together" follows the people of phrase oi
 // (and where they are), then a time or "for" and what they gather for
 // ("retired people in Kirkby Lonsdale together every Wednesday for talks,
-// walks and a proper tea"): a gathering held, not only people united ("we
+// walks and a proper tea", "farmers together each August"): a gathering held, not only people united ("we
 // bring communities together").
 func (f *finder) gatheredFor(s *Sentence, oi int) bool {
 	toks := f.a.Tokens
@@ -8656,10 +8656,10 @@ func (f *finder) gatheredFor(s *Sentence, oi int) bool {
 			return false
 		}
 		switch {
-		case p.Prep == "" && f.timeCounted(p) || p.Prep == "for" && (p.Referent == Service || p.Referent == Thing):
-			return true
+		case p.Prep == "" && (f.timeCounted(p) || p.Distributive() && timeNoun(&toks[p.Head])) || p.Prep == "for" && (p.Referent == Service || p.Referent == Thing):
+			return true // "… together every Wednesday", "… together each August so they can …": a gathering held, time after time
 		case p.Prep == "" && toks[p.Head].Tag == ProperNoun:
-			continue // "every Wednesday", read as a name
+			continue // "Wednesday", read as a name
 		}
 		return false
 	}
