@@ -50,6 +50,7 @@ func TestClassifyHeading(t *testing.T) {
 		{"Mission-critical workloads", false, headingOther, nil},
 		{"Mission control", false, headingOther, nil},
 		{"Project Charter: Riverside Swimming Programme", true, headingOther, nil},
+		{"Team charter: Carers at Work network", false, headingOther, nil},
 		{"Mission: Riverside Swimming Club", true, headingNames, []Kind{Mission}},
 		{"What is your organisation's vision? (max 50 words)", false, headingNames, []Kind{Vision}},
 		{"What is your mission?", false, headingNames, []Kind{Mission}},

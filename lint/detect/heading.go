@@ -831,16 +831,16 @@ func titleCase(text string, words []tokenize.Range) bool {
 	return true
 }
 
-// nameCase reports whether words are written as a name is: each
-// capitalised but the short words a name joins its parts with ("Make Do
-// and Mend Bangor", "Friends of the Earth").
 // namesGroup reports whether words are a name in capitals and a few
-// nouns after it that end on a group of people ("Crimp Club route-setting
-// crew", "Harbour Trust volunteers"): whose a document is.
+// nouns after it that end on a group or on people ("Crimp Club
+// route-setting crew", "Harbour Trust volunteers", "Dyspraxia at Work
+// network"): whose
+// a document is. Inside the name, the short words a name joins its parts
+// with stay in lower case.
 func namesGroup(text string, words []tokenize.Range, norms []string) bool {
 	k := 0
 	for k < len(words) {
-		if r, _ := utf8.DecodeRuneInString(text[words[k].Start:]); !unicode.IsUpper(r) {
+		if !upperAt(text, words[k]) && !(k > 0 && nameGlue(norms[k]) && k+1 < len(words) && upperAt(text, words[k+1])) {
 			break
 		}
 		k++
@@ -855,23 +855,38 @@ func namesGroup(text string, words []tokenize.Range, norms []string) bool {
 	}
 	e, ok := wordnet.Base(norms[len(norms)-1], wordnet.Noun)
 	c := wordnet.Class(e.First(wordnet.Noun))
-	return ok && (c == wordnet.NounSocialGroup || c == wordnet.NounPerson)
+	return ok && (c == wordnet.NounSocialGroup || c == wordnet.NounGroup || c == wordnet.NounPerson)
 }
 
+// nameCase reports whether words are written as a name is: each
+// capitalised but the short words a name joins its parts with ("Make Do
+// and Mend Bangor", "Friends of the Earth").
 func nameCase(text string, words []tokenize.Range, norms []string) bool {
 	for i, w := range words {
-		switch norms[i] {
-		case "and", "of", "the", "for", "on", "in", "at":
-			if i > 0 {
-				continue
-			}
+		if i > 0 && nameGlue(norms[i]) {
+			continue
 		}
-		r, _ := utf8.DecodeRuneInString(text[w.Start:])
-		if unicode.IsLower(r) {
+		if r, _ := utf8.DecodeRuneInString(text[w.Start:]); unicode.IsLower(r) {
 			return false
 		}
 	}
 	return true
+}
+
+// nameGlue reports whether a word is one a name joins its parts with in
+// lower case ("and", "of", "the").
+func nameGlue(norm string) bool {
+	switch norm {
+	case "and", "of", "the", "for", "on", "in", "at":
+		return true
+	}
+	return false
+}
+
+// upperAt reports whether the word starts with a capital letter.
+func upperAt(text string, w tokenize.Range) bool {
+	r, _ := utf8.DecodeRuneInString(text[w.Start:])
+	return unicode.IsUpper(r)
 }
 
 // bareWhy is a heading that names a mission on its own ("## Why"), whatever
