@@ -269,6 +269,10 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 				found = append(found, lineLabel{kind: info.kinds[0], line: ls, after: ls + len(line), label: strings.TrimSpace(line)})
 				continue
 			}
+			if kind, label, ok := d.labelWithAside(strings.Trim(strings.TrimSpace(line), "*_")); ok && li == 0 && len(starts) > 1 {
+				found = append(found, lineLabel{kind: kind, line: ls, after: ls + len(line), label: label}) // "**Our mission, as agreed by trustees:**" over the words it names
+				continue
+			}
 		}
 		if kind, after, ok := d.runIn(n, text, ls); ok && (li == 0 || li == 1 && alertMarker(text[:ls])) && !examplesOnly {
 			// "**Our mission.** We …", also on the line after an alert's
