@@ -683,6 +683,7 @@ func TestTags(t *testing.T) {
 		{"Pennyroyal lets tenants report a leak and texts them a visit time.", "Pennyroyal/PROPN lets/VERB tenants/NOUN report/VERB a/DET leak/NOUN and/CONJ texts/VERB them/PRON a/DET visit/NOUN time/NOUN"},
 		// After a relative clause that ends with its verb, an "-s" word that agrees with the antecedent is the main verb.
 		{"Every porter who goes to work comes home on the last bus.", "Every/DET porter/NOUN who/SCONJ goes/VERB to/PART work/VERB comes/VERB home/NOUN on/PREP the/DET last/ADJ bus/NOUN"},
+		{"Every porter who stays to help comes home on the last bus.", "Every/DET porter/NOUN who/SCONJ stays/VERB to/PART help/VERB comes/VERB home/NOUN on/PREP the/DET last/ADJ bus/NOUN"},
 		// After a state and a comma, a verb that is no noun goes on a list of verbs; a statement that opens "To" and a verb opens with its verb.
 		{"To keep walkers safe, deter thefts and repair stiles.", "To/PART keep/VERB walkers/NOUN safe/ADJ deter/VERB thefts/NOUN and/CONJ repair/VERB stiles/NOUN"},
 		{"To champion hill farming in the dales.", "To/PART champion/VERB hill/NOUN farming/NOUN in/PREP the/DET dales/NOUN"},
@@ -1366,6 +1367,7 @@ func TestClauseSubjects(t *testing.T) {
 		{"We make tools that help farmers sell wool.", "make:We help:tools sell:farmers"},
 		// After a relative clause and its infinitive, the main verb's subject is the antecedent.
 		{"Every porter who goes to work comes home on the last bus.", "goes:Every porter work:- comes:Every porter"},
+		{"Every porter who stays to help comes home on the last bus.", "stays:Every porter help:- comes:Every porter"},
 		// After participles joined in a list, the next verb's subject is the phrase they describe.
 		{"We inspect boilers so that anyone renting, buying or selling a home can trust it.", "inspect:We renting:anyone buying:- selling:- trust:anyone"},
 		// Past the object's new state, a list of verbs shares the first's subject.

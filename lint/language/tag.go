@@ -3425,10 +3425,11 @@ func afterFiniteSingular(toks []Token, i int) bool {
 // hardly ever takes an object, is the object of the verb just before it,
 // which mostly takes one: "mentors who have left care themselves" and
 // "support care leavers" are what was left and who is supported, not
-// "care" as a verb with an object.
+// "care" as a verb with an object. A word hardly ever a noun is no object
+// ("who stays to learn [comes] home").
 func objectOfVerbBefore(toks []Token, i int) bool {
 	v := &toks[i-1]
-	return toks[i].cands.noun > 0 && rarelyTakesObject(toks[i].cands) && v.gap == 0 && v.cands != nil && v.closed&grammarClasses == 0 && takesObjectMostly(v.cands)
+	return toks[i].cands.noun > 0 && toks[i].cands.noun*rareVerbShare >= toks[i].cands.verb && rarelyTakesObject(toks[i].cands) && v.gap == 0 && v.cands != nil && v.closed&grammarClasses == 0 && takesObjectMostly(v.cands)
 }
 
 // takesObjectMostly reports whether WordNet's texts use a word's verb
