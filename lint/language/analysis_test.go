@@ -181,6 +181,9 @@ func TestTags(t *testing.T) {
 		{"So no genderqueer young person in Hull is turned away.", "So/SCONJ no/DET genderqueer/ADJ young/ADJ person/NOUN in/PREP Hull/PROPN is/VERB turned/VERB away/ADV"},
 		// A bare time noun before an "-ing" word names when the activity happens, not a time doing it.
 		{"We offer night sitting for carers.", "We/PRON offer/VERB night/NOUN sitting/NOUN for/PREP carers/NOUN"},
+		// After a verb of going, "to" and a word as often a noun as a verb name where they go; a word mostly a verb is what they go to do.
+		{"Survivors return to work after a stroke.", "Survivors/NOUN return/VERB to/PREP work/NOUN after/PREP a/DET stroke/NOUN"},
+		{"Neighbours come to help.", "Neighbours/NOUN come/VERB to/PART help/VERB"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},
@@ -682,7 +685,6 @@ func TestTags(t *testing.T) {
 		// After "and", before "them", a noun used as a verb, as English does.
 		{"Pennyroyal lets tenants report a leak and texts them a visit time.", "Pennyroyal/PROPN lets/VERB tenants/NOUN report/VERB a/DET leak/NOUN and/CONJ texts/VERB them/PRON a/DET visit/NOUN time/NOUN"},
 		// After a relative clause that ends with its verb, an "-s" word that agrees with the antecedent is the main verb.
-		{"Every porter who goes to work comes home on the last bus.", "Every/DET porter/NOUN who/SCONJ goes/VERB to/PART work/VERB comes/VERB home/NOUN on/PREP the/DET last/ADJ bus/NOUN"},
 		{"Every porter who stays to help comes home on the last bus.", "Every/DET porter/NOUN who/SCONJ stays/VERB to/PART help/VERB comes/VERB home/NOUN on/PREP the/DET last/ADJ bus/NOUN"},
 		// After a state and a comma, a verb that is no noun goes on a list of verbs; a statement that opens "To" and a verb opens with its verb.
 		{"To keep walkers safe, deter thefts and repair stiles.", "To/PART keep/VERB walkers/NOUN safe/ADJ deter/VERB thefts/NOUN and/CONJ repair/VERB stiles/NOUN"},
@@ -1366,7 +1368,6 @@ func TestClauseSubjects(t *testing.T) {
 		// A bare verb after a causative's object keeps that object as its subject.
 		{"We make tools that help farmers sell wool.", "make:We help:tools sell:farmers"},
 		// After a relative clause and its infinitive, the main verb's subject is the antecedent.
-		{"Every porter who goes to work comes home on the last bus.", "goes:Every porter work:- comes:Every porter"},
 		{"Every porter who stays to help comes home on the last bus.", "stays:Every porter help:- comes:Every porter"},
 		// After participles joined in a list, the next verb's subject is the phrase they describe.
 		{"We inspect boilers so that anyone renting, buying or selling a home can trust it.", "inspect:We renting:anyone buying:- selling:- trust:anyone"},

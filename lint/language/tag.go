@@ -5710,6 +5710,11 @@ func decideClosed(toks []Token, i int) bool {
 			t.Tag, t.Lemma = Preposition, "to" // "carries pupils to school", "takes patients to hospital": a place named bare, where what is carried goes
 			return true
 		}
+		if n := next(); n != nil && i > 0 && toks[i-1].Tag == Verb && toks[i-1].gap == 0 && t.gap == 0 && wordnet.Class(toks[i-1].entry.First(wordnet.Verb)) == wordnet.VerbMotion &&
+			n.cands != nil && n.closed&grammarClasses == 0 && n.cands.noun > 0 && !n.cands.plural && 2*n.cands.noun >= n.cands.verb && !objectOpensAfter(toks, i+1) {
+			t.Tag, t.Lemma = Preposition, "to" // "return to work", "go to school": after a verb of going, a word as often a noun as a verb is where they go; not "come to help"
+			return true
+		}
 		if n := next(); n != nil && i > 0 && (toks[i-1].closed&clStatementWord != 0 || statementIsBefore(toks, i)) && n.cands != nil && n.cands.verb > 0 && n.cands.verbForm == 0 && n.closed&grammarClasses == 0 {
 			t.Tag, t.Lemma = Particle, "to" // "on a mission to craft …", "Our mission is to house …", "We exist to house …": what the statement is to do
 			return true
