@@ -184,6 +184,8 @@ func TestTags(t *testing.T) {
 		// After a verb of going, "to" and a word as often a noun as a verb name where they go; a word mostly a verb is what they go to do.
 		{"Survivors return to work after a stroke.", "Survivors/NOUN return/VERB to/PREP work/NOUN after/PREP a/DET stroke/NOUN"},
 		{"Neighbours come to help.", "Neighbours/NOUN come/VERB to/PART help/VERB"},
+		// A past that is a plain verb too ("lay") goes on a list of plain verbs after "To".
+		{"To plant, lay and mend hedges.", "To/PART plant/VERB lay/VERB and/CONJ mend/VERB hedges/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

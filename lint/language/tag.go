@@ -3631,7 +3631,7 @@ func verbListNext(toks []Token, k int) bool {
 func verbListAfterComma(toks []Token, k int) bool {
 	for j := k + 1; j < len(toks) && j <= k+maxPhraseWords; j++ {
 		c := toks[j].cands
-		if toks[j].closed&grammarClasses != 0 || c == nil || c.verb == 0 || c.verbForm != 0 {
+		if toks[j].closed&grammarClasses != 0 || c == nil || c.verb == 0 || c.verbForm != 0 && !c.baseToo { // "lay", a past that is a plain verb too
 			return false
 		}
 		if toks[j].gap != gapComma {
@@ -3906,8 +3906,8 @@ func verbListMember(toks []Token, i int) bool {
 	}
 	prev := &toks[i-1]
 	form := prev.Form & (ThirdPerson | Past | Ing)
-	if prev.Tag != Verb || prev.gap&gapComma == 0 || prev.closed&(clBe|clHave|clDo) != 0 || toks[i].cands.verbForm != form {
-		return false
+	if prev.Tag != Verb || prev.gap&gapComma == 0 || prev.closed&(clBe|clHave|clDo) != 0 || toks[i].cands.verbForm != form && !(form == 0 && toks[i].cands.baseToo) {
+		return false // a past that is a plain verb too fits a list of plain verbs ("plant, lay and protect")
 	}
 	n, after := &toks[i+1], &toks[i+2]
 	sameVerb := after.cands.verb > 0 && after.cands.verbForm == form && after.closed&grammarClasses == 0 ||
