@@ -652,8 +652,8 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			for k < s.End {
 				if toks[k].Tag == Conjunction {
 					next := phraseStarting(k + 1)
-					if next < 0 {
-						break
+					if next < 0 || toks[s.Phrases[next].Head].closed&clSubjectPronoun != 0 {
+						break // not "… leaving care, and [we] stand behind …": a subject pronoun opens a clause, no object
 					}
 					k = s.Phrases[next].End
 					continue
