@@ -1395,6 +1395,8 @@ func TestClauseSubjects(t *testing.T) {
 		{"Families nearing the end of a long wait in Dalby moving into homes of their own.", "nearing:Families moving:Families"},
 		// "with" and the people it pictures, past a phrase that describes them, then what they are doing.
 		{"Every chapel warm and open, with neighbours of every age dropping in.", "dropping:neighbours"},
+		// An adjective and a noun's modifier joined by "and" after a preposition share the head after them, so the phrase describes the people before it.
+		{"So parents on early and night shifts can sleep.", "sleep:parents"},
 		// A subject pronoun after "and" opens a clause of its own; it is no object joined to the one before.
 		{"We house people leaving prison, and we visit them weekly.", "house:We leaving:people visit:we"},
 		// An aside set off by commas that opens with a preposition parts the subject from its verb.

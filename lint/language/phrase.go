@@ -728,6 +728,11 @@ func phraseEnd(toks []Token, i, end int) int {
 			(toks[j+1].Tag == Adjective || toks[j+1].Tag == Adverb && j+2 < end && toks[j+2].Tag == Adjective):
 			// "innovative, accessible, and well-documented tools", "blind
 			// and partially sighted readers"
+		case u.Tag == Conjunction && (u.Norm == "and" || u.Norm == "or") && head < 0 && j == i+1 && toks[i].Tag == Adjective && i > 0 && toks[i-1].Tag == Preposition && u.gap == 0 && toks[i].gap == 0 &&
+			j+2 < end && toks[j+1].Tag == Noun && !toks[j+1].Is(Plural) && toks[j+1].gap == 0 && toks[j+2].Tag == Noun && toks[j+2].Is(Plural):
+			// "on [early and night shifts]", "for local and family
+			// businesses": an adjective and a noun's modifier share the
+			// head after them
 		case u.Tag == Adverb && j+1 < end && (toks[j+1].Tag == Adjective || toks[j+1].Tag == Adverb):
 		case u.Tag == Adverb && j > i && toks[j-1].Tag == Determiner && j+1 < end && toks[j+1].Tag == Noun:
 			// "a largely volunteer network": an adverb grading a noun that modifies
