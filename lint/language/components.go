@@ -3898,15 +3898,21 @@ func (f *finder) state(p *Phrase) bool {
 // movedTo returns where the words that say where a causative verb's
 // object ends up end ("get teens from the estates [into racing crews]",
 // "get members [out] on the water"), or 0: a direction after the object
-// and the phrases that describe it, and the phrase it governs.
+// and the phrases that describe it, and the phrase it governs; with no
+// direction, a phrase after "on" that says where or how they end up
+// ("get dialysis patients on holiday").
 func (f *finder) movedTo(s *Sentence, oi int) int {
 	toks := f.a.Tokens
 	k := s.Phrases[oi].End
+	on := 0
 	for pi := oi + 1; pi < len(s.Phrases) && s.Phrases[pi].PrepAt == k && !direction(toks[k].Norm); pi++ {
+		if p := &s.Phrases[pi]; p.Prep == "on" && stateAfterOn(toks, p) {
+			on = p.End // "get dialysis patients [on holiday]", unless a direction follows: "get people on low incomes into work"
+		}
 		k = s.Phrases[pi].End // "teens [from inland estates]"
 	}
 	if k >= s.End || !direction(toks[k].Norm) || toks[k].gap != 0 && toks[k].Norm != "home" {
-		return 0
+		return on
 	}
 	for _, at := range []int{k + 1, k + 2} {
 		if at < len(f.phraseFrom) && f.phraseFrom[at] != nil && f.phraseFrom[at].PrepAt == at-1 {
@@ -3917,6 +3923,17 @@ func (f *finder) movedTo(s *Sentence, oi int) int {
 		return max(c.End, clauseEnd(s, c)) // "into racing crews"
 	}
 	return k + 1
+}
+
+// stateAfterOn reports whether a phrase after "on" names where or how
+// someone ends up ("on holiday", "on the water", "on their feet"), not
+// when ("on Tuesday", "on weekday evenings", "on the day").
+func stateAfterOn(toks []Token, p *Phrase) bool {
+	h := &toks[p.Head]
+	if h.Tag == ProperNoun || h.Tag == Number {
+		return false
+	}
+	return !timeNoun(h) || p.First == p.Head && !h.Is(Plural)
 }
 
 // placedIn returns where a phrase after "in" or "into" ends when clause
