@@ -4346,6 +4346,49 @@ func afterParticle(toks []Token, k int) int {
 	return k
 }
 
+// peoplesInfinitive returns the clause that says what the object of
+// clause c is to do: the clause c governs ("find landlords [to rent] …"),
+// or an infinitive after an adjective that describes the object and the
+// places after it ("find landlords in Hexley willing [to rent] …"); or -1.
+func (f *finder) peoplesInfinitive(s *Sentence, c *Clause) int {
+	if c.Complement >= 0 {
+		return c.Complement
+	}
+	if len(c.Objects) != 1 {
+		return -1
+	}
+	toks := f.a.Tokens
+	k := afterPrepPhrases(s, toks, s.Phrases[c.Objects[0]].End, false)
+	if k+1 >= s.End || toks[k].Tag != Adjective || toks[k].gap != 0 || toks[k+1].Norm != "to" {
+		return -1
+	}
+	for di := range s.Clauses {
+		if d := &s.Clauses[di]; d.Kind == Infinitive && d.First == k+1 {
+			return di
+		}
+	}
+	return -1
+}
+
+// givesToServed reports whether clause ci, or the infinitive it governs
+// ("willing [to rent] …"), gives to someone served: a verb of giving, or
+// one WordNet files under possession in some sense, with no object of its
+// own, then "to" and the people
+// ("rent to people seeking asylum", "sell to first-time buyers").
+func (f *finder) givesToServed(s *Sentence, ci int) bool {
+	for ; ci >= 0; ci = s.Clauses[ci].Complement {
+		c := &s.Clauses[ci]
+		v := &f.a.Tokens[c.Verb]
+		if len(c.Objects) == 0 && v.gap == 0 && (v.closed&clGiving != 0 || v.entry.Any(wordnet.Verb, wordnet.VerbPossession)) && f.servedAfterTo(s, c.Verb+1) >= 0 {
+			return true
+		}
+		if c.Complement == ci {
+			break
+		}
+	}
+	return false
+}
+
 // servedAfterTo returns the phrase after a "to" at token k that is someone
 // served, or -1.
 func (f *finder) servedAfterTo(s *Sentence, k int) int {
@@ -4813,6 +4856,13 @@ func (f *finder) strategy() {
 			if w := f.withPhrase(s, s.Phrases[c.Objects[len(c.Objects)-1]].End); w >= 0 && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && f.goodList(s, w) &&
 				(v.closed&clGiving != 0 || !s.Phrases[w].Referent.Animate()) {
 				f.add(Strategy, c.Verb, s.Phrases[w].End, false) // "provide members with quality goods and services", "serve our members with honest financial services"
+				continue
+			}
+			if gi := f.peoplesInfinitive(s, c); gi >= 0 && o.Referent.Animate() && !isAbstract && v.closed&clCausative == 0 && f.givesToServed(s, gi) {
+				// "find landlords (willing) to rent to people seeking
+				// asylum": people found or brought in to give to those
+				// served, the organisation's way of doing it
+				f.add(Strategy, c.Verb, s.Clauses[gi].End, false)
 				continue
 			}
 			if c.Complement >= 0 && o.Referent.Animate() && (!isAbstract || v.closed&clCausative == 0 && f.makesThing(s, &s.Clauses[c.Complement])) && f.concreteVerb(&toks[s.Clauses[c.Complement].Verb]) {
