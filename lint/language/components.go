@@ -3790,10 +3790,26 @@ func (f *finder) intoMade(k int, fromThing bool) int {
 		return 0
 	}
 	p := f.phraseFrom[k+1]
-	if p.Prep != "into" || p.PrepAt != k || p.Referent != Thing && !(fromThing && p.Referent == Unclear && f.a.Tokens[p.Head].Tag == Noun) && !f.usedBySomeone(p) || f.generic(p) {
-		return 0 // a thing is made; from a thing, also a noun no dictionary knows ("turn it into gelato"); or what someone uses ("into otter counts that the Rivers Trust uses")
+	if p.Prep != "into" || p.PrepAt != k || p.Referent != Thing && !(fromThing && p.Referent == Unclear && f.a.Tokens[p.Head].Tag == Noun) && !f.usedBySomeone(p) && !madeCounted(&f.a.Tokens[p.Head]) || f.generic(p) {
+		return 0 // a thing is made; from a thing, also a noun no dictionary knows ("turn it into gelato"); what someone uses ("into otter counts that the Rivers Trust uses"); or things counted that may be made ("into free calendars")
 	}
 	return p.End
+}
+
+// madeCounted reports whether a plural noun names things that may be made
+// or written: WordNet has a sense of it as an artifact or a communication,
+// and its likeliest sense is no person, act, thought, state or happening
+// ("calendars", "flood warnings"; not "leaders", "actions", "results").
+func madeCounted(h *Token) bool {
+	if !h.Is(Plural) || !h.entry.Any(wordnet.Noun, wordnet.NounArtifact, wordnet.NounCommunication) {
+		return false
+	}
+	switch wordnet.Class(h.entry.First(wordnet.Noun)) {
+	case wordnet.NounPerson, wordnet.NounSocialGroup, wordnet.NounAnimal, wordnet.NounAct, wordnet.NounCognition, wordnet.NounAttribute, wordnet.NounState,
+		wordnet.NounFeeling, wordnet.NounPhenomenon, wordnet.NounProcess, wordnet.NounEvent, wordnet.NounMotive, wordnet.NounRelation, wordnet.NounQuantity:
+		return false
+	}
+	return true
 }
 
 // usedBySomeone reports whether a relative clause right after phrase p
