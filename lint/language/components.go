@@ -4708,6 +4708,9 @@ func (f *finder) strategy() {
 			if c.Agent == Self && !c.Negated && f.match(abstractVerbList, c.Verb) > 0 && len(c.Objects) > 0 && !isSomeone(s.Phrases[c.Objects[0]].Referent) && f.helpsMakeThing(s, c) {
 				f.unsure(Strategy) // "help community orchards in Somerset harvest, press and sell their apples": a place of business helped to do concrete work on things is most likely helped by the organisation's means
 			}
+			if c.Agent == Self && !c.Negated && f.match(abstractVerbList, c.Verb) > 0 && len(c.Objects) > 0 && f.helpsServeOthers(s, c) {
+				f.unsure(Strategy) // "support community groups to run holiday clubs that offer a hot meal … to children": those helped run a service for others, which may be how the organisation works
+			}
 			if f.placeOrServiceBenefits(s, c) {
 				f.unsure(Strategy) // "Fortnightly cafés in village halls … ease loneliness among bereaved older people": a place or a service at work for people is most likely the organisation's
 			}
@@ -8824,6 +8827,33 @@ func (f *finder) helpsMakeThing(s *Sentence, c *Clause) bool {
 			// tide gauges": the verbs joined to it; and "help governors of
 			// small rural schools share a clerk, training and a finance
 			// adviser": what is shared, whoever it is, is pooled work
+			return true
+		}
+	}
+	return false
+}
+
+// helpsServeOthers reports whether clause c helps its object run or give
+// a service or a thing ("support community groups to run holiday clubs")
+// and someone else served is named after it, after "to" or "for" ("… to
+// children who would otherwise go without"; not "for their children", the
+// helped people's own): those helped are the organisation's way to the
+// people it serves.
+func (f *finder) helpsServeOthers(s *Sentence, c *Clause) bool {
+	if c.Complement < 0 {
+		return false
+	}
+	d := &s.Clauses[c.Complement]
+	if f.match(abstractVerbList, d.Verb) > 0 || len(d.Objects) == 0 {
+		return false
+	}
+	switch s.Phrases[d.Objects[0]].Referent {
+	case Service, Establishment, Thing:
+	default:
+		return false
+	}
+	for pi := d.Objects[0] + 1; pi < len(s.Phrases); pi++ {
+		if p := &s.Phrases[pi]; (p.Prep == "to" || p.Prep == "for") && pi != c.Objects[0] && p.Det != "their" && isSomeone(p.Referent) && f.servedPhrase(s, pi) {
 			return true
 		}
 	}
