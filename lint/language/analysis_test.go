@@ -186,6 +186,9 @@ func TestTags(t *testing.T) {
 		{"Neighbours come to help.", "Neighbours/NOUN come/VERB to/PART help/VERB"},
 		// A past that is a plain verb too ("lay") goes on a list of plain verbs after "To".
 		{"To plant, lay and mend hedges.", "To/PART plant/VERB lay/VERB and/CONJ mend/VERB hedges/NOUN"},
+		// A hyphenated pair WordNet holds as one noun ("night shift") is that noun; a bare time does not cook, so the "-s" word after it is a plural.
+		{"Night-shift cleaners in Hallam sleeping well.", "Night-shift/NOUN cleaners/NOUN in/PREP Hallam/PROPN sleeping/VERB well/ADV"},
+		{"Weekend nurses sleeping well.", "Weekend/NOUN nurses/NOUN sleeping/VERB well/ADV"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

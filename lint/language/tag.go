@@ -1063,8 +1063,27 @@ func readWord(t *lexEntry, word string) {
 			}
 		}
 		_, known := wordnet.Lookup(word)
+		if _, inflected := wordnet.Base(word, wordnet.Noun); !known && !inflected && look == word && strings.IndexByte(word, '-') == k {
+			spaced := word[:k] + " " + word[k+1:]
+			plural := strings.HasSuffix(spaced, "s")
+			e, ok := wordnet.Lookup(spaced)
+			if !ok && plural {
+				e, ok = wordnet.Lookup(strings.TrimSuffix(spaced, "s"))
+			} else {
+				plural = false
+			}
+			first, _ := wordnet.Lookup(word[:k])
+			if _, joined := wordnet.Lookup(strings.ReplaceAll(word, "-", "")); ok && e.Has(wordnet.Noun) && !joined && first.Freq(wordnet.Adjective) <= first.Freq(wordnet.Noun) { // not "second-hand", "secondhand" and first an adjective
+				t.cands = candidates{noun: float64(e.Freq(wordnet.Noun)) + 1, nounEntry: e, nounLemma: strings.TrimSuffix(word, "s"), plural: plural, startsPhrase: wordnet.StartsPhrase(word)}
+				if !plural {
+					t.cands.nounLemma = word
+				}
+				t.known = true
+				return // "night-shift": WordNet's noun of two words ("night shift"), hyphenated, is that noun, whatever its last part is alone
+			}
+		}
 		if _, inflected := wordnet.Base(word, wordnet.Noun); !known && !inflected && look == word { // "passers-by": WordNet's plural of "passer-by"
-			look = word[k+1:] // "night-shift", "rope-makers": the last part decides
+			look = word[k+1:] // "rope-makers": the last part decides
 			if particle := strings.TrimSuffix(look, "s"); is(particle, clVerbParticle) && strings.IndexByte(word, '-') == k {
 				if first, ok := wordnet.Lookup(word[:k]); ok && first.Has(wordnet.Verb) {
 					t.cands = candidates{noun: 1, plural: particle != look, nounLemma: strings.TrimSuffix(word, "s"), startsPhrase: wordnet.StartsPhrase(word)}
@@ -2206,7 +2225,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "Food-bank volunteers who never …": people, and the relative clause about them
 	case (prev == Noun || prev == ProperNoun) && c.verbForm == Past && c.adj > 0 && t.gap == 0 && toks[i-1].gap == 0 && nounNext(toks, i) && receiverBefore(toks, i):
 		set(t, Adjective) // "give new mothers in Dhaka's garment factories [paid] time": after whom a verb of giving gives to, the second object opens; a past form there describes its noun
-	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i) && !(prev == Noun && pluralSubjectAt(toks, i)):
+	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i) && !(prev == Noun && pluralSubjectAt(toks, i)) &&
+		!(prev == Noun && c.plural && timeOnlyModifies(toks, i)):
 		set(t, Verb) // (not "make sure night-shift [nurses] at St Aldhelm's eat well": a plural, where it is, then the plain verb it takes)
 	case prev == Noun && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && toks[i-1].gap == 0 && i+2 < len(toks) && toks[i+1].Norm == "by" &&
 		(toks[i+2].closed&(clDeterminer|clPossessive) != 0 && toks[i+2].Norm != "that" || toks[i-1].Is(Plural) && toks[i+2].closed&grammarClasses == 0) && prepObjectEndsAt(toks, 0, i-1):
@@ -3169,6 +3189,24 @@ func countClass(c wordnet.Class) bool {
 	switch c {
 	case wordnet.NounAnimal, wordnet.NounPerson, wordnet.NounPlant, wordnet.NounArtifact, wordnet.NounObject, wordnet.NounQuantity:
 		return true // and a unit: "a lumen", "a metre"
+	}
+	return false
+}
+
+// timeOnlyModifies reports whether the word before token i is a time noun
+// with no determiner, and the "-s" word at i is, as a verb, what only the
+// living do ("Night-shift [nurses] sleeping well", "Weekend [cooks] …"):
+// no time nurses or cooks, so the time describes the plural, whose noun
+// the word is.
+func timeOnlyModifies(toks []Token, i int) bool {
+	t := &toks[i-1]
+	if !timeNoun(t) || i >= 2 && toks[i-2].gap == 0 && (toks[i-2].Tag == Determiner || toks[i-2].Tag == Number) {
+		return false
+	}
+	switch wordnet.Class(toks[i].cands.verbEntry.First(wordnet.Verb)) {
+	case wordnet.VerbBody, wordnet.VerbConsumption, wordnet.VerbContact, wordnet.VerbCognition, wordnet.VerbCreation, wordnet.VerbCommunication,
+		wordnet.VerbSocial, wordnet.VerbEmotion, wordnet.VerbPerception, wordnet.VerbCompetition:
+		return true
 	}
 	return false
 }
