@@ -189,6 +189,8 @@ func TestTags(t *testing.T) {
 		// A hyphenated pair WordNet holds as one noun ("night shift") is that noun; a bare time does not cook, so the "-s" word after it is a plural.
 		{"Night-shift cleaners in Hallam sleeping well.", "Night-shift/NOUN cleaners/NOUN in/PREP Hallam/PROPN sleeping/VERB well/ADV"},
 		{"Weekend nurses sleeping well.", "Weekend/NOUN nurses/NOUN sleeping/VERB well/ADV"},
+		// A particle that may be a verb, after a plural and before a place, with no object, says where they are again.
+		{"Curlews back on the moor.", "Curlews/NOUN back/ADV on/PREP the/DET moor/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

@@ -5090,6 +5090,10 @@ func joinedSubjectOpens(toks []Token, i int) bool {
 
 func finiteVerbFits(toks []Token, i int) bool {
 	subj := &toks[i-1]
+	if c := toks[i].cands; c.verbForm == 0 && c.adv > 0 && toks[i].closed&clVerbParticle != 0 && toks[i].gap == 0 && i+2 < len(toks) && toks[i+1].closed&clPreposition != 0 &&
+		toks[i+1].closed&clVerbParticle == 0 && (toks[i+2].closed&(clDeterminer|clPossessive|clDistributive) != 0 || toks[i+2].Is(Capitalised)) && subj.Is(Plural) && !objectOpensAfter(toks, i) {
+		return false // "Wild orchids [back] on the chalk downs": a particle that may be a verb, before a place and with no object, says where they are again
+	}
 	if toks[i].cands.verbForm == ThirdPerson && !subj.Is(Plural) && twoObjectsAfter(toks, i) {
 		return true // "the hire of kit [costs] families nothing": a verb that takes two objects, with both after it
 	}
