@@ -1404,6 +1404,8 @@ func TestClauseSubjects(t *testing.T) {
 		{"So parents on early and night shifts can sleep.", "sleep:parents"},
 		// A subject pronoun after "and" opens a clause of its own; it is no object joined to the one before.
 		{"We house people leaving prison, and we visit them weekly.", "house:We leaving:people visit:we"},
+		// After a relative clause and an adverb, a gerund is the people the clause describes.
+		{"Curlews on the moor, and the farmers who work there counting them each spring.", "work:the farmers counting:the farmers"},
 		// An aside set off by commas that opens with a preposition parts the subject from its verb.
 		{"Every claim at Marlowe Mutual, from reporting a burst pipe to paying for the plumber, is settled within a week.", "reporting:- settled:Every claim"},
 		{"Every step, from booking a ferry to paying the harbour fee, takes one tap.", "booking:- paying:- takes:Every step"},

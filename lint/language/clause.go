@@ -1995,7 +1995,7 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 			// families who work the machair prospering": the people a
 			// relative clause describes, after that clause, unless what
 			// ends the clause is someone too.
-			if d := &s.Clauses[max(ci-1, 0)]; ci > 0 && relativeOpener(d.Opener) && d.OpenerAt > s.First && endsInClause(s, toks, d, at) && !animateEndsAt(s, at) {
+			if d := &s.Clauses[max(ci-1, 0)]; ci > 0 && relativeOpener(d.Opener) && d.OpenerAt > s.First && endsInClause(s, toks, d, c.First) && !animateEndsAt(s, c.First) {
 				for pi := range s.Phrases {
 					if p := &s.Phrases[pi]; p.End == d.OpenerAt && p.Prep == "" && p.Referent.Animate() {
 						c.Subject = pi
@@ -2148,8 +2148,8 @@ func beforeAside(s *Sentence, toks []Token, k int) int {
 }
 
 // endsInClause reports whether token at follows clause c's verb and the
-// phrases after it, with no comma between ("… that depend on them
-// [prospering]").
+// phrases and adverbs after it, with no comma between ("… that depend on
+// them [prospering]", "… who walk there [knowing] …").
 func endsInClause(s *Sentence, toks []Token, c *Clause, at int) bool {
 	k := c.End
 	for k < at {
@@ -2162,6 +2162,9 @@ func endsInClause(s *Sentence, toks []Token, c *Clause, at int) bool {
 				next = p.End
 				break
 			}
+		}
+		if next < 0 && toks[k].Tag == Adverb {
+			next = k + 1 // "who walk [there] knowing …"
 		}
 		if next < 0 {
 			return false
