@@ -2544,7 +2544,7 @@ func (f *finder) value() {
 			f.unsure(Value) // "We protect mission-critical infrastructure with …": what is kept from harm is spared it, for whoever relies on it
 		}
 	}
-	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.everyOnePictured() || f.movesSomeone() || f.pricedForSomeone() || f.qualityForSomeone() || f.promptForSomeone() || f.readyWhenNeeded() || f.shareGoesTo() || f.problemThenWork() || f.changeFromTo() || f.reasonGives() || f.servedActAfter() || f.listedForServed()) {
+	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.moreCreaturesPictured() || f.everyOnePictured() || f.movesSomeone() || f.pricedForSomeone() || f.qualityForSomeone() || f.promptForSomeone() || f.readyWhenNeeded() || f.shareGoesTo() || f.problemThenWork() || f.changeFromTo() || f.reasonGives() || f.servedActAfter() || f.listedForServed()) {
 		f.unsure(Value)
 	}
 }
@@ -2952,13 +2952,45 @@ func (f *finder) goodForSomeone() bool {
 		if start < 0 || first < 0 || s.Phrases[first].Prep != "" {
 			continue
 		}
-		if p := &s.Phrases[first]; !(p.Referent == Thing || p.Referent == Service || p.Referent == Establishment || p.Referent == Place || f.personProvided(s, first) ||
-			p.Referent == Group && strings.ContainsAny(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), "rFE") || // a school is a place too
-			p.Referent == Abstraction && (f.qualityOrState(p) || f.faculty(p))) { // "Justice for all", "good eyesight for every family": a state or a faculty to have
+		last, good := first, f.goodToHave(s, first)
+		for q := first + 1; q < len(s.Phrases) && s.Phrases[q].Conjoined == first && s.Phrases[q].Prep == ""; q++ {
+			last, good = q, good || f.goodToHave(s, q) // "fair rates and [on-time pay] for freelance translators": the list, then whom it is for
+		}
+		if good && f.servedFor(si, last+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// goodToHave reports whether phrase pi names what goodForSomeone counts
+// as a good: a made thing, a service, a place, someone provided, or a
+// quality, state or faculty to have.
+func (f *finder) goodToHave(s *Sentence, pi int) bool {
+	p := &s.Phrases[pi]
+	return p.Referent == Thing || p.Referent == Service || p.Referent == Establishment || p.Referent == Place || f.personProvided(s, pi) ||
+		p.Referent == Group && strings.ContainsAny(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), "rFE") || // a school is a place too
+		p.Referent == Abstraction && (f.qualityOrState(p) || f.faculty(p)) // "Justice for all", "good eyesight for every family": a state or a faculty to have
+}
+
+// moreCreaturesPictured reports whether a sentence without a verb of its
+// own opens with more or fewer animals ("more red squirrels breeding on
+// Anglesey", "fewer hedgehogs on the roads"): a change in their numbers,
+// the good a mission for wildlife works for, though no person is named.
+func (f *finder) moreCreaturesPictured() bool {
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		start := f.pictureStart(s)
+		if start < 0 {
 			continue
 		}
-		if f.servedFor(si, first+1) {
-			return true
+		for pi := range s.Phrases {
+			if p := &s.Phrases[pi]; p.First >= start {
+				if p.Prep == "" && (p.Det == "more" || p.Det == "fewer") && p.Referent == Animal {
+					return true
+				}
+				break
+			}
 		}
 	}
 	return false
