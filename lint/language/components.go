@@ -471,6 +471,14 @@ func (f *finder) audience() {
 				doubt = true
 				continue
 			}
+			if !candidate && p.Prep == "for" && f.a.Tokens[p.Head].Is(Plural) && strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), rune(wordnet.NounPerson)) && theyGainAfter(s, f.a.Tokens, pi) {
+				// "… for new arrivals in Peterborough, so they don't miss
+				// deadlines": a plural with a sense for people (an arrival
+				// is first an act), that the result clause's "they" takes
+				// up, is most likely those people
+				doubt = true
+				continue
+			}
 			if !candidate && !maybe && strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), rune(wordnet.NounPerson)) && f.causedObject(s, pi) {
 				// "inspiring young minds": whom a verb that moves someone to
 				// act works on, in a word with a sense for people, may be
@@ -1098,6 +1106,25 @@ func (f *finder) subjectOfTheirLot(s *Sentence, pi int) bool {
 		if o := &s.Phrases[c.Objects[0]]; o.Det == "their" && f.a.Tokens[o.Head].closed&clPossessionNoun != 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// theyGainAfter reports whether a clause of result after phrase pi ("so
+// they …", "so that they …") has "they" as its subject, and no plural
+// phrase stands between pi and it: "they" takes up pi.
+func theyGainAfter(s *Sentence, toks []Token, pi int) bool {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Opener != "so" && c.Opener != "so that" || c.OpenerAt < s.Phrases[pi].End || c.Subject < 0 || toks[s.Phrases[c.Subject].Head].Norm != "they" {
+			continue
+		}
+		for qi := pi + 1; qi < c.Subject; qi++ {
+			if q := &s.Phrases[qi]; q.Referent != Name && toks[q.Head].Is(Plural) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
