@@ -456,6 +456,14 @@ func (f *finder) audience() {
 				doubt = true
 				continue
 			}
+			if !candidate && !maybe && p.Referent == Thing && strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), rune(wordnet.NounSocialGroup)) && f.suppliedRecipient(s, pi) {
+				// "We supply nappy banks across Tyneside with bulk-bought
+				// nappies": whom the organisation supplies with goods, a
+				// word that is also a body of people (a bank is first a
+				// river's), is that body
+				doubt = true
+				continue
+			}
 			if !candidate && !maybe && p.Prep == "to" && f.givenBySelf(s, p.PrepAt) && f.outcomeForThem(s, pi) {
 				// "We lend restored ship models to small museums …, so they
 				// can open displays …": what the organisation gives goes to
@@ -2005,6 +2013,20 @@ func (f *finder) sharedWith(s *Sentence, pi int) bool {
 		}
 		if end := max(c.End, clauseEnd(s, c)); p.PrepAt == end {
 			return true
+		}
+	}
+	return false
+}
+
+// suppliedRecipient reports whether phrase pi is the one object of a
+// verb of supplying of the organisation's, and "with" and what is
+// supplied follow it and the phrases that place it ("supply [nappy banks]
+// across Tyneside with bulk-bought nappies").
+func (f *finder) suppliedRecipient(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if len(c.Objects) == 1 && c.Objects[0] == pi && c.Agent == Self && !c.Negated && f.a.Tokens[c.Verb].closed&clSupplying != 0 {
+			return f.withPhrase(s, afterPrepPhrases(s, f.a.Tokens, s.Phrases[pi].End, false)) >= 0
 		}
 	}
 	return false
