@@ -5808,7 +5808,8 @@ func (f *finder) receivedListAfterColon(s *Sentence) bool {
 // (no preposition's, no clause's subject or object) and opens a list
 // that names a made thing or services, though people may come first ("…:
 // qualified coaches and training plans that …", "…: free autumn surveys,
-// a clear report …").
+// a clear report …"), or one thing given ("…: weekly coaching, a lighter
+// timetable …").
 func (f *finder) madeThingsFrom(s *Sentence, pi int) bool {
 	toks := f.a.Tokens
 	if p := &s.Phrases[pi]; p.Prep != "" || f.hasRole(s, pi) {
@@ -5819,7 +5820,7 @@ func (f *finder) madeThingsFrom(s *Sentence, pi int) bool {
 		// "…: advice, [evening clinics] at the harbour, and …"; "…: a
 		// mentor for two seasons, [a loaned extractor] and …", which the
 		// preposition before the comma does not govern
-		if item := f.listItem(s, pi, k); item && (!q.Referent.Animate() && (f.madeThing(q) || q.Referent == Service && toks[q.Head].Is(Plural)) || setUp(q)) {
+		if item := f.listItem(s, pi, k); item && (!q.Referent.Animate() && (f.madeThing(q) || q.Referent == Thing && q.Indefinite() || q.Referent == Service && toks[q.Head].Is(Plural)) || setUp(q)) {
 			return true
 		}
 	}
