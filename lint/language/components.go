@@ -8282,6 +8282,9 @@ func (f *finder) phraseAfter(s *Sentence, k int) bool {
 func (f *finder) nounsInfinitive(s *Sentence, c *Clause) bool {
 	toks := f.a.Tokens
 	before := &toks[c.First-1]
+	if before.Tag == Adverb && before.gap == 0 && c.First-2 >= s.First && toks[c.First-2].Tag == Noun {
+		before = &toks[c.First-2] // "families [there] to watch them": where they are, between the noun and what it is for
+	}
 	if before.Tag == Adjective {
 		return true
 	}
