@@ -516,8 +516,8 @@ func (f *finder) audience() {
 			if !candidate && p.Prep == "" && (p.Referent == Thing || p.Referent == Place) && f.keptOpen(s, pi) {
 				doubt = true // "keep independent boatyards on the Solent open", "keep independent cinemas in small towns open": a place kept open for business stands for whoever runs it, whatever else its word may name
 			}
-			if (p.Referent == Place || p.Referent == Establishment || p.Referent == Group) && f.theirsBettered(s, pi) {
-				doubt = true // "collects used cooking oil from restaurants in Lisbon …, cutting their waste bills": whose bills the work cuts is served, whatever the word names first
+			if (p.Referent == Place || p.Referent == Establishment || p.Referent == Group || p.Referent == Thing && strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), rune(wordnet.NounEstablishment))) && f.theirsBettered(s, pi) {
+				doubt = true // "collects used cooking oil from restaurants in Lisbon …, cutting their waste bills", "re-roof village halls …, cutting their heating bills": whose bills the work cuts is served, whatever the word names first (a hall is first a building)
 			}
 			if !candidate && (p.Referent == Thing || p.Referent == Place || p.Referent == Establishment) && f.paysPrice(s, pi) {
 				doubt = true // "to cut the energy bills of village halls": whoever pays a bill or a rent is someone, whatever the word names first
