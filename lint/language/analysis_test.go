@@ -191,6 +191,8 @@ func TestTags(t *testing.T) {
 		{"Weekend nurses sleeping well.", "Weekend/NOUN nurses/NOUN sleeping/VERB well/ADV"},
 		// A particle that may be a verb, after a plural and before a place, with no object, says where they are again.
 		{"Curlews back on the moor.", "Curlews/NOUN back/ADV on/PREP the/DET moor/NOUN"},
+		// After "and", a word joined to a list of a preposition's noun phrases, items opening with a modifier among them, goes on the list.
+		{"Carers get help with short breaks, 24-hour phone support and free training.", "Carers/NOUN get/VERB help/NOUN with/PREP short/ADJ breaks/NOUN 24-hour/ADJ phone/NOUN support/NOUN and/CONJ free/ADJ training/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

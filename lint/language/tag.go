@@ -3730,8 +3730,8 @@ func inPrepPhrase(toks []Token, k int) bool {
 	for j := k; j >= 0; j-- {
 		switch toks[j].Tag {
 		case Noun, ProperNoun, Adjective, Determiner, Number:
-			if j < k && toks[j].gap != 0 && !(toks[j].gap == gapComma && toks[j].Tag == Noun && toks[j+1].Tag == Noun) {
-				return false // but "for walkers, climbers": a list of the preposition's nouns
+			if j < k && toks[j].gap != 0 && !(toks[j].gap == gapComma && toks[j].Tag == Noun && (toks[j+1].Tag == Noun || toks[j+1].Tag == Adjective || toks[j+1].Tag == Number)) {
+				return false // but "for walkers, climbers", "with respite weekends, 24-hour phone support": a list of the preposition's noun phrases
 			}
 			continue
 		case Preposition:
