@@ -193,6 +193,8 @@ func TestTags(t *testing.T) {
 		{"Curlews back on the moor.", "Curlews/NOUN back/ADV on/PREP the/DET moor/NOUN"},
 		// After "and", a word joined to a list of a preposition's noun phrases, items opening with a modifier among them, goes on the list.
 		{"Carers get help with short breaks, 24-hour phone support and free training.", "Carers/NOUN get/VERB help/NOUN with/PREP short/ADJ breaks/NOUN 24-hour/ADJ phone/NOUN support/NOUN and/CONJ free/ADJ training/NOUN"},
+		// After a name's possessive that ends a preposition's phrase, a word nearly always a verb is the verb; after a verb of going, "to" and a noun that a comma ends opens a list of where they go.
+		{"Teenagers with Crohn's go to school, the cinema and the gym.", "Teenagers/NOUN with/PREP Crohn's/PROPN go/VERB to/PREP school/NOUN the/DET cinema/NOUN and/CONJ the/DET gym/NOUN"},
 		// "as many X as Y": the first "as" counts the noun, whose phrase is the subject of the verb after the comparison.
 		{"As many women as men ride in the valleys.", "As/NUM many/DET women/NOUN as/PREP men/NOUN ride/VERB in/PREP the/DET valleys/NOUN"},
 		{"As many as 200 families get a hot meal.", "As/PREP many/DET as/PREP 200/NUM families/NOUN get/VERB a/DET hot/ADJ meal/NOUN"},

@@ -1991,6 +1991,7 @@ func decide(toks []Token, i int, title bool) {
 		!(prev == Number && i >= 3 && (toks[i-2].Norm == "to" || toks[i-2].Norm == "and") && toks[i-3].Tag == Number && baseVerbAt(toks, i) && c.verb >= 8*c.noun && !toks[i].Is(Capitalised)) && // "carers aged 8 to 17 get …": after a range, a word nearly always a verb ends it
 		!(prev == Number && i >= 2 && (toks[i-2].Norm == "over" || toks[i-2].Norm == "under") && baseVerbAt(toks, i) && c.verb >= 8*c.noun && !toks[i].Is(Capitalised)) && // "players over sixty keep …": after an age's bound, likewise
 		!(prev == Number && i >= 2 && toks[i-2].Tag == ProperNoun && toks[i-2].gap == 0 && baseVerbAt(toks, i) && c.verb >= 8*c.noun && !toks[i].Is(Capitalised)) && // "pupils who can't swim by Year 5 get …": after a label's number, likewise
+		!(prev == ProperNoun && i >= 2 && toks[i-2].Tag == Preposition && baseVerbAt(toks, i) && c.verb >= 8*c.noun && !toks[i].Is(Capitalised)) && // "Adults with Tourette's go to work": after a name's possessive that ends a preposition's phrase, likewise
 		!(toks[i-1].gap&gapComma != 0 && c.verbForm == Ing && c.verb > 0 && i+1 < len(toks) && toks[i+1].closed&(clPossessive|clDeterminer) != 0 && toks[i+1].Norm != "that") && // "every parish, however small, paying its people": a participle and its object
 		!participleAfterPredicate(toks, i):
 		// Inside a noun phrase: a noun, or an adjective before one ("a
@@ -5753,7 +5754,7 @@ func decideClosed(toks []Token, i int) bool {
 			return true
 		}
 		if n := next(); n != nil && i > 0 && toks[i-1].Tag == Verb && toks[i-1].gap == 0 && t.gap == 0 && wordnet.Class(toks[i-1].entry.First(wordnet.Verb)) == wordnet.VerbMotion &&
-			n.cands != nil && n.closed&grammarClasses == 0 && n.cands.noun > 0 && !n.cands.plural && 2*n.cands.noun >= n.cands.verb && !objectOpensAfter(toks, i+1) {
+			n.cands != nil && n.closed&grammarClasses == 0 && n.cands.noun > 0 && !n.cands.plural && 2*n.cands.noun >= n.cands.verb && !(n.gap == 0 && objectOpensAfter(toks, i+1)) {
 			t.Tag, t.Lemma = Preposition, "to" // "return to work", "go to school": after a verb of going, a word as often a noun as a verb is where they go; not "come to help"
 			return true
 		}
