@@ -4789,6 +4789,9 @@ func (f *finder) strategy() {
 			if c.Agent == Self && !c.Negated && f.match(abstractVerbList, c.Verb) > 0 && len(c.Objects) > 0 && !isSomeone(s.Phrases[c.Objects[0]].Referent) && f.helpsMakeThing(s, c) {
 				f.unsure(Strategy) // "help community orchards in Somerset harvest, press and sell their apples": a place of business helped to do concrete work on things is most likely helped by the organisation's means
 			}
+			if c.Agent == Self && !c.Negated && f.match(abstractVerbList, c.Verb) > 0 && len(c.Objects) > 0 && f.helpedWith(s, c) {
+				f.unsure(Strategy) // "We help foster parents keep going with respite weekends, phone support and free training": what those helped are helped with, most likely the organisation's
+			}
 			if c.Agent == Self && !c.Negated && f.match(abstractVerbList, c.Verb) > 0 && len(c.Objects) > 0 && f.helpsServeOthers(s, c) {
 				f.unsure(Strategy) // "support community groups to run holiday clubs that offer a hot meal … to children": those helped run a service for others, which may be how the organisation works
 			}
@@ -8913,6 +8916,31 @@ func (f *finder) helpsMakeThing(s *Sentence, c *Clause) bool {
 			// small rural schools share a clerk, training and a finance
 			// adviser": what is shared, whoever it is, is pooled work
 			return true
+		}
+	}
+	return false
+}
+
+// helpedWith reports whether "with" and a service or a thing follow what
+// clause c helps its object do ("help foster parents keep going [with
+// respite weekends …]"), not their own ("with their vans"): what they are
+// helped with.
+func (f *finder) helpedWith(s *Sentence, c *Clause) bool {
+	if c.Complement < 0 {
+		return false
+	}
+	toks := f.a.Tokens
+	k := clauseEnd(s, &s.Clauses[c.Complement])
+	for k < s.End && (toks[k].Tag == Adjective || toks[k].Tag == Adverb) && toks[k-1].gap == 0 {
+		k++ // "keep [going]"
+	}
+	w := prepPhraseAt(s, k, "with")
+	if w < 0 || toks[k-1].gap != 0 {
+		return false
+	}
+	for q := w; q < len(s.Phrases) && (q == w || s.Phrases[q].Conjoined == w); q++ {
+		if p := &s.Phrases[q]; (p.Referent == Service || p.Referent == Thing) && p.Det != "their" && p.Det != "our" {
+			return true // "respite weekends, [24-hour phone support] and …": any of the list
 		}
 	}
 	return false
