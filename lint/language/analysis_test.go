@@ -1410,6 +1410,10 @@ func TestClauseSubjects(t *testing.T) {
 		{"We house people leaving prison, and we visit them weekly.", "house:We leaving:people visit:we"},
 		// After a relative clause and an adverb, a gerund is the people the clause describes.
 		{"Curlews on the moor, and the farmers who work there counting them each spring.", "work:the farmers counting:the farmers"},
+		// A relative clause without "that", whose subject is a pronoun, after a distributive phrase and the phrases that describe it: the next verb's subject is that phrase.
+		{"Every tenant on the estate we visit has a working boiler.", "visit:we has:Every tenant"},
+		// A gerund after "of" names what the phrase before it is of; the next finite verb's subject is that phrase.
+		{"Survivors of stalking in Kent are believed and kept safe.", "stalking:- believed:Survivors kept:Survivors"},
 		// An aside set off by commas that opens with a preposition parts the subject from its verb.
 		{"Every claim at Marlowe Mutual, from reporting a burst pipe to paying for the plumber, is settled within a week.", "reporting:- settled:Every claim"},
 		{"Every step, from booking a ferry to paying the harbour fee, takes one tap.", "booking:- paying:- takes:Every step"},

@@ -1153,6 +1153,29 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 				return e.Subject - 1
 			}
 		}
+		if e := &s.Clauses[ci-1]; c.Kind == Finite && e.Kind == Gerund && e.Opener == "of" && e.OpenerAt > s.First && len(e.Objects) == 0 && afterPrepPhrases(s, toks, e.End, true) == c.First {
+			// "Survivors of [trafficking] in Northern Ireland are …": the
+			// gerund after "of" names what the phrase before it is of, so
+			// that phrase is the subject
+			for pi := range s.Phrases {
+				if p := &s.Phrases[pi]; p.End == e.OpenerAt && p.Prep == "" {
+					return pi
+				}
+			}
+		}
+		if e := &s.Clauses[ci-1]; c.Kind == Finite && e.Subject > 1 && e.OpenerAt < 0 && e.Kind == Finite && toks[s.Phrases[e.Subject].Head].Tag == Pronoun && len(e.Objects) == 0 && e.End == c.First &&
+			s.Phrases[e.Subject].Prep == "" && s.Phrases[e.Subject-1].Prep != "" && s.Phrases[e.Subject-1].End == s.Phrases[e.Subject].First {
+			// "every survivor of modern slavery [we meet] has …": the
+			// relative's verb takes, as its object, the phrase the
+			// preposition's phrases describe, which is the subject
+			q := e.Subject - 1
+			for q > 0 && s.Phrases[q].Prep != "" && s.Phrases[q-1].End == s.Phrases[q].PrepAt {
+				q--
+			}
+			if p := &s.Phrases[q]; p.Prep == "" && p.Distributive() && !p.Possessor {
+				return q
+			}
+		}
 		if e := &s.Clauses[ci-1]; c.Kind == Finite && e.Subject > 0 && e.OpenerAt < 0 && toks[s.Phrases[e.Subject].Head].Tag == Pronoun && len(e.Objects) == 0 &&
 			e.End < c.First && toks[e.End].Tag == Preposition && afterPrepPhrases(s, toks, e.End, true) == c.First {
 			// "every woman [we teach in prison] gets …": the relative's verb
