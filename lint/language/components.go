@@ -7647,10 +7647,11 @@ func (f *finder) future() {
 			continue
 		}
 		unit := numberEnd(toks, i+1)
-		if unit == i+1 && unit < len(toks) && toks[unit].Norm == "a" {
-			unit++ // "within a year"
+		if unit == i+1 && unit < len(toks) && (toks[unit].Norm == "a" || toks[unit].Norm == "our") {
+			unit++ // "within a year", "in our lifetime"
 		}
 		if (toks[i].Norm == "within" || toks[i].Norm == "in") && unit > i+1 && unit < len(toks) && timeNoun(&toks[unit]) &&
+			(unit+1 == len(toks) || toks[unit].gap != 0 || toks[unit+1].Tag != Noun) && // not "in our birth centre": the time noun heads the phrase
 			toks[unit].Norm != "day" && toks[unit].Norm != "days" && toks[unit].Norm != "hour" && toks[unit].Norm != "hours" && toks[unit].Norm != "minutes" && toks[unit].Norm != "week" && toks[unit].Norm != "weeks" &&
 			!f.pastSentenceAt(i) {
 			f.add(Future, i, unit+1, false) // "Within two years, staff and customers sign in once", "in two hundred years": a horizon; not "within two hours", a promise of speed
