@@ -532,6 +532,26 @@ func (d *detector) tellsItsAdoption(n ast.Node) bool {
 	return k+1 < len(norms) && d.vocab.adopting.Has(norms[k+1])
 }
 
+// endsOnThePage reports whether paragraph n, of two sentences or more,
+// ends with one about the page itself ("… This page sets out the
+// long-term picture the maintainers are working towards."): a note that
+// leads to what follows.
+func (d *detector) endsOnThePage(n ast.Node) bool {
+	if _, ok := n.(*ast.Paragraph); !ok {
+		return false
+	}
+	text := strings.TrimSpace(d.text(n))
+	if d.sentenceCount(text) < 2 {
+		return false
+	}
+	k := strings.LastIndex(strings.TrimRight(text, ".!"), ". ")
+	if k < 0 {
+		return false
+	}
+	_, norms := d.tokens(text[k+2:])
+	return d.aboutDocument(norms)
+}
+
 // documentGoesOn reports whether block n opens with "It" right after a
 // block that describes the document ("This standard sets out …" then "It
 // exists so that surveys … can be compared"): the document still, not

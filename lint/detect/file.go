@@ -289,6 +289,9 @@ func (d *detector) openingBlock(kind Kind) (pick, bool) {
 		if d.tellsItsAdoption(n) {
 			return pick{}, false // "This charter was agreed by the sorting crews.": the page's note on itself; its statement, if any, is elsewhere
 		}
+		if d.endsOnThePage(n) && n.NextSibling() != nil && d.fits(n.NextSibling()) {
+			continue // "Otter Spotter is an app for … This page sets out the long-term picture …": what the product is, then the page's note on itself; the picture follows
+		}
 		if _, ok := n.(*east.Table); ok {
 			return pick{}, false // "| Item | Agreement |" over "| Mission | Sort, wash and pack …|": a table's rows say what each cell states; the whole table states nothing
 		}
