@@ -1227,6 +1227,8 @@ func TestRoles(t *testing.T) {
 		// People opening a verbless picture, then phrases of where and how they are, and an "-ing" word with no object after a comma: what they do; but an "-ing" word with an object may be the organisation's work.
 		{"Young carers in Hull back at school, laughing, and playing with their friends.", "laughing:person: playing:person:"},
 		{"Volunteers in Leeds, driving patients to hospital.", "driving:self:"},
+		// An adverb between a preposition and its "-ing" verb leaves the preposition the clause's opener.
+		{"Fishers in Brixham landing their catch without ever selling at a loss.", "landing:person: selling:person:without"},
 		// Past a participle that describes the people, and the places after it, the picture's "-ing" word is theirs.
 		{"Children born with a heart defect in Leeds getting surgery within a month.", "born:person: getting:person:"},
 		// A plural for people in the possessive, opening the sentence, names people, not the organisation.

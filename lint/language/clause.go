@@ -1743,6 +1743,9 @@ func openerBefore(toks []Token, first, k int) (string, int) {
 	if p.Tag == Subordinator || p.Tag == Preposition {
 		return p.Norm, k - 1
 	}
+	if p.Tag == Adverb && p.gap == 0 && k-2 >= first && toks[k-2].Tag == Preposition && toks[k-2].gap == 0 && toks[k].Is(Ing) {
+		return toks[k-2].Norm, k - 2 // "without [ever] turning to a loan shark", "by [quietly] fixing …": an adverb between the preposition and its "-ing" verb
+	}
 	return "", -1
 }
 
