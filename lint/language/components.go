@@ -8463,24 +8463,38 @@ func gerundAfterBreak(toks []Token, s *Sentence, di, first int) bool {
 
 // activityForAll reports whether a sentence is only an "-ing" word with
 // no object, opening it, and phrases after prepositions, one of them "for"
-// and everyone or some people ("Cycling for everyone, everywhere",
-// "Swimming for every child in Fife"): an activity named for them, with
-// no verb of the organisation's that surely does it.
+// and everyone or some people, or "in" and every place ("Cycling for
+// everyone, everywhere", "Swimming for every child in Fife", "Singing in
+// every care home"), perhaps with "with" and people doing something
+// after them ("…, with residents leading the songs"): an activity named
+// for them, with no verb of the organisation's that surely does it.
 func (f *finder) activityForAll(s *Sentence) bool {
-	if len(s.Clauses) != 1 {
+	if len(s.Clauses) == 0 {
 		return false
 	}
 	c := &s.Clauses[0]
 	if c.Kind != Gerund || c.First != s.First || c.OpenerAt >= 0 || len(c.Objects) > 0 || c.Complement >= 0 {
 		return false
 	}
+	absolute := s.End // where "with" and the people doing something start: "…, with residents leading the songs"
+	for ci := 1; ci < len(s.Clauses); ci++ {
+		d := &s.Clauses[ci]
+		if d.Kind != Gerund || d.Subject < 0 || s.Phrases[d.Subject].Prep != "with" || !withAbsolute(s, d) {
+			return false
+		}
+		absolute = min(absolute, s.Phrases[d.Subject].PrepAt)
+	}
 	forSomeone := false
 	for pi := range s.Phrases {
 		p := &s.Phrases[pi]
+		if p.First >= absolute {
+			forSomeone = forSomeone || p.Prep == "with" && isSomeone(p.Referent)
+			continue
+		}
 		if p.Prep == "" {
 			return false // "Championing rowing …": what the verb works on
 		}
-		forSomeone = forSomeone || p.Prep == "for" && (p.Referent == Everyone || isSomeone(p.Referent))
+		forSomeone = forSomeone || p.Prep == "for" && (p.Referent == Everyone || isSomeone(p.Referent)) || p.Prep == "in" && p.Distributive()
 	}
 	return forSomeone
 }
