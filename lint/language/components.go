@@ -4789,6 +4789,9 @@ func (f *finder) strategy() {
 			if c.Agent == Self && !c.Negated && f.match(abstractVerbList, c.Verb) > 0 && len(c.Objects) > 0 && !isSomeone(s.Phrases[c.Objects[0]].Referent) && f.helpsMakeThing(s, c) {
 				f.unsure(Strategy) // "help community orchards in Somerset harvest, press and sell their apples": a place of business helped to do concrete work on things is most likely helped by the organisation's means
 			}
+			if (c.Agent == Self || c.Subject >= 0 && s.Phrases[c.Subject].Det == "our") && !c.Negated && len(c.Objects) > 0 && f.metWhere(s, ci) {
+				f.unsure(Strategy) // "We meet people at the prison gate …", "Our volunteer tutors meet adults … in libraries and cafés": the people served met somewhere, a service in person
+			}
 			if c.Agent == Self && !c.Negated && f.match(abstractVerbList, c.Verb) > 0 && len(c.Objects) > 0 && f.helpedWith(s, c) {
 				f.unsure(Strategy) // "We help foster parents keep going with respite weekends, phone support and free training": what those helped are helped with, most likely the organisation's
 			}
@@ -8930,6 +8933,38 @@ func (f *finder) helpsMakeThing(s *Sentence, c *Clause) bool {
 			// tide gauges": the verbs joined to it; and "help governors of
 			// small rural schools share a clerk, training and a finance
 			// adviser": what is shared, whoever it is, is pooled work
+			return true
+		}
+	}
+	return false
+}
+
+// metWhere reports whether clause ci, of a verb whose likeliest sense is
+// one of moving or of social life ("meet", "visit") and not abstract,
+// takes someone served as its object, and a place, a building or a thing
+// after "at", "in" or "on" follows before any clause of time, reason or
+// result ("meet people [at the prison gate]", "meet adults who struggle
+// to read … [in libraries and cafés]"): where they are met.
+func (f *finder) metWhere(s *Sentence, ci int) bool {
+	c := &s.Clauses[ci]
+	v := &f.a.Tokens[c.Verb]
+	switch wordnet.Class(v.entry.First(wordnet.Verb)) {
+	case wordnet.VerbMotion, wordnet.VerbSocial:
+	default:
+		return false
+	}
+	if f.match(abstractVerbList, c.Verb) > 0 || !isSomeone(s.Phrases[c.Objects[0]].Referent) || !f.servedPhrase(s, c.Objects[0]) {
+		return false
+	}
+	bound := s.End
+	for di := ci + 1; di < len(s.Clauses); di++ {
+		if d := &s.Clauses[di]; adverbialOpener(d.Opener) && d.OpenerAt >= 0 {
+			bound = d.OpenerAt
+			break
+		}
+	}
+	for pi := c.Objects[0] + 1; pi < len(s.Phrases) && s.Phrases[pi].End <= bound; pi++ {
+		if p := &s.Phrases[pi]; (p.Prep == "at" || p.Prep == "in" || p.Prep == "on") && (p.Referent == Place || p.Referent == Establishment || p.Referent == Thing) {
 			return true
 		}
 	}
