@@ -2593,9 +2593,29 @@ func (f *finder) value() {
 			f.unsure(Value) // "We protect mission-critical infrastructure with …": what is kept from harm is spared it, for whoever relies on it
 		}
 	}
-	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.moreCreaturesPictured() || f.everyOnePictured() || f.movesSomeone() || f.pricedForSomeone() || f.qualityForSomeone() || f.promptForSomeone() || f.readyWhenNeeded() || f.shareGoesTo() || f.problemThenWork() || f.changeFromTo() || f.reasonGives() || f.servedActAfter() || f.listedForServed()) {
+	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.moreCreaturesPictured() || f.everyOnePictured() || f.movesSomeone() || f.pricedForSomeone() || f.qualityForSomeone() || f.promptForSomeone() || f.readyWhenNeeded() || f.shareGoesTo() || f.problemThenWork() || f.changeFromTo() || f.reasonGives() || f.servedActAfter() || f.listedForServed() || f.answersServed()) {
 		f.unsure(Value)
 	}
+}
+
+// answersServed reports whether a clause of the organisation's, of a
+// verb of communicating ("answer", "reply to"), takes as its object what
+// comes from someone served ("answer calls from bereaved parents"): a
+// service given to them, though nothing says what changes for them.
+func (f *finder) answersServed() bool {
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		for ci := range s.Clauses {
+			c := &s.Clauses[ci]
+			if c.Agent != Self || c.Negated || len(c.Objects) == 0 || wordnet.Class(f.a.Tokens[c.Verb].entry.First(wordnet.Verb)) != wordnet.VerbCommunication {
+				continue
+			}
+			if p := prepPhraseAt(s, s.Phrases[c.Objects[0]].End, "from"); p >= 0 && isSomeone(s.Phrases[p].Referent) && f.servedPhrase(s, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // listedForServed reports whether a sentence lists things before a colon
