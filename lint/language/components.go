@@ -1511,7 +1511,7 @@ func classifying(t *Token) bool {
 func (f *finder) audienceSpan(s *Sentence, pi int) (int, int) {
 	p := &s.Phrases[pi]
 	first := p.First
-	for first < p.Head && f.a.Tokens[first].Tag == Determiner {
+	for first < p.Head && f.a.Tokens[first].Tag == Determiner && f.a.Tokens[p.Head].Tag != Adjective { // "the poor", "those affected": no noun, so the determiner stays
 		first++
 	}
 	return first, p.Head + 1

@@ -892,8 +892,8 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 		return Name, true // "The Regal in Whitby holds …": a name, as a cinema's or a pub's
 	case h.Tag == Adjective && h.closed&clAnaphoricOne != 0 && p.Head == p.End-1:
 		return Unclear, true // "from one gate to the next", "the same": a thing named before, as "the next one" is
-	case h.Tag == Adjective && h.closed&grammarClasses == 0 && (p.Det == "the" || p.First > 0 && toks[p.First-1].Is(Possessive)):
-		return Person, true // "the poor", "America's hungry": people who are so
+	case h.Tag == Adjective && h.closed&grammarClasses == 0 && (p.Det == "the" || p.Det == "those" && p.Head == p.First+1 || p.First > 0 && toks[p.First-1].Is(Possessive)):
+		return Person, true // "the poor", "America's hungry", "those affected by sickle cell": people who are so
 	case h.Tag == Adjective && h.closed&grammarClasses == 0 && p.Head == p.End-1 && p.Distributive():
 		return Unclear, true // "no small nonprofit", "every independent": an adjective that counts what it describes, unnamed
 	case h.closed&clStatementWord != 0 && (h.Tag == Noun || h.Tag == ProperNoun):
