@@ -2026,7 +2026,7 @@ func (f *finder) suppliedRecipient(s *Sentence, pi int) bool {
 	for ci := range s.Clauses {
 		c := &s.Clauses[ci]
 		if len(c.Objects) == 1 && c.Objects[0] == pi && c.Agent == Self && !c.Negated && f.a.Tokens[c.Verb].closed&clSupplying != 0 {
-			return f.withPhrase(s, afterPrepPhrases(s, f.a.Tokens, s.Phrases[pi].End, false)) >= 0
+			return f.goodWithAfter(s, pi) > 0
 		}
 	}
 	return false
@@ -4530,6 +4530,14 @@ func (f *finder) suppliedWith(s *Sentence, c *Clause) int {
 	if !served {
 		return 0
 	}
+	return f.goodWithAfter(s, o)
+}
+
+// goodWithAfter returns where the good ends when "with" and a good follow
+// phrase o, the phrases joined to it and those that place it standing
+// between ("blacksmiths [and artists] [across Wales] with charcoal"), or
+// 0.
+func (f *finder) goodWithAfter(s *Sentence, o int) int {
 	end := s.Phrases[o].End
 	for pi := o + 1; pi < len(s.Phrases) && s.Phrases[pi].First <= end+1; pi++ {
 		p := &s.Phrases[pi]
