@@ -1057,32 +1057,21 @@ func readWord(t *lexEntry, word string) {
 		return // "five-year-olds": people of that age
 	}
 	if k := strings.LastIndexByte(word, '-'); k > 0 && k+1 < len(word) {
-		if joined := strings.ReplaceAll(word, "-", ""); joined != word {
+		joined := strings.ReplaceAll(word, "-", "")
+		if joined != word {
 			if e, ok := wordnet.Base(joined, wordnet.Noun); ok && !agentOverRareJoined(e, word[k+1:]) {
 				look = joined // "check-ups": WordNet writes "checkup"
 			}
 		}
 		_, known := wordnet.Lookup(word)
-		if _, inflected := wordnet.Base(word, wordnet.Noun); !known && !inflected && look == word && strings.IndexByte(word, '-') == k {
-			spaced := word[:k] + " " + word[k+1:]
-			plural := strings.HasSuffix(spaced, "s")
-			e, ok := wordnet.Lookup(spaced)
-			if !ok && plural {
-				e, ok = wordnet.Lookup(strings.TrimSuffix(spaced, "s"))
-			} else {
-				plural = false
-			}
-			first, _ := wordnet.Lookup(word[:k])
-			if _, joined := wordnet.Lookup(strings.ReplaceAll(word, "-", "")); ok && e.Has(wordnet.Noun) && !joined && first.Freq(wordnet.Adjective) <= first.Freq(wordnet.Noun) { // not "second-hand", "secondhand" and first an adjective
-				t.cands = candidates{noun: float64(e.Freq(wordnet.Noun)) + 1, nounEntry: e, nounLemma: strings.TrimSuffix(word, "s"), plural: plural, startsPhrase: wordnet.StartsPhrase(word)}
-				if !plural {
-					t.cands.nounLemma = word
-				}
-				t.known = true
+		_, inflected := wordnet.Base(word, wordnet.Noun) // "passers-by": WordNet's plural of "passer-by"
+		if !known && !inflected && look == word && strings.IndexByte(word, '-') == k {
+			if c, ok := twoWordNoun(word, k, joined); ok {
+				t.cands, t.known = c, true
 				return // "night-shift": WordNet's noun of two words ("night shift"), hyphenated, is that noun, whatever its last part is alone
 			}
 		}
-		if _, inflected := wordnet.Base(word, wordnet.Noun); !known && !inflected && look == word { // "passers-by": WordNet's plural of "passer-by"
+		if !known && !inflected && look == word {
 			look = word[k+1:] // "rope-makers": the last part decides
 			if particle := strings.TrimSuffix(look, "s"); is(particle, clVerbParticle) && strings.IndexByte(word, '-') == k {
 				if first, ok := wordnet.Lookup(word[:k]); ok && first.Has(wordnet.Verb) {
@@ -1178,6 +1167,31 @@ func readWord(t *lexEntry, word string) {
 	if !t.known {
 		guess(c, word)
 	}
+}
+
+// twoWordNoun returns the candidates of a word whose two parts one hyphen
+// joins, at k, when WordNet holds the pair as one noun of two words
+// ("night-shift", "night-shifts": "night shift"); not when WordNet writes
+// the pair as one word (joined: "secondhand") or the first part is more
+// often an adjective ("second-hand").
+func twoWordNoun(word string, k int, joined string) (candidates, bool) {
+	if _, ok := wordnet.Lookup(joined); ok {
+		return candidates{}, false
+	}
+	if first, _ := wordnet.Lookup(word[:k]); first.Freq(wordnet.Adjective) > first.Freq(wordnet.Noun) {
+		return candidates{}, false
+	}
+	spaced := word[:k] + " " + word[k+1:]
+	lemma, plural := word, false
+	e, ok := wordnet.Lookup(spaced)
+	if !ok && strings.HasSuffix(spaced, "s") {
+		e, ok = wordnet.Lookup(strings.TrimSuffix(spaced, "s"))
+		lemma, plural = strings.TrimSuffix(word, "s"), true
+	}
+	if !ok || !e.Has(wordnet.Noun) {
+		return candidates{}, false
+	}
+	return candidates{noun: float64(e.Freq(wordnet.Noun)) + 1, nounEntry: e, nounLemma: lemma, plural: plural, startsPhrase: wordnet.StartsPhrase(word)}, true
 }
 
 // thirdPersonForm reports whether WordNet reads w as the "-s" form of a
